@@ -1,0 +1,52 @@
+# One set of entry points: the README, CI (.ci/run) and people all use these targets.
+# Every target creates .venv and installs the pinned toolchain by itself (only Python 3.11 + make needed).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install generate check-generated lint test contract demo mock bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $@
+
+install: $(STAMP)  ## create .venv with the pinned toolchain
+
+generate: $(STAMP)  ## rebuild generated_client/ from openapi/ (deterministic)
+	$(PY) -m generator.generate
+
+check-generated: $(STAMP)  ## fail if generated_client/ is stale or was edited by hand
+	$(PY) -m generator.generate --check
+
+lint: $(STAMP)  ## spec rules + openapi-spec-validator, ruff, mypy --strict
+	$(PY) -m generator.speclint
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint check-generated  ## every test (includes lint and check-generated)
+	$(PY) -m pytest -q
+
+contract: lint check-generated  ## the main job: contract suite against the mock (or CONTRACT_BASE_URL)
+	$(PY) -m contract_tests
+
+demo: contract  ## contract check, then a typed-client session against the mock
+	$(PY) examples/demo.py
+
+mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
+	$(PY) -m contract_tests.mock
+
+bench: $(STAMP)  ## measured figures: client overhead and mock throughput (ratios, not assertions)
+	$(PY) benchmarks/client_overhead.py
+	$(PY) benchmarks/mock_throughput.py
+
+clean:  ## remove the venv and caches
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports

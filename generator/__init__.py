@@ -1,0 +1,1 @@
+"""Spec tooling: client generation, drift check and spec lint. Not shipped in the wheel."""

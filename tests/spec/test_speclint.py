@@ -1,0 +1,135 @@
+"""Each speclint rule, shown failing on a spec broken in exactly that way, and passing on the real specs."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.speclint import ROOT, iter_operations, lint_spec
+
+SPECS = sorted((ROOT / "openapi").glob("*.yaml"))
+SPACESCOPE = ROOT / "openapi" / "spacescope.yaml"
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("path", SPECS, ids=lambda p: p.name)
+def test_real_specs_are_clean(path: Path) -> None:
+    assert [str(p) for p in lint_spec(path)] == []
+
+
+def _first_op(spec: dict[str, Any]) -> dict[str, Any]:
+    return next(iter_operations(spec))[0].node
+
+
+def _first_success_example(spec: dict[str, Any]) -> dict[str, Any]:
+    for op, _ in iter_operations(spec):
+        content = op.node["responses"]["200"]["content"]["application/json"]
+        for example in (content.get("examples") or {}).values():
+            if example["value"].get("data"):
+                value: dict[str, Any] = example["value"]
+                return value
+    raise AssertionError("no success example in the spec")
+
+
+def _drop(key: str) -> Callable[[dict[str, Any]], None]:
+    return lambda spec: _first_op(spec).pop(key)
+
+
+def _two_tags(spec: dict[str, Any]) -> None:
+    _first_op(spec)["tags"] = ["power", "economics"]
+
+
+def _undeclared_tag(spec: dict[str, Any]) -> None:
+    _first_op(spec)["tags"] = ["no_such_tag"]
+
+
+def _duplicate_operation_id(spec: dict[str, Any]) -> None:
+    ops = [op.node for op, _ in iter_operations(spec)]
+    ops[1]["operationId"] = ops[0]["operationId"]
+
+
+def _no_security(spec: dict[str, Any]) -> None:
+    spec.pop("security")
+    _first_op(spec).pop("security", None)
+
+
+def _no_401(spec: dict[str, Any]) -> None:
+    _first_op(spec)["responses"].pop("401")
+
+
+def _401_not_envelope(spec: dict[str, Any]) -> None:
+    _first_op(spec)["responses"]["401"] = {
+        "description": "plain",
+        "content": {"application/json": {"schema": {"type": "object", "properties": {"error": {"type": "string"}}}}},
+    }
+
+
+def _bad_example(spec: dict[str, Any]) -> None:
+    _first_success_example(spec)["code"] = "zero"
+
+
+def _unreachable_code(spec: dict[str, Any]) -> None:
+    spec["x-errors"]["table"].append(
+        {"code": 39999, "http_status": 200, "kind": "server", "retryable": True, "message": "new"}
+    )
+
+
+def _bad_kind(spec: dict[str, Any]) -> None:
+    spec["x-errors"]["table"][0]["kind"] = "oops"
+
+
+def _date_range_unknown_param(spec: dict[str, Any]) -> None:
+    for op, _ in iter_operations(spec):
+        if "x-date-range" in op.node:
+            op.node["x-date-range"]["start"] = "begin_date"
+            return
+    raise AssertionError("no x-date-range operation")
+
+
+def _duplicate_sdk_method(spec: dict[str, Any]) -> None:
+    ops = [op.node for op, _ in iter_operations(spec)]
+    ops[0]["x-sdk-method"] = ops[1]["x-sdk-method"] = "power.same"
+
+
+def _invalid_document(spec: dict[str, Any]) -> None:
+    spec.pop("info")
+
+
+BREAKS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
+    ("spec-valid", _invalid_document, "<document>"),
+    ("operation-id", _drop("operationId"), "GET /v2/"),
+    ("operation-id", _duplicate_operation_id, "is also used by"),
+    ("one-tag", _two_tags, "exactly one"),
+    ("one-tag", _undeclared_tag, "not declared"),
+    ("summary", _drop("summary"), "no summary"),
+    ("security", _no_security, "no security requirement"),
+    ("responses", _no_401, "HTTP 401 is not documented"),
+    ("envelope", _401_not_envelope, "401 body is not the error envelope"),
+    ("example-valid", _bad_example, "'zero'"),
+    ("error-code-reachable", _unreachable_code, "code 39999 with HTTP 200"),
+    ("vendor-data", _bad_kind, "kind 'oops'"),
+    ("vendor-data", _date_range_unknown_param, "'begin_date' is not a parameter"),
+    ("vendor-data", _duplicate_sdk_method, "'power.same' is also used by"),
+]
+
+
+@pytest.mark.parametrize(("rule", "breaker", "fragment"), BREAKS, ids=[f"{r}-{b.__name__}" for r, b, _ in BREAKS])
+def test_each_rule_fails_on_a_broken_spec(rule: str, breaker: Callable[[dict[str, Any]], None], fragment: str) -> None:
+    spec = copy.deepcopy(_load(SPACESCOPE))
+    breaker(spec)
+    problems = [p for p in lint_spec(SPACESCOPE, spec) if p.rule == rule]
+    assert problems, f"rule {rule} did not fire"
+    text = "\n".join(str(p) for p in problems)
+    # The message names the file, the place and the rule.
+    assert "openapi/spacescope.yaml: " in text
+    assert f": {rule}: " in text
+    assert fragment in text
