@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """The authenticated user's account.
+
+    Attributes:
+        object_ (Literal['account']):
+        created (int): A Unix timestamp in seconds.
+        name (str):
+        email (str):
+        avatar_image_url (str):
+        referral_code (str): The referral code the user can use to refer others.
+    """
+
+    object_: Literal["account"]
+    created: int
+    name: str
+    email: str
+    avatar_image_url: str
+    referral_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        created = self.created
+
+        name = self.name
+
+        email = self.email
+
+        avatar_image_url = self.avatar_image_url
+
+        referral_code = self.referral_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "created": created,
+                "name": name,
+                "email": email,
+                "avatar_image_url": avatar_image_url,
+                "referral_code": referral_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        object_ = cast(Literal["account"], d.pop("object"))
+        if object_ != "account":
+            raise ValueError(f"object must match const 'account', got '{object_}'")
+
+        created = d.pop("created")
+
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        avatar_image_url = d.pop("avatar_image_url")
+
+        referral_code = d.pop("referral_code")
+
+        account = cls(
+            object_=object_,
+            created=created,
+            name=name,
+            email=email,
+            avatar_image_url=avatar_image_url,
+            referral_code=referral_code,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """A postal address.
+
+    Attributes:
+        line_1 (str):
+        line_2 (str):
+        line_3 (str):
+        zip_code (str):
+        locality (str):
+        region (str):
+        country (str): ISO 3166-1 alpha-2 country code, e.g. `US`.
+    """
+
+    line_1: str
+    line_2: str
+    line_3: str
+    zip_code: str
+    locality: str
+    region: str
+    country: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_1 = self.line_1
+
+        line_2 = self.line_2
+
+        line_3 = self.line_3
+
+        zip_code = self.zip_code
+
+        locality = self.locality
+
+        region = self.region
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "line_1": line_1,
+                "line_2": line_2,
+                "line_3": line_3,
+                "zip_code": zip_code,
+                "locality": locality,
+                "region": region,
+                "country": country,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        line_1 = d.pop("line_1")
+
+        line_2 = d.pop("line_2")
+
+        line_3 = d.pop("line_3")
+
+        zip_code = d.pop("zip_code")
+
+        locality = d.pop("locality")
+
+        region = d.pop("region")
+
+        country = d.pop("country")
+
+        address = cls(
+            line_1=line_1,
+            line_2=line_2,
+            line_3=line_3,
+            zip_code=zip_code,
+            locality=locality,
+            region=region,
+            country=country,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event import Event
+
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    """A webhook delivery of an event. Delivery is attempted every hour until delivered, at most 24 tries.
+
+    Attributes:
+        object_ (Literal['webhook']):
+        created (int): A Unix timestamp in seconds.
+        url (str):
+        event (Event): Created when something happens to your data; sent out as webhooks.
+        pending (bool): Whether the webhook is yet to be delivered.
+        id (str | Unset): Not documented. Declared optional because cursor pagination takes an object ID; see the
+            README's
+            "### Spaces" decisions.
+    """
+
+    object_: Literal["webhook"]
+    created: int
+    url: str
+    event: Event
+    pending: bool
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        created = self.created
+
+        url = self.url
+
+        event = self.event.to_dict()
+
+        pending = self.pending
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "created": created,
+                "url": url,
+                "event": event,
+                "pending": pending,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event import Event
+
+        d = dict(src_dict)
+        object_ = cast(Literal["webhook"], d.pop("object"))
+        if object_ != "webhook":
+            raise ValueError(f"object must match const 'webhook', got '{object_}'")
+
+        created = d.pop("created")
+
+        url = d.pop("url")
+
+        event = Event.from_dict(d.pop("event"))
+
+        pending = d.pop("pending")
+
+        id = d.pop("id", UNSET)
+
+        webhook = cls(
+            object_=object_,
+            created=created,
+            url=url,
+            event=event,
+            pending=pending,
+            id=id,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActiveContractUsers")
+
+
+@_attrs_define
+class ActiveContractUsers:
+    """One row of `/v2/fvm/active_contract_users`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        active_user_count_daily (int | Unset): The number of active users on the FVM on this date.
+        total_active_user_count (int | Unset): The cumulative number of active users ever seen on the FVM.
+    """
+
+    stat_date: datetime.datetime
+    active_user_count_daily: int | Unset = UNSET
+    total_active_user_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        active_user_count_daily = self.active_user_count_daily
+
+        total_active_user_count = self.total_active_user_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if active_user_count_daily is not UNSET:
+            field_dict["active_user_count_daily"] = active_user_count_daily
+        if total_active_user_count is not UNSET:
+            field_dict["total_active_user_count"] = total_active_user_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        active_user_count_daily = d.pop("active_user_count_daily", UNSET)
+
+        total_active_user_count = d.pop("total_active_user_count", UNSET)
+
+        active_contract_users = cls(
+            stat_date=stat_date,
+            active_user_count_daily=active_user_count_daily,
+            total_active_user_count=total_active_user_count,
+        )
+
+        active_contract_users.additional_properties = d
+        return active_contract_users
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

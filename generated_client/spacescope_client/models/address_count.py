@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddressCount")
+
+
+@_attrs_define
+class AddressCount:
+    """One row of `/v2/network_user/address_count`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        total_address_count (int | Unset): The number of unique addresses ever created on Filecoin.
+        total_address_count_100 (int | Unset): The number of unique addresses on Filecoin with token balance >100 FIL.
+        total_address_count_1000 (int | Unset): The number of unique addresses on Filecoin with token balance >1,000 FIL
+            (including addresses with token balance >100 FIL).
+        total_address_count_10000 (int | Unset): The number of unique addresses on Filecoin with token balance >10,000
+            FIL (including addresses with token balance >1,000 FIL).
+        total_address_count_100000 (int | Unset): The number of unique addresses on Filecoin with token balance >100,000
+            FIL (including addresses with token balance >10,000 FIL).
+        total_address_count_1000000 (int | Unset): The number of unique addresses on Filecoin with token balance
+            >1,000,000 FIL (including addresses with token balance >100,000 FIL).
+        active_address_count_daily (int | Unset): The number of unique addresses that has interacted with the Filecoin
+            blockchain at least once in the past 24 hours.
+        active_address_count_weekly (int | Unset): The number of unique addresses that has interacted with the Filecoin
+            blockchain at least once in the past 7 days.
+        active_address_count_monthly (int | Unset): The number of unique addresses that has interacted with the Filecoin
+            blockchain at least once in the past 30 days.
+    """
+
+    stat_date: datetime.datetime
+    total_address_count: int | Unset = UNSET
+    total_address_count_100: int | Unset = UNSET
+    total_address_count_1000: int | Unset = UNSET
+    total_address_count_10000: int | Unset = UNSET
+    total_address_count_100000: int | Unset = UNSET
+    total_address_count_1000000: int | Unset = UNSET
+    active_address_count_daily: int | Unset = UNSET
+    active_address_count_weekly: int | Unset = UNSET
+    active_address_count_monthly: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        total_address_count = self.total_address_count
+
+        total_address_count_100 = self.total_address_count_100
+
+        total_address_count_1000 = self.total_address_count_1000
+
+        total_address_count_10000 = self.total_address_count_10000
+
+        total_address_count_100000 = self.total_address_count_100000
+
+        total_address_count_1000000 = self.total_address_count_1000000
+
+        active_address_count_daily = self.active_address_count_daily
+
+        active_address_count_weekly = self.active_address_count_weekly
+
+        active_address_count_monthly = self.active_address_count_monthly
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if total_address_count is not UNSET:
+            field_dict["total_address_count"] = total_address_count
+        if total_address_count_100 is not UNSET:
+            field_dict["total_address_count_100"] = total_address_count_100
+        if total_address_count_1000 is not UNSET:
+            field_dict["total_address_count_1000"] = total_address_count_1000
+        if total_address_count_10000 is not UNSET:
+            field_dict["total_address_count_10000"] = total_address_count_10000
+        if total_address_count_100000 is not UNSET:
+            field_dict["total_address_count_100000"] = total_address_count_100000
+        if total_address_count_1000000 is not UNSET:
+            field_dict["total_address_count_1000000"] = total_address_count_1000000
+        if active_address_count_daily is not UNSET:
+            field_dict["active_address_count_daily"] = active_address_count_daily
+        if active_address_count_weekly is not UNSET:
+            field_dict["active_address_count_weekly"] = active_address_count_weekly
+        if active_address_count_monthly is not UNSET:
+            field_dict["active_address_count_monthly"] = active_address_count_monthly
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        total_address_count = d.pop("total_address_count", UNSET)
+
+        total_address_count_100 = d.pop("total_address_count_100", UNSET)
+
+        total_address_count_1000 = d.pop("total_address_count_1000", UNSET)
+
+        total_address_count_10000 = d.pop("total_address_count_10000", UNSET)
+
+        total_address_count_100000 = d.pop("total_address_count_100000", UNSET)
+
+        total_address_count_1000000 = d.pop("total_address_count_1000000", UNSET)
+
+        active_address_count_daily = d.pop("active_address_count_daily", UNSET)
+
+        active_address_count_weekly = d.pop("active_address_count_weekly", UNSET)
+
+        active_address_count_monthly = d.pop("active_address_count_monthly", UNSET)
+
+        address_count = cls(
+            stat_date=stat_date,
+            total_address_count=total_address_count,
+            total_address_count_100=total_address_count_100,
+            total_address_count_1000=total_address_count_1000,
+            total_address_count_10000=total_address_count_10000,
+            total_address_count_100000=total_address_count_100000,
+            total_address_count_1000000=total_address_count_1000000,
+            active_address_count_daily=active_address_count_daily,
+            active_address_count_weekly=active_address_count_weekly,
+            active_address_count_monthly=active_address_count_monthly,
+        )
+
+        address_count.additional_properties = d
+        return address_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

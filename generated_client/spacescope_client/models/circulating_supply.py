@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CirculatingSupply")
+
+
+@_attrs_define
+class CirculatingSupply:
+    """One row of `/v2/circulating_supply/circulating_supply`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        circulating_fil (float | Unset): The amount of FIL circulating and tradeable in the economy. Unit: FIL.
+        mined_fil (float | Unset): The amount of FIL that has been mined by storage miners. Unit: FIL.
+        vested_fil (float | Unset): Total amount of FIL that is vested from genesis allocation. Unit: FIL.
+        reserve_disbursed_fil (float | Unset): The amount of FIL that has been disbursed from the mining reserve. Unit:
+            FIL.
+        locked_fil (float | Unset): The amount of FIL locked as part of initial pledge, deal pledge, locked rewards, and
+            other locking mechanisms. Unit: FIL.
+        burnt_fil (float | Unset): The amount of FIL burned as part of on-chain computations and penalties. Unit: FIL.
+    """
+
+    stat_date: datetime.datetime
+    circulating_fil: float | Unset = UNSET
+    mined_fil: float | Unset = UNSET
+    vested_fil: float | Unset = UNSET
+    reserve_disbursed_fil: float | Unset = UNSET
+    locked_fil: float | Unset = UNSET
+    burnt_fil: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        circulating_fil = self.circulating_fil
+
+        mined_fil = self.mined_fil
+
+        vested_fil = self.vested_fil
+
+        reserve_disbursed_fil = self.reserve_disbursed_fil
+
+        locked_fil = self.locked_fil
+
+        burnt_fil = self.burnt_fil
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if circulating_fil is not UNSET:
+            field_dict["circulating_fil"] = circulating_fil
+        if mined_fil is not UNSET:
+            field_dict["mined_fil"] = mined_fil
+        if vested_fil is not UNSET:
+            field_dict["vested_fil"] = vested_fil
+        if reserve_disbursed_fil is not UNSET:
+            field_dict["reserve_disbursed_fil"] = reserve_disbursed_fil
+        if locked_fil is not UNSET:
+            field_dict["locked_fil"] = locked_fil
+        if burnt_fil is not UNSET:
+            field_dict["burnt_fil"] = burnt_fil
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        circulating_fil = d.pop("circulating_fil", UNSET)
+
+        mined_fil = d.pop("mined_fil", UNSET)
+
+        vested_fil = d.pop("vested_fil", UNSET)
+
+        reserve_disbursed_fil = d.pop("reserve_disbursed_fil", UNSET)
+
+        locked_fil = d.pop("locked_fil", UNSET)
+
+        burnt_fil = d.pop("burnt_fil", UNSET)
+
+        circulating_supply = cls(
+            stat_date=stat_date,
+            circulating_fil=circulating_fil,
+            mined_fil=mined_fil,
+            vested_fil=vested_fil,
+            reserve_disbursed_fil=reserve_disbursed_fil,
+            locked_fil=locked_fil,
+            burnt_fil=burnt_fil,
+        )
+
+        circulating_supply.additional_properties = d
+        return circulating_supply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

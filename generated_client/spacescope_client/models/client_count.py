@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientCount")
+
+
+@_attrs_define
+class ClientCount:
+    """One row of `/v2/network_user/client_count`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        total_client_count (int | Unset): Cumulative count of the storage clients that has had at least one deal.
+        total_verified_client_count (int | Unset): Cumulative count of the storage clients that has had at least one
+            verified deal.
+    """
+
+    stat_date: datetime.datetime
+    total_client_count: int | Unset = UNSET
+    total_verified_client_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        total_client_count = self.total_client_count
+
+        total_verified_client_count = self.total_verified_client_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if total_client_count is not UNSET:
+            field_dict["total_client_count"] = total_client_count
+        if total_verified_client_count is not UNSET:
+            field_dict["total_verified_client_count"] = total_verified_client_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        total_client_count = d.pop("total_client_count", UNSET)
+
+        total_verified_client_count = d.pop("total_verified_client_count", UNSET)
+
+        client_count = cls(
+            stat_date=stat_date,
+            total_client_count=total_client_count,
+            total_verified_client_count=total_verified_client_count,
+        )
+
+        client_count.additional_properties = d
+        return client_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

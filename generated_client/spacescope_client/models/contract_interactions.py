@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractInteractions")
+
+
+@_attrs_define
+class ContractInteractions:
+    """One row of `/v2/fvm/contract_interactions`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        total_internal_txn_count (int | Unset): The total number of internal transactions on the FVM as of this date.
+        total_external_txn_count (int | Unset): The total number of external transactions on the FVM as of this date.
+        total_txn_count (int | Unset): Total number of transactions on the FVM as of this date.
+        internal_txn_count (int | Unset): The number of internal transactions on the FVM on this date.
+        external_txn_count (int | Unset): The number of external transactions on the FVM on this date.
+        txn_count (int | Unset): The number of transactions on the FVM on this date.
+    """
+
+    stat_date: datetime.datetime
+    total_internal_txn_count: int | Unset = UNSET
+    total_external_txn_count: int | Unset = UNSET
+    total_txn_count: int | Unset = UNSET
+    internal_txn_count: int | Unset = UNSET
+    external_txn_count: int | Unset = UNSET
+    txn_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        total_internal_txn_count = self.total_internal_txn_count
+
+        total_external_txn_count = self.total_external_txn_count
+
+        total_txn_count = self.total_txn_count
+
+        internal_txn_count = self.internal_txn_count
+
+        external_txn_count = self.external_txn_count
+
+        txn_count = self.txn_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if total_internal_txn_count is not UNSET:
+            field_dict["total_internal_txn_count"] = total_internal_txn_count
+        if total_external_txn_count is not UNSET:
+            field_dict["total_external_txn_count"] = total_external_txn_count
+        if total_txn_count is not UNSET:
+            field_dict["total_txn_count"] = total_txn_count
+        if internal_txn_count is not UNSET:
+            field_dict["internal_txn_count"] = internal_txn_count
+        if external_txn_count is not UNSET:
+            field_dict["external_txn_count"] = external_txn_count
+        if txn_count is not UNSET:
+            field_dict["txn_count"] = txn_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        total_internal_txn_count = d.pop("total_internal_txn_count", UNSET)
+
+        total_external_txn_count = d.pop("total_external_txn_count", UNSET)
+
+        total_txn_count = d.pop("total_txn_count", UNSET)
+
+        internal_txn_count = d.pop("internal_txn_count", UNSET)
+
+        external_txn_count = d.pop("external_txn_count", UNSET)
+
+        txn_count = d.pop("txn_count", UNSET)
+
+        contract_interactions = cls(
+            stat_date=stat_date,
+            total_internal_txn_count=total_internal_txn_count,
+            total_external_txn_count=total_external_txn_count,
+            total_txn_count=total_txn_count,
+            internal_txn_count=internal_txn_count,
+            external_txn_count=external_txn_count,
+            txn_count=txn_count,
+        )
+
+        contract_interactions.additional_properties = d
+        return contract_interactions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

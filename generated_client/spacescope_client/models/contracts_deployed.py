@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractsDeployed")
+
+
+@_attrs_define
+class ContractsDeployed:
+    """One row of `/v2/fvm/contracts_deployed`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        new_contract_count_daily (int | Unset): New FVM smart contracts added on this day.
+        total_contract_count (int | Unset): Total number of FVM smart contracts as of this date.
+        total_deployer_address_count (int | Unset): Total number of deployer addresses as of this date.
+    """
+
+    stat_date: datetime.datetime
+    new_contract_count_daily: int | Unset = UNSET
+    total_contract_count: int | Unset = UNSET
+    total_deployer_address_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        new_contract_count_daily = self.new_contract_count_daily
+
+        total_contract_count = self.total_contract_count
+
+        total_deployer_address_count = self.total_deployer_address_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if new_contract_count_daily is not UNSET:
+            field_dict["new_contract_count_daily"] = new_contract_count_daily
+        if total_contract_count is not UNSET:
+            field_dict["total_contract_count"] = total_contract_count
+        if total_deployer_address_count is not UNSET:
+            field_dict["total_deployer_address_count"] = total_deployer_address_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        new_contract_count_daily = d.pop("new_contract_count_daily", UNSET)
+
+        total_contract_count = d.pop("total_contract_count", UNSET)
+
+        total_deployer_address_count = d.pop("total_deployer_address_count", UNSET)
+
+        contracts_deployed = cls(
+            stat_date=stat_date,
+            new_contract_count_daily=new_contract_count_daily,
+            total_contract_count=total_contract_count,
+            total_deployer_address_count=total_deployer_address_count,
+        )
+
+        contracts_deployed.additional_properties = d
+        return contracts_deployed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DailyNetworkFeeBreakdown")
+
+
+@_attrs_define
+class DailyNetworkFeeBreakdown:
+    """One row of `/v2/gas/daily_network_fee_breakdown`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        base_fee_burn (float | Unset): The amount of FIL tokens burned as base fee in the last 24 hours. Unit: FIL.
+        overestimation_burn (float | Unset): The amount of FIL tokens burned as overestimation burn in the last 24
+            hours. This is due to the difference between GasLimit and GasUsage, resulting in overestimation burn. Unit: FIL.
+        precommit_batch_fee_burn (float | Unset): The amount of FIL tokens burned as PreCommit Batch Fee in the last 24
+            hours. Unit: FIL.
+        provecommit_batch_fee_burn (float | Unset): The amount of FIL tokens burned as ProveCommit Batch Fee in the last
+            24 hours. Unit: FIL.
+        penalty_fee_burn (float | Unset): The amount of FIL tokens burned from the total fee less the sum of base fee,
+            overestimation fee, PreCommitSectorBatch fee, ProveCommit Aggregate fee in the last 24 hours. Unit: FIL.
+        miner_tip (float | Unset): The amount of FIL the miner receives for executing the message over the last 24
+            hours. Unit: FIL.
+    """
+
+    stat_date: datetime.datetime
+    base_fee_burn: float | Unset = UNSET
+    overestimation_burn: float | Unset = UNSET
+    precommit_batch_fee_burn: float | Unset = UNSET
+    provecommit_batch_fee_burn: float | Unset = UNSET
+    penalty_fee_burn: float | Unset = UNSET
+    miner_tip: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        base_fee_burn = self.base_fee_burn
+
+        overestimation_burn = self.overestimation_burn
+
+        precommit_batch_fee_burn = self.precommit_batch_fee_burn
+
+        provecommit_batch_fee_burn = self.provecommit_batch_fee_burn
+
+        penalty_fee_burn = self.penalty_fee_burn
+
+        miner_tip = self.miner_tip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if base_fee_burn is not UNSET:
+            field_dict["base_fee_burn"] = base_fee_burn
+        if overestimation_burn is not UNSET:
+            field_dict["overestimation_burn"] = overestimation_burn
+        if precommit_batch_fee_burn is not UNSET:
+            field_dict["precommit_batch_fee_burn"] = precommit_batch_fee_burn
+        if provecommit_batch_fee_burn is not UNSET:
+            field_dict["provecommit_batch_fee_burn"] = provecommit_batch_fee_burn
+        if penalty_fee_burn is not UNSET:
+            field_dict["penalty_fee_burn"] = penalty_fee_burn
+        if miner_tip is not UNSET:
+            field_dict["miner_tip"] = miner_tip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        base_fee_burn = d.pop("base_fee_burn", UNSET)
+
+        overestimation_burn = d.pop("overestimation_burn", UNSET)
+
+        precommit_batch_fee_burn = d.pop("precommit_batch_fee_burn", UNSET)
+
+        provecommit_batch_fee_burn = d.pop("provecommit_batch_fee_burn", UNSET)
+
+        penalty_fee_burn = d.pop("penalty_fee_burn", UNSET)
+
+        miner_tip = d.pop("miner_tip", UNSET)
+
+        daily_network_fee_breakdown = cls(
+            stat_date=stat_date,
+            base_fee_burn=base_fee_burn,
+            overestimation_burn=overestimation_burn,
+            precommit_batch_fee_burn=precommit_batch_fee_burn,
+            provecommit_batch_fee_burn=provecommit_batch_fee_burn,
+            penalty_fee_burn=penalty_fee_burn,
+            miner_tip=miner_tip,
+        )
+
+        daily_network_fee_breakdown.additional_properties = d
+        return daily_network_fee_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DailyPowerOnboardingBySectorSize")
+
+
+@_attrs_define
+class DailyPowerOnboardingBySectorSize:
+    """One row of `/v2/power/daily_power_onboarding_by_sector_size`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        commit_rbp_32gib (int | Unset): ProveCommit sector(32GiB) raw bytes power in bytes.
+        commit_qap_32gib (int | Unset): ProveCommit sector(32GiB) quality-adjusted power in bytes.
+        commit_rbp_64gib (int | Unset): ProveCommit sector(64GiB) raw bytes power in bytes.
+        commit_qap_64gib (int | Unset): ProveCommit sector(64GiB) quality-adjusted power in bytes.
+    """
+
+    stat_date: datetime.datetime
+    commit_rbp_32gib: int | Unset = UNSET
+    commit_qap_32gib: int | Unset = UNSET
+    commit_rbp_64gib: int | Unset = UNSET
+    commit_qap_64gib: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        commit_rbp_32gib = self.commit_rbp_32gib
+
+        commit_qap_32gib = self.commit_qap_32gib
+
+        commit_rbp_64gib = self.commit_rbp_64gib
+
+        commit_qap_64gib = self.commit_qap_64gib
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if commit_rbp_32gib is not UNSET:
+            field_dict["commit_rbp_32gib"] = commit_rbp_32gib
+        if commit_qap_32gib is not UNSET:
+            field_dict["commit_qap_32gib"] = commit_qap_32gib
+        if commit_rbp_64gib is not UNSET:
+            field_dict["commit_rbp_64gib"] = commit_rbp_64gib
+        if commit_qap_64gib is not UNSET:
+            field_dict["commit_qap_64gib"] = commit_qap_64gib
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        commit_rbp_32gib = d.pop("commit_rbp_32gib", UNSET)
+
+        commit_qap_32gib = d.pop("commit_qap_32gib", UNSET)
+
+        commit_rbp_64gib = d.pop("commit_rbp_64gib", UNSET)
+
+        commit_qap_64gib = d.pop("commit_qap_64gib", UNSET)
+
+        daily_power_onboarding_by_sector_size = cls(
+            stat_date=stat_date,
+            commit_rbp_32gib=commit_rbp_32gib,
+            commit_qap_32gib=commit_qap_32gib,
+            commit_rbp_64gib=commit_rbp_64gib,
+            commit_qap_64gib=commit_qap_64gib,
+        )
+
+        daily_power_onboarding_by_sector_size.additional_properties = d
+        return daily_power_onboarding_by_sector_size
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DealCollateral")
+
+
+@_attrs_define
+class DealCollateral:
+    """One row of `/v2/deals/deal_collateral`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        total_regular_deal_provider_collateral (float | Unset): The cumulative amount of collateral for regular deals in
+            FIL. (Includes those that have been released already)
+        total_verified_deal_provider_collateral (float | Unset): The cumulative amount of collateral for verified deals
+            in FIL. (Includes those that have been released already)
+        active_regular_deal_provider_collateral (float | Unset): Active regular deal collateral for storage provider in
+            FIL. The schema table types it BIGINT, but the value is fractional FIL (example 1507.049768353961).
+        active_verified_deal_provider_collateral (float | Unset): Active verified deal collateral for storage provider
+            in FIL. The schema table types it BIGINT, but the value is fractional FIL (example 21438.011644658796).
+    """
+
+    stat_date: datetime.datetime
+    total_regular_deal_provider_collateral: float | Unset = UNSET
+    total_verified_deal_provider_collateral: float | Unset = UNSET
+    active_regular_deal_provider_collateral: float | Unset = UNSET
+    active_verified_deal_provider_collateral: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        total_regular_deal_provider_collateral = (
+            self.total_regular_deal_provider_collateral
+        )
+
+        total_verified_deal_provider_collateral = (
+            self.total_verified_deal_provider_collateral
+        )
+
+        active_regular_deal_provider_collateral = (
+            self.active_regular_deal_provider_collateral
+        )
+
+        active_verified_deal_provider_collateral = (
+            self.active_verified_deal_provider_collateral
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if total_regular_deal_provider_collateral is not UNSET:
+            field_dict["total_regular_deal_provider_collateral"] = (
+                total_regular_deal_provider_collateral
+            )
+        if total_verified_deal_provider_collateral is not UNSET:
+            field_dict["total_verified_deal_provider_collateral"] = (
+                total_verified_deal_provider_collateral
+            )
+        if active_regular_deal_provider_collateral is not UNSET:
+            field_dict["active_regular_deal_provider_collateral"] = (
+                active_regular_deal_provider_collateral
+            )
+        if active_verified_deal_provider_collateral is not UNSET:
+            field_dict["active_verified_deal_provider_collateral"] = (
+                active_verified_deal_provider_collateral
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        total_regular_deal_provider_collateral = d.pop(
+            "total_regular_deal_provider_collateral", UNSET
+        )
+
+        total_verified_deal_provider_collateral = d.pop(
+            "total_verified_deal_provider_collateral", UNSET
+        )
+
+        active_regular_deal_provider_collateral = d.pop(
+            "active_regular_deal_provider_collateral", UNSET
+        )
+
+        active_verified_deal_provider_collateral = d.pop(
+            "active_verified_deal_provider_collateral", UNSET
+        )
+
+        deal_collateral = cls(
+            stat_date=stat_date,
+            total_regular_deal_provider_collateral=total_regular_deal_provider_collateral,
+            total_verified_deal_provider_collateral=total_verified_deal_provider_collateral,
+            active_regular_deal_provider_collateral=active_regular_deal_provider_collateral,
+            active_verified_deal_provider_collateral=active_verified_deal_provider_collateral,
+        )
+
+        deal_collateral.additional_properties = d
+        return deal_collateral
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

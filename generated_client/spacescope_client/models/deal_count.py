@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DealCount")
+
+
+@_attrs_define
+class DealCount:
+    """One row of `/v2/deals/deal_count`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        total_regular_deal_count (int | Unset): Cumulative count of all regular deals, including active, expired, and
+            terminated ones.
+        total_verified_deal_count (int | Unset): Cumulative count for verified deals, including active, expired, and
+            terminated ones.
+        active_regular_deal_count (int | Unset): The count for active regular deals.
+        active_verified_deal_count (int | Unset): The count for active verified deals.
+        daily_activated_regular_deal_count (int | Unset): The count for regular deals that are newly activated and
+            started to be fulfilled, calculated in the last 24 hours.
+        daily_activated_verified_deal_count (int | Unset): The count for verified deals that are newly activated and
+            started to be fulfilled, calculated in the last 24 hours.
+        daily_proposed_regular_deal_count (int | Unset): The count for regular deals that are newly proposed (may not be
+            activated yet), calculated in the last 24 hours.
+        daily_proposed_verified_deal_count (int | Unset): The count of verified deals that are newly proposed (may not
+            be activated yet), calculated in the last 24 hours.
+        daily_slashed_regular_deal_count (int | Unset): The count for slashed regular deals, calculated in the last 24
+            hours.
+        daily_slashed_verified_deal_count (int | Unset): The count for slashed verified deals, calculated in the last 24
+            hours.
+        daily_expired_regular_deal_count (int | Unset): The count for expired regular deals, calculated in the last 24
+            hours.
+        daily_expired_verified_deal_count (int | Unset): The count for expired verified deals, calculated in the last 24
+            hours.
+    """
+
+    stat_date: datetime.datetime
+    total_regular_deal_count: int | Unset = UNSET
+    total_verified_deal_count: int | Unset = UNSET
+    active_regular_deal_count: int | Unset = UNSET
+    active_verified_deal_count: int | Unset = UNSET
+    daily_activated_regular_deal_count: int | Unset = UNSET
+    daily_activated_verified_deal_count: int | Unset = UNSET
+    daily_proposed_regular_deal_count: int | Unset = UNSET
+    daily_proposed_verified_deal_count: int | Unset = UNSET
+    daily_slashed_regular_deal_count: int | Unset = UNSET
+    daily_slashed_verified_deal_count: int | Unset = UNSET
+    daily_expired_regular_deal_count: int | Unset = UNSET
+    daily_expired_verified_deal_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        total_regular_deal_count = self.total_regular_deal_count
+
+        total_verified_deal_count = self.total_verified_deal_count
+
+        active_regular_deal_count = self.active_regular_deal_count
+
+        active_verified_deal_count = self.active_verified_deal_count
+
+        daily_activated_regular_deal_count = self.daily_activated_regular_deal_count
+
+        daily_activated_verified_deal_count = self.daily_activated_verified_deal_count
+
+        daily_proposed_regular_deal_count = self.daily_proposed_regular_deal_count
+
+        daily_proposed_verified_deal_count = self.daily_proposed_verified_deal_count
+
+        daily_slashed_regular_deal_count = self.daily_slashed_regular_deal_count
+
+        daily_slashed_verified_deal_count = self.daily_slashed_verified_deal_count
+
+        daily_expired_regular_deal_count = self.daily_expired_regular_deal_count
+
+        daily_expired_verified_deal_count = self.daily_expired_verified_deal_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if total_regular_deal_count is not UNSET:
+            field_dict["total_regular_deal_count"] = total_regular_deal_count
+        if total_verified_deal_count is not UNSET:
+            field_dict["total_verified_deal_count"] = total_verified_deal_count
+        if active_regular_deal_count is not UNSET:
+            field_dict["active_regular_deal_count"] = active_regular_deal_count
+        if active_verified_deal_count is not UNSET:
+            field_dict["active_verified_deal_count"] = active_verified_deal_count
+        if daily_activated_regular_deal_count is not UNSET:
+            field_dict["daily_activated_regular_deal_count"] = (
+                daily_activated_regular_deal_count
+            )
+        if daily_activated_verified_deal_count is not UNSET:
+            field_dict["daily_activated_verified_deal_count"] = (
+                daily_activated_verified_deal_count
+            )
+        if daily_proposed_regular_deal_count is not UNSET:
+            field_dict["daily_proposed_regular_deal_count"] = (
+                daily_proposed_regular_deal_count
+            )
+        if daily_proposed_verified_deal_count is not UNSET:
+            field_dict["daily_proposed_verified_deal_count"] = (
+                daily_proposed_verified_deal_count
+            )
+        if daily_slashed_regular_deal_count is not UNSET:
+            field_dict["daily_slashed_regular_deal_count"] = (
+                daily_slashed_regular_deal_count
+            )
+        if daily_slashed_verified_deal_count is not UNSET:
+            field_dict["daily_slashed_verified_deal_count"] = (
+                daily_slashed_verified_deal_count
+            )
+        if daily_expired_regular_deal_count is not UNSET:
+            field_dict["daily_expired_regular_deal_count"] = (
+                daily_expired_regular_deal_count
+            )
+        if daily_expired_verified_deal_count is not UNSET:
+            field_dict["daily_expired_verified_deal_count"] = (
+                daily_expired_verified_deal_count
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        total_regular_deal_count = d.pop("total_regular_deal_count", UNSET)
+
+        total_verified_deal_count = d.pop("total_verified_deal_count", UNSET)
+
+        active_regular_deal_count = d.pop("active_regular_deal_count", UNSET)
+
+        active_verified_deal_count = d.pop("active_verified_deal_count", UNSET)
+
+        daily_activated_regular_deal_count = d.pop(
+            "daily_activated_regular_deal_count", UNSET
+        )
+
+        daily_activated_verified_deal_count = d.pop(
+            "daily_activated_verified_deal_count", UNSET
+        )
+
+        daily_proposed_regular_deal_count = d.pop(
+            "daily_proposed_regular_deal_count", UNSET
+        )
+
+        daily_proposed_verified_deal_count = d.pop(
+            "daily_proposed_verified_deal_count", UNSET
+        )
+
+        daily_slashed_regular_deal_count = d.pop(
+            "daily_slashed_regular_deal_count", UNSET
+        )
+
+        daily_slashed_verified_deal_count = d.pop(
+            "daily_slashed_verified_deal_count", UNSET
+        )
+
+        daily_expired_regular_deal_count = d.pop(
+            "daily_expired_regular_deal_count", UNSET
+        )
+
+        daily_expired_verified_deal_count = d.pop(
+            "daily_expired_verified_deal_count", UNSET
+        )
+
+        deal_count = cls(
+            stat_date=stat_date,
+            total_regular_deal_count=total_regular_deal_count,
+            total_verified_deal_count=total_verified_deal_count,
+            active_regular_deal_count=active_regular_deal_count,
+            active_verified_deal_count=active_verified_deal_count,
+            daily_activated_regular_deal_count=daily_activated_regular_deal_count,
+            daily_activated_verified_deal_count=daily_activated_verified_deal_count,
+            daily_proposed_regular_deal_count=daily_proposed_regular_deal_count,
+            daily_proposed_verified_deal_count=daily_proposed_verified_deal_count,
+            daily_slashed_regular_deal_count=daily_slashed_regular_deal_count,
+            daily_slashed_verified_deal_count=daily_slashed_verified_deal_count,
+            daily_expired_regular_deal_count=daily_expired_regular_deal_count,
+            daily_expired_verified_deal_count=daily_expired_verified_deal_count,
+        )
+
+        deal_count.additional_properties = d
+        return deal_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

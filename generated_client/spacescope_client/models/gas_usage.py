@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GasUsage")
+
+
+@_attrs_define
+class GasUsage:
+    """One row of `/v2/fvm/gas_usage`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        gas_cost_daily (float | Unset): The cost of gas used on FVM on this date. Unit: FIL.
+        total_gas_cost (float | Unset): The cumulative total amount of gas used on the FVM as of this date. Unit: FIL.
+        gas_used_daily (int | Unset): The amount of gas used on FVM-related messages on this date. Gas units (the 2023
+            docs say 'billions of gas units', but the example values are plain gas units).
+        total_gas_used (int | Unset): The cumulative total amount of gas used on FVM-related messages on this date. Gas
+            units (see gas_used_daily).
+        avg_txn_gas_cost_daily (float | Unset): The average cost of gas burn for FVM-related messages on this date.
+            Unit: FIL.
+    """
+
+    stat_date: datetime.datetime
+    gas_cost_daily: float | Unset = UNSET
+    total_gas_cost: float | Unset = UNSET
+    gas_used_daily: int | Unset = UNSET
+    total_gas_used: int | Unset = UNSET
+    avg_txn_gas_cost_daily: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        gas_cost_daily = self.gas_cost_daily
+
+        total_gas_cost = self.total_gas_cost
+
+        gas_used_daily = self.gas_used_daily
+
+        total_gas_used = self.total_gas_used
+
+        avg_txn_gas_cost_daily = self.avg_txn_gas_cost_daily
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if gas_cost_daily is not UNSET:
+            field_dict["gas_cost_daily"] = gas_cost_daily
+        if total_gas_cost is not UNSET:
+            field_dict["total_gas_cost"] = total_gas_cost
+        if gas_used_daily is not UNSET:
+            field_dict["gas_used_daily"] = gas_used_daily
+        if total_gas_used is not UNSET:
+            field_dict["total_gas_used"] = total_gas_used
+        if avg_txn_gas_cost_daily is not UNSET:
+            field_dict["avg_txn_gas_cost_daily"] = avg_txn_gas_cost_daily
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        gas_cost_daily = d.pop("gas_cost_daily", UNSET)
+
+        total_gas_cost = d.pop("total_gas_cost", UNSET)
+
+        gas_used_daily = d.pop("gas_used_daily", UNSET)
+
+        total_gas_used = d.pop("total_gas_used", UNSET)
+
+        avg_txn_gas_cost_daily = d.pop("avg_txn_gas_cost_daily", UNSET)
+
+        gas_usage = cls(
+            stat_date=stat_date,
+            gas_cost_daily=gas_cost_daily,
+            total_gas_cost=total_gas_cost,
+            gas_used_daily=gas_used_daily,
+            total_gas_used=total_gas_used,
+            avg_txn_gas_cost_daily=avg_txn_gas_cost_daily,
+        )
+
+        gas_usage.additional_properties = d
+        return gas_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NetworkBaseFee")
+
+
+@_attrs_define
+class NetworkBaseFee:
+    """One row of `/v2/gas/network_base_fee`.
+
+    Attributes:
+        hour_date (datetime.datetime): Hour the data belongs to (height truncated to the hour), RFC 3339 timestamp, e.g.
+            2022-07-01T00:00:00Z.
+        base_fee (float | Unset): The average set price per unit of gas to be burned (sent to an unrecoverable address)
+            for every message execution. (Unit: Nano FIL)
+    """
+
+    hour_date: datetime.datetime
+    base_fee: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hour_date = self.hour_date.isoformat()
+
+        base_fee = self.base_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hour_date": hour_date,
+            }
+        )
+        if base_fee is not UNSET:
+            field_dict["base_fee"] = base_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hour_date = datetime.datetime.fromisoformat(d.pop("hour_date"))
+
+        base_fee = d.pop("base_fee", UNSET)
+
+        network_base_fee = cls(
+            hour_date=hour_date,
+            base_fee=base_fee,
+        )
+
+        network_base_fee.additional_properties = d
+        return network_base_fee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

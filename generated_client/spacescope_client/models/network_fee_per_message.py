@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NetworkFeePerMessage")
+
+
+@_attrs_define
+class NetworkFeePerMessage:
+    """One row of `/v2/gas/network_fee_per_message`. Field names follow the docs' example response; the schema table spells
+    some differently (see each field).
+
+        Attributes:
+            stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+                timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+            avg_sector_sealing_cost_per_message (float | Unset): The average gas cost of sealing a sector in the last 24
+                hours. Unit: FIL (inferred from the values; the docs name no unit). The docs' schema table calls this field
+                `avg_sealing_cost_per_sector`; the docs' example response (followed here) uses
+                `avg_sector_sealing_cost_per_message`.
+            avg_storage_deal_publishing_fee_per_message (float | Unset): The average gas cost of publishing a storage deal
+                in the last 24 hours. Unit: FIL (inferred from the values; the docs name no unit).
+            avg_overestimation_fee_per_message (float | Unset): The average gas overestimation cost per message in the last
+                24 hours. Unit: FIL (inferred from the values; the docs name no unit).
+            avg_miner_tip_per_message (float | Unset): The average amount of FIL the miner receives for executing the
+                message in the last 24 hours. Unit: FIL (inferred from the values; the docs name no unit).
+            avg_precommit_fee_per_message (float | Unset): The average cost of the PreCommitSector method in the last 24
+                hours. Unit: FIL (inferred from the values; the docs name no unit).
+            avg_provecommit_fee_per_message (float | Unset): The average cost of the ProveCommitSector method in the last 24
+                hours. Unit: FIL (inferred from the values; the docs name no unit).
+            avg_precommit_batch_fee_per_message (float | Unset): The average cost per sector of the PreCommitSecotorBatch
+                method, including corresponding batch fees in the last 24 hours. Unit: FIL (inferred from the values; the docs
+                name no unit). The docs' schema table calls this field `avg_precommit_batch_fee_per_sector`; the docs' example
+                response (followed here) uses `avg_precommit_batch_fee_per_message`.
+            avg_provecommit_batch_fee_per_message (float | Unset): The average cost per sector of the ProveCommitAggregate
+                method, including corresponding batch fees in the last 24 hours. Unit: FIL (inferred from the values; the docs
+                name no unit). The docs' schema table calls this field `avg_provecommit_batch_fee_per_sector`; the docs' example
+                response (followed here) uses `avg_provecommit_batch_fee_per_message`.
+    """
+
+    stat_date: datetime.datetime
+    avg_sector_sealing_cost_per_message: float | Unset = UNSET
+    avg_storage_deal_publishing_fee_per_message: float | Unset = UNSET
+    avg_overestimation_fee_per_message: float | Unset = UNSET
+    avg_miner_tip_per_message: float | Unset = UNSET
+    avg_precommit_fee_per_message: float | Unset = UNSET
+    avg_provecommit_fee_per_message: float | Unset = UNSET
+    avg_precommit_batch_fee_per_message: float | Unset = UNSET
+    avg_provecommit_batch_fee_per_message: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        avg_sector_sealing_cost_per_message = self.avg_sector_sealing_cost_per_message
+
+        avg_storage_deal_publishing_fee_per_message = (
+            self.avg_storage_deal_publishing_fee_per_message
+        )
+
+        avg_overestimation_fee_per_message = self.avg_overestimation_fee_per_message
+
+        avg_miner_tip_per_message = self.avg_miner_tip_per_message
+
+        avg_precommit_fee_per_message = self.avg_precommit_fee_per_message
+
+        avg_provecommit_fee_per_message = self.avg_provecommit_fee_per_message
+
+        avg_precommit_batch_fee_per_message = self.avg_precommit_batch_fee_per_message
+
+        avg_provecommit_batch_fee_per_message = (
+            self.avg_provecommit_batch_fee_per_message
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if avg_sector_sealing_cost_per_message is not UNSET:
+            field_dict["avg_sector_sealing_cost_per_message"] = (
+                avg_sector_sealing_cost_per_message
+            )
+        if avg_storage_deal_publishing_fee_per_message is not UNSET:
+            field_dict["avg_storage_deal_publishing_fee_per_message"] = (
+                avg_storage_deal_publishing_fee_per_message
+            )
+        if avg_overestimation_fee_per_message is not UNSET:
+            field_dict["avg_overestimation_fee_per_message"] = (
+                avg_overestimation_fee_per_message
+            )
+        if avg_miner_tip_per_message is not UNSET:
+            field_dict["avg_miner_tip_per_message"] = avg_miner_tip_per_message
+        if avg_precommit_fee_per_message is not UNSET:
+            field_dict["avg_precommit_fee_per_message"] = avg_precommit_fee_per_message
+        if avg_provecommit_fee_per_message is not UNSET:
+            field_dict["avg_provecommit_fee_per_message"] = (
+                avg_provecommit_fee_per_message
+            )
+        if avg_precommit_batch_fee_per_message is not UNSET:
+            field_dict["avg_precommit_batch_fee_per_message"] = (
+                avg_precommit_batch_fee_per_message
+            )
+        if avg_provecommit_batch_fee_per_message is not UNSET:
+            field_dict["avg_provecommit_batch_fee_per_message"] = (
+                avg_provecommit_batch_fee_per_message
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        avg_sector_sealing_cost_per_message = d.pop(
+            "avg_sector_sealing_cost_per_message", UNSET
+        )
+
+        avg_storage_deal_publishing_fee_per_message = d.pop(
+            "avg_storage_deal_publishing_fee_per_message", UNSET
+        )
+
+        avg_overestimation_fee_per_message = d.pop(
+            "avg_overestimation_fee_per_message", UNSET
+        )
+
+        avg_miner_tip_per_message = d.pop("avg_miner_tip_per_message", UNSET)
+
+        avg_precommit_fee_per_message = d.pop("avg_precommit_fee_per_message", UNSET)
+
+        avg_provecommit_fee_per_message = d.pop(
+            "avg_provecommit_fee_per_message", UNSET
+        )
+
+        avg_precommit_batch_fee_per_message = d.pop(
+            "avg_precommit_batch_fee_per_message", UNSET
+        )
+
+        avg_provecommit_batch_fee_per_message = d.pop(
+            "avg_provecommit_batch_fee_per_message", UNSET
+        )
+
+        network_fee_per_message = cls(
+            stat_date=stat_date,
+            avg_sector_sealing_cost_per_message=avg_sector_sealing_cost_per_message,
+            avg_storage_deal_publishing_fee_per_message=avg_storage_deal_publishing_fee_per_message,
+            avg_overestimation_fee_per_message=avg_overestimation_fee_per_message,
+            avg_miner_tip_per_message=avg_miner_tip_per_message,
+            avg_precommit_fee_per_message=avg_precommit_fee_per_message,
+            avg_provecommit_fee_per_message=avg_provecommit_fee_per_message,
+            avg_precommit_batch_fee_per_message=avg_precommit_batch_fee_per_message,
+            avg_provecommit_batch_fee_per_message=avg_provecommit_batch_fee_per_message,
+        )
+
+        network_fee_per_message.additional_properties = d
+        return network_fee_per_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

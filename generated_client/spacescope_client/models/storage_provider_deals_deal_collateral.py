@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderDealsDealCollateral")
+
+
+@_attrs_define
+class StorageProviderDealsDealCollateral:
+    """One row of `/v2/storage_provider/deals/deal_collateral`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        total_regular_deal_provider_collateral (float | Unset): The cumulative amount of deal collateral (in FIL)
+            committed to regular deals by the storage provider, inclusive of those that have been released already.
+        total_verified_deal_provider_collateral (float | Unset): The cumulative amount of deal collateral (in FIL)
+            committed to verified deals by the storage provider, inclusive of those that have been released already.
+        avg_regular_deal_provider_collateral (float | Unset): The average amount of deal collateral of the storage
+            provider for regular deals in FIL.
+        avg_verified_deal_provider_collateral (float | Unset): The average amount of deal collateral of the storage
+            provider for verified deals in FIL.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    total_regular_deal_provider_collateral: float | Unset = UNSET
+    total_verified_deal_provider_collateral: float | Unset = UNSET
+    avg_regular_deal_provider_collateral: float | Unset = UNSET
+    avg_verified_deal_provider_collateral: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        total_regular_deal_provider_collateral = (
+            self.total_regular_deal_provider_collateral
+        )
+
+        total_verified_deal_provider_collateral = (
+            self.total_verified_deal_provider_collateral
+        )
+
+        avg_regular_deal_provider_collateral = self.avg_regular_deal_provider_collateral
+
+        avg_verified_deal_provider_collateral = (
+            self.avg_verified_deal_provider_collateral
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if total_regular_deal_provider_collateral is not UNSET:
+            field_dict["total_regular_deal_provider_collateral"] = (
+                total_regular_deal_provider_collateral
+            )
+        if total_verified_deal_provider_collateral is not UNSET:
+            field_dict["total_verified_deal_provider_collateral"] = (
+                total_verified_deal_provider_collateral
+            )
+        if avg_regular_deal_provider_collateral is not UNSET:
+            field_dict["avg_regular_deal_provider_collateral"] = (
+                avg_regular_deal_provider_collateral
+            )
+        if avg_verified_deal_provider_collateral is not UNSET:
+            field_dict["avg_verified_deal_provider_collateral"] = (
+                avg_verified_deal_provider_collateral
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        total_regular_deal_provider_collateral = d.pop(
+            "total_regular_deal_provider_collateral", UNSET
+        )
+
+        total_verified_deal_provider_collateral = d.pop(
+            "total_verified_deal_provider_collateral", UNSET
+        )
+
+        avg_regular_deal_provider_collateral = d.pop(
+            "avg_regular_deal_provider_collateral", UNSET
+        )
+
+        avg_verified_deal_provider_collateral = d.pop(
+            "avg_verified_deal_provider_collateral", UNSET
+        )
+
+        storage_provider_deals_deal_collateral = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            total_regular_deal_provider_collateral=total_regular_deal_provider_collateral,
+            total_verified_deal_provider_collateral=total_verified_deal_provider_collateral,
+            avg_regular_deal_provider_collateral=avg_regular_deal_provider_collateral,
+            avg_verified_deal_provider_collateral=avg_verified_deal_provider_collateral,
+        )
+
+        storage_provider_deals_deal_collateral.additional_properties = d
+        return storage_provider_deals_deal_collateral
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderDealsDealCount")
+
+
+@_attrs_define
+class StorageProviderDealsDealCount:
+    """One row of `/v2/storage_provider/deals/deal_count`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        total_regular_deal_count (int | Unset): Cumulative count of regular deals of the storage provider, including
+            active, expired, and terminated ones.
+        total_verified_deal_count (int | Unset): Cumulative count of verified deals of the storage provider, including
+            active, expired, and terminated ones.
+        total_regular_deal_free_count (int | Unset): Cumulative count of regular deals of the storage provider with no
+            storage fee, including active, expired, and terminated ones.
+        total_verified_deal_free_count (int | Unset): Cumulative count of verified deals of the storage provider with no
+            storage fee, including active, expired, and terminated ones.
+        active_regular_deal_count (int | Unset): The count of active regular deals of the storage provider.
+        active_verified_deal_count (int | Unset): The count of active verified deals of the storage provider.
+        daily_new_regular_deal_count (int | Unset): The count of regular deals of the storage provider that are newly
+            proposed (may not be activated yet), calculated in the last 24 hours.
+        daily_new_verified_deal_count (int | Unset): The count of verified deals of the storage provider that are newly
+            proposed (may not be activated yet), calculated in the last 24 hours.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    total_regular_deal_count: int | Unset = UNSET
+    total_verified_deal_count: int | Unset = UNSET
+    total_regular_deal_free_count: int | Unset = UNSET
+    total_verified_deal_free_count: int | Unset = UNSET
+    active_regular_deal_count: int | Unset = UNSET
+    active_verified_deal_count: int | Unset = UNSET
+    daily_new_regular_deal_count: int | Unset = UNSET
+    daily_new_verified_deal_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        total_regular_deal_count = self.total_regular_deal_count
+
+        total_verified_deal_count = self.total_verified_deal_count
+
+        total_regular_deal_free_count = self.total_regular_deal_free_count
+
+        total_verified_deal_free_count = self.total_verified_deal_free_count
+
+        active_regular_deal_count = self.active_regular_deal_count
+
+        active_verified_deal_count = self.active_verified_deal_count
+
+        daily_new_regular_deal_count = self.daily_new_regular_deal_count
+
+        daily_new_verified_deal_count = self.daily_new_verified_deal_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if total_regular_deal_count is not UNSET:
+            field_dict["total_regular_deal_count"] = total_regular_deal_count
+        if total_verified_deal_count is not UNSET:
+            field_dict["total_verified_deal_count"] = total_verified_deal_count
+        if total_regular_deal_free_count is not UNSET:
+            field_dict["total_regular_deal_free_count"] = total_regular_deal_free_count
+        if total_verified_deal_free_count is not UNSET:
+            field_dict["total_verified_deal_free_count"] = (
+                total_verified_deal_free_count
+            )
+        if active_regular_deal_count is not UNSET:
+            field_dict["active_regular_deal_count"] = active_regular_deal_count
+        if active_verified_deal_count is not UNSET:
+            field_dict["active_verified_deal_count"] = active_verified_deal_count
+        if daily_new_regular_deal_count is not UNSET:
+            field_dict["daily_new_regular_deal_count"] = daily_new_regular_deal_count
+        if daily_new_verified_deal_count is not UNSET:
+            field_dict["daily_new_verified_deal_count"] = daily_new_verified_deal_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        total_regular_deal_count = d.pop("total_regular_deal_count", UNSET)
+
+        total_verified_deal_count = d.pop("total_verified_deal_count", UNSET)
+
+        total_regular_deal_free_count = d.pop("total_regular_deal_free_count", UNSET)
+
+        total_verified_deal_free_count = d.pop("total_verified_deal_free_count", UNSET)
+
+        active_regular_deal_count = d.pop("active_regular_deal_count", UNSET)
+
+        active_verified_deal_count = d.pop("active_verified_deal_count", UNSET)
+
+        daily_new_regular_deal_count = d.pop("daily_new_regular_deal_count", UNSET)
+
+        daily_new_verified_deal_count = d.pop("daily_new_verified_deal_count", UNSET)
+
+        storage_provider_deals_deal_count = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            total_regular_deal_count=total_regular_deal_count,
+            total_verified_deal_count=total_verified_deal_count,
+            total_regular_deal_free_count=total_regular_deal_free_count,
+            total_verified_deal_free_count=total_verified_deal_free_count,
+            active_regular_deal_count=active_regular_deal_count,
+            active_verified_deal_count=active_verified_deal_count,
+            daily_new_regular_deal_count=daily_new_regular_deal_count,
+            daily_new_verified_deal_count=daily_new_verified_deal_count,
+        )
+
+        storage_provider_deals_deal_count.additional_properties = d
+        return storage_provider_deals_deal_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderDealsDealDuration")
+
+
+@_attrs_define
+class StorageProviderDealsDealDuration:
+    """One row of `/v2/storage_provider/deals/deal_duration`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        avg_regular_deal_duration_days (float | Unset): The average duration of regular deals in days of the storage
+            provider.
+        avg_verified_deal_duration_days (float | Unset): The average duration of verified deals in days of the storage
+            provider.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    avg_regular_deal_duration_days: float | Unset = UNSET
+    avg_verified_deal_duration_days: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        avg_regular_deal_duration_days = self.avg_regular_deal_duration_days
+
+        avg_verified_deal_duration_days = self.avg_verified_deal_duration_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if avg_regular_deal_duration_days is not UNSET:
+            field_dict["avg_regular_deal_duration_days"] = (
+                avg_regular_deal_duration_days
+            )
+        if avg_verified_deal_duration_days is not UNSET:
+            field_dict["avg_verified_deal_duration_days"] = (
+                avg_verified_deal_duration_days
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        avg_regular_deal_duration_days = d.pop("avg_regular_deal_duration_days", UNSET)
+
+        avg_verified_deal_duration_days = d.pop(
+            "avg_verified_deal_duration_days", UNSET
+        )
+
+        storage_provider_deals_deal_duration = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            avg_regular_deal_duration_days=avg_regular_deal_duration_days,
+            avg_verified_deal_duration_days=avg_verified_deal_duration_days,
+        )
+
+        storage_provider_deals_deal_duration.additional_properties = d
+        return storage_provider_deals_deal_duration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

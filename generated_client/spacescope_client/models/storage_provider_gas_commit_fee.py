@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderGasCommitFee")
+
+
+@_attrs_define
+class StorageProviderGasCommitFee:
+    """One row of `/v2/storage_provider/gas/commit_fee`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        total_sealing_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for sealing
+            sectors.
+        precommit_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for using the
+            PreCommitSector method.
+        precommit_batch_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for using the
+            PreCommitSectorBatch method.
+        precommit_batch_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for PreCommit
+            batching.
+        provecommit_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for using the
+            ProveCommitSector method.
+        provecommit_batch_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for using
+            the ProveCommitAggregate method.
+        provecommit_batch_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for ProveCommit
+            batching.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    total_sealing_gas_fee: int | Unset = UNSET
+    precommit_gas_fee: int | Unset = UNSET
+    precommit_batch_gas_fee: int | Unset = UNSET
+    precommit_batch_fee: int | Unset = UNSET
+    provecommit_gas_fee: int | Unset = UNSET
+    provecommit_batch_gas_fee: int | Unset = UNSET
+    provecommit_batch_fee: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        total_sealing_gas_fee = self.total_sealing_gas_fee
+
+        precommit_gas_fee = self.precommit_gas_fee
+
+        precommit_batch_gas_fee = self.precommit_batch_gas_fee
+
+        precommit_batch_fee = self.precommit_batch_fee
+
+        provecommit_gas_fee = self.provecommit_gas_fee
+
+        provecommit_batch_gas_fee = self.provecommit_batch_gas_fee
+
+        provecommit_batch_fee = self.provecommit_batch_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if total_sealing_gas_fee is not UNSET:
+            field_dict["total_sealing_gas_fee"] = total_sealing_gas_fee
+        if precommit_gas_fee is not UNSET:
+            field_dict["precommit_gas_fee"] = precommit_gas_fee
+        if precommit_batch_gas_fee is not UNSET:
+            field_dict["precommit_batch_gas_fee"] = precommit_batch_gas_fee
+        if precommit_batch_fee is not UNSET:
+            field_dict["precommit_batch_fee"] = precommit_batch_fee
+        if provecommit_gas_fee is not UNSET:
+            field_dict["provecommit_gas_fee"] = provecommit_gas_fee
+        if provecommit_batch_gas_fee is not UNSET:
+            field_dict["provecommit_batch_gas_fee"] = provecommit_batch_gas_fee
+        if provecommit_batch_fee is not UNSET:
+            field_dict["provecommit_batch_fee"] = provecommit_batch_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        total_sealing_gas_fee = d.pop("total_sealing_gas_fee", UNSET)
+
+        precommit_gas_fee = d.pop("precommit_gas_fee", UNSET)
+
+        precommit_batch_gas_fee = d.pop("precommit_batch_gas_fee", UNSET)
+
+        precommit_batch_fee = d.pop("precommit_batch_fee", UNSET)
+
+        provecommit_gas_fee = d.pop("provecommit_gas_fee", UNSET)
+
+        provecommit_batch_gas_fee = d.pop("provecommit_batch_gas_fee", UNSET)
+
+        provecommit_batch_fee = d.pop("provecommit_batch_fee", UNSET)
+
+        storage_provider_gas_commit_fee = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            total_sealing_gas_fee=total_sealing_gas_fee,
+            precommit_gas_fee=precommit_gas_fee,
+            precommit_batch_gas_fee=precommit_batch_gas_fee,
+            precommit_batch_fee=precommit_batch_fee,
+            provecommit_gas_fee=provecommit_gas_fee,
+            provecommit_batch_gas_fee=provecommit_batch_gas_fee,
+            provecommit_batch_fee=provecommit_batch_fee,
+        )
+
+        storage_provider_gas_commit_fee.additional_properties = d
+        return storage_provider_gas_commit_fee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderPower")
+
+
+@_attrs_define
+class StorageProviderPower:
+    """One row of `/v2/storage_provider/power`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        raw_byte_power (int | Unset): The latest total raw byte storage power (in byte) supplied by the storage
+            provider.
+        quality_adj_power (int | Unset): The latest total quality adjusted storage power (in bytes) supplied by the
+            storage provider.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    raw_byte_power: int | Unset = UNSET
+    quality_adj_power: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        raw_byte_power = self.raw_byte_power
+
+        quality_adj_power = self.quality_adj_power
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if raw_byte_power is not UNSET:
+            field_dict["raw_byte_power"] = raw_byte_power
+        if quality_adj_power is not UNSET:
+            field_dict["quality_adj_power"] = quality_adj_power
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        raw_byte_power = d.pop("raw_byte_power", UNSET)
+
+        quality_adj_power = d.pop("quality_adj_power", UNSET)
+
+        storage_provider_power = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            raw_byte_power=raw_byte_power,
+            quality_adj_power=quality_adj_power,
+        )
+
+        storage_provider_power.additional_properties = d
+        return storage_provider_power
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderRewards")
+
+
+@_attrs_define
+class StorageProviderRewards:
+    """One row of `/v2/storage_provider/rewards`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        blocks_mined (int | Unset): Total number of blocks mined by the storage provider.
+        win_count (int | Unset): Total number of reward units won by the storage provider.
+        rewards (float | Unset): Total block rewards in FIL received by the storage provider.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    blocks_mined: int | Unset = UNSET
+    win_count: int | Unset = UNSET
+    rewards: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        blocks_mined = self.blocks_mined
+
+        win_count = self.win_count
+
+        rewards = self.rewards
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if blocks_mined is not UNSET:
+            field_dict["blocks_mined"] = blocks_mined
+        if win_count is not UNSET:
+            field_dict["win_count"] = win_count
+        if rewards is not UNSET:
+            field_dict["rewards"] = rewards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        blocks_mined = d.pop("blocks_mined", UNSET)
+
+        win_count = d.pop("win_count", UNSET)
+
+        rewards = d.pop("rewards", UNSET)
+
+        storage_provider_rewards = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            blocks_mined=blocks_mined,
+            win_count=win_count,
+            rewards=rewards,
+        )
+
+        storage_provider_rewards.additional_properties = d
+        return storage_provider_rewards
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

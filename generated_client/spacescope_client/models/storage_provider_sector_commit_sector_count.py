@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderSectorCommitSectorCount")
+
+
+@_attrs_define
+class StorageProviderSectorCommitSectorCount:
+    """One row of `/v2/storage_provider/sector/commit_sector_count`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        total_sealed_sector_count (int | Unset): Cumulative number of sectors sealed by the storage provider (including
+            expired, faulted, and terminated ones).
+        precommit_sector_count (int | Unset): Cumulative number of sectors of the storage provider for using the
+            PreCommitSector method.
+        precommit_batch_sector_count (int | Unset): Cumulative number of sectors of the storage provider for using the
+            PreCommitSectorBatch method.
+        avg_precommit_batch_sector_count (float | Unset): Average number of sectors in a message of PreCommitSectorBatch
+            for the storage provider.
+        provecommit_sector_count (int | Unset): Cumulative number of sectors of the storage provider for using the
+            ProveCommitSector method.
+        provecommit_batch_sector_count (int | Unset): Cumulative number of sectors of the storage provider for using the
+            ProveCommitAggregate method.
+        avg_provecommit_batch_sector_count (float | Unset): Average number of sectors in a message of
+            ProveCommitAggregate for the storage provider.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    total_sealed_sector_count: int | Unset = UNSET
+    precommit_sector_count: int | Unset = UNSET
+    precommit_batch_sector_count: int | Unset = UNSET
+    avg_precommit_batch_sector_count: float | Unset = UNSET
+    provecommit_sector_count: int | Unset = UNSET
+    provecommit_batch_sector_count: int | Unset = UNSET
+    avg_provecommit_batch_sector_count: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        total_sealed_sector_count = self.total_sealed_sector_count
+
+        precommit_sector_count = self.precommit_sector_count
+
+        precommit_batch_sector_count = self.precommit_batch_sector_count
+
+        avg_precommit_batch_sector_count = self.avg_precommit_batch_sector_count
+
+        provecommit_sector_count = self.provecommit_sector_count
+
+        provecommit_batch_sector_count = self.provecommit_batch_sector_count
+
+        avg_provecommit_batch_sector_count = self.avg_provecommit_batch_sector_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if total_sealed_sector_count is not UNSET:
+            field_dict["total_sealed_sector_count"] = total_sealed_sector_count
+        if precommit_sector_count is not UNSET:
+            field_dict["precommit_sector_count"] = precommit_sector_count
+        if precommit_batch_sector_count is not UNSET:
+            field_dict["precommit_batch_sector_count"] = precommit_batch_sector_count
+        if avg_precommit_batch_sector_count is not UNSET:
+            field_dict["avg_precommit_batch_sector_count"] = (
+                avg_precommit_batch_sector_count
+            )
+        if provecommit_sector_count is not UNSET:
+            field_dict["provecommit_sector_count"] = provecommit_sector_count
+        if provecommit_batch_sector_count is not UNSET:
+            field_dict["provecommit_batch_sector_count"] = (
+                provecommit_batch_sector_count
+            )
+        if avg_provecommit_batch_sector_count is not UNSET:
+            field_dict["avg_provecommit_batch_sector_count"] = (
+                avg_provecommit_batch_sector_count
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        total_sealed_sector_count = d.pop("total_sealed_sector_count", UNSET)
+
+        precommit_sector_count = d.pop("precommit_sector_count", UNSET)
+
+        precommit_batch_sector_count = d.pop("precommit_batch_sector_count", UNSET)
+
+        avg_precommit_batch_sector_count = d.pop(
+            "avg_precommit_batch_sector_count", UNSET
+        )
+
+        provecommit_sector_count = d.pop("provecommit_sector_count", UNSET)
+
+        provecommit_batch_sector_count = d.pop("provecommit_batch_sector_count", UNSET)
+
+        avg_provecommit_batch_sector_count = d.pop(
+            "avg_provecommit_batch_sector_count", UNSET
+        )
+
+        storage_provider_sector_commit_sector_count = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            total_sealed_sector_count=total_sealed_sector_count,
+            precommit_sector_count=precommit_sector_count,
+            precommit_batch_sector_count=precommit_batch_sector_count,
+            avg_precommit_batch_sector_count=avg_precommit_batch_sector_count,
+            provecommit_sector_count=provecommit_sector_count,
+            provecommit_batch_sector_count=provecommit_batch_sector_count,
+            avg_provecommit_batch_sector_count=avg_provecommit_batch_sector_count,
+        )
+
+        storage_provider_sector_commit_sector_count.additional_properties = d
+        return storage_provider_sector_commit_sector_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderSectorCommitSectorSize")
+
+
+@_attrs_define
+class StorageProviderSectorCommitSectorSize:
+    """One row of `/v2/storage_provider/sector/commit_sector_size`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        precommit_sector_rbp (int | Unset): Cumulative size (in byte) of sectors of the storage provider for using the
+            PreCommitSector method.
+        precommit_sector_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors of the storage
+            provider for using the PreCommitSector method.
+        precommit_batch_sector_rbp (int | Unset): Cumulative size (in byte) of sectors of the storage provider for using
+            the PreCommitBatch method.
+        precommit_batch_sector_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors of the storage
+            provider for using the PreCommitBatch method.
+        provecommit_sector_rbp (int | Unset): Cumulative size (in byte) of sectors of the storage provider for using the
+            ProveCommitSector method.
+        provecommit_sector_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors of the storage
+            provider for using the ProveCommitSector method.
+        provecommit_batch_sector_rbp (int | Unset): Cumulative quality-adjusted power (in byte) of sectors of the
+            storage provider for using the ProveCommitAggregate method.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    precommit_sector_rbp: int | Unset = UNSET
+    precommit_sector_qap: int | Unset = UNSET
+    precommit_batch_sector_rbp: int | Unset = UNSET
+    precommit_batch_sector_qap: int | Unset = UNSET
+    provecommit_sector_rbp: int | Unset = UNSET
+    provecommit_sector_qap: int | Unset = UNSET
+    provecommit_batch_sector_rbp: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        precommit_sector_rbp = self.precommit_sector_rbp
+
+        precommit_sector_qap = self.precommit_sector_qap
+
+        precommit_batch_sector_rbp = self.precommit_batch_sector_rbp
+
+        precommit_batch_sector_qap = self.precommit_batch_sector_qap
+
+        provecommit_sector_rbp = self.provecommit_sector_rbp
+
+        provecommit_sector_qap = self.provecommit_sector_qap
+
+        provecommit_batch_sector_rbp = self.provecommit_batch_sector_rbp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if precommit_sector_rbp is not UNSET:
+            field_dict["precommit_sector_rbp"] = precommit_sector_rbp
+        if precommit_sector_qap is not UNSET:
+            field_dict["precommit_sector_qap"] = precommit_sector_qap
+        if precommit_batch_sector_rbp is not UNSET:
+            field_dict["precommit_batch_sector_rbp"] = precommit_batch_sector_rbp
+        if precommit_batch_sector_qap is not UNSET:
+            field_dict["precommit_batch_sector_qap"] = precommit_batch_sector_qap
+        if provecommit_sector_rbp is not UNSET:
+            field_dict["provecommit_sector_rbp"] = provecommit_sector_rbp
+        if provecommit_sector_qap is not UNSET:
+            field_dict["provecommit_sector_qap"] = provecommit_sector_qap
+        if provecommit_batch_sector_rbp is not UNSET:
+            field_dict["provecommit_batch_sector_rbp"] = provecommit_batch_sector_rbp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        precommit_sector_rbp = d.pop("precommit_sector_rbp", UNSET)
+
+        precommit_sector_qap = d.pop("precommit_sector_qap", UNSET)
+
+        precommit_batch_sector_rbp = d.pop("precommit_batch_sector_rbp", UNSET)
+
+        precommit_batch_sector_qap = d.pop("precommit_batch_sector_qap", UNSET)
+
+        provecommit_sector_rbp = d.pop("provecommit_sector_rbp", UNSET)
+
+        provecommit_sector_qap = d.pop("provecommit_sector_qap", UNSET)
+
+        provecommit_batch_sector_rbp = d.pop("provecommit_batch_sector_rbp", UNSET)
+
+        storage_provider_sector_commit_sector_size = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            precommit_sector_rbp=precommit_sector_rbp,
+            precommit_sector_qap=precommit_sector_qap,
+            precommit_batch_sector_rbp=precommit_batch_sector_rbp,
+            precommit_batch_sector_qap=precommit_batch_sector_qap,
+            provecommit_sector_rbp=provecommit_sector_rbp,
+            provecommit_sector_qap=provecommit_sector_qap,
+            provecommit_batch_sector_rbp=provecommit_batch_sector_rbp,
+        )
+
+        storage_provider_sector_commit_sector_size.additional_properties = d
+        return storage_provider_sector_commit_sector_size
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

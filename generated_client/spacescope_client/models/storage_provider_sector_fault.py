@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderSectorFault")
+
+
+@_attrs_define
+class StorageProviderSectorFault:
+    """One row of `/v2/storage_provider/sector/fault`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        daily_new_fault_rbp (int | Unset): Size (in byte) of sectors faulted of the storage provider in the past 24
+            hours.
+        daily_new_fault_qap (int | Unset): Quality-adjusted power (in byte) of sectors faulted of the storage provider
+            in the past 24 hours.
+        active_fault_rbp (int | Unset): Size (in byte) of outstanding faulted sectors of the storage provider that are
+            not recovered or terminated.
+        active_fault_qap (int | Unset): Quality-adjusted power (in byte) of outstanding faulted sectors of the storage
+            provider that are not recovered or terminated.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    daily_new_fault_rbp: int | Unset = UNSET
+    daily_new_fault_qap: int | Unset = UNSET
+    active_fault_rbp: int | Unset = UNSET
+    active_fault_qap: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        daily_new_fault_rbp = self.daily_new_fault_rbp
+
+        daily_new_fault_qap = self.daily_new_fault_qap
+
+        active_fault_rbp = self.active_fault_rbp
+
+        active_fault_qap = self.active_fault_qap
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if daily_new_fault_rbp is not UNSET:
+            field_dict["daily_new_fault_rbp"] = daily_new_fault_rbp
+        if daily_new_fault_qap is not UNSET:
+            field_dict["daily_new_fault_qap"] = daily_new_fault_qap
+        if active_fault_rbp is not UNSET:
+            field_dict["active_fault_rbp"] = active_fault_rbp
+        if active_fault_qap is not UNSET:
+            field_dict["active_fault_qap"] = active_fault_qap
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        daily_new_fault_rbp = d.pop("daily_new_fault_rbp", UNSET)
+
+        daily_new_fault_qap = d.pop("daily_new_fault_qap", UNSET)
+
+        active_fault_rbp = d.pop("active_fault_rbp", UNSET)
+
+        active_fault_qap = d.pop("active_fault_qap", UNSET)
+
+        storage_provider_sector_fault = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            daily_new_fault_rbp=daily_new_fault_rbp,
+            daily_new_fault_qap=daily_new_fault_qap,
+            active_fault_rbp=active_fault_rbp,
+            active_fault_qap=active_fault_qap,
+        )
+
+        storage_provider_sector_fault.additional_properties = d
+        return storage_provider_sector_fault
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

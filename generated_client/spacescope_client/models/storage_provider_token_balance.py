@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageProviderTokenBalance")
+
+
+@_attrs_define
+class StorageProviderTokenBalance:
+    """One row of `/v2/storage_provider/token_balance`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        balance (float | Unset): The storage provider's latest actor balance (including initial pledge, locked funds,
+            precommit deposits, deal collateral) in FIL.
+        initial_pledge (float | Unset): The storage provider's amount of FIL locked as initial pledge.
+        locked_funds (float | Unset): The storage provider's amount of FIL locked due to the vesting schedule (when a
+            storage provider receives block rewards, the tokens are locked and will be unlocked linearly over some future
+            epochs. The unvested portion is considered as locked funds).
+        pre_commit_deposits (float | Unset): The storage provider's amount of FIL locked due to it being used as a
+            PreCommit deposit.
+        provider_collateral (float | Unset): The storage provider's amount of FIL the provider has pledged as collateral
+            for the deals.
+        fee_debt (float | Unset): Absolute value of debt this storage provider owes from unpaid fees in FIL.
+    """
+
+    stat_date: datetime.datetime
+    miner_id: str
+    balance: float | Unset = UNSET
+    initial_pledge: float | Unset = UNSET
+    locked_funds: float | Unset = UNSET
+    pre_commit_deposits: float | Unset = UNSET
+    provider_collateral: float | Unset = UNSET
+    fee_debt: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        miner_id = self.miner_id
+
+        balance = self.balance
+
+        initial_pledge = self.initial_pledge
+
+        locked_funds = self.locked_funds
+
+        pre_commit_deposits = self.pre_commit_deposits
+
+        provider_collateral = self.provider_collateral
+
+        fee_debt = self.fee_debt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "miner_id": miner_id,
+            }
+        )
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if initial_pledge is not UNSET:
+            field_dict["initial_pledge"] = initial_pledge
+        if locked_funds is not UNSET:
+            field_dict["locked_funds"] = locked_funds
+        if pre_commit_deposits is not UNSET:
+            field_dict["pre_commit_deposits"] = pre_commit_deposits
+        if provider_collateral is not UNSET:
+            field_dict["provider_collateral"] = provider_collateral
+        if fee_debt is not UNSET:
+            field_dict["fee_debt"] = fee_debt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        miner_id = d.pop("miner_id")
+
+        balance = d.pop("balance", UNSET)
+
+        initial_pledge = d.pop("initial_pledge", UNSET)
+
+        locked_funds = d.pop("locked_funds", UNSET)
+
+        pre_commit_deposits = d.pop("pre_commit_deposits", UNSET)
+
+        provider_collateral = d.pop("provider_collateral", UNSET)
+
+        fee_debt = d.pop("fee_debt", UNSET)
+
+        storage_provider_token_balance = cls(
+            stat_date=stat_date,
+            miner_id=miner_id,
+            balance=balance,
+            initial_pledge=initial_pledge,
+            locked_funds=locked_funds,
+            pre_commit_deposits=pre_commit_deposits,
+            provider_collateral=provider_collateral,
+            fee_debt=fee_debt,
+        )
+
+        storage_provider_token_balance.additional_properties = d
+        return storage_provider_token_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

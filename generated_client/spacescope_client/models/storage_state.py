@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageState")
+
+
+@_attrs_define
+class StorageState:
+    """One row of `/v2/power/storage_state`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        active_fault_rbp (float | Unset): The total raw bytes storage power in TiB of outstanding faulted sectors that
+            are not recovered or terminated.
+        avg_days_active_fault (float | Unset): Average days that a sector fault remains active on the Filecoin Network
+            during the past 24 hours.
+        daily_new_fault_rbp (float | Unset): Daily new faulted sector raw bytes power in TiB.
+        daily_new_recover_rbp (float | Unset): Daily new recovered sector raw bytes power in TiB.
+        daily_new_terminate_rbp (float | Unset): Daily new terminated sector raw bytes power in TiB.
+        daily_new_active_terminate_rbp (float | Unset): Daily raw bytes power in TiB of sectors that are terminated
+            actively by SPs.
+        daily_new_passive_terminate_rbp (float | Unset): Daily raw bytes power in TiB of sectors that are terminated
+            passively after 42 days in fault.
+        daily_new_extend_rbp (float | Unset): Daily raw bytes power in TiB of sectors that are extended.
+        daily_new_extend_qap (float | Unset): Daily quality-adjusted power in TiB of Sectors that are extended.
+    """
+
+    stat_date: datetime.datetime
+    active_fault_rbp: float | Unset = UNSET
+    avg_days_active_fault: float | Unset = UNSET
+    daily_new_fault_rbp: float | Unset = UNSET
+    daily_new_recover_rbp: float | Unset = UNSET
+    daily_new_terminate_rbp: float | Unset = UNSET
+    daily_new_active_terminate_rbp: float | Unset = UNSET
+    daily_new_passive_terminate_rbp: float | Unset = UNSET
+    daily_new_extend_rbp: float | Unset = UNSET
+    daily_new_extend_qap: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        active_fault_rbp = self.active_fault_rbp
+
+        avg_days_active_fault = self.avg_days_active_fault
+
+        daily_new_fault_rbp = self.daily_new_fault_rbp
+
+        daily_new_recover_rbp = self.daily_new_recover_rbp
+
+        daily_new_terminate_rbp = self.daily_new_terminate_rbp
+
+        daily_new_active_terminate_rbp = self.daily_new_active_terminate_rbp
+
+        daily_new_passive_terminate_rbp = self.daily_new_passive_terminate_rbp
+
+        daily_new_extend_rbp = self.daily_new_extend_rbp
+
+        daily_new_extend_qap = self.daily_new_extend_qap
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if active_fault_rbp is not UNSET:
+            field_dict["active_fault_rbp"] = active_fault_rbp
+        if avg_days_active_fault is not UNSET:
+            field_dict["avg_days_active_fault"] = avg_days_active_fault
+        if daily_new_fault_rbp is not UNSET:
+            field_dict["daily_new_fault_rbp"] = daily_new_fault_rbp
+        if daily_new_recover_rbp is not UNSET:
+            field_dict["daily_new_recover_rbp"] = daily_new_recover_rbp
+        if daily_new_terminate_rbp is not UNSET:
+            field_dict["daily_new_terminate_rbp"] = daily_new_terminate_rbp
+        if daily_new_active_terminate_rbp is not UNSET:
+            field_dict["daily_new_active_terminate_rbp"] = (
+                daily_new_active_terminate_rbp
+            )
+        if daily_new_passive_terminate_rbp is not UNSET:
+            field_dict["daily_new_passive_terminate_rbp"] = (
+                daily_new_passive_terminate_rbp
+            )
+        if daily_new_extend_rbp is not UNSET:
+            field_dict["daily_new_extend_rbp"] = daily_new_extend_rbp
+        if daily_new_extend_qap is not UNSET:
+            field_dict["daily_new_extend_qap"] = daily_new_extend_qap
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        active_fault_rbp = d.pop("active_fault_rbp", UNSET)
+
+        avg_days_active_fault = d.pop("avg_days_active_fault", UNSET)
+
+        daily_new_fault_rbp = d.pop("daily_new_fault_rbp", UNSET)
+
+        daily_new_recover_rbp = d.pop("daily_new_recover_rbp", UNSET)
+
+        daily_new_terminate_rbp = d.pop("daily_new_terminate_rbp", UNSET)
+
+        daily_new_active_terminate_rbp = d.pop("daily_new_active_terminate_rbp", UNSET)
+
+        daily_new_passive_terminate_rbp = d.pop(
+            "daily_new_passive_terminate_rbp", UNSET
+        )
+
+        daily_new_extend_rbp = d.pop("daily_new_extend_rbp", UNSET)
+
+        daily_new_extend_qap = d.pop("daily_new_extend_qap", UNSET)
+
+        storage_state = cls(
+            stat_date=stat_date,
+            active_fault_rbp=active_fault_rbp,
+            avg_days_active_fault=avg_days_active_fault,
+            daily_new_fault_rbp=daily_new_fault_rbp,
+            daily_new_recover_rbp=daily_new_recover_rbp,
+            daily_new_terminate_rbp=daily_new_terminate_rbp,
+            daily_new_active_terminate_rbp=daily_new_active_terminate_rbp,
+            daily_new_passive_terminate_rbp=daily_new_passive_terminate_rbp,
+            daily_new_extend_rbp=daily_new_extend_rbp,
+            daily_new_extend_qap=daily_new_extend_qap,
+        )
+
+        storage_state.additional_properties = d
+        return storage_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

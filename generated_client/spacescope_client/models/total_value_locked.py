@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TotalValueLocked")
+
+
+@_attrs_define
+class TotalValueLocked:
+    """One row of `/v2/fvm/total_value_locked`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        total_value_locked (float | Unset): The total value locked by all FEVM contracts per day, denominated in FIL. In
+            this context, total value locked refers to the sum of the balances of all contracts. Typed BIGINT in the 2023
+            docs, but the example values are fractional FIL.
+        total_value_received (float | Unset): The total value received across FEVM contracts each day, in FIL. Shown in
+            the 2023 docs' example but commented out of their schema table; may be absent.
+        total_value_sent (float | Unset): The total value sent across all FEVM contracts each day, denominated in FIL.
+    """
+
+    stat_date: datetime.datetime
+    total_value_locked: float | Unset = UNSET
+    total_value_received: float | Unset = UNSET
+    total_value_sent: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        total_value_locked = self.total_value_locked
+
+        total_value_received = self.total_value_received
+
+        total_value_sent = self.total_value_sent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+            }
+        )
+        if total_value_locked is not UNSET:
+            field_dict["total_value_locked"] = total_value_locked
+        if total_value_received is not UNSET:
+            field_dict["total_value_received"] = total_value_received
+        if total_value_sent is not UNSET:
+            field_dict["total_value_sent"] = total_value_sent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        total_value_locked = d.pop("total_value_locked", UNSET)
+
+        total_value_received = d.pop("total_value_received", UNSET)
+
+        total_value_sent = d.pop("total_value_sent", UNSET)
+
+        total_value_locked = cls(
+            stat_date=stat_date,
+            total_value_locked=total_value_locked,
+            total_value_received=total_value_received,
+            total_value_sent=total_value_sent,
+        )
+
+        total_value_locked.additional_properties = d
+        return total_value_locked
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
