@@ -49,7 +49,9 @@ def assert_same(expected: Any, actual: Any, path: str = "$") -> None:
         for i, (want, got) in enumerate(zip(expected, actual, strict=True)):
             assert_same(want, got, f"{path}[{i}]")
     elif isinstance(expected, str) and isinstance(actual, str) and expected != actual:
-        assert datetime.fromisoformat(expected) == datetime.fromisoformat(actual), f"{path}: {expected!r} != {actual!r}"
+        assert datetime.fromisoformat(expected) == datetime.fromisoformat(actual), (
+            f"{path}: {expected!r} != {actual!r}"
+        )
     else:
         assert type(expected) is type(actual), f"{path}: {expected!r} came back as {actual!r}"
         assert expected == actual, f"{path}: {expected!r} != {actual!r}"
@@ -64,7 +66,9 @@ def test_example_roundtrips_through_generated_models(package: str, op: Any, stat
     module = importlib.import_module(f"{package}.api.{op.node['tags'][0]}.{op.node['operationId']}")
     client = importlib.import_module(f"{package}.client").Client(base_url="https://127.0.0.1")
     # The body goes through real JSON text, as it would off the wire.
-    response = httpx.Response(status, content=json.dumps(value).encode(), headers={"content-type": "application/json"})
+    response = httpx.Response(
+        status, content=json.dumps(value).encode(), headers={"content-type": "application/json"}
+    )
     parsed = module._parse_response(client=client, response=response)
     assert parsed is not None, "status not documented by the generated client"
     assert_same(value, parsed.to_dict())

@@ -69,7 +69,9 @@ def _no_401(spec: dict[str, Any]) -> None:
 def _401_not_envelope(spec: dict[str, Any]) -> None:
     _first_op(spec)["responses"]["401"] = {
         "description": "plain",
-        "content": {"application/json": {"schema": {"type": "object", "properties": {"error": {"type": "string"}}}}},
+        "content": {
+            "application/json": {"schema": {"type": "object", "properties": {"error": {"type": "string"}}}}
+        },
     }
 
 
@@ -122,8 +124,12 @@ BREAKS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "breaker", "fragment"), BREAKS, ids=[f"{r}-{b.__name__}" for r, b, _ in BREAKS])
-def test_each_rule_fails_on_a_broken_spec(rule: str, breaker: Callable[[dict[str, Any]], None], fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("rule", "breaker", "fragment"), BREAKS, ids=[f"{r}-{b.__name__}" for r, b, _ in BREAKS]
+)
+def test_each_rule_fails_on_a_broken_spec(
+    rule: str, breaker: Callable[[dict[str, Any]], None], fragment: str
+) -> None:
     spec = copy.deepcopy(_load(SPACESCOPE))
     breaker(spec)
     problems = [p for p in lint_spec(SPACESCOPE, spec) if p.rule == rule]

@@ -1,0 +1,157 @@
+"""How much the typed client costs over raw httpx, on the same loopback server and body.
+
+    python benchmarks/client_overhead.py [--repeat N]
+
+Starts one uvicorn server on 127.0.0.1 (ephemeral port) serving a fixed Spacescope envelope of 366 and of
+10,000 rows, then times, alternately in the same run, ``Spacescope().power.network_storage_capacity()``
+(validation, envelope check, one generated ``from_dict`` per row) against ``httpx.Client.get(url).json()``.
+Prints the median of each and the ratio against the budget. A measurement, not a test: it never fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import socket
+import statistics
+import threading
+import time
+from collections.abc import Callable
+
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from space_sdk import Spacescope
+
+PATH = "/v2/power/network_storage_capacity"
+BUDGETS = {366: 1.10, 10_000: 1.5}
+
+
+def envelope(rows: int) -> bytes:
+    start = datetime.date(2020, 1, 1)
+    data = [
+        {
+            "stat_date": f"{(start + datetime.timedelta(days=i % 3650)).isoformat()}T00:00:00Z",
+            "total_qa_bytes_power": 20431876696867700000 + i,
+            "total_raw_bytes_power": 19307467099059780000 + i,
+            "baseline_power": 10430930206272310000 + i,
+        }
+        for i in range(rows)
+    ]
+    body = {
+        "request_id": "4e14a4aa-2368-4029-a660-5a883c0c29f1#606",
+        "code": 0,
+        "message": "success.",
+        "data": data,
+    }
+    return json.dumps(body).encode()
+
+
+def app(bodies: dict[int, bytes]) -> Starlette:
+    async def serve(request: Request) -> Response:
+        rows = int(request.path_params["rows"])
+        return Response(bodies[rows], media_type="application/json")
+
+    return Starlette(routes=[Route("/n{rows:int}" + PATH, serve)])
+
+
+class Server:
+    """uvicorn in a thread on an ephemeral loopback port."""
+
+    def __init__(self, asgi: Starlette) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # accepted sockets inherit it: without it Nagle + delayed ACK add ~40 ms to every answer
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.server = uvicorn.Server(
+            uvicorn.Config(asgi, log_level="warning", access_log=False, lifespan="off")
+        )
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    def __enter__(self) -> Server:
+        self.thread.start()
+        while not self.server.started:
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.sock.close()
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def measure(port: int, rows: int, repeat: int) -> tuple[float, float, float]:
+    base = f"http://127.0.0.1:{port}/n{rows}"
+    raw_client = httpx.Client()
+    api = Spacescope("benchmark-token", base_url=base, max_retries=0)
+    expected = rows
+
+    def typed() -> None:
+        assert len(api.power.network_storage_capacity()) == expected
+
+    def raw() -> None:
+        assert len(raw_client.get(base + PATH).json()["data"]) == expected
+
+    from spacescope_client._sdk import OPERATIONS
+    from spacescope_client.api.power import network_storage_capacity as endpoint
+
+    def core_only() -> None:  # the same call with rows left as dicts: the core's own cost
+        op = OPERATIONS["network_storage_capacity"]
+        result = api._client.rows(op, endpoint._get_kwargs, {}, dict)
+        assert len(result.parsed) == expected
+
+    for _ in range(max(3, repeat // 10)):  # warm up connections and caches
+        typed()
+        raw()
+    typed_times: list[float] = []
+    raw_times: list[float] = []
+    core_times: list[float] = []
+    for _ in range(repeat):  # interleaved so drift hits all alike
+        raw_times.append(timed(raw))
+        typed_times.append(timed(typed))
+        core_times.append(timed(core_only))
+    api.close()
+    raw_client.close()
+    return statistics.median(typed_times), statistics.median(raw_times), statistics.median(core_times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=0, help="timed calls per size (default: 300 / 30)")
+    args = parser.parse_args()
+    bodies = {rows: envelope(rows) for rows in BUDGETS}
+    with Server(app(bodies)) as server:
+        print(f"client overhead: typed Spacescope call vs httpx get().json(), loopback port {server.port}")
+        for rows, budget in BUDGETS.items():
+            repeat = args.repeat or (300 if rows < 1000 else 30)
+            typed, raw, core = measure(server.port, rows, repeat)
+            ratio = typed / raw
+            verdict = "within" if ratio <= budget else "OVER"
+            print(
+                f"  {rows:>6} rows ({len(bodies[rows]):>9,} bytes, {repeat} calls): typed {typed * 1e3:8.2f} ms"
+                f"  raw {raw * 1e3:8.2f} ms  ratio {ratio:5.2f}x  budget {budget:.2f}x  {verdict}"
+            )
+            print(
+                f"  {'':>6}      core only (rows as dicts) {core * 1e3:8.2f} ms  ratio {core / raw:5.2f}x;"
+                f" generated from_dict {(typed - core) / rows * 1e6:5.2f} us/row"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

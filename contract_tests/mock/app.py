@@ -1,0 +1,318 @@
+"""The spec-driven mock as a plain ASGI app (no framework: fewer layers, more requests per second).
+
+Request flow: faults (test mode) → route → auth → parameter/body validation → vendor rules (x-date-range,
+x-require-any-of) → data freshness → success body (cached per distinct request).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from contract_tests.constraints import beyond_latest, latest_available, vendor_violations
+from contract_tests.mock import faults
+from contract_tests.mock.bodies import BodyBuilder, Dataset, build_dataset
+from contract_tests.mock.data import request_id
+from contract_tests.mock.errors import FALLBACK_STATUS, Answer, error_answer, json_answer, kind_answer
+from contract_tests.mock.validation import CompiledOperation, compile_operation, make_authenticator
+from contract_tests.spec import ApiSpec, Operation, load_spec
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+DEFAULT_TOKENS = "mock-token"
+DEFAULT_EXPIRED = "expired-token"
+CACHE_SIZE = 4096  # distinct requests whose answers are kept; MOCK_CACHE_SIZE=0 turns caching off
+
+
+def _env_set(name: str, default: str) -> frozenset[str]:
+    return frozenset(t.strip() for t in os.environ.get(name, default).split(",") if t.strip())
+
+
+def _key_fields(spec: ApiSpec, list_paths: set[str]) -> dict[str, set[str]]:
+    """Which item properties a retrieve path addresses, per list path (`customer_id` → `id` of /customers)."""
+    found: dict[str, set[str]] = {}
+    for op in spec.operations:
+        segments = op.path.strip("/").split("/")
+        for pos, segment in enumerate(segments[1:], start=1):
+            if not segment.startswith("{"):
+                continue
+            parent = "/" + "/".join(segments[:pos])
+            target = parent if parent in list_paths else "/" + segments[pos - 1]
+            if target not in list_paths:
+                continue
+            list_op = next(o for o in spec.operations if o.path == target and o.pagination)
+            from contract_tests.mock.bodies import success_schema
+
+            item = success_schema(spec, list_op).get("properties", {})
+            items_field = str((list_op.pagination or {}).get("items", "data"))
+            props = item.get(items_field, {}).get("items", {}).get("properties", {})
+            name = segment[1:-1]
+            suffixes = [p for p in props if name == p or name.endswith("_" + p)]
+            if suffixes:
+                found.setdefault(target, set()).add(max(suffixes, key=len))
+    return found
+
+
+class MockApp:
+    """ASGI app answering as the API in `spec` documents. See contract_tests/README.md."""
+
+    def __init__(
+        self,
+        spec: ApiSpec,
+        *,
+        test_mode: bool = False,
+        tokens: Iterable[str] | None = None,
+        expired_tokens: Iterable[str] | None = None,
+    ) -> None:
+        self.spec = spec
+        self.test_mode = test_mode
+        self.tokens = frozenset(tokens) if tokens is not None else _env_set("MOCK_TOKENS", DEFAULT_TOKENS)
+        self.expired = (
+            frozenset(expired_tokens)
+            if expired_tokens is not None
+            else _env_set("MOCK_EXPIRED_TOKENS", DEFAULT_EXPIRED)
+        )
+        self.authenticate = make_authenticator(spec, self.tokens, self.expired)
+        self.compiled: dict[str, CompiledOperation] = {
+            op.operation_id: compile_operation(op) for op in spec.operations
+        }
+        server = (spec.document.get("servers") or [{}])[0].get("url", "")
+        self.base_path = urlsplit(server).path.rstrip("/")
+        list_paths = {op.path for op in spec.operations if (op.pagination or {}).get("style") == "cursor"}
+        keys = _key_fields(spec, list_paths)
+        self.datasets: dict[str, Dataset] = {}
+        for op in spec.operations:
+            if op.path in list_paths and op.method == "get":
+                dataset = build_dataset(spec, op, tuple(sorted(keys.get(op.path, set()))))
+                if dataset is not None:
+                    self.datasets[op.path] = dataset
+        self.builders = {op.operation_id: BodyBuilder(spec, op, self.datasets) for op in spec.operations}
+        self.cache: OrderedDict[tuple[object, ...], Answer] = OrderedDict()
+        self.cache_size = int(os.environ.get("MOCK_CACHE_SIZE", str(CACHE_SIZE)))
+        self.fail_counter = faults.FailCounter()
+
+    # -- ASGI ------------------------------------------------------------------------------------------
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        body = b""
+        more = True
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = bool(message.get("more_body", False))
+        answer = await self.handle(
+            scope["method"], scope["path"], scope.get("query_string", b"").decode(), headers, body
+        )
+        await send_answer(send, answer, head=scope["method"] == "HEAD")
+
+    async def handle(
+        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes
+    ) -> Answer:
+        """Answer one request (exposed for tests and the combined app)."""
+        fault = headers.get("x-mock-fault") if self.test_mode else None
+        if fault:
+            injected = await self._fault(fault, headers, method, path, query, body)
+            if injected is not None:
+                return injected
+        return self._answer(method, path, query, headers, body)
+
+    def _answer(self, method: str, path: str, query: str, headers: dict[str, str], body: bytes) -> Answer:
+        if self.base_path and (path == self.base_path or path.startswith(self.base_path + "/")):
+            path = path[len(self.base_path) :] or "/"
+        rid = request_id(method, path, query)
+        op, path_params, allowed = self.spec.find(method, path)
+        if op is None:
+            if allowed:
+                extra = [(b"allow", ", ".join(allowed).encode())]
+                answer = error_answer(
+                    self.spec,
+                    None,
+                    kind="invalid_request",
+                    detail="method not allowed",
+                    request_id=rid,
+                    status=405,
+                )
+                return Answer(405, [*answer.headers, *extra], answer.body)
+            return kind_answer(self.spec, "not_found", f"no such path: {path}", rid)
+        auth = self.authenticate(op, headers, query)
+        if auth != "ok":
+            entry = (
+                self.spec.errors.expired_auth()
+                if auth == "expired"
+                else self.spec.errors.by_kind("authentication")
+            )
+            return error_answer(self.spec, entry, kind="authentication", detail=None, request_id=rid)
+        key = (op.operation_id, query, tuple(sorted(path_params.items())), body, latest_available(self.spec))
+        cached = self.cache.get(key)
+        if cached is not None:
+            self.cache.move_to_end(key)
+            return cached
+        answer = self._fresh(op, path_params, query, headers, body, rid)
+        if self.cache_size > 0:
+            self.cache[key] = answer
+            if len(self.cache) > self.cache_size:
+                self.cache.popitem(last=False)
+        return answer
+
+    def _fresh(
+        self,
+        op: Operation,
+        path_params: dict[str, str],
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        rid: str,
+    ) -> Answer:
+        values, errors = self.compiled[op.operation_id].validate(path_params, query, headers, body)
+        errors = errors or vendor_violations(self.spec, op, values)
+        if errors:
+            name, reason = errors[0]
+            return kind_answer(self.spec, "invalid_request", f"{name}: {reason}", rid)
+        late = beyond_latest(self.spec, op, values)
+        if late is not None and self.spec.errors.by_kind("data_not_ready") is not None:
+            return kind_answer(self.spec, "data_not_ready", f"{late}: data are ready at T+1", rid)
+        payload, missing = self.builders[op.operation_id].build(values, rid)
+        if missing is not None:
+            return kind_answer(self.spec, "not_found", f"{missing}: no such object", rid)
+        extra = []
+        if self.spec.errors.request_id_header:
+            extra.append((self.spec.errors.request_id_header.lower().encode(), rid.encode()))
+        return json_answer(200, payload, extra)
+
+    # -- faults ----------------------------------------------------------------------------------------
+    async def _fault(
+        self, header: str, headers: dict[str, str], method: str, path: str, query: str, body: bytes
+    ) -> Answer | None:
+        directives = faults.parse(header)
+        by_name = {d.name: d for d in directives}
+        if "slow" in by_name:
+            await asyncio.sleep(float(by_name["slow"].arg or "0"))
+        if "fail-times" in by_name:
+            key = headers.get("x-mock-fault-key") or f"{header}|{method} {path}"
+            if not self.fail_counter.should_fail(key, int(by_name["fail-times"].arg or "1")):
+                return None
+        rid = request_id("fault", method, path, query)
+        for directive in directives:
+            if directive.name == "code":
+                entry = self.spec.errors.by_code(int(directive.arg or "0"))
+                if entry is None:
+                    return kind_answer(
+                        self.spec, "invalid_request", f"unknown fault code {directive.arg}", rid
+                    )
+                return error_answer(self.spec, entry, kind=entry.kind, detail=None, request_id=rid)
+            if directive.name == "status":
+                status = int(directive.arg or "500")
+                entry = self.spec.errors.by_status(status)
+                kind = (
+                    entry.kind
+                    if entry
+                    else next((k for k, s in FALLBACK_STATUS.items() if s == status), "server")
+                )
+                answer = error_answer(self.spec, entry, kind=kind, detail=None, request_id=rid, status=status)
+                if "retry-after" in directive.options:
+                    answer = Answer(
+                        status,
+                        [*answer.headers, (b"retry-after", directive.options["retry-after"].encode())],
+                        answer.body,
+                    )
+                return answer
+            if directive.name == "html-502":
+                return Answer(502, [(b"content-type", b"text/html")], faults.HTML_502)
+            if directive.name == "reset":
+                raise faults.MockConnectionReset("mock fault: connection reset")
+            if directive.name == "truncated":
+                full = self._answer(method, path, query, headers, body)
+                return Answer(full.status, full.headers, full.body[: max(1, len(full.body) // 2)])
+        return None
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+async def send_answer(send: Send, answer: Answer, *, head: bool = False) -> None:
+    headers = [*answer.headers, (b"content-length", str(len(answer.body)).encode())]
+    await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if head else answer.body})
+
+
+def _test_mode_from_env() -> bool:
+    return os.environ.get("MOCK_TEST_MODE", "") in ("1", "true", "yes")
+
+
+def create_app(
+    spec_path: str | Path,
+    *,
+    test_mode: bool = False,
+    tokens: Iterable[str] | None = None,
+    expired_tokens: Iterable[str] | None = None,
+) -> MockApp:
+    """The mock for one spec, answering at the root and under the spec's server path (e.g. `/api/v1`).
+
+    `test_mode` (or env MOCK_TEST_MODE=1) enables `X-Mock-Fault`. `tokens` default to env MOCK_TOKENS
+    (comma-separated, default "mock-token"); MOCK_EXPIRED_TOKENS (default "expired-token") get the
+    expired-token error.
+    """
+    return MockApp(
+        load_spec(spec_path),
+        test_mode=test_mode or _test_mode_from_env(),
+        tokens=tokens,
+        expired_tokens=expired_tokens,
+    )
+
+
+class CombinedApp:
+    """Several mocks behind one port, each under `/<api name>` (the spec's file stem)."""
+
+    def __init__(self, apps: dict[str, MockApp]) -> None:
+        self.apps = apps
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        path: str = scope.get("path", "/")
+        name, _, rest = path.lstrip("/").partition("/")
+        app = self.apps.get(name)
+        if app is None:
+            body = {"apis": {key: f"/{key}" for key in self.apps}}
+            await send_answer(send, json_answer(404, body))
+            return
+        child = dict(scope)
+        child["path"] = "/" + rest
+        child["root_path"] = scope.get("root_path", "") + "/" + name
+        await app(child, receive, send)
+
+
+def create_combined_app(
+    spec_paths: Iterable[str | Path],
+    *,
+    test_mode: bool = False,
+    tokens: Iterable[str] | None = None,
+) -> CombinedApp:
+    """All given specs on one app under `/<name>/...` prefixes (e.g. `/spacescope/v2/...`)."""
+    apps = {}
+    for path in spec_paths:
+        app = create_app(path, test_mode=test_mode, tokens=tokens)
+        apps[app.spec.name] = app
+    return CombinedApp(apps)

@@ -1,0 +1,302 @@
+"""Run the schemathesis contract suite for one or more APIs and report per API.
+
+Targets (chosen at run time): the in-process mock over ASGI (default, fastest), the mock over HTTP
+(started here on 127.0.0.1), or a real deployment via CONTRACT_BASE_URL.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import schemathesis
+from schemathesis import BaseSchema
+from schemathesis.config import SchemathesisConfig
+from schemathesis.engine import events, from_schema
+
+import contract_tests.checks  # noqa: F401 - registers the custom checks with schemathesis
+from contract_tests.checks import CUSTOM_CHECKS, REPLACED_BUILTINS
+from contract_tests.junit import write_junit
+from contract_tests.mock.app import DEFAULT_TOKENS, ASGIApp, create_app
+from contract_tests.spec import ApiSpec, load_spec
+
+# Checks that need things these APIs do not have; see README "Checks left out".
+NOT_APPLICABLE = ("use_after_free", "ensure_resource_availability", "object_level_authorization")
+
+
+@dataclass
+class OperationResult:
+    """Per-operation tallies, merged over all phases."""
+
+    label: str
+    cases: int = 0
+    checks: int = 0
+    failures: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    elapsed: float = 0.0
+
+
+@dataclass
+class ApiResult:
+    """One API's run: its operations and totals."""
+
+    api: str
+    operations: dict[str, OperationResult] = field(default_factory=dict)
+    elapsed: float = 0.0
+    stop_reason: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return any(op.failures or op.errors for op in self.operations.values())
+
+    def get(self, label: str) -> OperationResult:
+        if label not in self.operations:
+            self.operations[label] = OperationResult(label)
+        return self.operations[label]
+
+    def summary(self) -> str:
+        ops = self.operations.values()
+        cases = sum(op.cases for op in ops)
+        checks = sum(op.checks for op in ops)
+        failures = sum(len(op.failures) for op in ops)
+        errors = sum(len(op.errors) for op in ops)
+        per_op = cases / max(len(self.operations), 1)
+        return (
+            f"{self.api}: {len(self.operations)} operations, {cases} cases ({per_op:.0f}/operation), "
+            f"{checks} checks, {failures} failures, {errors} errors, {self.elapsed:.1f}s"
+        )
+
+
+@dataclass
+class RunOptions:
+    """What to run and how; defaults come from the environment (see README)."""
+
+    max_examples: int = 100
+    seed: int = 20240601
+    workers: int = 1
+    phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful")
+    include_operations: tuple[str, ...] = ()
+    reports_dir: Path = Path("reports")
+    quiet: bool = False
+    jobs: int = 1
+
+
+def api_token(spec: ApiSpec, *, use_mock: bool) -> str:
+    """SPACESCOPE_TOKEN-style env var for the API, else (mock targets only) the first mock token."""
+    token = os.environ.get(f"{spec.name.upper()}_TOKEN", "")
+    if not token and use_mock:
+        token = os.environ.get("MOCK_TOKENS", DEFAULT_TOKENS).split(",")[0].strip()
+    return token
+
+
+def auth_headers(spec: ApiSpec, token: str) -> dict[str, str]:
+    """Credentials in the form the spec's securitySchemes ask for (the first scheme that we can fill)."""
+    for scheme in spec.security_schemes.values():
+        if scheme.get("type") == "http" and str(scheme.get("scheme")).lower() == "bearer":
+            return {"Authorization": f"Bearer {token}"}
+        if scheme.get("type") == "http" and str(scheme.get("scheme")).lower() == "basic":
+            return {"Authorization": "Basic " + base64.b64encode(f"{token}:".encode()).decode()}
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            return {str(scheme["name"]): token}
+    return {}
+
+
+def _has_links(spec: ApiSpec) -> bool:
+    for op in spec.operations:
+        for response in (op.raw.get("responses") or {}).values():
+            if isinstance(response, dict) and response.get("links"):
+                return True
+    return False
+
+
+def build_config(
+    spec: ApiSpec, options: RunOptions, headers: dict[str, str], base_url: str | None
+) -> SchemathesisConfig:
+    checks: dict[str, Any] = {name: {"enabled": False} for name in (*REPLACED_BUILTINS, *NOT_APPLICABLE)}
+    checks.update({name: {"enabled": True} for name in CUSTOM_CHECKS})
+    phases: dict[str, Any] = {
+        name: {"enabled": name in options.phases} for name in ("examples", "coverage", "fuzzing", "stateful")
+    }
+    phases["examples"]["fill-missing"] = True
+    if not _has_links(spec):
+        phases["stateful"]["enabled"] = False
+    data: dict[str, Any] = {
+        "seed": options.seed,
+        "workers": options.workers,
+        "headers": headers,
+        "checks": checks,
+        "phases": phases,
+        "generation": {"max-examples": options.max_examples, "database": "none", "mode": "all"},
+        "suppress-health-check": ["all"],
+        "request-timeout": 10,
+    }
+    if base_url:
+        data["base-url"] = base_url
+    return SchemathesisConfig.from_dict(data)
+
+
+def run_api(
+    spec_path: Path,
+    options: RunOptions,
+    *,
+    app: ASGIApp | None = None,
+    base_url: str | None = None,
+    token: str | None = None,
+    write_report: bool = True,
+) -> ApiResult:
+    """Run every phase over every operation of one spec against `app` (in-process) or `base_url`."""
+    spec = load_spec(spec_path)
+    use_mock = base_url is None or app is not None
+    secret = token if token is not None else api_token(spec, use_mock=use_mock)
+    headers = auth_headers(spec, secret) if secret else {}
+    config = build_config(spec, options, headers, base_url)
+    loaded = schemathesis.openapi.from_path(str(spec_path), config=config)
+    if app is not None:
+        loaded.app = app
+    schema: BaseSchema = loaded
+    if options.include_operations:
+        schema = loaded.include(operation_id=list(options.include_operations))
+    result = ApiResult(api=spec.name)
+    started = time.monotonic()
+    for event in from_schema(schema).execute():
+        _record(result, event)
+    result.elapsed = time.monotonic() - started
+    secrets = [secret, *headers.values()] if secret else []
+    if write_report:
+        write_junit(result, options.reports_dir / f"contract-{spec.name}.xml", secrets=secrets)
+    return result
+
+
+def _shard(task: tuple[Path, RunOptions]) -> ApiResult:
+    # Runs in a worker process: in-process ASGI mock, a subset of the operations, no report of its own.
+    path, options = task
+    return run_api(path, options, app=create_app(path), write_report=False)
+
+
+def run_sharded(path: Path, options: RunOptions) -> ApiResult:
+    """Split one API's operations over `options.jobs` processes (schemathesis workers share one GIL)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from dataclasses import replace
+
+    spec = load_spec(path)
+    ids = [
+        op.operation_id
+        for op in spec.operations
+        if not options.include_operations or op.operation_id in options.include_operations
+    ]
+    chunks = [tuple(ids[i :: options.jobs]) for i in range(options.jobs) if ids[i :: options.jobs]]
+    started = time.monotonic()
+    merged = ApiResult(api=spec.name)
+    with ProcessPoolExecutor(max_workers=len(chunks)) as pool:
+        tasks = [(path, replace(options, include_operations=chunk)) for chunk in chunks]
+        for part in pool.map(_shard, tasks):
+            merged.operations.update(part.operations)
+            merged.stop_reason = part.stop_reason
+    merged.elapsed = time.monotonic() - started
+    secret = api_token(spec, use_mock=True)
+    write_junit(merged, options.reports_dir / f"contract-{spec.name}.xml", secrets=[secret] if secret else [])
+    return merged
+
+
+def _record(result: ApiResult, event: events.EngineEvent) -> None:
+    if isinstance(event, events.ScenarioFinished):
+        recorder = event.recorder
+        labels = {case_id: node.value.operation.label for case_id, node in recorder.cases.items()}
+        for case_id, label in labels.items():
+            result.get(label).cases += 1
+            for check in recorder.checks.get(case_id, []):
+                result.get(label).checks += 1
+                if check.failure_info is not None:
+                    failure = check.failure_info.failure
+                    text = f"[{check.name}] {failure.title}\n{failure.message}"
+                    if text not in result.get(label).failures:
+                        result.get(label).failures.append(text)
+        if not labels and event.label:
+            result.get(event.label)
+        if event.label in result.operations:
+            result.operations[event.label].elapsed += event.elapsed_time
+    elif isinstance(event, events.NonFatalError):
+        result.get(event.label).errors.append(event.info.format())
+    elif isinstance(event, events.FatalError):
+        result.get("<run>").errors.append(repr(event.exception))
+    elif isinstance(event, events.EngineFinished):
+        result.stop_reason = str(event.stop_reason)
+
+
+class ServedMock:
+    """The mock served over HTTP on 127.0.0.1 in a background thread (for the `http` target)."""
+
+    def __init__(self, app: ASGIApp, port: int = 0) -> None:
+        import uvicorn
+
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=port, log_level="error", lifespan="off", http="h11"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("mock server did not start")
+            time.sleep(0.01)
+        sock = self.server.servers[0].sockets[0]
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def run_all(
+    specs: dict[str, Path],
+    options: RunOptions,
+    *,
+    target: str,
+    base_url: str | None = None,
+    app_factory: Callable[[Path], ASGIApp] | None = None,
+    printer: Callable[[str], None] = print,
+) -> list[ApiResult]:
+    """Run each API against the chosen target and print one summary line (plus failures) per API."""
+    results: list[ApiResult] = []
+    factory = app_factory or (lambda path: create_app(path))
+    for name, path in specs.items():
+        if target == "url":
+            assert base_url is not None
+            result = run_api(path, options, base_url=base_url)
+        elif target == "http":
+            app = factory(path)
+            with ServedMock(app) as root:
+                server = (load_spec(path).document.get("servers") or [{}])[0].get("url", "")
+                from urllib.parse import urlsplit
+
+                result = run_api(path, options, base_url=root + urlsplit(server).path.rstrip("/"))
+        elif options.jobs > 1 and app_factory is None:
+            result = run_sharded(path, options)
+        else:
+            result = run_api(path, options, app=factory(path))
+        results.append(result)
+        printer(result.summary())
+        for op in result.operations.values():
+            for failure in [*op.failures, *op.errors]:
+                if not options.quiet:
+                    lines = failure.splitlines()
+                    shown = lines[:12] + (["... (full text in the JUnit report)"] if len(lines) > 12 else [])
+                    printer(f"  FAIL {op.label}: " + "\n    ".join(shown))
+        del name
+    return results
+
+
+def iter_failures(results: Iterable[ApiResult]) -> Iterable[tuple[str, str, str]]:
+    for result in results:
+        for op in result.operations.values():
+            for failure in [*op.failures, *op.errors]:
+                yield result.api, op.label, failure

@@ -1,0 +1,339 @@
+"""Render ``<package>/_sdk.py``: the typed resource layer between a generated client and ``space_sdk``.
+
+    render_facade(spec, "spacescope_client") -> Python source
+
+The module holds the spec's per-API data (``API``) and per-operation data (``OPERATIONS``) as literals,
+and resource classes (sync, async, and ``with_raw_response`` twins) whose methods follow ``x-sdk-method``
+(default ``<tag>.<operationId>``). Each method only hands its arguments, the endpoint's generated
+``_get_kwargs`` and the result model's generated ``from_dict`` to the ``space_sdk`` core.
+
+Names and Python types come from openapi-python-client's own parser (the version that generated the
+package), so the facade always agrees with the code beside it. Result shapes:
+
+* ``rows``  -- envelope ``data`` that is an array of a model, or a bare array  -> ``list[Model]``
+* ``one``   -- envelope ``data`` that is one model, or a bare model             -> ``Model``
+* ``page``  -- ``x-pagination``: cursor -> ``SyncCursorPage[Model]``, page -> ``SyncPageNumberPage[Model]``
+* ``json``  -- anything else                                                     -> ``Any``
+"""
+
+from __future__ import annotations
+
+import copy
+import keyword
+import pprint
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+
+__all__ = ["FacadeError", "render_facade"]
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_RESERVED_ARGS = frozenset({"self", "options"})
+
+
+class FacadeError(ValueError):
+    """Raised when the spec cannot be turned into a facade (clashing names, unparseable spec)."""
+
+
+@dataclass
+class Arg:
+    python_name: str
+    type: str
+    required: bool
+    doc: str
+
+
+@dataclass
+class Method:
+    name: str
+    operation_id: str
+    module_alias: str
+    args: list[Arg]
+    shape: str  # rows | one | page | json
+    model: str | None
+    page_style: str | None
+    summary: str
+    description: str
+
+
+@dataclass
+class Node:
+    path: tuple[str, ...]
+    children: dict[str, Node] = field(default_factory=dict)
+    methods: list[Method] = field(default_factory=list)
+
+    @property
+    def class_stem(self) -> str:
+        return "".join(_pascal(p) for p in self.path) + "Resource" if self.path else "Resources"
+
+    def walk(self) -> list[Node]:
+        """Children before parents, so every class is defined before it is used."""
+        out: list[Node] = []
+        for child in self.children.values():
+            out.extend(child.walk())
+        out.append(self)
+        return out
+
+
+def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile | None = None) -> str:
+    """The source of ``<package>/_sdk.py`` for ``spec`` (``config``: the openapi-python-client config used)."""
+    cfg = Config.from_sources(config or ConfigFile(), MetaType.NONE, "spec", "utf-8", True, None)
+    data = GeneratorData.from_dict(copy.deepcopy(dict(spec)), config=cfg)
+    if isinstance(data, GeneratorError):
+        raise FacadeError(f"{data.header}: {data.detail}")
+    models: dict[str, ModelProperty] = {str(m.class_info.name): m for m in data.models}
+    envelope = spec.get("x-envelope")
+    root = Node(())
+    operations: dict[str, dict[str, Any]] = {}
+    imports: set[str] = set()
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for ep in collection.endpoints:
+            raw_op = spec["paths"][ep.path.get_untrusted_value()][ep.method.lower()]
+            op_id = str(ep.name)
+            alias = f"_{tag}_{ep.name}"
+            imports.add(f"from .api.{tag} import {ep.name} as {alias}")
+            args, params = _arguments(spec, ep, raw_op, imports)
+            pagination = raw_op.get("x-pagination")
+            shape, model = _result(ep, models, envelope, pagination)
+            if model is not None:
+                imports.add(f"from .models.{models[model].class_info.module_name} import {model}")
+            sdk_method = raw_op.get("x-sdk-method") or f"{tag}.{op_id}"
+            operations[op_id] = {
+                "operation_id": op_id,
+                "method": ep.method.upper(),
+                "path": ep.path.get_untrusted_value(),
+                "tag": str(tag),
+                "sdk_method": sdk_method,
+                "date_range": raw_op.get("x-date-range"),
+                "require_any_of": raw_op.get("x-require-any-of"),
+                "pagination": pagination,
+                "params": params,
+                "shape": shape,
+            }
+            *parents, name = sdk_method.split(".")
+            node = root
+            for part in parents:
+                _identifier(part, sdk_method)
+                node = node.children.setdefault(part, Node((*node.path, part)))
+            _identifier(name, sdk_method)
+            node.methods.append(
+                Method(
+                    name=name,
+                    operation_id=op_id,
+                    module_alias=alias,
+                    args=args,
+                    shape=shape,
+                    model=model,
+                    page_style=(pagination or {}).get("style") if shape == "page" else None,
+                    summary=_doc(raw_op.get("summary", "")),
+                    description=_doc(raw_op.get("description", "")),
+                )
+            )
+    _check_clashes(root)
+    api = {
+        "title": spec.get("info", {}).get("title"),
+        "version": spec.get("info", {}).get("version"),
+        "servers": [s.get("url") for s in spec.get("servers", [])],
+        "security": spec.get("security", []),
+        "security_schemes": {
+            name: {k: v for k, v in scheme.items() if k != "description"}
+            for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items()
+        },
+        "x-envelope": envelope,
+        "x-errors": spec.get("x-errors"),
+        "x-data-freshness": spec.get("x-data-freshness"),
+    }
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["pyrepr"] = lambda v: pprint.pformat(v, indent=1, width=100, sort_dicts=False)
+    return env.get_template("facade.py.jinja").render(
+        package=package,
+        title=api["title"],
+        api=api,
+        operations=dict(sorted(operations.items())),
+        imports=sorted(imports),
+        nodes=root.walk(),
+    )
+
+
+def _arguments(
+    spec: Mapping[str, Any], ep: Any, raw_op: Mapping[str, Any], imports: set[str]
+) -> tuple[list[Arg], list[dict[str, Any]]]:
+    raw_params = {
+        (p["name"], p["in"]): p
+        for p in (_deref(spec, p) for p in _path_level(spec, ep) + list(raw_op.get("parameters", [])))
+    }
+    args: list[Arg] = []
+    params: list[dict[str, Any]] = []
+    for location, prop in ep.iter_all_parameters():
+        name = str(prop.python_name)
+        if name in _RESERVED_ARGS:
+            raise FacadeError(f"{ep.name}: parameter {name!r} clashes with the facade's own arguments")
+        raw = raw_params.get((prop.name.get_untrusted_value(), str(location.value)), {})
+        args.append(Arg(name, _type(prop), bool(prop.required), _doc((raw.get("description") or "").strip())))
+        _add_imports(prop, imports)
+        params.append(
+            {
+                "name": prop.name.get_untrusted_value(),
+                "python_name": name,
+                "in": str(location.value),
+                "required": bool(prop.required),
+                "schema": _resolve(spec, raw.get("schema", {})),
+            }
+        )
+    for body in ep.bodies:
+        prop = body.prop
+        args.append(Arg(str(prop.python_name), _type(prop), bool(prop.required), "The request body."))
+        _add_imports(prop, imports)
+    # required arguments first (keyword-only, so order is cosmetic)
+    args.sort(key=lambda a: not a.required)
+    return args, params
+
+
+def _path_level(spec: Mapping[str, Any], ep: Any) -> list[Any]:
+    item = spec["paths"][ep.path.get_untrusted_value()]
+    return list(item.get("parameters", []))
+
+
+def _type(prop: Property) -> str:
+    return str(prop.get_type_string(no_optional=True).as_unembedded_code())
+
+
+def _add_imports(prop: Property, imports: set[str]) -> None:
+    for line in prop.get_imports(prefix="."):
+        if line.startswith(("from .types import", "from typing import cast")):
+            continue
+        imports.add(line)
+
+
+def _result(
+    ep: Any, models: Mapping[str, ModelProperty], envelope: Mapping[str, Any] | None, pagination: Any
+) -> tuple[str, str | None]:
+    ok = sorted(
+        (r for r in ep.responses if 200 <= _status(r) < 300),
+        key=_status,
+    )
+    if not ok:
+        return "json", None
+    candidates = _flatten(ok[0].prop)
+    if envelope is not None:
+        data_field = envelope.get("data", "data")
+        for cand in candidates:
+            if isinstance(cand, ModelProperty) and cand.class_info.name in models:
+                inner = _field(models[cand.class_info.name], data_field)
+                if inner is not None:
+                    return _shape_of(inner, pagination, models)
+        return "json", None
+    if pagination and pagination.get("items"):
+        for cand in candidates:
+            if isinstance(cand, ModelProperty) and cand.class_info.name in models:
+                inner = _field(models[cand.class_info.name], pagination["items"])
+                if isinstance(inner, ListProperty) and isinstance(inner.inner_property, ModelProperty):
+                    return "page", inner.inner_property.class_info.name
+        return "json", None
+    if len(candidates) == 1:
+        return _shape_of(candidates[0], pagination, models)
+    return "json", None
+
+
+def _shape_of(prop: Any, pagination: Any, models: Mapping[str, ModelProperty]) -> tuple[str, str | None]:
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        name = prop.inner_property.class_info.name
+        if name in models:
+            return ("page" if pagination else "rows"), name
+    if isinstance(prop, ModelProperty) and prop.class_info.name in models and not pagination:
+        return "one", prop.class_info.name
+    return "json", None
+
+
+def _status(response: Any) -> int:
+    code_range = getattr(response.status_code, "range", None)
+    return int(code_range[0]) if code_range else 999
+
+
+def _flatten(prop: Any) -> list[Any]:
+    if isinstance(prop, UnionProperty):
+        out: list[Any] = []
+        for inner in prop.inner_properties:
+            out.extend(_flatten(inner))
+        return out
+    return [prop]
+
+
+def _field(model: ModelProperty, name: str) -> Any:
+    for prop in (model.required_properties or []) + (model.optional_properties or []):
+        if prop.name.get_untrusted_value() == name:
+            return prop
+    return None
+
+
+def _deref(spec: Mapping[str, Any], node: Any) -> Any:
+    """``node`` itself, or the target of its ``$ref`` (one level, descriptions kept)."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def _resolve(spec: Mapping[str, Any], node: Any, seen: frozenset[str] = frozenset()) -> Any:
+    """``node`` with every local ``$ref`` replaced by its target (cycles are left as the bare ``$ref``)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            if ref in seen:
+                return {"$ref": ref}
+            target: Any = spec
+            for part in ref[2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+            return _resolve(spec, merged, seen | {ref})
+        return {
+            k: _resolve(spec, v, seen)
+            for k, v in node.items()
+            if k not in ("description", "example", "examples", "title")
+        }
+    if isinstance(node, list):
+        return [_resolve(spec, v, seen) for v in node]
+    return node
+
+
+def _check_clashes(node: Node) -> None:
+    names = [m.name for m in node.methods]
+    dupes = {n for n in names if names.count(n) > 1} | (set(names) & set(node.children))
+    if "with_raw_response" in names or "with_raw_response" in node.children:
+        dupes.add("with_raw_response")
+    if dupes:
+        where = ".".join(node.path) or "<root>"
+        raise FacadeError(f"x-sdk-method clash under {where}: {', '.join(sorted(dupes))}")
+    for child in node.children.values():
+        _check_clashes(child)
+
+
+def _identifier(part: str, sdk_method: str) -> None:
+    if not part.isidentifier() or keyword.iskeyword(part) or part.startswith("_"):
+        raise FacadeError(f"x-sdk-method {sdk_method!r}: {part!r} is not a usable Python name")
+
+
+def _pascal(part: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in part.split("_"))
+
+
+def _doc(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()

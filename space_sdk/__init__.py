@@ -1,0 +1,105 @@
+"""Typed Python clients for Spacescope and Spaces, generated from the specs in ``openapi/``.
+
+    from space_sdk import Spacescope
+    with Spacescope() as api:
+        rows = api.power.network_storage_capacity(start_date=date(2022, 7, 1), end_date=date(2022, 12, 31))
+
+The clients (:class:`Spacescope`, :class:`AsyncSpacescope`, :class:`Spaces`, :class:`AsyncSpaces`) are
+imported on first use, so ``import space_sdk`` works even when only one generated client is installed.
+The exception tree is drawn in ``space_sdk._exceptions``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._auth import ApiKeyHeaderAuth, Auth, BasicAuth, BearerAuth
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    DataNotReadyError,
+    InvalidRequestError,
+    NotFoundError,
+    ParameterError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    SpaceSDKError,
+)
+from ._options import RequestOptions
+from ._pagination import AsyncCursorPage, AsyncPageNumberPage, SyncCursorPage, SyncPageNumberPage
+from ._response import RawResponse
+
+if TYPE_CHECKING:
+    from .spaces import AsyncSpaces, Spaces
+    from .spacescope import AsyncSpacescope, Spacescope
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "ApiKeyHeaderAuth",
+    "AsyncCursorPage",
+    "AsyncPageNumberPage",
+    "AsyncSpaces",
+    "AsyncSpacescope",
+    "Auth",
+    "AuthenticationError",
+    "BasicAuth",
+    "BearerAuth",
+    "ConfigurationError",
+    "DataNotReadyError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "ParameterError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "ResponseValidationError",
+    "ServerError",
+    "SpaceSDKError",
+    "Spaces",
+    "Spacescope",
+    "SyncCursorPage",
+    "SyncPageNumberPage",
+]
+
+_LAZY = {
+    "Spacescope": "spacescope",
+    "AsyncSpacescope": "spacescope",
+    "Spaces": "spaces",
+    "AsyncSpaces": "spaces",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'space_sdk' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value.__module__ = __name__
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+# Users see ``space_sdk.DataNotReadyError``, not ``space_sdk._exceptions.DataNotReadyError``.
+for _name in __all__:
+    if _name not in _LAZY:
+        _value = globals()[_name]
+        if isinstance(_value, type):
+            _value.__module__ = __name__
+del _name, _value

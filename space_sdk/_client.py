@@ -1,0 +1,747 @@
+"""The API-neutral core that every generated method calls: send, retry, read, raise.
+
+A generated facade method hands over its entry of ``OPERATIONS``, the generated ``_get_kwargs`` of the
+endpoint, the keyword arguments it was given and the generated ``from_dict`` of the result model. The
+core checks the arguments against the spec, splits long date ranges, sends with retries, reads the
+envelope (or bare resource) and builds the typed result. Nothing per endpoint lives here.
+
+Result shapes (one method each, sync and async): ``rows`` (a list of models: the envelope's ``data``
+or a bare JSON array), ``one`` (one model), ``page`` (a :mod:`~space_sdk._pagination` page), ``json``
+(the decoded body, for operations whose result the facade cannot type).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import ipaddress
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._errors import ErrorTable
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    DataNotReadyError,
+    ParameterError,
+    ResponseValidationError,
+)
+from ._operation import Operation, prune
+from ._options import RequestOptions
+from ._pagination import (
+    AsyncCursorPage,
+    AsyncPage,
+    AsyncPageNumberPage,
+    SyncCursorPage,
+    SyncPage,
+    SyncPageNumberPage,
+    next_page_args,
+)
+from ._ranges import merge_windows, ready_at
+from ._response import Exchange, RawResponse
+from ._retry import retry_delay, should_retry
+
+__all__ = ["AsyncAPIClient", "BaseAPIClient", "SyncAPIClient", "check_base_url"]
+
+T = TypeVar("T")
+Builder = Callable[..., dict[str, Any]]
+Parser = Callable[[Mapping[str, Any]], T]
+
+log = logging.getLogger("space_sdk")
+
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+
+def check_base_url(base_url: str) -> str:
+    """Return ``base_url`` without a trailing slash; refuse plain http:// unless the host is loopback."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ConfigurationError(f"base_url must be an https:// URL, got {base_url!r}")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"refusing plain http:// to {parts.hostname}: the token would travel in clear text; "
+            "use https:// (http:// is allowed for loopback hosts only)"
+        )
+    return base_url.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class BaseAPIClient:
+    """What the sync and async clients share: everything but the I/O."""
+
+    def __init__(
+        self,
+        *,
+        api: Mapping[str, Any],
+        auth: Any,
+        base_url: str,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        max_concurrency: int | None,
+        now: Callable[[], datetime.datetime] | None,
+        user_agent: str,
+    ) -> None:
+        self._api = api
+        self._auth = auth
+        self._base_url = check_base_url(base_url)
+        self._timeout = DEFAULT_TIMEOUT if timeout is None else _as_timeout(timeout)
+        self._max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+        if self._max_retries < 0:
+            raise ConfigurationError("max_retries must be 0 or more")
+        self._max_concurrency = max_concurrency or DEFAULT_MAX_CONCURRENCY
+        self._now = now or (lambda: datetime.datetime.now(datetime.UTC))
+        self._errors = ErrorTable(api.get("x-errors"))
+        envelope = api.get("x-envelope")
+        self._envelope: Mapping[str, Any] | None = envelope
+        self._freshness: Mapping[str, Any] | None = api.get("x-data-freshness")
+        self._ops: dict[str, Operation] = {}
+        self._user_agent = user_agent
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, auth={self._auth!r})"
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    # -- preparing ---------------------------------------------------------------------------------------
+
+    def _operation(self, data: Mapping[str, Any]) -> Operation:
+        op = self._ops.get(data["operation_id"])
+        if op is None:
+            op = self._ops[data["operation_id"]] = Operation(data)
+        return op
+
+    def _build(self, op: Operation, build: Builder, args: Mapping[str, Any]) -> dict[str, Any]:
+        try:
+            return build(**args)
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise ParameterError(op.sdk_method, f"arguments could not be serialised ({exc})") from None
+
+    def _request_kwargs(self, kwargs: Mapping[str, Any], options: RequestOptions | None) -> dict[str, Any]:
+        out = dict(kwargs)
+        method = str(out.pop("method")).upper()
+        url = self._base_url + str(out.pop("url"))
+        headers = {"Accept": "application/json", "User-Agent": self._user_agent}
+        headers.update(self._auth.headers())
+        extra = out.pop("headers", None)
+        if extra:
+            headers.update(extra)
+        timeout = self._timeout
+        if options is not None and options.timeout is not None:
+            timeout = _as_timeout(options.timeout)
+        return {"method": method, "url": url, "headers": headers, "timeout": timeout, **out}
+
+    def _retries(self, options: RequestOptions | None) -> int:
+        if options is not None and options.max_retries is not None:
+            return options.max_retries
+        return self._max_retries
+
+    # -- reading -----------------------------------------------------------------------------------------
+
+    def _interpret(
+        self, op: Operation, response: httpx.Response, args: Mapping[str, Any]
+    ) -> tuple[Any, str | None]:
+        """The decoded body of a successful answer and its request id, or raise the mapped error."""
+        status = response.status_code
+        errors = self._errors
+        request_id = response.headers.get(errors.request_id_header) if errors.request_id_header else None
+        try:
+            body = json.loads(response.content) if response.content else None
+        except (ValueError, UnicodeDecodeError):
+            snippet = response.text[:200] if status >= 400 else ""
+            if 400 <= status < 500:
+                raise errors.exception_for(
+                    status, code=None, message=snippet or None, request_id=request_id, response=response
+                ) from None
+            kind = response.headers.get("content-type", "?").split(";")[0]
+            raise ResponseValidationError(
+                f"the answer is not valid JSON (HTTP {status}, {kind}, {len(response.content)} bytes)",
+                status_code=status,
+                request_id=request_id,
+                response=response,
+            ) from None
+        if isinstance(body, dict):
+            rid_field = errors.request_id_field or (self._envelope or {}).get("request_id")
+            if rid_field and isinstance(body.get(rid_field), str):
+                request_id = body[rid_field]
+        env = self._envelope
+        if env is not None:
+            code_field = env.get("code", "code")
+            code = body.get(code_field) if isinstance(body, dict) else None
+            if not isinstance(code, int | str) or isinstance(code, bool):
+                if status >= 400:
+                    raise self._error(
+                        op,
+                        status,
+                        None,
+                        _message(body, errors.message_field),
+                        request_id,
+                        body,
+                        response,
+                        args,
+                    )
+                raise ResponseValidationError(
+                    f"the envelope has no {code_field!r}",
+                    status_code=status,
+                    request_id=request_id,
+                    body=body,
+                    response=response,
+                )
+            if code != env.get("success_code", 0):
+                message = _message(body, errors.message_field or env.get("message"))
+                raise self._error(op, status, code, message, request_id, body, response, args)
+            if status >= 400:
+                raise self._error(
+                    op, status, None, _message(body, errors.message_field), request_id, body, response, args
+                )
+            data_field = env.get("data", "data")
+            if not isinstance(body, dict) or data_field not in body:
+                raise ResponseValidationError(
+                    f"the envelope has no {data_field!r}",
+                    status_code=status,
+                    code=code,
+                    request_id=request_id,
+                    body=body,
+                    response=response,
+                )
+            return body, request_id
+        if status >= 400:
+            raise self._error(
+                op, status, None, _message(body, errors.message_field), request_id, body, response, args
+            )
+        return body, request_id
+
+    def _error(
+        self,
+        op: Operation,
+        status: int,
+        code: int | str | None,
+        message: str | None,
+        request_id: str | None,
+        body: Any,
+        response: httpx.Response,
+        args: Mapping[str, Any],
+    ) -> APIError:
+        exc = self._errors.exception_for(
+            status, code=code, message=message, request_id=request_id, body=body, response=response
+        )
+        if isinstance(exc, DataNotReadyError):
+            exc.ready_at = ready_at(self._freshness, _requested_day(op, args), self._now())
+        return exc
+
+    def _data(self, body: Any) -> Any:
+        return body[self._envelope.get("data", "data")] if self._envelope is not None else body
+
+    def _rows(self, exchange: Exchange, items: Any, parse: Parser[T]) -> list[T]:
+        if not isinstance(items, list):
+            raise self._shape_error(exchange, f"expected a list of rows, got {type(items).__name__}")
+        try:
+            return [parse(row) for row in items]
+        except _PARSE_ERRORS as exc:
+            raise self._shape_error(
+                exchange, f"a row does not match the spec ({type(exc).__name__}: {exc})"
+            ) from None
+
+    def _one(self, exchange: Exchange, item: Any, parse: Parser[T]) -> T:
+        if not isinstance(item, dict):
+            raise self._shape_error(exchange, f"expected an object, got {type(item).__name__}")
+        try:
+            return parse(item)
+        except _PARSE_ERRORS as exc:
+            raise self._shape_error(
+                exchange, f"the object does not match the spec ({type(exc).__name__}: {exc})"
+            ) from None
+
+    def _page_items(self, op: Operation, exchange: Exchange) -> tuple[Any, bool | None]:
+        pg = op.pagination
+        data = self._data(exchange.body)
+        if pg is None or pg.style == "page" or not pg.items:
+            return data, None
+        if not isinstance(data, dict):
+            raise self._shape_error(exchange, f"expected a list object, got {type(data).__name__}")
+        more = data.get(pg.has_more) if pg.has_more else None
+        return data.get(pg.items), more if isinstance(more, bool) else None
+
+    @staticmethod
+    def _shape_error(exchange: Exchange, message: str) -> ResponseValidationError:
+        return ResponseValidationError(
+            message,
+            status_code=exchange.response.status_code,
+            request_id=exchange.request_id,
+            body=exchange.body,
+            response=exchange.response,
+        )
+
+    # -- logging -----------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _log_exchange(
+        op: Operation, url_path: str, status: int | str, elapsed: float, request_id: str | None, attempt: int
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s in %.1f ms request_id=%s retry=%d",
+                op.method,
+                url_path,
+                status,
+                elapsed * 1000.0,
+                request_id,
+                attempt,
+                extra={"operation_id": op.operation_id},
+            )
+
+    @staticmethod
+    def _log_retry(op: Operation, error: APIError, attempt: int, delay: float) -> None:
+        log.info(
+            "retrying %s %s in %.2f s (retry %d) after %s",
+            op.method,
+            op.path,
+            delay,
+            attempt + 1,
+            type(error).__name__,
+            extra={"operation_id": op.operation_id},
+        )
+
+
+class SyncAPIClient(BaseAPIClient):
+    """The blocking core, over an ``httpx.Client``."""
+
+    def __init__(
+        self,
+        *,
+        api: Mapping[str, Any],
+        auth: Any,
+        base_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] | None = None,
+        now: Callable[[], datetime.datetime] | None = None,
+        user_agent: str = "space-sdk",
+    ) -> None:
+        super().__init__(
+            api=api,
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_concurrency=1,
+            now=now,
+            user_agent=user_agent,
+        )
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
+        self._sleep = sleep or time.sleep
+
+    def close(self) -> None:
+        """Close the connection pool (not an ``http_client`` the caller passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    # -- the I/O loop --------------------------------------------------------------------------------------
+
+    def _send(
+        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+    ) -> Exchange:
+        request = self._request_kwargs(kwargs, options)
+        max_retries = self._retries(options) if op.idempotent else 0
+        path = kwargs["url"]
+        attempt = 0
+        refreshed = False
+        started = time.perf_counter()
+        while True:
+            t0 = time.perf_counter()
+            response: httpx.Response | None = None
+            try:
+                response = self._http.request(**request)
+                body, request_id = self._interpret(op, response, args)
+            except httpx.TimeoutException as exc:
+                error: APIError = APITimeoutError(f"request timed out ({type(exc).__name__})")
+                error.__cause__ = exc
+            except httpx.HTTPError as exc:
+                error = APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})")
+                error.__cause__ = exc
+            except APIError as exc:
+                error = exc
+            else:
+                self._log_exchange(
+                    op, path, response.status_code, time.perf_counter() - t0, request_id, attempt
+                )
+                return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
+            status = response.status_code if response is not None else type(error).__name__
+            self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
+            if isinstance(error, AuthenticationError) and not refreshed and self._auth.refresh():
+                refreshed = True
+                request["headers"].update(self._auth.headers())
+                continue
+            if attempt >= max_retries or not should_retry(error, op.method):
+                raise error
+            delay = retry_delay(attempt, response.headers if response is not None else None)
+            self._log_retry(op, error, attempt, delay)
+            self._sleep(delay)
+            attempt += 1
+
+    def _fetch(
+        self, op: Operation, build: Builder, args: Mapping[str, Any], options: RequestOptions | None
+    ) -> Exchange:
+        return self._send(op, self._build(op, build, args), options, args)
+
+    # -- result shapes (called by the generated facade) -----------------------------------------------------
+
+    def rows(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[list[T]]:
+        op = self._operation(operation)
+        args = prune(args)
+        op.validate(args)
+        dr = op.date_range
+        windows = dr.windows(args) if dr is not None else None
+        progress = options.on_progress if options is not None else None
+        if dr is None or windows is None or len(windows) <= 1:
+            exchange = self._fetch(op, build, args, options)
+            if progress is not None:
+                progress(1, 1)
+            return RawResponse(self._rows(exchange, self._data(exchange.body), parse), (exchange,))
+        exchanges: list[Exchange] = []
+        chunks: list[list[Any]] = []
+        for lo, hi in windows:
+            exchange = self._fetch(op, build, {**args, dr.start: lo, dr.end: hi}, options)
+            items = self._data(exchange.body)
+            if not isinstance(items, list):
+                raise self._shape_error(exchange, f"expected a list of rows, got {type(items).__name__}")
+            exchanges.append(exchange)
+            chunks.append(items)
+            if progress is not None:
+                progress(len(exchanges), len(windows))
+        merged = merge_windows(dr, windows, chunks)
+        return RawResponse(self._rows(exchanges[-1], merged, parse), tuple(exchanges))
+
+    def one(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[T]:
+        op = self._operation(operation)
+        args = prune(args)
+        op.validate(args)
+        exchange = self._fetch(op, build, args, options)
+        return RawResponse(self._one(exchange, self._data(exchange.body), parse), (exchange,))
+
+    def json(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        op = self._operation(operation)
+        args = prune(args)
+        op.validate(args)
+        exchange = self._fetch(op, build, args, options)
+        return RawResponse(self._data(exchange.body), (exchange,))
+
+    def cursor_page(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncCursorPage[T]]:
+        return self._page(SyncCursorPage, operation, build, args, parse, options)  # type: ignore[return-value]
+
+    def page_number_page(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncPageNumberPage[T]]:
+        return self._page(SyncPageNumberPage, operation, build, args, parse, options)  # type: ignore[return-value]
+
+    def _page(
+        self,
+        cls: type[SyncPage[T]],
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None,
+    ) -> RawResponse[SyncPage[T]]:
+        op = self._operation(operation)
+        args = prune(args)
+        op.validate(args)
+        if op.pagination is None:
+            raise ConfigurationError(f"{op.operation_id} has no x-pagination")
+        pg = op.pagination
+
+        def fetch(page_args: dict[str, Any]) -> SyncPage[T]:
+            exchange = self._fetch(op, build, page_args, options)
+            raw_items, more = self._page_items(op, exchange)
+            items = self._rows(exchange, raw_items, parse)
+            return cls(items, exchange, next_page_args(pg, page_args, raw_items, more), fetch)
+
+        first = fetch(args)
+        return RawResponse(first, (first._exchange,))
+
+
+class AsyncAPIClient(BaseAPIClient):
+    """The asyncio core, over an ``httpx.AsyncClient``; long date ranges are fetched concurrently."""
+
+    def __init__(
+        self,
+        *,
+        api: Mapping[str, Any],
+        auth: Any,
+        base_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_concurrency: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        now: Callable[[], datetime.datetime] | None = None,
+        user_agent: str = "space-sdk",
+    ) -> None:
+        super().__init__(
+            api=api,
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_concurrency=max_concurrency,
+            now=now,
+            user_agent=user_agent,
+        )
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+        self._sleep = sleep or asyncio.sleep
+
+    async def close(self) -> None:
+        """Close the connection pool (not an ``http_client`` the caller passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def _send(
+        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+    ) -> Exchange:
+        request = self._request_kwargs(kwargs, options)
+        max_retries = self._retries(options) if op.idempotent else 0
+        path = kwargs["url"]
+        attempt = 0
+        refreshed = False
+        started = time.perf_counter()
+        while True:
+            t0 = time.perf_counter()
+            response: httpx.Response | None = None
+            try:
+                response = await self._http.request(**request)
+                body, request_id = self._interpret(op, response, args)
+            except httpx.TimeoutException as exc:
+                error: APIError = APITimeoutError(f"request timed out ({type(exc).__name__})")
+                error.__cause__ = exc
+            except httpx.HTTPError as exc:
+                error = APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})")
+                error.__cause__ = exc
+            except APIError as exc:
+                error = exc
+            else:
+                self._log_exchange(
+                    op, path, response.status_code, time.perf_counter() - t0, request_id, attempt
+                )
+                return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
+            status = response.status_code if response is not None else type(error).__name__
+            self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
+            if isinstance(error, AuthenticationError) and not refreshed and self._auth.refresh():
+                refreshed = True
+                request["headers"].update(self._auth.headers())
+                continue
+            if attempt >= max_retries or not should_retry(error, op.method):
+                raise error
+            delay = retry_delay(attempt, response.headers if response is not None else None)
+            self._log_retry(op, error, attempt, delay)
+            await self._sleep(delay)
+            attempt += 1
+
+    async def _fetch(
+        self, op: Operation, build: Builder, args: Mapping[str, Any], options: RequestOptions | None
+    ) -> Exchange:
+        return await self._send(op, self._build(op, build, args), options, args)
+
+    async def rows(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[list[T]]:
+        op = self._operation(operation)
+        args = prune(args)
+        op.validate(args)
+        dr = op.date_range
+        windows = dr.windows(args) if dr is not None else None
+        progress = options.on_progress if options is not None else None
+        if dr is None or windows is None or len(windows) <= 1:
+            exchange = await self._fetch(op, build, args, options)
+            if progress is not None:
+                progress(1, 1)
+            return RawResponse(self._rows(exchange, self._data(exchange.body), parse), (exchange,))
+        limit = (options.max_concurrency if options is not None else None) or self._max_concurrency
+        gate = asyncio.Semaphore(limit)
+        done = 0
+
+        async def one_window(lo: Any, hi: Any) -> Exchange:
+            nonlocal done
+            async with gate:
+                exchange = await self._fetch(op, build, {**args, dr.start: lo, dr.end: hi}, options)
+            if not isinstance(self._data(exchange.body), list):
+                raise self._shape_error(exchange, "expected a list of rows")
+            done += 1
+            if progress is not None:
+                progress(done, len(windows))
+            return exchange
+
+        tasks = [asyncio.ensure_future(one_window(lo, hi)) for lo, hi in windows]
+        try:
+            exchanges = await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+        merged = merge_windows(dr, windows, [self._data(e.body) for e in exchanges])
+        return RawResponse(self._rows(exchanges[-1], merged, parse), tuple(exchanges))
+
+    async def one(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[T]:
+        op = self._operation(operation)
+        args = prune(args)
+        op.validate(args)
+        exchange = await self._fetch(op, build, args, options)
+        return RawResponse(self._one(exchange, self._data(exchange.body), parse), (exchange,))
+
+    async def json(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        op = self._operation(operation)
+        args = prune(args)
+        op.validate(args)
+        exchange = await self._fetch(op, build, args, options)
+        return RawResponse(self._data(exchange.body), (exchange,))
+
+    async def cursor_page(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncCursorPage[T]]:
+        return await self._page(AsyncCursorPage, operation, build, args, parse, options)  # type: ignore[return-value]
+
+    async def page_number_page(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncPageNumberPage[T]]:
+        return await self._page(AsyncPageNumberPage, operation, build, args, parse, options)  # type: ignore[return-value]
+
+    async def _page(
+        self,
+        cls: type[AsyncPage[T]],
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        parse: Parser[T],
+        options: RequestOptions | None,
+    ) -> RawResponse[AsyncPage[T]]:
+        op = self._operation(operation)
+        args = prune(args)
+        op.validate(args)
+        if op.pagination is None:
+            raise ConfigurationError(f"{op.operation_id} has no x-pagination")
+        pg = op.pagination
+
+        async def fetch(page_args: dict[str, Any]) -> AsyncPage[T]:
+            exchange = await self._fetch(op, build, page_args, options)
+            raw_items, more = self._page_items(op, exchange)
+            items = self._rows(exchange, raw_items, parse)
+            return cls(items, exchange, next_page_args(pg, page_args, raw_items, more), fetch)
+
+        first = await fetch(args)
+        return RawResponse(first, (first._exchange,))
+
+
+def _as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value, connect=min(5.0, value))
+
+
+def _message(body: Any, field: str | None) -> str | None:
+    if isinstance(body, dict) and field and isinstance(body.get(field), str):
+        return str(body[field])
+    return None
+
+
+def _requested_day(op: Operation, args: Mapping[str, Any]) -> datetime.date | None:
+    """The last day a call asked for: the end of its date range, else its latest date argument."""
+    candidates: list[Any] = []
+    if op.date_range is not None:
+        candidates.append(args.get(op.date_range.end))
+        if args.get(op.date_range.end) is None:
+            return None  # the server's default end is its latest day
+    else:
+        candidates.extend(v for v in args.values() if isinstance(v, datetime.date))
+    days = [
+        v.date() if isinstance(v, datetime.datetime) else v
+        for v in candidates
+        if isinstance(v, datetime.date)
+    ]
+    return max(days) if days else None

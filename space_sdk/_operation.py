@@ -1,0 +1,239 @@
+"""One operation of the generated ``OPERATIONS`` table, compiled once, and the checks made before sending.
+
+The checks come from the spec only: each parameter's JSON schema (type, format, pattern, bounds, enum),
+``required``, ``x-require-any-of`` and the order of an ``x-date-range``. A failure is a
+:class:`~space_sdk.ParameterError` naming the parameter and what it accepts; nothing has been sent.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._exceptions import ParameterError
+from ._retry import IDEMPOTENT_METHODS
+
+__all__ = ["DateRange", "Operation", "Pagination", "Param", "prune"]
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter: its name on the wire, in Python, and its (resolved) JSON schema."""
+
+    name: str
+    python_name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """``x-date-range``: which arguments bound the range, its unit and the longest window per request."""
+
+    start: str
+    end: str
+    unit: str
+    max_days: int | None
+    row_field: str | None
+
+    @property
+    def step(self) -> datetime.timedelta:
+        return datetime.timedelta(hours=1) if self.unit == "hour" else datetime.timedelta(days=1)
+
+    def windows(self, args: Mapping[str, Any]) -> list[tuple[Any, Any]] | None:
+        """Split ``start..end`` (both ends included) into windows of at most ``max_days``; ``None`` if both
+        ends are not given (the server then picks its defaults)."""
+        start, end = args.get(self.start), args.get(self.end)
+        if start is None or end is None or not self.max_days:
+            return None
+        per_window = self.max_days * (24 if self.unit == "hour" else 1)
+        step = self.step
+        out: list[tuple[Any, Any]] = []
+        lo = start
+        while lo <= end:
+            hi = min(lo + step * (per_window - 1), end)
+            out.append((lo, hi))
+            lo = hi + step
+        return out
+
+    def row_key(self, value: Any) -> Any:
+        """The comparable date (or date-time) of a row's ``row_field`` value, ``None`` if unreadable."""
+        if not isinstance(value, str):
+            return None
+        try:
+            if self.unit == "hour":
+                return datetime.datetime.fromisoformat(value)
+            return datetime.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """``x-pagination``: ``style`` is ``cursor`` (starting_after + has_more) or ``page`` (page/page_size)."""
+
+    style: str
+    page_param: str | None = None
+    size_param: str | None = None
+    first_page: int = 0
+    limit_param: str | None = None
+    after_param: str | None = None
+    before_param: str | None = None
+    items: str | None = None
+    has_more: str | None = None
+    id_field: str | None = None
+
+
+class Operation:
+    """An entry of ``OPERATIONS`` in the shape the core uses."""
+
+    __slots__ = (
+        "date_range",
+        "idempotent",
+        "method",
+        "operation_id",
+        "pagination",
+        "params",
+        "path",
+        "python_names",
+        "require_any_of",
+        "sdk_method",
+    )
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.operation_id: str = data["operation_id"]
+        self.method: str = str(data["method"]).upper()
+        self.path: str = data["path"]
+        self.sdk_method: str = data.get("sdk_method") or self.operation_id
+        self.idempotent = self.method in IDEMPOTENT_METHODS
+        self.params: tuple[Param, ...] = tuple(
+            Param(p["name"], p["python_name"], p["in"], bool(p.get("required")), p.get("schema") or {})
+            for p in data.get("params", ())
+        )
+        wire_to_py = {p.name: p.python_name for p in self.params}
+        self.python_names = frozenset(wire_to_py.values())
+        dr = data.get("date_range")
+        self.date_range = (
+            DateRange(
+                start=wire_to_py.get(dr["start"], dr["start"]),
+                end=wire_to_py.get(dr["end"], dr["end"]),
+                unit=dr.get("unit", "day"),
+                max_days=dr.get("max_days"),
+                row_field=dr.get("row_field"),
+            )
+            if dr
+            else None
+        )
+        self.require_any_of: tuple[str, ...] = tuple(
+            wire_to_py.get(n, n) for n in data.get("require_any_of") or ()
+        )
+        pg = data.get("pagination")
+        if pg:
+            fields = {k: v for k, v in pg.items() if k in Pagination.__slots__}
+            for key in ("page_param", "size_param", "limit_param", "after_param", "before_param"):
+                if fields.get(key):
+                    fields[key] = wire_to_py.get(fields[key], fields[key])
+            self.pagination: Pagination | None = Pagination(**fields)
+        else:
+            self.pagination = None
+
+    def validate(self, args: Mapping[str, Any]) -> None:
+        """Raise :class:`ParameterError` for the first argument the spec does not allow."""
+        for param in self.params:
+            value = args.get(param.python_name)
+            if value is None:
+                if param.required:
+                    raise ParameterError(param.python_name, "is required")
+                continue
+            _check_value(param.python_name, value, param.schema)
+        if self.require_any_of and all(args.get(n) is None for n in self.require_any_of):
+            raise ParameterError(" | ".join(self.require_any_of), "at least one of these filters is required")
+        dr = self.date_range
+        if dr is not None:
+            start, end = args.get(dr.start), args.get(dr.end)
+            if start is not None and end is not None:
+                try:
+                    backwards = start > end
+                except TypeError:
+                    raise ParameterError(dr.end, f"must be the same type as {dr.start}", end) from None
+                if backwards:
+                    raise ParameterError(dr.end, f"must be on or after {dr.start}={start.isoformat()}", end)
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "integer": (int,),
+    "number": (int, float),
+    "string": (str,),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (dict,),
+}
+
+
+def _check_value(name: str, value: Any, schema: Mapping[str, Any]) -> None:
+    if isinstance(value, enum.Enum):
+        value = value.value
+    types = schema.get("type")
+    if isinstance(types, str):
+        types = [types]
+    fmt = schema.get("format")
+    if types and "string" in types and fmt in ("date", "date-time"):
+        _check_temporal(name, value, fmt)
+        return
+    if types and "null" not in types:
+        allowed = tuple(t for ty in types for t in _JSON_TYPES.get(ty, ()))
+        is_bool = isinstance(value, bool)
+        if allowed and (not isinstance(value, allowed) or (is_bool and "boolean" not in types)):
+            raise ParameterError(name, f"must be of type {' or '.join(types)}", value)
+    if "enum" in schema and value not in schema["enum"]:
+        raise ParameterError(name, "must be one of " + ", ".join(repr(v) for v in schema["enum"]), value)
+    if "const" in schema and value != schema["const"]:
+        raise ParameterError(name, f"must be {schema['const']!r}", value)
+    if isinstance(value, str):
+        pattern = schema.get("pattern")
+        if pattern is not None and re.search(pattern, value) is None:
+            raise ParameterError(name, f"must match the pattern {pattern}", value)
+        if "minLength" in schema and len(value) < schema["minLength"]:
+            raise ParameterError(name, f"must be at least {schema['minLength']} characters", value)
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            raise ParameterError(name, f"must be at most {schema['maxLength']} characters", value)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        _check_bounds(name, value, schema)
+    elif isinstance(value, list | tuple):
+        items = schema.get("items")
+        if isinstance(items, Mapping):
+            for i, item in enumerate(value):
+                _check_value(f"{name}[{i}]", item, items)
+
+
+def _check_bounds(name: str, value: float, schema: Mapping[str, Any]) -> None:
+    lo, hi = schema.get("minimum"), schema.get("maximum")
+    xlo, xhi = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        if lo is not None and hi is not None:
+            raise ParameterError(name, f"must be between {lo} and {hi}", value)
+        if lo is not None:
+            raise ParameterError(name, f"must be at least {lo}", value)
+        raise ParameterError(name, f"must be at most {hi}", value)
+    if xlo is not None and value <= xlo:
+        raise ParameterError(name, f"must be greater than {xlo}", value)
+    if xhi is not None and value >= xhi:
+        raise ParameterError(name, f"must be less than {xhi}", value)
+
+
+def _check_temporal(name: str, value: Any, fmt: str) -> None:
+    if fmt == "date":
+        if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+            raise ParameterError(name, "must be a datetime.date", value)
+    elif not isinstance(value, datetime.datetime):
+        raise ParameterError(name, "must be a datetime.datetime", value)
+
+
+def prune(args: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments actually given (``None`` means "not given": the generated default applies)."""
+    return {k: v for k, v in args.items() if v is not None}

@@ -1,0 +1,94 @@
+"""The facade generator: every operation is reachable under its x-sdk-method, names never clash."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from typing import Any
+
+import pytest
+from sdk_helpers import TOKEN, load_spec
+
+from generator.facade import FacadeError, render_facade
+from space_sdk import AsyncSpaces, AsyncSpacescope, Spaces, Spacescope
+
+CLIENTS = {
+    "spacescope": (Spacescope, AsyncSpacescope, "spacescope_client"),
+    "spaces": (Spaces, AsyncSpaces, "spaces_client"),
+}
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def _sdk_methods(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    out = []
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in METHODS:
+                tag = op["tags"][0]
+                out.append((op["operationId"], op.get("x-sdk-method") or f"{tag}.{op['operationId']}"))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(CLIENTS))
+def test_render_is_valid_python_and_deterministic(name: str) -> None:
+    spec = load_spec(name)
+    source = render_facade(spec, CLIENTS[name][2])
+    ast.parse(source)
+    assert source == render_facade(spec, CLIENTS[name][2])
+
+
+@pytest.mark.parametrize("name", sorted(CLIENTS))
+def test_every_operation_is_a_method(name: str) -> None:
+    sync_cls, async_cls, _ = CLIENTS[name]
+    spec = load_spec(name)
+    api = sync_cls(TOKEN)
+    aapi = async_cls(TOKEN)
+    for op_id, dotted in _sdk_methods(spec):
+        for root in (api, api.with_raw_response, aapi, aapi.with_raw_response):
+            target: Any = root
+            for part in dotted.split("."):
+                target = getattr(target, part)
+            assert callable(target), dotted
+            assert f"``{op_id}``" in (target.__doc__ or "")
+            params = inspect.signature(target).parameters
+            assert "options" in params
+            assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values())
+        assert inspect.iscoroutinefunction(getattr(_walk(aapi, dotted), "__func__", None))
+    api.close()
+
+
+def _walk(root: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        root = getattr(root, part)
+    return root
+
+
+def test_the_operations_table_matches_the_spec() -> None:
+    from spacescope_client._sdk import API, OPERATIONS
+
+    spec = load_spec("spacescope")
+    assert set(OPERATIONS) == {op_id for op_id, _ in _sdk_methods(spec)}
+    assert API["x-errors"] == spec["x-errors"]
+    assert API["servers"] == [s["url"] for s in spec["servers"]]
+    op = OPERATIONS["network_storage_capacity"]
+    assert op["date_range"] == spec["paths"]["/v2/power/network_storage_capacity"]["get"]["x-date-range"]
+    assert op["shape"] == "rows"
+    assert "$ref" not in repr(op["params"])
+
+
+def test_clashing_sdk_methods_are_rejected() -> None:
+    spec = load_spec("spacescope")
+    paths = spec["paths"]
+    first, second = list(paths)[:2]
+    paths[first]["get"]["x-sdk-method"] = "power.same"
+    paths[second]["get"]["x-sdk-method"] = "power.same"
+    with pytest.raises(FacadeError, match="clash"):
+        render_facade(spec, "spacescope_client")
+
+
+def test_unusable_sdk_method_names_are_rejected() -> None:
+    spec = load_spec("spacescope")
+    first = next(iter(spec["paths"]))
+    spec["paths"][first]["get"]["x-sdk-method"] = "power.class"
+    with pytest.raises(FacadeError, match="not a usable Python name"):
+        render_facade(spec, "spacescope_client")

@@ -1,0 +1,68 @@
+"""Checked by ``mypy --strict`` (see test_typing.py), never run: call sites infer the generated models."""
+
+from __future__ import annotations
+
+import datetime
+
+from spaces_client.models.customer import Customer
+from spaces_client.models.space import Space
+from spacescope_client.models.deal_snapshot import DealSnapshot
+from spacescope_client.models.network_base_fee import NetworkBaseFee
+from spacescope_client.models.network_storage_capacity import NetworkStorageCapacity
+from spacescope_client.models.storage_provider_deals_deal_count import StorageProviderDealsDealCount
+
+from space_sdk import (
+    AsyncCursorPage,
+    AsyncSpaces,
+    AsyncSpacescope,
+    RawResponse,
+    RequestOptions,
+    Spaces,
+    Spacescope,
+    SyncCursorPage,
+    SyncPageNumberPage,
+)
+
+
+def sync_usage() -> None:
+    with Spacescope() as api:
+        rows: list[NetworkStorageCapacity] = api.power.network_storage_capacity(
+            start_date=datetime.date(2022, 7, 1), end_date=datetime.date(2022, 12, 31)
+        )
+        first: datetime.datetime = rows[0].stat_date
+        hours: list[NetworkBaseFee] = api.gas.network_base_fee(
+            start_hour=datetime.datetime(2022, 7, 1, tzinfo=datetime.UTC), options=RequestOptions(timeout=5.0)
+        )
+        deals: list[StorageProviderDealsDealCount] = api.storage_provider.deals.deal_count(
+            miner_id="f0110804"
+        )
+        snapshot: SyncPageNumberPage[DealSnapshot] = api.deals.deal_snapshot(page_size=10, deal_id=1)
+        for row in snapshot:
+            one: DealSnapshot = row
+        raw: RawResponse[list[NetworkStorageCapacity]] = (
+            api.with_raw_response.power.network_storage_capacity()
+        )
+        status: int = raw.status_code
+        request_id: str | None = raw.request_id
+    with Spaces() as spaces:
+        page: SyncCursorPage[Customer] = spaces.customers.list(limit=100)
+        for customer in page:
+            cid: str = customer.id
+        space: Space = spaces.spaces.retrieve(space_id=1)
+        raw_space: RawResponse[Space] = spaces.with_raw_response.spaces.retrieve(space_id=1)
+    del first, hours, deals, one, status, request_id, cid, space, raw_space
+
+
+async def async_usage() -> None:
+    async with AsyncSpacescope() as api:
+        rows: list[NetworkStorageCapacity] = await api.power.network_storage_capacity(
+            start_date=datetime.date(2022, 7, 1), end_date=datetime.date(2022, 12, 31)
+        )
+        raw: RawResponse[
+            list[NetworkStorageCapacity]
+        ] = await api.with_raw_response.power.network_storage_capacity()
+    async with AsyncSpaces() as spaces:
+        page: AsyncCursorPage[Customer] = await spaces.customers.list()
+        async for customer in page:
+            name: str = customer.name
+    del rows, raw, name

@@ -1,0 +1,160 @@
+"""Each custom check: bodies that must pass and bodies that must fail."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+from schemathesis import Case, Response
+
+from contract_tests import checks
+from contract_tests.spec import spec_from_document
+
+
+def _case(spec: dict[str, Any], operation_id: str, **kwargs: Any) -> Case[Any]:
+    schema = schemathesis.openapi.from_dict(spec)
+    return schema.find_operation_by_id(operation_id).Case(**kwargs)
+
+
+def _response(
+    status: int, body: Any = None, headers: dict[str, str] | None = None, raw: bytes | None = None
+) -> Response:
+    request = httpx.Request("GET", "http://127.0.0.1/v2/things")
+    if raw is not None:
+        resp = httpx.Response(status, content=raw, headers=headers, request=request)
+    else:
+        resp = httpx.Response(status, json=body, headers=headers, request=request)
+    resp.read()
+    resp.elapsed = timedelta(0)
+    return Response.from_httpx(resp, verify=True)
+
+
+OK_BODY = {
+    "request_id": "r#1",
+    "code": 0,
+    "message": "success.",
+    "data": [{"stat_date": "2022-07-01T00:00:00Z", "total_bytes": 20431876696867700000}],
+}
+
+
+# -- (a) effective status used by the envelope-aware rejection / acceptance checks -----------------------
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        (200, OK_BODY, 200),
+        (200, {"request_id": "r", "code": 30002, "message": "parameters error."}, 400),
+        (200, {"request_id": "r", "code": 30004, "message": "not ready"}, 503),
+        (200, {"request_id": "r", "code": 99999, "message": "??"}, 400),
+        (401, {"request_id": "r", "code": 10011, "message": "bad token"}, 401),
+    ],
+)
+def test_effective_status(envelope_spec: dict[str, Any], status: int, body: Any, expected: int) -> None:
+    spec = spec_from_document(envelope_spec, name="env")
+    assert checks.effective_status(spec, _response(status, body)) == expected
+
+
+def test_effective_status_plain_api_is_the_http_status(plain_spec: dict[str, Any]) -> None:
+    spec = spec_from_document(plain_spec, name="plain")
+    assert checks.effective_status(spec, _response(200, {"code": 30002})) == 200
+
+
+# -- (b) success data -------------------------------------------------------------------------------------
+def test_success_data_passes(envelope_spec: dict[str, Any]) -> None:
+    case = _case(envelope_spec, "things")
+    assert checks.success_data_conformance(None, _response(200, OK_BODY), case) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"request_id": "r", "code": 0, "message": "success."},
+        {"request_id": "r", "code": 0, "message": "s", "data": [{"stat_date": "yesterday"}]},
+        {
+            "request_id": "r",
+            "code": 0,
+            "message": "s",
+            "data": [{"stat_date": "2022-07-01T00:00:00Z", "total_bytes": "1"}],
+        },
+    ],
+)
+def test_success_data_fails(envelope_spec: dict[str, Any], body: Any) -> None:
+    case = _case(envelope_spec, "things")
+    with pytest.raises(checks.SuccessDataInvalid, match=r"Received: .*\nDocumented: "):
+        checks.success_data_conformance(None, _response(200, body), case)  # type: ignore[arg-type]
+
+
+def test_success_data_ignores_error_envelopes(envelope_spec: dict[str, Any]) -> None:
+    case = _case(envelope_spec, "things")
+    body = {"request_id": "r", "code": 30002, "message": "parameters error."}
+    assert checks.success_data_conformance(None, _response(200, body), case) is None  # type: ignore[arg-type]
+
+
+# -- (c) documented error codes ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (200, OK_BODY),
+        (200, {"request_id": "r", "code": 30002, "message": "x"}),
+        (401, {"request_id": "r", "code": 10012, "message": "x"}),
+    ],
+)
+def test_documented_error_code_passes(envelope_spec: dict[str, Any], status: int, body: Any) -> None:
+    case = _case(envelope_spec, "things")
+    assert checks.documented_error_code(None, _response(status, body), case) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error"),
+    [
+        (200, {"request_id": "r", "code": 30009, "message": "x"}, checks.UndocumentedErrorCode),
+        (401, {"request_id": "r", "code": 30002, "message": "x"}, checks.ErrorStatusMismatch),
+        (200, {"request_id": "r", "code": 10011, "message": "x"}, checks.ErrorStatusMismatch),
+        (500, {"request_id": "r", "message": "x"}, checks.UndocumentedErrorCode),
+    ],
+)
+def test_documented_error_code_fails(
+    envelope_spec: dict[str, Any], status: int, body: Any, error: type
+) -> None:
+    case = _case(envelope_spec, "things")
+    with pytest.raises(error, match=r"Received: .*\nDocumented: "):
+        checks.documented_error_code(None, _response(status, body), case)  # type: ignore[arg-type]
+
+
+def test_documented_error_status_for_code_less_api(plain_spec: dict[str, Any]) -> None:
+    case = _case(plain_spec, "list_items")
+    assert checks.documented_error_code(None, _response(404, {"message": "m"}), case) is None  # type: ignore[arg-type]
+    with pytest.raises(checks.UndocumentedErrorCode):
+        checks.documented_error_code(None, _response(418, {"message": "m"}), case)  # type: ignore[arg-type]
+
+
+# -- (d) request ids ---------------------------------------------------------------------------------------
+def test_request_id_in_envelope(envelope_spec: dict[str, Any]) -> None:
+    case = _case(envelope_spec, "things")
+    assert checks.request_id_present(None, _response(200, OK_BODY), case) is None  # type: ignore[arg-type]
+    for body in ({"code": 0, "message": "s", "data": []}, {"request_id": "", "code": 30002, "message": "m"}):
+        with pytest.raises(checks.MissingRequestId, match=r"Received: .*\nDocumented: "):
+            checks.request_id_present(None, _response(200, body), case)  # type: ignore[arg-type]
+
+
+def test_request_id_header(plain_spec: dict[str, Any]) -> None:
+    case = _case(plain_spec, "list_items")
+    ok = _response(200, {}, headers={"X-Request-Id": "abc"})
+    assert checks.request_id_present(None, ok, case) is None  # type: ignore[arg-type]
+    with pytest.raises(checks.MissingRequestId):
+        checks.request_id_present(None, _response(200, {}), case)  # type: ignore[arg-type]
+
+
+def test_failures_carry_titles() -> None:
+    for cls in (
+        checks.SuccessDataInvalid,
+        checks.UndocumentedErrorCode,
+        checks.ErrorStatusMismatch,
+        checks.MissingRequestId,
+    ):
+        assert issubclass(cls, AssertionError)
+        text = str(cls("got", "want"))
+        assert text.startswith(cls.title)
+        assert "Received: got\nDocumented: want" in text
