@@ -93,6 +93,7 @@ class ErrorEntry:
     message: str
     code: int | None = None
     retryable: bool = False
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,13 +115,10 @@ class ErrorTable:
         return next((entry for entry in self.entries if entry.http_status == status), None)
 
     def expired_auth(self) -> ErrorEntry | None:
-        """The authentication error for an expired token.
-
-        The table has no field for this nuance, so the entry whose message mentions expiry is chosen;
-        falls back to the first authentication entry.
-        """
+        """The authentication error for an expired token: the row with ``reason: token_expired``,
+        else the first authentication entry."""
         for entry in self.entries:
-            if entry.kind == "authentication" and "expir" in entry.message.lower():
+            if entry.kind == "authentication" and entry.reason == "token_expired":
                 return entry
         return self.by_kind("authentication")
 
@@ -205,6 +203,7 @@ class ApiSpec:
                 message=str(row.get("message", "")),
                 code=int(row["code"]) if row.get("code") is not None else None,
                 retryable=bool(row.get("retryable", False)),
+                reason=str(row["reason"]) if row.get("reason") else None,
             )
             for row in raw.get("table", [])
         )

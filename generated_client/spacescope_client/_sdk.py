@@ -217,6 +217,7 @@ API: dict[str, Any] = {
                 "kind": "authentication",
                 "retryable": False,
                 "message": "The token has expired.",
+                "reason": "token_expired",
             },
             {
                 "code": 30001,
