@@ -39,7 +39,7 @@ contract: lint check-generated  ## the main job: contract suite against the mock
 	$(PY) -m contract_tests
 
 demo: contract  ## contract check, then a typed-client session against the mock
-	$(PY) examples/demo.py
+	$(PY) -m examples.demo
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
 	$(PY) -m contract_tests.mock
