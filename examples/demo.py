@@ -38,7 +38,9 @@ def spacescope_session(base_url: str) -> None:
             f"({type(rows[0]).__name__}), fetched in windows {', '.join(windows)}"
         )
         for row in rows[:3]:
-            print(f"  {row.stat_date:%Y-%m-%d}  qa={row.total_qa_bytes_power!r}  raw={row.total_raw_bytes_power!r}")
+            print(
+                f"  {row.stat_date:%Y-%m-%d}  qa={row.total_qa_bytes_power!r}  raw={row.total_raw_bytes_power!r}"
+            )
         power = api.storage_provider.power(miner_id="f0110804", state_date=datetime.date(2022, 7, 1))
         print(f"storage_provider.power f0110804: {power[0]!r}")
         try:
@@ -54,7 +56,9 @@ def spaces_session(base_url: str) -> None:
         print(f"{api!r}")
         customers = list(api.customers.list(limit=100))
         ids = [c.id for c in customers]
-        print(f"customers.list: {len(customers)} customers over pages of 100, unique: {len(set(ids)) == len(ids)}")
+        print(
+            f"customers.list: {len(customers)} customers over pages of 100, unique: {len(set(ids)) == len(ids)}"
+        )
         first = api.customers.retrieve(customer_id=ids[0])
         print(f"customers.retrieve({ids[0]!r}): {type(first).__name__} email={first.email!r}")
 
