@@ -67,8 +67,11 @@ class ApiResult:
         failures = sum(len(op.failures) for op in ops)
         errors = sum(len(op.errors) for op in ops)
         per_op = cases / max(len(self.operations), 1)
+        fewest = min(ops, key=lambda op: op.cases, default=None)
+        # An operation with few or no parameters runs out of distinct inputs before the target; name it.
+        least = f", fewest {fewest.cases} ({fewest.label})" if fewest is not None else ""
         return (
-            f"{self.api}: {len(self.operations)} operations, {cases} cases ({per_op:.0f}/operation), "
+            f"{self.api}: {len(self.operations)} operations, {cases} cases ({per_op:.0f}/operation{least}), "
             f"{checks} checks, {failures} failures, {errors} errors, {self.elapsed:.1f}s"
         )
 

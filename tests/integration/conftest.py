@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
+from contract_tests.mock.__main__ import drop_connection_on_reset
 from contract_tests.mock.app import ASGIApp, MockApp, create_app
 from contract_tests.runner import ServedMock
 from contract_tests.spec import SPEC_DIR
@@ -101,14 +102,15 @@ def spacescope_rec(spacescope_app: MockApp) -> Recorder:
 @pytest.fixture(scope="module")
 def _served_spaces(spaces_app: MockApp) -> Iterator[tuple[str, Recorder]]:
     rec = Recorder(spaces_app)
-    with ServedMock(rec) as root:
+    with ServedMock(drop_connection_on_reset(rec)) as root:
         yield root, rec
 
 
 @pytest.fixture(scope="module")
 def _served_spacescope(spacescope_app: MockApp) -> Iterator[tuple[str, Recorder]]:
     rec = Recorder(spacescope_app)
-    with ServedMock(rec) as root:
+    # as `python -m contract_tests.mock` does: the `reset` fault drops the socket instead of a 500
+    with ServedMock(drop_connection_on_reset(rec)) as root:
         yield root, rec
 
 

@@ -134,9 +134,11 @@ def test_retrieve_returns_the_mock_object(served_spaces: tuple[str, Recorder], s
 
 def test_sync_wrong_token_is_authentication_error(served_spaces: tuple[str, Recorder]) -> None:
     base, rec = served_spaces
-    with Spaces("not-a-token", base_url=base, sleep=lambda s: None) as api:
-        with pytest.raises(AuthenticationError) as info:
-            api.customers.list(limit=7)
+    with (
+        Spaces("not-a-token", base_url=base, sleep=lambda s: None) as api,
+        pytest.raises(AuthenticationError) as info,
+    ):
+        api.customers.list(limit=7)
     assert info.value.status_code == 401
     assert info.value.message == "No valid API key used"
     assert info.value.body == {"message": "No valid API key used"}
@@ -154,9 +156,8 @@ async def test_async_wrong_token_is_authentication_error(spaces_rec: Recorder) -
 
 def test_sync_unknown_id_is_not_found(served_spaces: tuple[str, Recorder]) -> None:
     base, rec = served_spaces
-    with Spaces(TOKEN, base_url=base) as api:
-        with pytest.raises(NotFoundError) as info:
-            api.customers.retrieve(customer_id="cus_9999")
+    with Spaces(TOKEN, base_url=base) as api, pytest.raises(NotFoundError) as info:
+        api.customers.retrieve(customer_id="cus_9999")
     assert info.value.status_code == 404
     assert info.value.message == "A resource was not found (customer_id: no such object)"
     assert len(rec.requests) == 1  # 404 is not retried
@@ -175,9 +176,8 @@ def test_sync_limit_out_of_range_is_rejected_before_sending(
     served_spaces: tuple[str, Recorder], limit: int
 ) -> None:
     base, rec = served_spaces
-    with Spaces(TOKEN, base_url=base) as api:
-        with pytest.raises(ParameterError) as info:
-            api.customers.list(limit=limit)
+    with Spaces(TOKEN, base_url=base) as api, pytest.raises(ParameterError) as info:
+        api.customers.list(limit=limit)
     assert info.value.parameter == "limit"
     assert info.value.value == limit
     assert str(info.value) == f"limit: must be between 1 and 100, got {limit}"
