@@ -381,7 +381,8 @@ class SyncAPIClient(BaseAPIClient):
             except httpx.TimeoutException as exc:
                 error: APIError = APITimeoutError(f"request timed out ({type(exc).__name__})")
                 error.__cause__ = exc
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, OSError) as exc:
+                # OSError: a custom or in-process transport may let a socket-level error through unwrapped.
                 error = APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})")
                 error.__cause__ = exc
             except APIError as exc:
@@ -574,7 +575,8 @@ class AsyncAPIClient(BaseAPIClient):
             except httpx.TimeoutException as exc:
                 error: APIError = APITimeoutError(f"request timed out ({type(exc).__name__})")
                 error.__cause__ = exc
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, OSError) as exc:
+                # OSError: a custom or in-process transport may let a socket-level error through unwrapped.
                 error = APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})")
                 error.__cause__ = exc
             except APIError as exc:

@@ -232,6 +232,10 @@ def _check_temporal(name: str, value: Any, fmt: str) -> None:
             raise ParameterError(name, "must be a datetime.date", value)
     elif not isinstance(value, datetime.datetime):
         raise ParameterError(name, "must be a datetime.datetime", value)
+    elif value.tzinfo is None or value.utcoffset() is None:
+        # A naive datetime would go out without an offset, which is not RFC 3339; guessing a zone for the
+        # user (local? UTC?) would silently shift the range, so ask for an explicit one instead.
+        raise ParameterError(name, "must be timezone-aware, e.g. tzinfo=datetime.timezone.utc", value)
 
 
 def prune(args: Mapping[str, Any]) -> dict[str, Any]:

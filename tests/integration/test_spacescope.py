@@ -181,23 +181,14 @@ async def test_hourly_range_with_a_non_utc_offset(spacescope_rec: Recorder) -> N
     assert [r.hour_date for r in rows] == [datetime.datetime(2022, 7, 1, h, tzinfo=UTC) for h in range(4)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="space_sdk accepts a naive datetime for a format: date-time parameter (its pre-send check only "
-    "tests isinstance datetime) and sends it without an offset ('2022-07-01T00:00:00'), which is not RFC 3339; "
-    "the server rejects it (30002 -> InvalidRequestError) after a round trip. It should either treat naive as "
-    "UTC or raise ParameterError before sending.",
-)
-async def test_naive_datetime_is_sent_as_utc_or_rejected_before_sending(spacescope_rec: Recorder) -> None:
+async def test_naive_datetime_is_rejected_before_sending(spacescope_rec: Recorder) -> None:
     async with async_client(spacescope_rec) as api:
-        try:
-            rows = await api.gas.network_base_fee(
+        with pytest.raises(ParameterError, match="timezone-aware") as info:
+            await api.gas.network_base_fee(
                 start_hour=datetime.datetime(2022, 7, 1), end_hour=datetime.datetime(2022, 7, 3, 23)
             )
-        except ParameterError:
-            assert spacescope_rec.requests == []
-            return
-    assert len(rows) == 72
+    assert info.value.parameter == "start_hour"
+    assert spacescope_rec.requests == []
 
 
 def test_sync_storage_provider_rows_carry_the_miner_id(served_spacescope: tuple[str, Recorder]) -> None:
@@ -348,6 +339,18 @@ def test_sync_connection_reset_is_connection_error_after_retries(
     ):
         api.power.network_storage_capacity(start_date=START, end_date=datetime.date(2022, 7, 2))
     assert len(rec.requests) == 2
+    assert len(sleeps) == 1
+
+
+async def test_async_in_process_reset_is_connection_error_after_retries(spacescope_rec: Recorder) -> None:
+    """In-process, the mock's reset surfaces as a bare ConnectionResetError from the ASGI transport;
+    the SDK must still raise only its own exception."""
+    sleeps = Sleeps()
+    async with async_client(spacescope_rec, fault="reset", sleep=sleeps.asleep, max_retries=1) as api:
+        with pytest.raises(APIConnectionError, match="connection failed") as info:
+            await api.power.network_storage_capacity(start_date=START, end_date=datetime.date(2022, 7, 2))
+    assert isinstance(info.value.__cause__, OSError)
+    assert len(spacescope_rec.requests) == 2
     assert len(sleeps) == 1
 
 
