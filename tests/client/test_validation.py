@@ -19,6 +19,7 @@ def never(request: httpx.Request) -> httpx.Response:
 
 
 D = datetime.date
+UTC = datetime.UTC
 
 
 @pytest.mark.parametrize(
@@ -46,11 +47,18 @@ D = datetime.date
         ),
         pytest.param(
             lambda api: api.gas.network_base_fee(
-                start_hour=datetime.datetime(2022, 7, 2), end_hour=datetime.datetime(2022, 7, 1)
+                start_hour=datetime.datetime(2022, 7, 2, tzinfo=UTC),
+                end_hour=datetime.datetime(2022, 7, 1, tzinfo=UTC),
             ),
             "end_hour",
             "on or after start_hour",
             id="hours-backwards",
+        ),
+        pytest.param(
+            lambda api: api.gas.network_base_fee(start_hour=datetime.datetime(2022, 7, 1)),
+            "start_hour",
+            "timezone-aware",
+            id="naive-datetime",
         ),
         pytest.param(
             lambda api: api.deals.deal_snapshot(page_size=10),
