@@ -292,6 +292,43 @@ class BaseAPIClient:
             response=exchange.response,
         )
 
+    # -- one failed attempt: what it was, and what happens next ---------------------------------------------
+
+    @staticmethod
+    def _as_api_error(exc: Exception) -> APIError:
+        """A failed attempt as the SDK's own exception, the original kept as ``__cause__``."""
+        if isinstance(exc, APIError):
+            return exc
+        if isinstance(exc, httpx.TimeoutException):
+            error: APIError = APITimeoutError(f"request timed out ({type(exc).__name__})")
+        else:
+            # OSError too: a custom or in-process transport may let a socket-level error through unwrapped.
+            error = APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})")
+        error.__cause__ = exc
+        return error
+
+    def _refresh_auth(self, error: APIError, request: dict[str, Any]) -> bool:
+        """After an auth failure, let a refreshable credential renew itself once; True = send again."""
+        if not isinstance(error, AuthenticationError) or not self._auth.refresh():
+            return False
+        request["headers"].update(self._auth.headers())
+        return True
+
+    def _retry_delay_or_raise(
+        self,
+        op: Operation,
+        error: APIError,
+        response: httpx.Response | None,
+        attempt: int,
+        max_retries: int,
+    ) -> float:
+        """Seconds to wait before the next try, or raise ``error`` when it must not be retried."""
+        if attempt >= max_retries or not should_retry(error, op.method):
+            raise error
+        delay = retry_delay(attempt, response.headers if response is not None else None)
+        self._log_retry(op, error, attempt, delay)
+        return delay
+
     # -- logging -----------------------------------------------------------------------------------------
 
     @staticmethod
@@ -378,15 +415,8 @@ class SyncAPIClient(BaseAPIClient):
             try:
                 response = self._http.request(**request)
                 body, request_id = self._interpret(op, response, args)
-            except httpx.TimeoutException as exc:
-                error: APIError = APITimeoutError(f"request timed out ({type(exc).__name__})")
-                error.__cause__ = exc
-            except (httpx.HTTPError, OSError) as exc:
-                # OSError: a custom or in-process transport may let a socket-level error through unwrapped.
-                error = APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})")
-                error.__cause__ = exc
-            except APIError as exc:
-                error = exc
+            except (httpx.HTTPError, OSError, APIError) as exc:
+                error = self._as_api_error(exc)
             else:
                 self._log_exchange(
                     op, path, response.status_code, time.perf_counter() - t0, request_id, attempt
@@ -394,14 +424,10 @@ class SyncAPIClient(BaseAPIClient):
                 return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
             status = response.status_code if response is not None else type(error).__name__
             self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
-            if isinstance(error, AuthenticationError) and not refreshed and self._auth.refresh():
+            if not refreshed and self._refresh_auth(error, request):
                 refreshed = True
-                request["headers"].update(self._auth.headers())
                 continue
-            if attempt >= max_retries or not should_retry(error, op.method):
-                raise error
-            delay = retry_delay(attempt, response.headers if response is not None else None)
-            self._log_retry(op, error, attempt, delay)
+            delay = self._retry_delay_or_raise(op, error, response, attempt, max_retries)
             self._sleep(delay)
             attempt += 1
 
@@ -572,15 +598,8 @@ class AsyncAPIClient(BaseAPIClient):
             try:
                 response = await self._http.request(**request)
                 body, request_id = self._interpret(op, response, args)
-            except httpx.TimeoutException as exc:
-                error: APIError = APITimeoutError(f"request timed out ({type(exc).__name__})")
-                error.__cause__ = exc
-            except (httpx.HTTPError, OSError) as exc:
-                # OSError: a custom or in-process transport may let a socket-level error through unwrapped.
-                error = APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})")
-                error.__cause__ = exc
-            except APIError as exc:
-                error = exc
+            except (httpx.HTTPError, OSError, APIError) as exc:
+                error = self._as_api_error(exc)
             else:
                 self._log_exchange(
                     op, path, response.status_code, time.perf_counter() - t0, request_id, attempt
@@ -588,14 +607,10 @@ class AsyncAPIClient(BaseAPIClient):
                 return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
             status = response.status_code if response is not None else type(error).__name__
             self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
-            if isinstance(error, AuthenticationError) and not refreshed and self._auth.refresh():
+            if not refreshed and self._refresh_auth(error, request):
                 refreshed = True
-                request["headers"].update(self._auth.headers())
                 continue
-            if attempt >= max_retries or not should_retry(error, op.method):
-                raise error
-            delay = retry_delay(attempt, response.headers if response is not None else None)
-            self._log_retry(op, error, attempt, delay)
+            delay = self._retry_delay_or_raise(op, error, response, attempt, max_retries)
             await self._sleep(delay)
             attempt += 1
 
