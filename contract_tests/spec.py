@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from generator.refs import deref, inline
+
 JSON = Any
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SPEC_DIR = Path(__file__).resolve().parent.parent / "openapi"
@@ -39,49 +41,6 @@ def load_document(path: Path) -> dict[str, JSON]:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: not an OpenAPI document")
     return data
-
-
-def _pointer(document: JSON, ref: str) -> JSON:
-    if not ref.startswith("#/"):
-        raise ValueError(f"only local $ref is supported: {ref}")
-    node = document
-    for part in ref[2:].split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
-def deref(document: JSON, node: JSON) -> JSON:
-    """Follow a `$ref` chain at the top of `node` (shallow)."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if ref in seen:
-            raise ValueError(f"$ref cycle at {ref}")
-        seen.add(ref)
-        node = _pointer(document, ref)
-    return node
-
-
-def inline(document: JSON, node: JSON, _stack: tuple[str, ...] = ()) -> JSON:
-    """Return `node` with every local `$ref` replaced by its target, so it validates standalone.
-
-    A recursive reference becomes `{}` (accept anything): the specs have none today, and a permissive
-    leaf is safer for a mock than an endless expansion.
-    """
-    if isinstance(node, dict):
-        if "$ref" in node:
-            ref = node["$ref"]
-            if ref in _stack:
-                return {}
-            target = inline(document, _pointer(document, ref), (*_stack, ref))
-            siblings = {k: inline(document, v, _stack) for k, v in node.items() if k != "$ref"}
-            if siblings and isinstance(target, dict):
-                return {**target, **siblings}
-            return target
-        return {key: inline(document, value, _stack) for key, value in node.items()}
-    if isinstance(node, list):
-        return [inline(document, item, _stack) for item in node]
-    return node
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
+from generator.refs import deref, inline, strip_annotations
+
 __all__ = ["FacadeError", "render_facade"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -176,7 +178,7 @@ def _arguments(
 ) -> tuple[list[Arg], list[dict[str, Any]]]:
     raw_params = {
         (p["name"], p["in"]): p
-        for p in (_deref(spec, p) for p in _path_level(spec, ep) + list(raw_op.get("parameters", [])))
+        for p in (deref(spec, p) for p in _path_level(spec, ep) + list(raw_op.get("parameters", [])))
     }
     args: list[Arg] = []
     params: list[dict[str, Any]] = []
@@ -193,7 +195,7 @@ def _arguments(
                 "python_name": name,
                 "in": str(location.value),
                 "required": bool(prop.required),
-                "schema": _resolve(spec, raw.get("schema", {})),
+                "schema": strip_annotations(inline(spec, raw.get("schema", {}))),
             }
         )
     for body in ep.bodies:
@@ -280,38 +282,6 @@ def _field(model: ModelProperty, name: str) -> Any:
         if prop.name.get_untrusted_value() == name:
             return prop
     return None
-
-
-def _deref(spec: Mapping[str, Any], node: Any) -> Any:
-    """``node`` itself, or the target of its ``$ref`` (one level, descriptions kept)."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-    return node
-
-
-def _resolve(spec: Mapping[str, Any], node: Any, seen: frozenset[str] = frozenset()) -> Any:
-    """``node`` with every local ``$ref`` replaced by its target (cycles are left as the bare ``$ref``)."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/"):
-            if ref in seen:
-                return {"$ref": ref}
-            target: Any = spec
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-            return _resolve(spec, merged, seen | {ref})
-        return {
-            k: _resolve(spec, v, seen)
-            for k, v in node.items()
-            if k not in ("description", "example", "examples", "title")
-        }
-    if isinstance(node, list):
-        return [_resolve(spec, v, seen) for v in node]
-    return node
 
 
 def _check_clashes(node: Node) -> None:

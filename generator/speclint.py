@@ -34,6 +34,8 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from generator.refs import deref
+
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 ERROR_KINDS = frozenset(
@@ -78,16 +80,7 @@ def _pointer(path: str) -> str:
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
     """Follow local ``$ref``s (``#/...``) until a node without one is reached."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
-            raise ValueError(f"unresolvable $ref {ref!r}")
-        seen.add(ref)
-        node = spec
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
+    return deref(spec, node)
 
 
 def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[Operation, dict[str, Any]]]:

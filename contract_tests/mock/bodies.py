@@ -22,7 +22,7 @@ LIST_SIZE = 250  # objects per cursor-paginated list resource
 
 def success_schema(spec: ApiSpec, op: Operation) -> dict[str, JSON]:
     """The 2xx JSON schema for a success; for `oneOf [success, error]` the success branch."""
-    from contract_tests.spec import inline
+    from generator.refs import inline
 
     responses = op.raw.get("responses", {})
     status = next((code for code in responses if str(code).startswith("2")), None)
@@ -45,7 +45,7 @@ def success_schema(spec: ApiSpec, op: Operation) -> dict[str, JSON]:
 
 def success_example(spec: ApiSpec, op: Operation) -> JSON | None:
     """The first documented example of the 2xx JSON body, if any."""
-    from contract_tests.spec import inline
+    from generator.refs import inline
 
     for code, response in op.raw.get("responses", {}).items():
         if not str(code).startswith("2"):
