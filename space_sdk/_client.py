@@ -131,6 +131,15 @@ class BaseAPIClient:
             op = self._ops[data["operation_id"]] = Operation(data)
         return op
 
+    def _prepare(
+        self, operation: Mapping[str, Any], args: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]]:
+        """The operation and the arguments actually given, checked against the spec before anything is sent."""
+        op = self._operation(operation)
+        given = prune(args)
+        op.validate(given)
+        return op, given
+
     def _build(self, op: Operation, build: Builder, args: Mapping[str, Any]) -> dict[str, Any]:
         try:
             return build(**args)
@@ -446,9 +455,7 @@ class SyncAPIClient(BaseAPIClient):
         parse: Parser[T],
         options: RequestOptions | None = None,
     ) -> RawResponse[list[T]]:
-        op = self._operation(operation)
-        args = prune(args)
-        op.validate(args)
+        op, args = self._prepare(operation, args)
         dr = op.date_range
         windows = dr.windows(args) if dr is not None else None
         progress = options.on_progress if options is not None else None
@@ -479,9 +486,7 @@ class SyncAPIClient(BaseAPIClient):
         parse: Parser[T],
         options: RequestOptions | None = None,
     ) -> RawResponse[T]:
-        op = self._operation(operation)
-        args = prune(args)
-        op.validate(args)
+        op, args = self._prepare(operation, args)
         exchange = self._fetch(op, build, args, options)
         return RawResponse(self._one(exchange, self._data(exchange.body), parse), (exchange,))
 
@@ -492,9 +497,7 @@ class SyncAPIClient(BaseAPIClient):
         args: Mapping[str, Any],
         options: RequestOptions | None = None,
     ) -> RawResponse[Any]:
-        op = self._operation(operation)
-        args = prune(args)
-        op.validate(args)
+        op, args = self._prepare(operation, args)
         exchange = self._fetch(op, build, args, options)
         return RawResponse(self._data(exchange.body), (exchange,))
 
@@ -527,9 +530,7 @@ class SyncAPIClient(BaseAPIClient):
         parse: Parser[T],
         options: RequestOptions | None,
     ) -> RawResponse[SyncPage[T]]:
-        op = self._operation(operation)
-        args = prune(args)
-        op.validate(args)
+        op, args = self._prepare(operation, args)
         if op.pagination is None:
             raise ConfigurationError(f"{op.operation_id} has no x-pagination")
         pg = op.pagination
@@ -627,9 +628,7 @@ class AsyncAPIClient(BaseAPIClient):
         parse: Parser[T],
         options: RequestOptions | None = None,
     ) -> RawResponse[list[T]]:
-        op = self._operation(operation)
-        args = prune(args)
-        op.validate(args)
+        op, args = self._prepare(operation, args)
         dr = op.date_range
         windows = dr.windows(args) if dr is not None else None
         progress = options.on_progress if options is not None else None
@@ -672,9 +671,7 @@ class AsyncAPIClient(BaseAPIClient):
         parse: Parser[T],
         options: RequestOptions | None = None,
     ) -> RawResponse[T]:
-        op = self._operation(operation)
-        args = prune(args)
-        op.validate(args)
+        op, args = self._prepare(operation, args)
         exchange = await self._fetch(op, build, args, options)
         return RawResponse(self._one(exchange, self._data(exchange.body), parse), (exchange,))
 
@@ -685,9 +682,7 @@ class AsyncAPIClient(BaseAPIClient):
         args: Mapping[str, Any],
         options: RequestOptions | None = None,
     ) -> RawResponse[Any]:
-        op = self._operation(operation)
-        args = prune(args)
-        op.validate(args)
+        op, args = self._prepare(operation, args)
         exchange = await self._fetch(op, build, args, options)
         return RawResponse(self._data(exchange.body), (exchange,))
 
@@ -720,9 +715,7 @@ class AsyncAPIClient(BaseAPIClient):
         parse: Parser[T],
         options: RequestOptions | None,
     ) -> RawResponse[AsyncPage[T]]:
-        op = self._operation(operation)
-        args = prune(args)
-        op.validate(args)
+        op, args = self._prepare(operation, args)
         if op.pagination is None:
             raise ConfigurationError(f"{op.operation_id} has no x-pagination")
         pg = op.pagination
