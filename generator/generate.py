@@ -16,6 +16,7 @@ import argparse
 import filecmp
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -31,6 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "generator" / "apis.toml"
 GENERATED = ROOT / "generated_client"
+TEMPLATES = ROOT / "generator" / "templates" / "openapi-python-client"
 STATS_FILE = "generation.json"
 
 
@@ -79,8 +81,40 @@ def _render_facade(spec: dict[str, Any], package: str) -> str | None:
     return source
 
 
+def check_forks(templates: Path = TEMPLATES) -> None:
+    """Refuse to generate with a forked template whose upstream original has changed since the fork.
+
+    Each template in ``templates`` names the upstream file it was forked from by its sha256
+    (``FORKED_FROM openapi-python-client <version> sha256 <hex>``); after a generator upgrade the fork
+    would silently drop upstream fixes, so the upgrade must come with a re-fork.
+    """
+    import openapi_python_client
+
+    upstream = Path(openapi_python_client.__file__).parent / "templates"
+    for fork in sorted(templates.rglob("*.jinja")):
+        match = _FORKED_FROM.search(fork.read_text(encoding="utf-8"))
+        if match is None:
+            raise GenerationError(
+                f"{fork}: no 'FORKED_FROM openapi-python-client <version> sha256 <hex>' line"
+            )
+        original = upstream / fork.relative_to(templates)
+        actual = hashlib.sha256(original.read_bytes()).hexdigest() if original.is_file() else "missing"
+        if actual != match["sha256"]:
+            raise GenerationError(
+                f"{fork}: forked from openapi-python-client {match['version']} {original.name} "
+                f"(sha256 {match['sha256'][:12]}), but the installed one is {actual[:12]}: "
+                "re-fork it from the installed template and re-apply the change its header describes"
+            )
+
+
+_FORKED_FROM = re.compile(
+    r"FORKED_FROM openapi-python-client (?P<version>\S+) sha256 (?P<sha256>[0-9a-f]{64})"
+)
+
+
 def generate_one(entry: ApiEntry, out_dir: Path) -> Path:
     """Write ``out_dir/<package>/`` for one API and return that folder."""
+    check_forks()
     spec_text = entry.spec.read_text(encoding="utf-8")
     spec = yaml.safe_load(spec_text)
     target = out_dir / entry.package
@@ -108,6 +142,8 @@ def generate_one(entry: ApiEntry, out_dir: Path) -> Path:
                 str(opc_config),
                 "--meta",
                 "none",
+                "--custom-template-path",
+                str(TEMPLATES),
                 "--output-path",
                 str(target),
                 "--overwrite",

@@ -138,6 +138,17 @@ def test_401_with_a_plain_body_is_an_authentication_error(spacescope: Callable[.
             id="truncated",
         ),
         pytest.param(
+            # deeper than the interpreter's recursion limit: must not escape as RecursionError
+            httpx.Response(200, content=b'{"request_id": "r", "code": 0, "data": ' + b"[" * 100_000),
+            "not valid JSON",
+            id="nested-too-deep",
+        ),
+        pytest.param(
+            httpx.Response(200, content=b'{"request_id": "r", "code": 0, "data": "\xff"}'),
+            "not valid JSON",
+            id="invalid-utf8",
+        ),
+        pytest.param(
             httpx.Response(200, json={"request_id": "r", "message": "?", "data": []}),
             "no 'code'",
             id="missing-code",

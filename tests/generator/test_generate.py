@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.generate import GENERATED, GenerationError, check, diff_trees, generate_all, load_config
+from generator.generate import (
+    GENERATED,
+    TEMPLATES,
+    GenerationError,
+    check,
+    check_forks,
+    diff_trees,
+    generate_all,
+    load_config,
+)
 
 ENTRIES = load_config()
 
@@ -51,3 +60,20 @@ def test_duplicate_config_entries_are_refused(tmp_path: Path) -> None:
     config.write_text(block + block.replace('"a"', '"b"'), encoding="utf-8")
     with pytest.raises(GenerationError, match="duplicate package"):
         load_config(config)
+
+
+def test_forked_templates_match_the_installed_generator() -> None:
+    forks = sorted(TEMPLATES.rglob("*.jinja"))
+    assert forks, "no forked templates found"
+    check_forks()  # raises if openapi-python-client's original changed since the fork
+
+
+def test_a_fork_of_a_changed_upstream_template_is_refused(tmp_path: Path) -> None:
+    fork = tmp_path / "model.py.jinja"
+    text = (TEMPLATES / "model.py.jinja").read_text(encoding="utf-8")
+    fork.write_text(text.replace("sha256 fd1c", "sha256 0000"), encoding="utf-8")
+    with pytest.raises(GenerationError, match=r"model\.py\.jinja.*re-fork it"):
+        check_forks(tmp_path)
+    fork.write_text("{# no provenance #}\n", encoding="utf-8")
+    with pytest.raises(GenerationError, match="no 'FORKED_FROM"):
+        check_forks(tmp_path)

@@ -81,14 +81,13 @@ class Account:
 
         referral_code = d.pop("referral_code")
 
-        account = cls(
-            object_=object_,
-            created=created,
-            name=name,
-            email=email,
-            avatar_image_url=avatar_image_url,
-            referral_code=referral_code,
-        )
+        account = cls.__new__(cls)
+        account.object_ = object_
+        account.created = created
+        account.name = name
+        account.email = email
+        account.avatar_image_url = avatar_image_url
+        account.referral_code = referral_code
 
         account.additional_properties = d
         return account

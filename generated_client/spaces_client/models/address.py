@@ -80,15 +80,14 @@ class Address:
 
         country = d.pop("country")
 
-        address = cls(
-            line_1=line_1,
-            line_2=line_2,
-            line_3=line_3,
-            zip_code=zip_code,
-            locality=locality,
-            region=region,
-            country=country,
-        )
+        address = cls.__new__(cls)
+        address.line_1 = line_1
+        address.line_2 = line_2
+        address.line_3 = line_3
+        address.zip_code = zip_code
+        address.locality = locality
+        address.region = region
+        address.country = country
 
         address.additional_properties = d
         return address

@@ -90,13 +90,12 @@ class CapturedEmail:
 
         id = d.pop("id", UNSET)
 
-        captured_email = cls(
-            object_=object_,
-            email=email,
-            created=created,
-            space=space,
-            id=id,
-        )
+        captured_email = cls.__new__(cls)
+        captured_email.object_ = object_
+        captured_email.email = email
+        captured_email.created = created
+        captured_email.space = space
+        captured_email.id = id
 
         captured_email.additional_properties = d
         return captured_email

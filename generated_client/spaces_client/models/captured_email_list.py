@@ -85,12 +85,11 @@ class CapturedEmailList:
 
         count = d.pop("count", UNSET)
 
-        captured_email_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            count=count,
-        )
+        captured_email_list = cls.__new__(cls)
+        captured_email_list.object_ = object_
+        captured_email_list.data = data
+        captured_email_list.has_more = has_more
+        captured_email_list.count = count
 
         captured_email_list.additional_properties = d
         return captured_email_list

@@ -103,14 +103,13 @@ class Customer:
         else:
             space = Space.from_dict(_space)
 
-        customer = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            email=email,
-            created=created,
-            space=space,
-        )
+        customer = cls.__new__(cls)
+        customer.object_ = object_
+        customer.id = id
+        customer.name = name
+        customer.email = email
+        customer.created = created
+        customer.space = space
 
         customer.additional_properties = d
         return customer

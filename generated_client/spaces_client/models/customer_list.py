@@ -85,12 +85,11 @@ class CustomerList:
 
         count = d.pop("count", UNSET)
 
-        customer_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            count=count,
-        )
+        customer_list = cls.__new__(cls)
+        customer_list.object_ = object_
+        customer_list.data = data
+        customer_list.has_more = has_more
+        customer_list.count = count
 
         customer_list.additional_properties = d
         return customer_list

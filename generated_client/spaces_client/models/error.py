@@ -39,9 +39,8 @@ class Error:
         d = dict(src_dict)
         message = d.pop("message")
 
-        error = cls(
-            message=message,
-        )
+        error = cls.__new__(cls)
+        error.message = message
 
         error.additional_properties = d
         return error

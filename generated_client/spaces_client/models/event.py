@@ -89,13 +89,12 @@ class Event:
 
         id = d.pop("id", UNSET)
 
-        event = cls(
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-            id=id,
-        )
+        event = cls.__new__(cls)
+        event.object_ = object_
+        event.created = created
+        event.type_ = type_
+        event.data = data
+        event.id = id
 
         event.additional_properties = d
         return event

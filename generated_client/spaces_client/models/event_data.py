@@ -97,9 +97,8 @@ class EventData:
 
         object_ = _parse_object_(d.pop("object"))
 
-        event_data = cls(
-            object_=object_,
-        )
+        event_data = cls.__new__(cls)
+        event_data.object_ = object_
 
         event_data.additional_properties = d
         return event_data

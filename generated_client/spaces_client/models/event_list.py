@@ -85,12 +85,11 @@ class EventList:
 
         count = d.pop("count", UNSET)
 
-        event_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            count=count,
-        )
+        event_list = cls.__new__(cls)
+        event_list.object_ = object_
+        event_list.data = data
+        event_list.has_more = has_more
+        event_list.count = count
 
         event_list.additional_properties = d
         return event_list

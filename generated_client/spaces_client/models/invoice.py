@@ -189,21 +189,20 @@ class Invoice:
 
         customer = Customer.from_dict(d.pop("customer"))
 
-        invoice = cls(
-            object_=object_,
-            id=id,
-            created=created,
-            order_number=order_number,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            paid=paid,
-            shipped=shipped,
-            shipping_details=shipping_details,
-            total=total,
-            currency=currency,
-            items=items,
-            customer=customer,
-        )
+        invoice = cls.__new__(cls)
+        invoice.object_ = object_
+        invoice.id = id
+        invoice.created = created
+        invoice.order_number = order_number
+        invoice.billing_address = billing_address
+        invoice.shipping_address = shipping_address
+        invoice.paid = paid
+        invoice.shipped = shipped
+        invoice.shipping_details = shipping_details
+        invoice.total = total
+        invoice.currency = currency
+        invoice.items = items
+        invoice.customer = customer
 
         invoice.additional_properties = d
         return invoice

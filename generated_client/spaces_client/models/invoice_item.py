@@ -130,18 +130,17 @@ class InvoiceItem:
 
         date_range_end = _parse_date_range_end(d.pop("date_range_end"))
 
-        invoice_item = cls(
-            object_=object_,
-            item_id=item_id,
-            description=description,
-            quantity=quantity,
-            discount=discount,
-            unit_amount=unit_amount,
-            total_amount=total_amount,
-            currency=currency,
-            date_range_start=date_range_start,
-            date_range_end=date_range_end,
-        )
+        invoice_item = cls.__new__(cls)
+        invoice_item.object_ = object_
+        invoice_item.item_id = item_id
+        invoice_item.description = description
+        invoice_item.quantity = quantity
+        invoice_item.discount = discount
+        invoice_item.unit_amount = unit_amount
+        invoice_item.total_amount = total_amount
+        invoice_item.currency = currency
+        invoice_item.date_range_start = date_range_start
+        invoice_item.date_range_end = date_range_end
 
         invoice_item.additional_properties = d
         return invoice_item

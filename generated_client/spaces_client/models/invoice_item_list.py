@@ -59,10 +59,9 @@ class InvoiceItemList:
 
         count = d.pop("count")
 
-        invoice_item_list = cls(
-            data=data,
-            count=count,
-        )
+        invoice_item_list = cls.__new__(cls)
+        invoice_item_list.data = data
+        invoice_item_list.count = count
 
         invoice_item_list.additional_properties = d
         return invoice_item_list

@@ -85,12 +85,11 @@ class InvoiceList:
 
         count = d.pop("count", UNSET)
 
-        invoice_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            count=count,
-        )
+        invoice_list = cls.__new__(cls)
+        invoice_list.object_ = object_
+        invoice_list.data = data
+        invoice_list.has_more = has_more
+        invoice_list.count = count
 
         invoice_list.additional_properties = d
         return invoice_list

@@ -89,14 +89,13 @@ class ResourceSubscription:
 
         id = d.pop("id", UNSET)
 
-        resource_subscription = cls(
-            object_=object_,
-            event=event,
-            target_url=target_url,
-            api_version=api_version,
-            created=created,
-            id=id,
-        )
+        resource_subscription = cls.__new__(cls)
+        resource_subscription.object_ = object_
+        resource_subscription.event = event
+        resource_subscription.target_url = target_url
+        resource_subscription.api_version = api_version
+        resource_subscription.created = created
+        resource_subscription.id = id
 
         resource_subscription.additional_properties = d
         return resource_subscription

@@ -47,10 +47,9 @@ class ResourceSubscriptionCreate:
 
         target_url = d.pop("target_url")
 
-        resource_subscription_create = cls(
-            event=event,
-            target_url=target_url,
-        )
+        resource_subscription_create = cls.__new__(cls)
+        resource_subscription_create.event = event
+        resource_subscription_create.target_url = target_url
 
         resource_subscription_create.additional_properties = d
         return resource_subscription_create

@@ -85,12 +85,11 @@ class ResourceSubscriptionList:
 
         count = d.pop("count", UNSET)
 
-        resource_subscription_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            count=count,
-        )
+        resource_subscription_list = cls.__new__(cls)
+        resource_subscription_list.object_ = object_
+        resource_subscription_list.data = data
+        resource_subscription_list.has_more = has_more
+        resource_subscription_list.count = count
 
         resource_subscription_list.additional_properties = d
         return resource_subscription_list

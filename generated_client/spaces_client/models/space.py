@@ -74,12 +74,11 @@ class Space:
 
         url = _parse_url(d.pop("url"))
 
-        space = cls(
-            object_=object_,
-            id=id,
-            created=created,
-            url=url,
-        )
+        space = cls.__new__(cls)
+        space.object_ = object_
+        space.id = id
+        space.created = created
+        space.url = url
 
         space.additional_properties = d
         return space

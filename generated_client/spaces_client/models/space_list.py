@@ -85,12 +85,11 @@ class SpaceList:
 
         count = d.pop("count", UNSET)
 
-        space_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            count=count,
-        )
+        space_list = cls.__new__(cls)
+        space_list.object_ = object_
+        space_list.data = data
+        space_list.has_more = has_more
+        space_list.count = count
 
         space_list.additional_properties = d
         return space_list

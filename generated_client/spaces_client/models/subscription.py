@@ -132,18 +132,17 @@ class Subscription:
 
         status = d.pop("status", UNSET)
 
-        subscription = cls(
-            object_=object_,
-            token=token,
-            serial_number=serial_number,
-            created=created,
-            items=items,
-            total=total,
-            currency=currency,
-            customer=customer,
-            id=id,
-            status=status,
-        )
+        subscription = cls.__new__(cls)
+        subscription.object_ = object_
+        subscription.token = token
+        subscription.serial_number = serial_number
+        subscription.created = created
+        subscription.items = items
+        subscription.total = total
+        subscription.currency = currency
+        subscription.customer = customer
+        subscription.id = id
+        subscription.status = status
 
         subscription.additional_properties = d
         return subscription

@@ -95,15 +95,14 @@ class SubscriptionItem:
 
         total_amount = d.pop("total_amount")
 
-        subscription_item = cls(
-            object_=object_,
-            item_id=item_id,
-            description=description,
-            quantity=quantity,
-            discount=discount,
-            unit_amount=unit_amount,
-            total_amount=total_amount,
-        )
+        subscription_item = cls.__new__(cls)
+        subscription_item.object_ = object_
+        subscription_item.item_id = item_id
+        subscription_item.description = description
+        subscription_item.quantity = quantity
+        subscription_item.discount = discount
+        subscription_item.unit_amount = unit_amount
+        subscription_item.total_amount = total_amount
 
         subscription_item.additional_properties = d
         return subscription_item

@@ -59,10 +59,9 @@ class SubscriptionItemList:
 
         count = d.pop("count")
 
-        subscription_item_list = cls(
-            data=data,
-            count=count,
-        )
+        subscription_item_list = cls.__new__(cls)
+        subscription_item_list.data = data
+        subscription_item_list.count = count
 
         subscription_item_list.additional_properties = d
         return subscription_item_list

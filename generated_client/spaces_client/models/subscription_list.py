@@ -85,12 +85,11 @@ class SubscriptionList:
 
         count = d.pop("count", UNSET)
 
-        subscription_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            count=count,
-        )
+        subscription_list = cls.__new__(cls)
+        subscription_list.object_ = object_
+        subscription_list.data = data
+        subscription_list.has_more = has_more
+        subscription_list.count = count
 
         subscription_list.additional_properties = d
         return subscription_list

@@ -93,14 +93,13 @@ class Webhook:
 
         id = d.pop("id", UNSET)
 
-        webhook = cls(
-            object_=object_,
-            created=created,
-            url=url,
-            event=event,
-            pending=pending,
-            id=id,
-        )
+        webhook = cls.__new__(cls)
+        webhook.object_ = object_
+        webhook.created = created
+        webhook.url = url
+        webhook.event = event
+        webhook.pending = pending
+        webhook.id = id
 
         webhook.additional_properties = d
         return webhook

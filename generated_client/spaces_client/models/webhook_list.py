@@ -85,12 +85,11 @@ class WebhookList:
 
         count = d.pop("count", UNSET)
 
-        webhook_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            count=count,
-        )
+        webhook_list = cls.__new__(cls)
+        webhook_list.object_ = object_
+        webhook_list.data = data
+        webhook_list.has_more = has_more
+        webhook_list.count = count
 
         webhook_list.additional_properties = d
         return webhook_list

@@ -58,11 +58,10 @@ class ActiveContractUsers:
 
         total_active_user_count = d.pop("total_active_user_count", UNSET)
 
-        active_contract_users = cls(
-            stat_date=stat_date,
-            active_user_count_daily=active_user_count_daily,
-            total_active_user_count=total_active_user_count,
-        )
+        active_contract_users = cls.__new__(cls)
+        active_contract_users.stat_date = stat_date
+        active_contract_users.active_user_count_daily = active_user_count_daily
+        active_contract_users.total_active_user_count = total_active_user_count
 
         active_contract_users.additional_properties = d
         return active_contract_users

@@ -83,12 +83,11 @@ class ActiveContractUsersEnvelope:
 
             data.append(data_item)
 
-        active_contract_users_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        active_contract_users_envelope = cls.__new__(cls)
+        active_contract_users_envelope.request_id = request_id
+        active_contract_users_envelope.code = code
+        active_contract_users_envelope.message = message
+        active_contract_users_envelope.data = data
 
         active_contract_users_envelope.additional_properties = d
         return active_contract_users_envelope

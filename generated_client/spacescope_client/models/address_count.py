@@ -121,18 +121,17 @@ class AddressCount:
 
         active_address_count_monthly = d.pop("active_address_count_monthly", UNSET)
 
-        address_count = cls(
-            stat_date=stat_date,
-            total_address_count=total_address_count,
-            total_address_count_100=total_address_count_100,
-            total_address_count_1000=total_address_count_1000,
-            total_address_count_10000=total_address_count_10000,
-            total_address_count_100000=total_address_count_100000,
-            total_address_count_1000000=total_address_count_1000000,
-            active_address_count_daily=active_address_count_daily,
-            active_address_count_weekly=active_address_count_weekly,
-            active_address_count_monthly=active_address_count_monthly,
-        )
+        address_count = cls.__new__(cls)
+        address_count.stat_date = stat_date
+        address_count.total_address_count = total_address_count
+        address_count.total_address_count_100 = total_address_count_100
+        address_count.total_address_count_1000 = total_address_count_1000
+        address_count.total_address_count_10000 = total_address_count_10000
+        address_count.total_address_count_100000 = total_address_count_100000
+        address_count.total_address_count_1000000 = total_address_count_1000000
+        address_count.active_address_count_daily = active_address_count_daily
+        address_count.active_address_count_weekly = active_address_count_weekly
+        address_count.active_address_count_monthly = active_address_count_monthly
 
         address_count.additional_properties = d
         return address_count

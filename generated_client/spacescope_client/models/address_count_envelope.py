@@ -83,12 +83,11 @@ class AddressCountEnvelope:
 
             data.append(data_item)
 
-        address_count_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        address_count_envelope = cls.__new__(cls)
+        address_count_envelope.request_id = request_id
+        address_count_envelope.code = code
+        address_count_envelope.message = message
+        address_count_envelope.data = data
 
         address_count_envelope.additional_properties = d
         return address_count_envelope

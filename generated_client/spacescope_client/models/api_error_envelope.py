@@ -64,12 +64,11 @@ class ApiErrorEnvelope:
 
         data = d.pop("data", UNSET)
 
-        api_error_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        api_error_envelope = cls.__new__(cls)
+        api_error_envelope.request_id = request_id
+        api_error_envelope.code = code
+        api_error_envelope.message = message
+        api_error_envelope.data = data
 
         api_error_envelope.additional_properties = d
         return api_error_envelope

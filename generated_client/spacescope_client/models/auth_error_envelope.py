@@ -64,12 +64,11 @@ class AuthErrorEnvelope:
 
         data = d.pop("data", UNSET)
 
-        auth_error_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        auth_error_envelope = cls.__new__(cls)
+        auth_error_envelope.request_id = request_id
+        auth_error_envelope.code = code
+        auth_error_envelope.message = message
+        auth_error_envelope.data = data
 
         auth_error_envelope.additional_properties = d
         return auth_error_envelope

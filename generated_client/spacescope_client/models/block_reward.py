@@ -51,10 +51,9 @@ class BlockReward:
 
         reward_per_wincount = d.pop("reward_per_wincount", UNSET)
 
-        block_reward = cls(
-            stat_date=stat_date,
-            reward_per_wincount=reward_per_wincount,
-        )
+        block_reward = cls.__new__(cls)
+        block_reward.stat_date = stat_date
+        block_reward.reward_per_wincount = reward_per_wincount
 
         block_reward.additional_properties = d
         return block_reward

@@ -83,12 +83,11 @@ class BlockRewardEnvelope:
 
             data.append(data_item)
 
-        block_reward_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        block_reward_envelope = cls.__new__(cls)
+        block_reward_envelope.request_id = request_id
+        block_reward_envelope.code = code
+        block_reward_envelope.message = message
+        block_reward_envelope.data = data
 
         block_reward_envelope.additional_properties = d
         return block_reward_envelope

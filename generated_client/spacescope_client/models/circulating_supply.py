@@ -92,15 +92,14 @@ class CirculatingSupply:
 
         burnt_fil = d.pop("burnt_fil", UNSET)
 
-        circulating_supply = cls(
-            stat_date=stat_date,
-            circulating_fil=circulating_fil,
-            mined_fil=mined_fil,
-            vested_fil=vested_fil,
-            reserve_disbursed_fil=reserve_disbursed_fil,
-            locked_fil=locked_fil,
-            burnt_fil=burnt_fil,
-        )
+        circulating_supply = cls.__new__(cls)
+        circulating_supply.stat_date = stat_date
+        circulating_supply.circulating_fil = circulating_fil
+        circulating_supply.mined_fil = mined_fil
+        circulating_supply.vested_fil = vested_fil
+        circulating_supply.reserve_disbursed_fil = reserve_disbursed_fil
+        circulating_supply.locked_fil = locked_fil
+        circulating_supply.burnt_fil = burnt_fil
 
         circulating_supply.additional_properties = d
         return circulating_supply

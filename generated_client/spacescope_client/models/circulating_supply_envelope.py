@@ -83,12 +83,11 @@ class CirculatingSupplyEnvelope:
 
             data.append(data_item)
 
-        circulating_supply_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        circulating_supply_envelope = cls.__new__(cls)
+        circulating_supply_envelope.request_id = request_id
+        circulating_supply_envelope.code = code
+        circulating_supply_envelope.message = message
+        circulating_supply_envelope.data = data
 
         circulating_supply_envelope.additional_properties = d
         return circulating_supply_envelope

@@ -59,11 +59,10 @@ class ClientCount:
 
         total_verified_client_count = d.pop("total_verified_client_count", UNSET)
 
-        client_count = cls(
-            stat_date=stat_date,
-            total_client_count=total_client_count,
-            total_verified_client_count=total_verified_client_count,
-        )
+        client_count = cls.__new__(cls)
+        client_count.stat_date = stat_date
+        client_count.total_client_count = total_client_count
+        client_count.total_verified_client_count = total_verified_client_count
 
         client_count.additional_properties = d
         return client_count

@@ -83,12 +83,11 @@ class ClientCountEnvelope:
 
             data.append(data_item)
 
-        client_count_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        client_count_envelope = cls.__new__(cls)
+        client_count_envelope.request_id = request_id
+        client_count_envelope.code = code
+        client_count_envelope.message = message
+        client_count_envelope.data = data
 
         client_count_envelope.additional_properties = d
         return client_count_envelope

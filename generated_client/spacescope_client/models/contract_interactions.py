@@ -90,15 +90,14 @@ class ContractInteractions:
 
         txn_count = d.pop("txn_count", UNSET)
 
-        contract_interactions = cls(
-            stat_date=stat_date,
-            total_internal_txn_count=total_internal_txn_count,
-            total_external_txn_count=total_external_txn_count,
-            total_txn_count=total_txn_count,
-            internal_txn_count=internal_txn_count,
-            external_txn_count=external_txn_count,
-            txn_count=txn_count,
-        )
+        contract_interactions = cls.__new__(cls)
+        contract_interactions.stat_date = stat_date
+        contract_interactions.total_internal_txn_count = total_internal_txn_count
+        contract_interactions.total_external_txn_count = total_external_txn_count
+        contract_interactions.total_txn_count = total_txn_count
+        contract_interactions.internal_txn_count = internal_txn_count
+        contract_interactions.external_txn_count = external_txn_count
+        contract_interactions.txn_count = txn_count
 
         contract_interactions.additional_properties = d
         return contract_interactions

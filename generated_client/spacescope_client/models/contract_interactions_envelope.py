@@ -83,12 +83,11 @@ class ContractInteractionsEnvelope:
 
             data.append(data_item)
 
-        contract_interactions_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        contract_interactions_envelope = cls.__new__(cls)
+        contract_interactions_envelope.request_id = request_id
+        contract_interactions_envelope.code = code
+        contract_interactions_envelope.message = message
+        contract_interactions_envelope.data = data
 
         contract_interactions_envelope.additional_properties = d
         return contract_interactions_envelope

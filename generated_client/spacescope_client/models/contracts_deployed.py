@@ -66,12 +66,11 @@ class ContractsDeployed:
 
         total_deployer_address_count = d.pop("total_deployer_address_count", UNSET)
 
-        contracts_deployed = cls(
-            stat_date=stat_date,
-            new_contract_count_daily=new_contract_count_daily,
-            total_contract_count=total_contract_count,
-            total_deployer_address_count=total_deployer_address_count,
-        )
+        contracts_deployed = cls.__new__(cls)
+        contracts_deployed.stat_date = stat_date
+        contracts_deployed.new_contract_count_daily = new_contract_count_daily
+        contracts_deployed.total_contract_count = total_contract_count
+        contracts_deployed.total_deployer_address_count = total_deployer_address_count
 
         contracts_deployed.additional_properties = d
         return contracts_deployed

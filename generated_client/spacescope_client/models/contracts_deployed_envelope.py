@@ -83,12 +83,11 @@ class ContractsDeployedEnvelope:
 
             data.append(data_item)
 
-        contracts_deployed_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        contracts_deployed_envelope = cls.__new__(cls)
+        contracts_deployed_envelope.request_id = request_id
+        contracts_deployed_envelope.code = code
+        contracts_deployed_envelope.message = message
+        contracts_deployed_envelope.data = data
 
         contracts_deployed_envelope.additional_properties = d
         return contracts_deployed_envelope

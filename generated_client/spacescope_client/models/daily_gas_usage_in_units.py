@@ -108,15 +108,24 @@ class DailyGasUsageInUnits:
 
         submit_windowed_post_gas_used = d.pop("submit_windowed_post_gas_used", UNSET)
 
-        daily_gas_usage_in_units = cls(
-            stat_date=stat_date,
-            total_gas_used=total_gas_used,
-            provecommit_sector_gas_used=provecommit_sector_gas_used,
-            precommit_sector_gas_used=precommit_sector_gas_used,
-            provecommit_aggregate_gas_used=provecommit_aggregate_gas_used,
-            precommit_sector_batch_gas_used=precommit_sector_batch_gas_used,
-            publish_storage_deals_gas_used=publish_storage_deals_gas_used,
-            submit_windowed_post_gas_used=submit_windowed_post_gas_used,
+        daily_gas_usage_in_units = cls.__new__(cls)
+        daily_gas_usage_in_units.stat_date = stat_date
+        daily_gas_usage_in_units.total_gas_used = total_gas_used
+        daily_gas_usage_in_units.provecommit_sector_gas_used = (
+            provecommit_sector_gas_used
+        )
+        daily_gas_usage_in_units.precommit_sector_gas_used = precommit_sector_gas_used
+        daily_gas_usage_in_units.provecommit_aggregate_gas_used = (
+            provecommit_aggregate_gas_used
+        )
+        daily_gas_usage_in_units.precommit_sector_batch_gas_used = (
+            precommit_sector_batch_gas_used
+        )
+        daily_gas_usage_in_units.publish_storage_deals_gas_used = (
+            publish_storage_deals_gas_used
+        )
+        daily_gas_usage_in_units.submit_windowed_post_gas_used = (
+            submit_windowed_post_gas_used
         )
 
         daily_gas_usage_in_units.additional_properties = d

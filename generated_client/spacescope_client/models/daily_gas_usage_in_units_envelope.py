@@ -83,12 +83,11 @@ class DailyGasUsageInUnitsEnvelope:
 
             data.append(data_item)
 
-        daily_gas_usage_in_units_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        daily_gas_usage_in_units_envelope = cls.__new__(cls)
+        daily_gas_usage_in_units_envelope.request_id = request_id
+        daily_gas_usage_in_units_envelope.code = code
+        daily_gas_usage_in_units_envelope.message = message
+        daily_gas_usage_in_units_envelope.data = data
 
         daily_gas_usage_in_units_envelope.additional_properties = d
         return daily_gas_usage_in_units_envelope

@@ -95,15 +95,16 @@ class DailyNetworkFeeBreakdown:
 
         miner_tip = d.pop("miner_tip", UNSET)
 
-        daily_network_fee_breakdown = cls(
-            stat_date=stat_date,
-            base_fee_burn=base_fee_burn,
-            overestimation_burn=overestimation_burn,
-            precommit_batch_fee_burn=precommit_batch_fee_burn,
-            provecommit_batch_fee_burn=provecommit_batch_fee_burn,
-            penalty_fee_burn=penalty_fee_burn,
-            miner_tip=miner_tip,
+        daily_network_fee_breakdown = cls.__new__(cls)
+        daily_network_fee_breakdown.stat_date = stat_date
+        daily_network_fee_breakdown.base_fee_burn = base_fee_burn
+        daily_network_fee_breakdown.overestimation_burn = overestimation_burn
+        daily_network_fee_breakdown.precommit_batch_fee_burn = precommit_batch_fee_burn
+        daily_network_fee_breakdown.provecommit_batch_fee_burn = (
+            provecommit_batch_fee_burn
         )
+        daily_network_fee_breakdown.penalty_fee_burn = penalty_fee_burn
+        daily_network_fee_breakdown.miner_tip = miner_tip
 
         daily_network_fee_breakdown.additional_properties = d
         return daily_network_fee_breakdown

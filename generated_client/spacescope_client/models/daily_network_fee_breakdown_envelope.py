@@ -83,12 +83,11 @@ class DailyNetworkFeeBreakdownEnvelope:
 
             data.append(data_item)
 
-        daily_network_fee_breakdown_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        daily_network_fee_breakdown_envelope = cls.__new__(cls)
+        daily_network_fee_breakdown_envelope.request_id = request_id
+        daily_network_fee_breakdown_envelope.code = code
+        daily_network_fee_breakdown_envelope.message = message
+        daily_network_fee_breakdown_envelope.data = data
 
         daily_network_fee_breakdown_envelope.additional_properties = d
         return daily_network_fee_breakdown_envelope

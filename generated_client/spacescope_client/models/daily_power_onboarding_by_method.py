@@ -82,12 +82,17 @@ class DailyPowerOnboardingByMethod:
 
         prove_commit_sector_agg_rbp = d.pop("prove_commit_sector_agg_rbp", UNSET)
 
-        daily_power_onboarding_by_method = cls(
-            stat_date=stat_date,
-            pre_commit_sector_rbp=pre_commit_sector_rbp,
-            pre_commit_sector_batch_rbp=pre_commit_sector_batch_rbp,
-            prove_commit_sector_rbp=prove_commit_sector_rbp,
-            prove_commit_sector_agg_rbp=prove_commit_sector_agg_rbp,
+        daily_power_onboarding_by_method = cls.__new__(cls)
+        daily_power_onboarding_by_method.stat_date = stat_date
+        daily_power_onboarding_by_method.pre_commit_sector_rbp = pre_commit_sector_rbp
+        daily_power_onboarding_by_method.pre_commit_sector_batch_rbp = (
+            pre_commit_sector_batch_rbp
+        )
+        daily_power_onboarding_by_method.prove_commit_sector_rbp = (
+            prove_commit_sector_rbp
+        )
+        daily_power_onboarding_by_method.prove_commit_sector_agg_rbp = (
+            prove_commit_sector_agg_rbp
         )
 
         daily_power_onboarding_by_method.additional_properties = d

@@ -85,12 +85,11 @@ class DailyPowerOnboardingByMethodEnvelope:
 
             data.append(data_item)
 
-        daily_power_onboarding_by_method_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        daily_power_onboarding_by_method_envelope = cls.__new__(cls)
+        daily_power_onboarding_by_method_envelope.request_id = request_id
+        daily_power_onboarding_by_method_envelope.code = code
+        daily_power_onboarding_by_method_envelope.message = message
+        daily_power_onboarding_by_method_envelope.data = data
 
         daily_power_onboarding_by_method_envelope.additional_properties = d
         return daily_power_onboarding_by_method_envelope

@@ -74,13 +74,12 @@ class DailyPowerOnboardingBySectorSize:
 
         commit_qap_64gib = d.pop("commit_qap_64gib", UNSET)
 
-        daily_power_onboarding_by_sector_size = cls(
-            stat_date=stat_date,
-            commit_rbp_32gib=commit_rbp_32gib,
-            commit_qap_32gib=commit_qap_32gib,
-            commit_rbp_64gib=commit_rbp_64gib,
-            commit_qap_64gib=commit_qap_64gib,
-        )
+        daily_power_onboarding_by_sector_size = cls.__new__(cls)
+        daily_power_onboarding_by_sector_size.stat_date = stat_date
+        daily_power_onboarding_by_sector_size.commit_rbp_32gib = commit_rbp_32gib
+        daily_power_onboarding_by_sector_size.commit_qap_32gib = commit_qap_32gib
+        daily_power_onboarding_by_sector_size.commit_rbp_64gib = commit_rbp_64gib
+        daily_power_onboarding_by_sector_size.commit_qap_64gib = commit_qap_64gib
 
         daily_power_onboarding_by_sector_size.additional_properties = d
         return daily_power_onboarding_by_sector_size

@@ -88,12 +88,11 @@ class DailyPowerOnboardingBySectorSizeEnvelope:
 
             data.append(data_item)
 
-        daily_power_onboarding_by_sector_size_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        daily_power_onboarding_by_sector_size_envelope = cls.__new__(cls)
+        daily_power_onboarding_by_sector_size_envelope.request_id = request_id
+        daily_power_onboarding_by_sector_size_envelope.code = code
+        daily_power_onboarding_by_sector_size_envelope.message = message
+        daily_power_onboarding_by_sector_size_envelope.data = data
 
         daily_power_onboarding_by_sector_size_envelope.additional_properties = d
         return daily_power_onboarding_by_sector_size_envelope

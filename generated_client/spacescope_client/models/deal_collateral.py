@@ -102,12 +102,19 @@ class DealCollateral:
             "active_verified_deal_provider_collateral", UNSET
         )
 
-        deal_collateral = cls(
-            stat_date=stat_date,
-            total_regular_deal_provider_collateral=total_regular_deal_provider_collateral,
-            total_verified_deal_provider_collateral=total_verified_deal_provider_collateral,
-            active_regular_deal_provider_collateral=active_regular_deal_provider_collateral,
-            active_verified_deal_provider_collateral=active_verified_deal_provider_collateral,
+        deal_collateral = cls.__new__(cls)
+        deal_collateral.stat_date = stat_date
+        deal_collateral.total_regular_deal_provider_collateral = (
+            total_regular_deal_provider_collateral
+        )
+        deal_collateral.total_verified_deal_provider_collateral = (
+            total_verified_deal_provider_collateral
+        )
+        deal_collateral.active_regular_deal_provider_collateral = (
+            active_regular_deal_provider_collateral
+        )
+        deal_collateral.active_verified_deal_provider_collateral = (
+            active_verified_deal_provider_collateral
         )
 
         deal_collateral.additional_properties = d

@@ -83,12 +83,11 @@ class DealCollateralEnvelope:
 
             data.append(data_item)
 
-        deal_collateral_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        deal_collateral_envelope = cls.__new__(cls)
+        deal_collateral_envelope.request_id = request_id
+        deal_collateral_envelope.code = code
+        deal_collateral_envelope.message = message
+        deal_collateral_envelope.data = data
 
         deal_collateral_envelope.additional_properties = d
         return deal_collateral_envelope

@@ -180,21 +180,26 @@ class DealCount:
             "daily_expired_verified_deal_count", UNSET
         )
 
-        deal_count = cls(
-            stat_date=stat_date,
-            total_regular_deal_count=total_regular_deal_count,
-            total_verified_deal_count=total_verified_deal_count,
-            active_regular_deal_count=active_regular_deal_count,
-            active_verified_deal_count=active_verified_deal_count,
-            daily_activated_regular_deal_count=daily_activated_regular_deal_count,
-            daily_activated_verified_deal_count=daily_activated_verified_deal_count,
-            daily_proposed_regular_deal_count=daily_proposed_regular_deal_count,
-            daily_proposed_verified_deal_count=daily_proposed_verified_deal_count,
-            daily_slashed_regular_deal_count=daily_slashed_regular_deal_count,
-            daily_slashed_verified_deal_count=daily_slashed_verified_deal_count,
-            daily_expired_regular_deal_count=daily_expired_regular_deal_count,
-            daily_expired_verified_deal_count=daily_expired_verified_deal_count,
+        deal_count = cls.__new__(cls)
+        deal_count.stat_date = stat_date
+        deal_count.total_regular_deal_count = total_regular_deal_count
+        deal_count.total_verified_deal_count = total_verified_deal_count
+        deal_count.active_regular_deal_count = active_regular_deal_count
+        deal_count.active_verified_deal_count = active_verified_deal_count
+        deal_count.daily_activated_regular_deal_count = (
+            daily_activated_regular_deal_count
         )
+        deal_count.daily_activated_verified_deal_count = (
+            daily_activated_verified_deal_count
+        )
+        deal_count.daily_proposed_regular_deal_count = daily_proposed_regular_deal_count
+        deal_count.daily_proposed_verified_deal_count = (
+            daily_proposed_verified_deal_count
+        )
+        deal_count.daily_slashed_regular_deal_count = daily_slashed_regular_deal_count
+        deal_count.daily_slashed_verified_deal_count = daily_slashed_verified_deal_count
+        deal_count.daily_expired_regular_deal_count = daily_expired_regular_deal_count
+        deal_count.daily_expired_verified_deal_count = daily_expired_verified_deal_count
 
         deal_count.additional_properties = d
         return deal_count

@@ -83,12 +83,11 @@ class DealCountEnvelope:
 
             data.append(data_item)
 
-        deal_count_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        deal_count_envelope = cls.__new__(cls)
+        deal_count_envelope.request_id = request_id
+        deal_count_envelope.code = code
+        deal_count_envelope.message = message
+        deal_count_envelope.data = data
 
         deal_count_envelope.additional_properties = d
         return deal_count_envelope

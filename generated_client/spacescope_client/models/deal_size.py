@@ -183,21 +183,22 @@ class DealSize:
             "daily_expired_verified_deal_size", UNSET
         )
 
-        deal_size = cls(
-            stat_date=stat_date,
-            total_regular_deal_bytes=total_regular_deal_bytes,
-            total_verified_deal_bytes=total_verified_deal_bytes,
-            daily_proposed_regular_deal_size=daily_proposed_regular_deal_size,
-            daily_proposed_verified_deal_size=daily_proposed_verified_deal_size,
-            daily_activated_regular_deal_size=daily_activated_regular_deal_size,
-            daily_activated_verified_deal_size=daily_activated_verified_deal_size,
-            active_regular_deal_size=active_regular_deal_size,
-            active_verified_deal_size=active_verified_deal_size,
-            daily_slashed_regular_deal_size=daily_slashed_regular_deal_size,
-            daily_slashed_verified_deal_size=daily_slashed_verified_deal_size,
-            daily_expired_regular_deal_size=daily_expired_regular_deal_size,
-            daily_expired_verified_deal_size=daily_expired_verified_deal_size,
+        deal_size = cls.__new__(cls)
+        deal_size.stat_date = stat_date
+        deal_size.total_regular_deal_bytes = total_regular_deal_bytes
+        deal_size.total_verified_deal_bytes = total_verified_deal_bytes
+        deal_size.daily_proposed_regular_deal_size = daily_proposed_regular_deal_size
+        deal_size.daily_proposed_verified_deal_size = daily_proposed_verified_deal_size
+        deal_size.daily_activated_regular_deal_size = daily_activated_regular_deal_size
+        deal_size.daily_activated_verified_deal_size = (
+            daily_activated_verified_deal_size
         )
+        deal_size.active_regular_deal_size = active_regular_deal_size
+        deal_size.active_verified_deal_size = active_verified_deal_size
+        deal_size.daily_slashed_regular_deal_size = daily_slashed_regular_deal_size
+        deal_size.daily_slashed_verified_deal_size = daily_slashed_verified_deal_size
+        deal_size.daily_expired_regular_deal_size = daily_expired_regular_deal_size
+        deal_size.daily_expired_verified_deal_size = daily_expired_verified_deal_size
 
         deal_size.additional_properties = d
         return deal_size

@@ -83,12 +83,11 @@ class DealSizeEnvelope:
 
             data.append(data_item)
 
-        deal_size_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        deal_size_envelope = cls.__new__(cls)
+        deal_size_envelope.request_id = request_id
+        deal_size_envelope.code = code
+        deal_size_envelope.message = message
+        deal_size_envelope.data = data
 
         deal_size_envelope.additional_properties = d
         return deal_size_envelope

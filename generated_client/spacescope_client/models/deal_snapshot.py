@@ -304,37 +304,36 @@ class DealSnapshot:
         else:
             record_timestamp = datetime.datetime.fromisoformat(_record_timestamp)
 
-        deal_snapshot = cls(
-            deal_id=deal_id,
-            provider_id=provider_id,
-            provider_address=provider_address,
-            sector_id=sector_id,
-            is_verified=is_verified,
-            client_id=client_id,
-            client_address=client_address,
-            piece_cid=piece_cid,
-            padded_piece_size=padded_piece_size,
-            unpadded_piece_size=unpadded_piece_size,
-            sector_size=sector_size,
-            start_epoch=start_epoch,
-            end_epoch=end_epoch,
-            start_timestamp=start_timestamp,
-            end_timestamp=end_timestamp,
-            storage_price_per_epoch=storage_price_per_epoch,
-            provider_collateral=provider_collateral,
-            client_collateral=client_collateral,
-            activation_epoch=activation_epoch,
-            expiration_epoch=expiration_epoch,
-            is_first=is_first,
-            termination_epoch=termination_epoch,
-            snap_epoch=snap_epoch,
-            last_faulted_epoch=last_faulted_epoch,
-            last_recovered_epoch=last_recovered_epoch,
-            deal_status=deal_status,
-            total_fault_num=total_fault_num,
-            total_fault_days=total_fault_days,
-            record_timestamp=record_timestamp,
-        )
+        deal_snapshot = cls.__new__(cls)
+        deal_snapshot.deal_id = deal_id
+        deal_snapshot.provider_id = provider_id
+        deal_snapshot.provider_address = provider_address
+        deal_snapshot.sector_id = sector_id
+        deal_snapshot.is_verified = is_verified
+        deal_snapshot.client_id = client_id
+        deal_snapshot.client_address = client_address
+        deal_snapshot.piece_cid = piece_cid
+        deal_snapshot.padded_piece_size = padded_piece_size
+        deal_snapshot.unpadded_piece_size = unpadded_piece_size
+        deal_snapshot.sector_size = sector_size
+        deal_snapshot.start_epoch = start_epoch
+        deal_snapshot.end_epoch = end_epoch
+        deal_snapshot.start_timestamp = start_timestamp
+        deal_snapshot.end_timestamp = end_timestamp
+        deal_snapshot.storage_price_per_epoch = storage_price_per_epoch
+        deal_snapshot.provider_collateral = provider_collateral
+        deal_snapshot.client_collateral = client_collateral
+        deal_snapshot.activation_epoch = activation_epoch
+        deal_snapshot.expiration_epoch = expiration_epoch
+        deal_snapshot.is_first = is_first
+        deal_snapshot.termination_epoch = termination_epoch
+        deal_snapshot.snap_epoch = snap_epoch
+        deal_snapshot.last_faulted_epoch = last_faulted_epoch
+        deal_snapshot.last_recovered_epoch = last_recovered_epoch
+        deal_snapshot.deal_status = deal_status
+        deal_snapshot.total_fault_num = total_fault_num
+        deal_snapshot.total_fault_days = total_fault_days
+        deal_snapshot.record_timestamp = record_timestamp
 
         deal_snapshot.additional_properties = d
         return deal_snapshot

@@ -83,12 +83,11 @@ class DealSnapshotEnvelope:
 
             data.append(data_item)
 
-        deal_snapshot_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        deal_snapshot_envelope = cls.__new__(cls)
+        deal_snapshot_envelope.request_id = request_id
+        deal_snapshot_envelope.code = code
+        deal_snapshot_envelope.message = message
+        deal_snapshot_envelope.data = data
 
         deal_snapshot_envelope.additional_properties = d
         return deal_snapshot_envelope

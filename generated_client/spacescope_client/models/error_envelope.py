@@ -65,12 +65,11 @@ class ErrorEnvelope:
 
         data = d.pop("data", UNSET)
 
-        error_envelope = cls(
-            code=code,
-            message=message,
-            request_id=request_id,
-            data=data,
-        )
+        error_envelope = cls.__new__(cls)
+        error_envelope.code = code
+        error_envelope.message = message
+        error_envelope.request_id = request_id
+        error_envelope.data = data
 
         error_envelope.additional_properties = d
         return error_envelope

@@ -85,14 +85,13 @@ class GasUsage:
 
         avg_txn_gas_cost_daily = d.pop("avg_txn_gas_cost_daily", UNSET)
 
-        gas_usage = cls(
-            stat_date=stat_date,
-            gas_cost_daily=gas_cost_daily,
-            total_gas_cost=total_gas_cost,
-            gas_used_daily=gas_used_daily,
-            total_gas_used=total_gas_used,
-            avg_txn_gas_cost_daily=avg_txn_gas_cost_daily,
-        )
+        gas_usage = cls.__new__(cls)
+        gas_usage.stat_date = stat_date
+        gas_usage.gas_cost_daily = gas_cost_daily
+        gas_usage.total_gas_cost = total_gas_cost
+        gas_usage.gas_used_daily = gas_used_daily
+        gas_usage.total_gas_used = total_gas_used
+        gas_usage.avg_txn_gas_cost_daily = avg_txn_gas_cost_daily
 
         gas_usage.additional_properties = d
         return gas_usage

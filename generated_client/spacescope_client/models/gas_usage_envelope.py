@@ -83,12 +83,11 @@ class GasUsageEnvelope:
 
             data.append(data_item)
 
-        gas_usage_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        gas_usage_envelope = cls.__new__(cls)
+        gas_usage_envelope.request_id = request_id
+        gas_usage_envelope.code = code
+        gas_usage_envelope.message = message
+        gas_usage_envelope.data = data
 
         gas_usage_envelope.additional_properties = d
         return gas_usage_envelope

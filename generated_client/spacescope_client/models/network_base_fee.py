@@ -51,10 +51,9 @@ class NetworkBaseFee:
 
         base_fee = d.pop("base_fee", UNSET)
 
-        network_base_fee = cls(
-            hour_date=hour_date,
-            base_fee=base_fee,
-        )
+        network_base_fee = cls.__new__(cls)
+        network_base_fee.hour_date = hour_date
+        network_base_fee.base_fee = base_fee
 
         network_base_fee.additional_properties = d
         return network_base_fee

@@ -83,12 +83,11 @@ class NetworkBaseFeeEnvelope:
 
             data.append(data_item)
 
-        network_base_fee_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        network_base_fee_envelope = cls.__new__(cls)
+        network_base_fee_envelope.request_id = request_id
+        network_base_fee_envelope.code = code
+        network_base_fee_envelope.message = message
+        network_base_fee_envelope.data = data
 
         network_base_fee_envelope.additional_properties = d
         return network_base_fee_envelope

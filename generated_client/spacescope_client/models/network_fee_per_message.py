@@ -149,16 +149,29 @@ class NetworkFeePerMessage:
             "avg_provecommit_batch_fee_per_message", UNSET
         )
 
-        network_fee_per_message = cls(
-            stat_date=stat_date,
-            avg_sector_sealing_cost_per_message=avg_sector_sealing_cost_per_message,
-            avg_storage_deal_publishing_fee_per_message=avg_storage_deal_publishing_fee_per_message,
-            avg_overestimation_fee_per_message=avg_overestimation_fee_per_message,
-            avg_miner_tip_per_message=avg_miner_tip_per_message,
-            avg_precommit_fee_per_message=avg_precommit_fee_per_message,
-            avg_provecommit_fee_per_message=avg_provecommit_fee_per_message,
-            avg_precommit_batch_fee_per_message=avg_precommit_batch_fee_per_message,
-            avg_provecommit_batch_fee_per_message=avg_provecommit_batch_fee_per_message,
+        network_fee_per_message = cls.__new__(cls)
+        network_fee_per_message.stat_date = stat_date
+        network_fee_per_message.avg_sector_sealing_cost_per_message = (
+            avg_sector_sealing_cost_per_message
+        )
+        network_fee_per_message.avg_storage_deal_publishing_fee_per_message = (
+            avg_storage_deal_publishing_fee_per_message
+        )
+        network_fee_per_message.avg_overestimation_fee_per_message = (
+            avg_overestimation_fee_per_message
+        )
+        network_fee_per_message.avg_miner_tip_per_message = avg_miner_tip_per_message
+        network_fee_per_message.avg_precommit_fee_per_message = (
+            avg_precommit_fee_per_message
+        )
+        network_fee_per_message.avg_provecommit_fee_per_message = (
+            avg_provecommit_fee_per_message
+        )
+        network_fee_per_message.avg_precommit_batch_fee_per_message = (
+            avg_precommit_batch_fee_per_message
+        )
+        network_fee_per_message.avg_provecommit_batch_fee_per_message = (
+            avg_provecommit_batch_fee_per_message
         )
 
         network_fee_per_message.additional_properties = d

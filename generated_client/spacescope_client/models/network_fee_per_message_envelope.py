@@ -83,12 +83,11 @@ class NetworkFeePerMessageEnvelope:
 
             data.append(data_item)
 
-        network_fee_per_message_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        network_fee_per_message_envelope = cls.__new__(cls)
+        network_fee_per_message_envelope.request_id = request_id
+        network_fee_per_message_envelope.code = code
+        network_fee_per_message_envelope.message = message
+        network_fee_per_message_envelope.data = data
 
         network_fee_per_message_envelope.additional_properties = d
         return network_fee_per_message_envelope

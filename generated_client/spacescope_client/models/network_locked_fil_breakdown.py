@@ -95,14 +95,15 @@ class NetworkLockedFilBreakdown:
 
         sp_deal_collateral_change = d.pop("sp_deal_collateral_change", UNSET)
 
-        network_locked_fil_breakdown = cls(
-            stat_date=stat_date,
-            total_initial_pledge=total_initial_pledge,
-            total_locked_funds=total_locked_funds,
-            new_initial_pledge=new_initial_pledge,
-            new_reward_locked=new_reward_locked,
-            new_reward_released=new_reward_released,
-            sp_deal_collateral_change=sp_deal_collateral_change,
+        network_locked_fil_breakdown = cls.__new__(cls)
+        network_locked_fil_breakdown.stat_date = stat_date
+        network_locked_fil_breakdown.total_initial_pledge = total_initial_pledge
+        network_locked_fil_breakdown.total_locked_funds = total_locked_funds
+        network_locked_fil_breakdown.new_initial_pledge = new_initial_pledge
+        network_locked_fil_breakdown.new_reward_locked = new_reward_locked
+        network_locked_fil_breakdown.new_reward_released = new_reward_released
+        network_locked_fil_breakdown.sp_deal_collateral_change = (
+            sp_deal_collateral_change
         )
 
         network_locked_fil_breakdown.additional_properties = d

@@ -83,12 +83,11 @@ class NetworkLockedFilBreakdownEnvelope:
 
             data.append(data_item)
 
-        network_locked_fil_breakdown_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        network_locked_fil_breakdown_envelope = cls.__new__(cls)
+        network_locked_fil_breakdown_envelope.request_id = request_id
+        network_locked_fil_breakdown_envelope.code = code
+        network_locked_fil_breakdown_envelope.message = message
+        network_locked_fil_breakdown_envelope.data = data
 
         network_locked_fil_breakdown_envelope.additional_properties = d
         return network_locked_fil_breakdown_envelope

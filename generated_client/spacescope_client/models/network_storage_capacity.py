@@ -68,12 +68,11 @@ class NetworkStorageCapacity:
 
         baseline_power = d.pop("baseline_power", UNSET)
 
-        network_storage_capacity = cls(
-            stat_date=stat_date,
-            total_qa_bytes_power=total_qa_bytes_power,
-            total_raw_bytes_power=total_raw_bytes_power,
-            baseline_power=baseline_power,
-        )
+        network_storage_capacity = cls.__new__(cls)
+        network_storage_capacity.stat_date = stat_date
+        network_storage_capacity.total_qa_bytes_power = total_qa_bytes_power
+        network_storage_capacity.total_raw_bytes_power = total_raw_bytes_power
+        network_storage_capacity.baseline_power = baseline_power
 
         network_storage_capacity.additional_properties = d
         return network_storage_capacity

@@ -83,12 +83,11 @@ class NetworkStorageCapacityEnvelope:
 
             data.append(data_item)
 
-        network_storage_capacity_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        network_storage_capacity_envelope = cls.__new__(cls)
+        network_storage_capacity_envelope.request_id = request_id
+        network_storage_capacity_envelope.code = code
+        network_storage_capacity_envelope.message = message
+        network_storage_capacity_envelope.data = data
 
         network_storage_capacity_envelope.additional_properties = d
         return network_storage_capacity_envelope

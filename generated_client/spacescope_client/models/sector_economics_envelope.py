@@ -83,12 +83,11 @@ class SectorEconomicsEnvelope:
 
             data.append(data_item)
 
-        sector_economics_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        sector_economics_envelope = cls.__new__(cls)
+        sector_economics_envelope.request_id = request_id
+        sector_economics_envelope.code = code
+        sector_economics_envelope.message = message
+        sector_economics_envelope.data = data
 
         sector_economics_envelope.additional_properties = d
         return sector_economics_envelope

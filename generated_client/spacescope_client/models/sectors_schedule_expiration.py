@@ -147,21 +147,22 @@ class SectorsScheduleExpiration:
 
         expired_pledge = d.pop("expired_pledge", UNSET)
 
-        sectors_schedule_expiration = cls(
-            interest_date=interest_date,
-            schedule_expire_bytes=schedule_expire_bytes,
-            schedule_expire_bytes_qap=schedule_expire_bytes_qap,
-            extended_bytes=extended_bytes,
-            extended_bytes_qap=extended_bytes_qap,
-            terminated_bytes=terminated_bytes,
-            terminated_bytes_qap=terminated_bytes_qap,
-            expired_bytes=expired_bytes,
-            expired_bytes_qap=expired_bytes_qap,
-            schedule_expire_pledge=schedule_expire_pledge,
-            extended_pledge=extended_pledge,
-            terminated_pledge=terminated_pledge,
-            expired_pledge=expired_pledge,
+        sectors_schedule_expiration = cls.__new__(cls)
+        sectors_schedule_expiration.interest_date = interest_date
+        sectors_schedule_expiration.schedule_expire_bytes = schedule_expire_bytes
+        sectors_schedule_expiration.schedule_expire_bytes_qap = (
+            schedule_expire_bytes_qap
         )
+        sectors_schedule_expiration.extended_bytes = extended_bytes
+        sectors_schedule_expiration.extended_bytes_qap = extended_bytes_qap
+        sectors_schedule_expiration.terminated_bytes = terminated_bytes
+        sectors_schedule_expiration.terminated_bytes_qap = terminated_bytes_qap
+        sectors_schedule_expiration.expired_bytes = expired_bytes
+        sectors_schedule_expiration.expired_bytes_qap = expired_bytes_qap
+        sectors_schedule_expiration.schedule_expire_pledge = schedule_expire_pledge
+        sectors_schedule_expiration.extended_pledge = extended_pledge
+        sectors_schedule_expiration.terminated_pledge = terminated_pledge
+        sectors_schedule_expiration.expired_pledge = expired_pledge
 
         sectors_schedule_expiration.additional_properties = d
         return sectors_schedule_expiration

@@ -83,12 +83,11 @@ class SectorsScheduleExpirationEnvelope:
 
             data.append(data_item)
 
-        sectors_schedule_expiration_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        sectors_schedule_expiration_envelope = cls.__new__(cls)
+        sectors_schedule_expiration_envelope.request_id = request_id
+        sectors_schedule_expiration_envelope.code = code
+        sectors_schedule_expiration_envelope.message = message
+        sectors_schedule_expiration_envelope.data = data
 
         sectors_schedule_expiration_envelope.additional_properties = d
         return sectors_schedule_expiration_envelope

@@ -81,12 +81,11 @@ class StorageProviderBasicInfo:
 
         sector_size = d.pop("sector_size", UNSET)
 
-        storage_provider_basic_info = cls(
-            miner_id=miner_id,
-            stat_date=stat_date,
-            onboarding_at=onboarding_at,
-            sector_size=sector_size,
-        )
+        storage_provider_basic_info = cls.__new__(cls)
+        storage_provider_basic_info.miner_id = miner_id
+        storage_provider_basic_info.stat_date = stat_date
+        storage_provider_basic_info.onboarding_at = onboarding_at
+        storage_provider_basic_info.sector_size = sector_size
 
         storage_provider_basic_info.additional_properties = d
         return storage_provider_basic_info

@@ -127,15 +127,26 @@ class StorageProviderDealsClientCount:
             "daily_new_verified_deal_client_count", UNSET
         )
 
-        storage_provider_deals_client_count = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            total_regular_deal_client_count=total_regular_deal_client_count,
-            total_verified_deal_client_count=total_verified_deal_client_count,
-            active_regular_deal_client_count=active_regular_deal_client_count,
-            active_verified_deal_client_count=active_verified_deal_client_count,
-            daily_new_regular_deal_client_count=daily_new_regular_deal_client_count,
-            daily_new_verified_deal_client_count=daily_new_verified_deal_client_count,
+        storage_provider_deals_client_count = cls.__new__(cls)
+        storage_provider_deals_client_count.stat_date = stat_date
+        storage_provider_deals_client_count.miner_id = miner_id
+        storage_provider_deals_client_count.total_regular_deal_client_count = (
+            total_regular_deal_client_count
+        )
+        storage_provider_deals_client_count.total_verified_deal_client_count = (
+            total_verified_deal_client_count
+        )
+        storage_provider_deals_client_count.active_regular_deal_client_count = (
+            active_regular_deal_client_count
+        )
+        storage_provider_deals_client_count.active_verified_deal_client_count = (
+            active_verified_deal_client_count
+        )
+        storage_provider_deals_client_count.daily_new_regular_deal_client_count = (
+            daily_new_regular_deal_client_count
+        )
+        storage_provider_deals_client_count.daily_new_verified_deal_client_count = (
+            daily_new_verified_deal_client_count
         )
 
         storage_provider_deals_client_count.additional_properties = d

@@ -107,13 +107,16 @@ class StorageProviderDealsDealCollateral:
             "avg_verified_deal_provider_collateral", UNSET
         )
 
-        storage_provider_deals_deal_collateral = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            total_regular_deal_provider_collateral=total_regular_deal_provider_collateral,
-            total_verified_deal_provider_collateral=total_verified_deal_provider_collateral,
-            avg_regular_deal_provider_collateral=avg_regular_deal_provider_collateral,
-            avg_verified_deal_provider_collateral=avg_verified_deal_provider_collateral,
+        storage_provider_deals_deal_collateral = cls.__new__(cls)
+        storage_provider_deals_deal_collateral.stat_date = stat_date
+        storage_provider_deals_deal_collateral.miner_id = miner_id
+        storage_provider_deals_deal_collateral.total_regular_deal_provider_collateral = total_regular_deal_provider_collateral
+        storage_provider_deals_deal_collateral.total_verified_deal_provider_collateral = total_verified_deal_provider_collateral
+        storage_provider_deals_deal_collateral.avg_regular_deal_provider_collateral = (
+            avg_regular_deal_provider_collateral
+        )
+        storage_provider_deals_deal_collateral.avg_verified_deal_provider_collateral = (
+            avg_verified_deal_provider_collateral
         )
 
         storage_provider_deals_deal_collateral.additional_properties = d

@@ -121,17 +121,32 @@ class StorageProviderDealsDealCount:
 
         daily_new_verified_deal_count = d.pop("daily_new_verified_deal_count", UNSET)
 
-        storage_provider_deals_deal_count = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            total_regular_deal_count=total_regular_deal_count,
-            total_verified_deal_count=total_verified_deal_count,
-            total_regular_deal_free_count=total_regular_deal_free_count,
-            total_verified_deal_free_count=total_verified_deal_free_count,
-            active_regular_deal_count=active_regular_deal_count,
-            active_verified_deal_count=active_verified_deal_count,
-            daily_new_regular_deal_count=daily_new_regular_deal_count,
-            daily_new_verified_deal_count=daily_new_verified_deal_count,
+        storage_provider_deals_deal_count = cls.__new__(cls)
+        storage_provider_deals_deal_count.stat_date = stat_date
+        storage_provider_deals_deal_count.miner_id = miner_id
+        storage_provider_deals_deal_count.total_regular_deal_count = (
+            total_regular_deal_count
+        )
+        storage_provider_deals_deal_count.total_verified_deal_count = (
+            total_verified_deal_count
+        )
+        storage_provider_deals_deal_count.total_regular_deal_free_count = (
+            total_regular_deal_free_count
+        )
+        storage_provider_deals_deal_count.total_verified_deal_free_count = (
+            total_verified_deal_free_count
+        )
+        storage_provider_deals_deal_count.active_regular_deal_count = (
+            active_regular_deal_count
+        )
+        storage_provider_deals_deal_count.active_verified_deal_count = (
+            active_verified_deal_count
+        )
+        storage_provider_deals_deal_count.daily_new_regular_deal_count = (
+            daily_new_regular_deal_count
+        )
+        storage_provider_deals_deal_count.daily_new_verified_deal_count = (
+            daily_new_verified_deal_count
         )
 
         storage_provider_deals_deal_count.additional_properties = d

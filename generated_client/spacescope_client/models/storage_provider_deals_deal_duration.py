@@ -73,11 +73,14 @@ class StorageProviderDealsDealDuration:
             "avg_verified_deal_duration_days", UNSET
         )
 
-        storage_provider_deals_deal_duration = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            avg_regular_deal_duration_days=avg_regular_deal_duration_days,
-            avg_verified_deal_duration_days=avg_verified_deal_duration_days,
+        storage_provider_deals_deal_duration = cls.__new__(cls)
+        storage_provider_deals_deal_duration.stat_date = stat_date
+        storage_provider_deals_deal_duration.miner_id = miner_id
+        storage_provider_deals_deal_duration.avg_regular_deal_duration_days = (
+            avg_regular_deal_duration_days
+        )
+        storage_provider_deals_deal_duration.avg_verified_deal_duration_days = (
+            avg_verified_deal_duration_days
         )
 
         storage_provider_deals_deal_duration.additional_properties = d

@@ -67,11 +67,14 @@ class StorageProviderDealsDealRevenue:
 
         total_verified_deal_revenue = d.pop("total_verified_deal_revenue", UNSET)
 
-        storage_provider_deals_deal_revenue = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            total_regular_deal_revenue=total_regular_deal_revenue,
-            total_verified_deal_revenue=total_verified_deal_revenue,
+        storage_provider_deals_deal_revenue = cls.__new__(cls)
+        storage_provider_deals_deal_revenue.stat_date = stat_date
+        storage_provider_deals_deal_revenue.miner_id = miner_id
+        storage_provider_deals_deal_revenue.total_regular_deal_revenue = (
+            total_regular_deal_revenue
+        )
+        storage_provider_deals_deal_revenue.total_verified_deal_revenue = (
+            total_verified_deal_revenue
         )
 
         storage_provider_deals_deal_revenue.additional_properties = d

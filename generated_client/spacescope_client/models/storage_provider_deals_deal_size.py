@@ -119,17 +119,30 @@ class StorageProviderDealsDealSize:
 
         daily_new_verified_deal_bytes = d.pop("daily_new_verified_deal_bytes", UNSET)
 
-        storage_provider_deals_deal_size = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            total_regular_deal_bytes=total_regular_deal_bytes,
-            total_verified_deal_bytes=total_verified_deal_bytes,
-            avg_regular_deal_bytes=avg_regular_deal_bytes,
-            avg_verified_deal_bytes=avg_verified_deal_bytes,
-            active_regular_deal_bytes=active_regular_deal_bytes,
-            active_verified_deal_bytes=active_verified_deal_bytes,
-            daily_new_regular_deal_bytes=daily_new_regular_deal_bytes,
-            daily_new_verified_deal_bytes=daily_new_verified_deal_bytes,
+        storage_provider_deals_deal_size = cls.__new__(cls)
+        storage_provider_deals_deal_size.stat_date = stat_date
+        storage_provider_deals_deal_size.miner_id = miner_id
+        storage_provider_deals_deal_size.total_regular_deal_bytes = (
+            total_regular_deal_bytes
+        )
+        storage_provider_deals_deal_size.total_verified_deal_bytes = (
+            total_verified_deal_bytes
+        )
+        storage_provider_deals_deal_size.avg_regular_deal_bytes = avg_regular_deal_bytes
+        storage_provider_deals_deal_size.avg_verified_deal_bytes = (
+            avg_verified_deal_bytes
+        )
+        storage_provider_deals_deal_size.active_regular_deal_bytes = (
+            active_regular_deal_bytes
+        )
+        storage_provider_deals_deal_size.active_verified_deal_bytes = (
+            active_verified_deal_bytes
+        )
+        storage_provider_deals_deal_size.daily_new_regular_deal_bytes = (
+            daily_new_regular_deal_bytes
+        )
+        storage_provider_deals_deal_size.daily_new_verified_deal_bytes = (
+            daily_new_verified_deal_bytes
         )
 
         storage_provider_deals_deal_size.additional_properties = d

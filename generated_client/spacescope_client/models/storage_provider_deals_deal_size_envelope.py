@@ -85,12 +85,11 @@ class StorageProviderDealsDealSizeEnvelope:
 
             data.append(data_item)
 
-        storage_provider_deals_deal_size_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        storage_provider_deals_deal_size_envelope = cls.__new__(cls)
+        storage_provider_deals_deal_size_envelope.request_id = request_id
+        storage_provider_deals_deal_size_envelope.code = code
+        storage_provider_deals_deal_size_envelope.message = message
+        storage_provider_deals_deal_size_envelope.data = data
 
         storage_provider_deals_deal_size_envelope.additional_properties = d
         return storage_provider_deals_deal_size_envelope

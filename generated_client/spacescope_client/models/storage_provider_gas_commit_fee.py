@@ -112,17 +112,20 @@ class StorageProviderGasCommitFee:
 
         provecommit_batch_fee = d.pop("provecommit_batch_fee", UNSET)
 
-        storage_provider_gas_commit_fee = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            total_sealing_gas_fee=total_sealing_gas_fee,
-            precommit_gas_fee=precommit_gas_fee,
-            precommit_batch_gas_fee=precommit_batch_gas_fee,
-            precommit_batch_fee=precommit_batch_fee,
-            provecommit_gas_fee=provecommit_gas_fee,
-            provecommit_batch_gas_fee=provecommit_batch_gas_fee,
-            provecommit_batch_fee=provecommit_batch_fee,
+        storage_provider_gas_commit_fee = cls.__new__(cls)
+        storage_provider_gas_commit_fee.stat_date = stat_date
+        storage_provider_gas_commit_fee.miner_id = miner_id
+        storage_provider_gas_commit_fee.total_sealing_gas_fee = total_sealing_gas_fee
+        storage_provider_gas_commit_fee.precommit_gas_fee = precommit_gas_fee
+        storage_provider_gas_commit_fee.precommit_batch_gas_fee = (
+            precommit_batch_gas_fee
         )
+        storage_provider_gas_commit_fee.precommit_batch_fee = precommit_batch_fee
+        storage_provider_gas_commit_fee.provecommit_gas_fee = provecommit_gas_fee
+        storage_provider_gas_commit_fee.provecommit_batch_gas_fee = (
+            provecommit_batch_gas_fee
+        )
+        storage_provider_gas_commit_fee.provecommit_batch_fee = provecommit_batch_fee
 
         storage_provider_gas_commit_fee.additional_properties = d
         return storage_provider_gas_commit_fee

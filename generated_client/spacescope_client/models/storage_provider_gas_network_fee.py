@@ -94,15 +94,14 @@ class StorageProviderGasNetworkFee:
 
         windowpost_gas_fee = d.pop("windowpost_gas_fee", UNSET)
 
-        storage_provider_gas_network_fee = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            base_tx_fee=base_tx_fee,
-            over_estimation_burn=over_estimation_burn,
-            batch_fee=batch_fee,
-            miner_tip=miner_tip,
-            windowpost_gas_fee=windowpost_gas_fee,
-        )
+        storage_provider_gas_network_fee = cls.__new__(cls)
+        storage_provider_gas_network_fee.stat_date = stat_date
+        storage_provider_gas_network_fee.miner_id = miner_id
+        storage_provider_gas_network_fee.base_tx_fee = base_tx_fee
+        storage_provider_gas_network_fee.over_estimation_burn = over_estimation_burn
+        storage_provider_gas_network_fee.batch_fee = batch_fee
+        storage_provider_gas_network_fee.miner_tip = miner_tip
+        storage_provider_gas_network_fee.windowpost_gas_fee = windowpost_gas_fee
 
         storage_provider_gas_network_fee.additional_properties = d
         return storage_provider_gas_network_fee

@@ -67,12 +67,11 @@ class StorageProviderPower:
 
         quality_adj_power = d.pop("quality_adj_power", UNSET)
 
-        storage_provider_power = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            raw_byte_power=raw_byte_power,
-            quality_adj_power=quality_adj_power,
-        )
+        storage_provider_power = cls.__new__(cls)
+        storage_provider_power.stat_date = stat_date
+        storage_provider_power.miner_id = miner_id
+        storage_provider_power.raw_byte_power = raw_byte_power
+        storage_provider_power.quality_adj_power = quality_adj_power
 
         storage_provider_power.additional_properties = d
         return storage_provider_power

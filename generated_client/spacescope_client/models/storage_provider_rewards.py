@@ -73,13 +73,12 @@ class StorageProviderRewards:
 
         rewards = d.pop("rewards", UNSET)
 
-        storage_provider_rewards = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            blocks_mined=blocks_mined,
-            win_count=win_count,
-            rewards=rewards,
-        )
+        storage_provider_rewards = cls.__new__(cls)
+        storage_provider_rewards.stat_date = stat_date
+        storage_provider_rewards.miner_id = miner_id
+        storage_provider_rewards.blocks_mined = blocks_mined
+        storage_provider_rewards.win_count = win_count
+        storage_provider_rewards.rewards = rewards
 
         storage_provider_rewards.additional_properties = d
         return storage_provider_rewards

@@ -122,17 +122,28 @@ class StorageProviderSectorCommitSectorCount:
             "avg_provecommit_batch_sector_count", UNSET
         )
 
-        storage_provider_sector_commit_sector_count = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            total_sealed_sector_count=total_sealed_sector_count,
-            precommit_sector_count=precommit_sector_count,
-            precommit_batch_sector_count=precommit_batch_sector_count,
-            avg_precommit_batch_sector_count=avg_precommit_batch_sector_count,
-            provecommit_sector_count=provecommit_sector_count,
-            provecommit_batch_sector_count=provecommit_batch_sector_count,
-            avg_provecommit_batch_sector_count=avg_provecommit_batch_sector_count,
+        storage_provider_sector_commit_sector_count = cls.__new__(cls)
+        storage_provider_sector_commit_sector_count.stat_date = stat_date
+        storage_provider_sector_commit_sector_count.miner_id = miner_id
+        storage_provider_sector_commit_sector_count.total_sealed_sector_count = (
+            total_sealed_sector_count
         )
+        storage_provider_sector_commit_sector_count.precommit_sector_count = (
+            precommit_sector_count
+        )
+        storage_provider_sector_commit_sector_count.precommit_batch_sector_count = (
+            precommit_batch_sector_count
+        )
+        storage_provider_sector_commit_sector_count.avg_precommit_batch_sector_count = (
+            avg_precommit_batch_sector_count
+        )
+        storage_provider_sector_commit_sector_count.provecommit_sector_count = (
+            provecommit_sector_count
+        )
+        storage_provider_sector_commit_sector_count.provecommit_batch_sector_count = (
+            provecommit_batch_sector_count
+        )
+        storage_provider_sector_commit_sector_count.avg_provecommit_batch_sector_count = avg_provecommit_batch_sector_count
 
         storage_provider_sector_commit_sector_count.additional_properties = d
         return storage_provider_sector_commit_sector_count

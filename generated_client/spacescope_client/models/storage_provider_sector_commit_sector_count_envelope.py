@@ -88,12 +88,11 @@ class StorageProviderSectorCommitSectorCountEnvelope:
 
             data.append(data_item)
 
-        storage_provider_sector_commit_sector_count_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        storage_provider_sector_commit_sector_count_envelope = cls.__new__(cls)
+        storage_provider_sector_commit_sector_count_envelope.request_id = request_id
+        storage_provider_sector_commit_sector_count_envelope.code = code
+        storage_provider_sector_commit_sector_count_envelope.message = message
+        storage_provider_sector_commit_sector_count_envelope.data = data
 
         storage_provider_sector_commit_sector_count_envelope.additional_properties = d
         return storage_provider_sector_commit_sector_count_envelope

@@ -112,16 +112,29 @@ class StorageProviderSectorCommitSectorSize:
 
         provecommit_batch_sector_rbp = d.pop("provecommit_batch_sector_rbp", UNSET)
 
-        storage_provider_sector_commit_sector_size = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            precommit_sector_rbp=precommit_sector_rbp,
-            precommit_sector_qap=precommit_sector_qap,
-            precommit_batch_sector_rbp=precommit_batch_sector_rbp,
-            precommit_batch_sector_qap=precommit_batch_sector_qap,
-            provecommit_sector_rbp=provecommit_sector_rbp,
-            provecommit_sector_qap=provecommit_sector_qap,
-            provecommit_batch_sector_rbp=provecommit_batch_sector_rbp,
+        storage_provider_sector_commit_sector_size = cls.__new__(cls)
+        storage_provider_sector_commit_sector_size.stat_date = stat_date
+        storage_provider_sector_commit_sector_size.miner_id = miner_id
+        storage_provider_sector_commit_sector_size.precommit_sector_rbp = (
+            precommit_sector_rbp
+        )
+        storage_provider_sector_commit_sector_size.precommit_sector_qap = (
+            precommit_sector_qap
+        )
+        storage_provider_sector_commit_sector_size.precommit_batch_sector_rbp = (
+            precommit_batch_sector_rbp
+        )
+        storage_provider_sector_commit_sector_size.precommit_batch_sector_qap = (
+            precommit_batch_sector_qap
+        )
+        storage_provider_sector_commit_sector_size.provecommit_sector_rbp = (
+            provecommit_sector_rbp
+        )
+        storage_provider_sector_commit_sector_size.provecommit_sector_qap = (
+            provecommit_sector_qap
+        )
+        storage_provider_sector_commit_sector_size.provecommit_batch_sector_rbp = (
+            provecommit_batch_sector_rbp
         )
 
         storage_provider_sector_commit_sector_size.additional_properties = d

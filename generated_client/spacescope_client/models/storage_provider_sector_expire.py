@@ -84,14 +84,13 @@ class StorageProviderSectorExpire:
 
         total_expire_qap = d.pop("total_expire_qap", UNSET)
 
-        storage_provider_sector_expire = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            daily_new_expire_rbp=daily_new_expire_rbp,
-            daily_new_expire_qap=daily_new_expire_qap,
-            total_expire_rbp=total_expire_rbp,
-            total_expire_qap=total_expire_qap,
-        )
+        storage_provider_sector_expire = cls.__new__(cls)
+        storage_provider_sector_expire.stat_date = stat_date
+        storage_provider_sector_expire.miner_id = miner_id
+        storage_provider_sector_expire.daily_new_expire_rbp = daily_new_expire_rbp
+        storage_provider_sector_expire.daily_new_expire_qap = daily_new_expire_qap
+        storage_provider_sector_expire.total_expire_rbp = total_expire_rbp
+        storage_provider_sector_expire.total_expire_qap = total_expire_qap
 
         storage_provider_sector_expire.additional_properties = d
         return storage_provider_sector_expire

@@ -67,12 +67,11 @@ class StorageProviderSectorExtend:
 
         daily_new_extend_qap = d.pop("daily_new_extend_qap", UNSET)
 
-        storage_provider_sector_extend = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            daily_new_extend_rbp=daily_new_extend_rbp,
-            daily_new_extend_qap=daily_new_extend_qap,
-        )
+        storage_provider_sector_extend = cls.__new__(cls)
+        storage_provider_sector_extend.stat_date = stat_date
+        storage_provider_sector_extend.miner_id = miner_id
+        storage_provider_sector_extend.daily_new_extend_rbp = daily_new_extend_rbp
+        storage_provider_sector_extend.daily_new_extend_qap = daily_new_extend_qap
 
         storage_provider_sector_extend.additional_properties = d
         return storage_provider_sector_extend

@@ -85,14 +85,13 @@ class StorageProviderSectorFault:
 
         active_fault_qap = d.pop("active_fault_qap", UNSET)
 
-        storage_provider_sector_fault = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            daily_new_fault_rbp=daily_new_fault_rbp,
-            daily_new_fault_qap=daily_new_fault_qap,
-            active_fault_rbp=active_fault_rbp,
-            active_fault_qap=active_fault_qap,
-        )
+        storage_provider_sector_fault = cls.__new__(cls)
+        storage_provider_sector_fault.stat_date = stat_date
+        storage_provider_sector_fault.miner_id = miner_id
+        storage_provider_sector_fault.daily_new_fault_rbp = daily_new_fault_rbp
+        storage_provider_sector_fault.daily_new_fault_qap = daily_new_fault_qap
+        storage_provider_sector_fault.active_fault_rbp = active_fault_rbp
+        storage_provider_sector_fault.active_fault_qap = active_fault_qap
 
         storage_provider_sector_fault.additional_properties = d
         return storage_provider_sector_fault

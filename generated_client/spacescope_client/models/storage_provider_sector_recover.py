@@ -67,12 +67,11 @@ class StorageProviderSectorRecover:
 
         daily_new_recover_qap = d.pop("daily_new_recover_qap", UNSET)
 
-        storage_provider_sector_recover = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            daily_new_recover_rbp=daily_new_recover_rbp,
-            daily_new_recover_qap=daily_new_recover_qap,
-        )
+        storage_provider_sector_recover = cls.__new__(cls)
+        storage_provider_sector_recover.stat_date = stat_date
+        storage_provider_sector_recover.miner_id = miner_id
+        storage_provider_sector_recover.daily_new_recover_rbp = daily_new_recover_rbp
+        storage_provider_sector_recover.daily_new_recover_qap = daily_new_recover_qap
 
         storage_provider_sector_recover.additional_properties = d
         return storage_provider_sector_recover

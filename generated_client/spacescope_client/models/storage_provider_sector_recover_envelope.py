@@ -85,12 +85,11 @@ class StorageProviderSectorRecoverEnvelope:
 
             data.append(data_item)
 
-        storage_provider_sector_recover_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        storage_provider_sector_recover_envelope = cls.__new__(cls)
+        storage_provider_sector_recover_envelope.request_id = request_id
+        storage_provider_sector_recover_envelope.code = code
+        storage_provider_sector_recover_envelope.message = message
+        storage_provider_sector_recover_envelope.data = data
 
         storage_provider_sector_recover_envelope.additional_properties = d
         return storage_provider_sector_recover_envelope

@@ -74,11 +74,14 @@ class StorageProviderSectorSectorDuration:
             "std_active_sector_duration_days", UNSET
         )
 
-        storage_provider_sector_sector_duration = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            avg_active_sector_duration_days=avg_active_sector_duration_days,
-            std_active_sector_duration_days=std_active_sector_duration_days,
+        storage_provider_sector_sector_duration = cls.__new__(cls)
+        storage_provider_sector_sector_duration.stat_date = stat_date
+        storage_provider_sector_sector_duration.miner_id = miner_id
+        storage_provider_sector_sector_duration.avg_active_sector_duration_days = (
+            avg_active_sector_duration_days
+        )
+        storage_provider_sector_sector_duration.std_active_sector_duration_days = (
+            std_active_sector_duration_days
         )
 
         storage_provider_sector_sector_duration.additional_properties = d

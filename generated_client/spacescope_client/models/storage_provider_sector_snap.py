@@ -85,14 +85,13 @@ class StorageProviderSectorSnap:
 
         total_snap_qap = d.pop("total_snap_qap", UNSET)
 
-        storage_provider_sector_snap = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            daily_new_snap_rbp=daily_new_snap_rbp,
-            daily_new_snap_qap=daily_new_snap_qap,
-            total_snap_rbp=total_snap_rbp,
-            total_snap_qap=total_snap_qap,
-        )
+        storage_provider_sector_snap = cls.__new__(cls)
+        storage_provider_sector_snap.stat_date = stat_date
+        storage_provider_sector_snap.miner_id = miner_id
+        storage_provider_sector_snap.daily_new_snap_rbp = daily_new_snap_rbp
+        storage_provider_sector_snap.daily_new_snap_qap = daily_new_snap_qap
+        storage_provider_sector_snap.total_snap_rbp = total_snap_rbp
+        storage_provider_sector_snap.total_snap_qap = total_snap_qap
 
         storage_provider_sector_snap.additional_properties = d
         return storage_provider_sector_snap

@@ -174,21 +174,40 @@ class StorageProviderSectorTerminate:
 
         total_passive_terminate_qap = d.pop("total_passive_terminate_qap", UNSET)
 
-        storage_provider_sector_terminate = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            daily_new_terminate_rbp=daily_new_terminate_rbp,
-            daily_new_terminate_qap=daily_new_terminate_qap,
-            total_terminate_rbp=total_terminate_rbp,
-            total_terminate_qap=total_terminate_qap,
-            daily_new_active_terminate_rbp=daily_new_active_terminate_rbp,
-            daily_new_active_terminate_qap=daily_new_active_terminate_qap,
-            total_active_terminate_rbp=total_active_terminate_rbp,
-            total_active_terminate_qap=total_active_terminate_qap,
-            daily_new_passive_terminate_rbp=daily_new_passive_terminate_rbp,
-            daily_new_passive_terminate_qap=daily_new_passive_terminate_qap,
-            total_passive_terminate_rbp=total_passive_terminate_rbp,
-            total_passive_terminate_qap=total_passive_terminate_qap,
+        storage_provider_sector_terminate = cls.__new__(cls)
+        storage_provider_sector_terminate.stat_date = stat_date
+        storage_provider_sector_terminate.miner_id = miner_id
+        storage_provider_sector_terminate.daily_new_terminate_rbp = (
+            daily_new_terminate_rbp
+        )
+        storage_provider_sector_terminate.daily_new_terminate_qap = (
+            daily_new_terminate_qap
+        )
+        storage_provider_sector_terminate.total_terminate_rbp = total_terminate_rbp
+        storage_provider_sector_terminate.total_terminate_qap = total_terminate_qap
+        storage_provider_sector_terminate.daily_new_active_terminate_rbp = (
+            daily_new_active_terminate_rbp
+        )
+        storage_provider_sector_terminate.daily_new_active_terminate_qap = (
+            daily_new_active_terminate_qap
+        )
+        storage_provider_sector_terminate.total_active_terminate_rbp = (
+            total_active_terminate_rbp
+        )
+        storage_provider_sector_terminate.total_active_terminate_qap = (
+            total_active_terminate_qap
+        )
+        storage_provider_sector_terminate.daily_new_passive_terminate_rbp = (
+            daily_new_passive_terminate_rbp
+        )
+        storage_provider_sector_terminate.daily_new_passive_terminate_qap = (
+            daily_new_passive_terminate_qap
+        )
+        storage_provider_sector_terminate.total_passive_terminate_rbp = (
+            total_passive_terminate_rbp
+        )
+        storage_provider_sector_terminate.total_passive_terminate_qap = (
+            total_passive_terminate_qap
         )
 
         storage_provider_sector_terminate.additional_properties = d

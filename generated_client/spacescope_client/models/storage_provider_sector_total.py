@@ -103,16 +103,21 @@ class StorageProviderSectorTotal:
 
         total_sector_qap = d.pop("total_sector_qap", UNSET)
 
-        storage_provider_sector_total = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            daily_sector_onboarding_count=daily_sector_onboarding_count,
-            daily_sector_onboarding_rbp=daily_sector_onboarding_rbp,
-            daily_sector_onboarding_qap=daily_sector_onboarding_qap,
-            total_num_sector=total_num_sector,
-            total_sector_rbp=total_sector_rbp,
-            total_sector_qap=total_sector_qap,
+        storage_provider_sector_total = cls.__new__(cls)
+        storage_provider_sector_total.stat_date = stat_date
+        storage_provider_sector_total.miner_id = miner_id
+        storage_provider_sector_total.daily_sector_onboarding_count = (
+            daily_sector_onboarding_count
         )
+        storage_provider_sector_total.daily_sector_onboarding_rbp = (
+            daily_sector_onboarding_rbp
+        )
+        storage_provider_sector_total.daily_sector_onboarding_qap = (
+            daily_sector_onboarding_qap
+        )
+        storage_provider_sector_total.total_num_sector = total_num_sector
+        storage_provider_sector_total.total_sector_rbp = total_sector_rbp
+        storage_provider_sector_total.total_sector_qap = total_sector_qap
 
         storage_provider_sector_total.additional_properties = d
         return storage_provider_sector_total

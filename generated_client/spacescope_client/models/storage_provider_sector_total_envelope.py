@@ -83,12 +83,11 @@ class StorageProviderSectorTotalEnvelope:
 
             data.append(data_item)
 
-        storage_provider_sector_total_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        storage_provider_sector_total_envelope = cls.__new__(cls)
+        storage_provider_sector_total_envelope.request_id = request_id
+        storage_provider_sector_total_envelope.code = code
+        storage_provider_sector_total_envelope.message = message
+        storage_provider_sector_total_envelope.data = data
 
         storage_provider_sector_total_envelope.additional_properties = d
         return storage_provider_sector_total_envelope

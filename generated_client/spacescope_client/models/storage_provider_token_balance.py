@@ -102,16 +102,15 @@ class StorageProviderTokenBalance:
 
         fee_debt = d.pop("fee_debt", UNSET)
 
-        storage_provider_token_balance = cls(
-            stat_date=stat_date,
-            miner_id=miner_id,
-            balance=balance,
-            initial_pledge=initial_pledge,
-            locked_funds=locked_funds,
-            pre_commit_deposits=pre_commit_deposits,
-            provider_collateral=provider_collateral,
-            fee_debt=fee_debt,
-        )
+        storage_provider_token_balance = cls.__new__(cls)
+        storage_provider_token_balance.stat_date = stat_date
+        storage_provider_token_balance.miner_id = miner_id
+        storage_provider_token_balance.balance = balance
+        storage_provider_token_balance.initial_pledge = initial_pledge
+        storage_provider_token_balance.locked_funds = locked_funds
+        storage_provider_token_balance.pre_commit_deposits = pre_commit_deposits
+        storage_provider_token_balance.provider_collateral = provider_collateral
+        storage_provider_token_balance.fee_debt = fee_debt
 
         storage_provider_token_balance.additional_properties = d
         return storage_provider_token_balance

@@ -124,18 +124,17 @@ class StorageState:
 
         daily_new_extend_qap = d.pop("daily_new_extend_qap", UNSET)
 
-        storage_state = cls(
-            stat_date=stat_date,
-            active_fault_rbp=active_fault_rbp,
-            avg_days_active_fault=avg_days_active_fault,
-            daily_new_fault_rbp=daily_new_fault_rbp,
-            daily_new_recover_rbp=daily_new_recover_rbp,
-            daily_new_terminate_rbp=daily_new_terminate_rbp,
-            daily_new_active_terminate_rbp=daily_new_active_terminate_rbp,
-            daily_new_passive_terminate_rbp=daily_new_passive_terminate_rbp,
-            daily_new_extend_rbp=daily_new_extend_rbp,
-            daily_new_extend_qap=daily_new_extend_qap,
-        )
+        storage_state = cls.__new__(cls)
+        storage_state.stat_date = stat_date
+        storage_state.active_fault_rbp = active_fault_rbp
+        storage_state.avg_days_active_fault = avg_days_active_fault
+        storage_state.daily_new_fault_rbp = daily_new_fault_rbp
+        storage_state.daily_new_recover_rbp = daily_new_recover_rbp
+        storage_state.daily_new_terminate_rbp = daily_new_terminate_rbp
+        storage_state.daily_new_active_terminate_rbp = daily_new_active_terminate_rbp
+        storage_state.daily_new_passive_terminate_rbp = daily_new_passive_terminate_rbp
+        storage_state.daily_new_extend_rbp = daily_new_extend_rbp
+        storage_state.daily_new_extend_qap = daily_new_extend_qap
 
         storage_state.additional_properties = d
         return storage_state

@@ -83,12 +83,11 @@ class StorageStateEnvelope:
 
             data.append(data_item)
 
-        storage_state_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        storage_state_envelope = cls.__new__(cls)
+        storage_state_envelope.request_id = request_id
+        storage_state_envelope.code = code
+        storage_state_envelope.message = message
+        storage_state_envelope.data = data
 
         storage_state_envelope.additional_properties = d
         return storage_state_envelope

@@ -51,13 +51,12 @@ class TotalContractBalance:
 
         total_contract_balance = d.pop("total_contract_balance", UNSET)
 
-        total_contract_balance = cls(
-            stat_date=stat_date,
-            total_contract_balance=total_contract_balance,
-        )
+        total_contract_balance_instance = cls.__new__(cls)
+        total_contract_balance_instance.stat_date = stat_date
+        total_contract_balance_instance.total_contract_balance = total_contract_balance
 
-        total_contract_balance.additional_properties = d
-        return total_contract_balance
+        total_contract_balance_instance.additional_properties = d
+        return total_contract_balance_instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,12 +83,11 @@ class TotalContractBalanceEnvelope:
 
             data.append(data_item)
 
-        total_contract_balance_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        total_contract_balance_envelope = cls.__new__(cls)
+        total_contract_balance_envelope.request_id = request_id
+        total_contract_balance_envelope.code = code
+        total_contract_balance_envelope.message = message
+        total_contract_balance_envelope.data = data
 
         total_contract_balance_envelope.additional_properties = d
         return total_contract_balance_envelope

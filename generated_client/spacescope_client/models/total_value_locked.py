@@ -69,15 +69,14 @@ class TotalValueLocked:
 
         total_value_sent = d.pop("total_value_sent", UNSET)
 
-        total_value_locked = cls(
-            stat_date=stat_date,
-            total_value_locked=total_value_locked,
-            total_value_received=total_value_received,
-            total_value_sent=total_value_sent,
-        )
+        total_value_locked_instance = cls.__new__(cls)
+        total_value_locked_instance.stat_date = stat_date
+        total_value_locked_instance.total_value_locked = total_value_locked
+        total_value_locked_instance.total_value_received = total_value_received
+        total_value_locked_instance.total_value_sent = total_value_sent
 
-        total_value_locked.additional_properties = d
-        return total_value_locked
+        total_value_locked_instance.additional_properties = d
+        return total_value_locked_instance
 
     @property
     def additional_keys(self) -> list[str]:

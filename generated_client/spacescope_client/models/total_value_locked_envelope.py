@@ -83,12 +83,11 @@ class TotalValueLockedEnvelope:
 
             data.append(data_item)
 
-        total_value_locked_envelope = cls(
-            request_id=request_id,
-            code=code,
-            message=message,
-            data=data,
-        )
+        total_value_locked_envelope = cls.__new__(cls)
+        total_value_locked_envelope.request_id = request_id
+        total_value_locked_envelope.code = code
+        total_value_locked_envelope.message = message
+        total_value_locked_envelope.data = data
 
         total_value_locked_envelope.additional_properties = d
         return total_value_locked_envelope
