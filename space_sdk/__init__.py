@@ -23,6 +23,8 @@ from ._exceptions import (
     ConfigurationError,
     DataNotReadyError,
     InvalidRequestError,
+    JobFailedError,
+    JobTimeoutError,
     NotFoundError,
     ParameterError,
     PermissionDeniedError,
@@ -33,6 +35,7 @@ from ._exceptions import (
 )
 from ._options import RequestOptions
 from ._pagination import AsyncCursorPage, AsyncPageNumberPage, SyncCursorPage, SyncPageNumberPage
+from ._polling import JobPolicy, JobState
 from ._response import RawResponse
 
 if TYPE_CHECKING:
@@ -57,6 +60,10 @@ __all__ = [
     "ConfigurationError",
     "DataNotReadyError",
     "InvalidRequestError",
+    "JobFailedError",
+    "JobPolicy",
+    "JobState",
+    "JobTimeoutError",
     "NotFoundError",
     "ParameterError",
     "PermissionDeniedError",

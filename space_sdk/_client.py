@@ -49,6 +49,7 @@ from ._pagination import (
     SyncPageNumberPage,
     next_page_args,
 )
+from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, poll
 from ._ranges import merge_windows, ready_at
 from ._response import Exchange, RawResponse
 from ._retry import retry_delay, should_retry
@@ -87,6 +88,8 @@ def _gc_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
 
@@ -136,6 +139,8 @@ class BaseAPIClient:
             raise ConfigurationError("max_retries must be 0 or more")
         self._max_concurrency = max_concurrency or DEFAULT_MAX_CONCURRENCY
         self._now = now or (lambda: datetime.datetime.now(datetime.UTC))
+        # job polling measures elapsed time on the injected clock when there is one (tests), else monotonic
+        self._clock: Callable[[], float] = (lambda: now().timestamp()) if now is not None else time.monotonic
         self._errors = ErrorTable(api.get("x-errors"))
         envelope = api.get("x-envelope")
         self._envelope: Mapping[str, Any] | None = envelope
@@ -531,6 +536,27 @@ class SyncAPIClient(BaseAPIClient):
         exchange = self._fetch(op, build, args, options)
         return RawResponse(self._data(exchange.body), (exchange,))
 
+    def wait_for_job(
+        self,
+        status_operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        policy: JobPolicy,
+        *,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Mapping[str, Any]:
+        """Ask ``status_operation`` (with ``args``, e.g. the pipeline id) until ``policy`` says done."""
+        return poll(
+            lambda: self.json(status_operation, build, args, options).parsed,
+            policy,
+            max_wait=max_wait,
+            sleep=self._sleep,
+            clock=self._clock,
+            on_progress=on_progress,
+        )
+
     def cursor_page(
         self,
         operation: Mapping[str, Any],
@@ -715,6 +741,26 @@ class AsyncAPIClient(BaseAPIClient):
         op, args = self._prepare(operation, args)
         exchange = await self._fetch(op, build, args, options)
         return RawResponse(self._data(exchange.body), (exchange,))
+
+    async def wait_for_job(
+        self,
+        status_operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        policy: JobPolicy,
+        *,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Mapping[str, Any]:
+        """Ask ``status_operation`` (with ``args``, e.g. the pipeline id) until ``policy`` says done."""
+
+        async def check() -> Any:
+            return (await self.json(status_operation, build, args, options)).parsed
+
+        return await apoll(
+            check, policy, max_wait=max_wait, sleep=self._sleep, clock=self._clock, on_progress=on_progress
+        )
 
     async def cursor_page(
         self,

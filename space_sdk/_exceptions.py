@@ -16,6 +16,8 @@ The hierarchy::
         - RateLimitError              too many requests (HTTP 429)
         - ServerError                 the server failed (30003, HTTP 5xx)
         - DataNotReadyError           the day's data is not published yet (30004); see ``ready_at``
+        - JobFailedError              an asynchronous job ended in a failed status; see ``status``
+        - JobTimeoutError             a job was not done within the time given to wait for it
 
 Every :class:`APIError` carries ``message``, ``status_code``, ``code`` (the API's own error code),
 ``request_id`` and ``body`` where they exist (``None`` otherwise). No exception ever holds the token.
@@ -40,6 +42,8 @@ __all__ = [
     "ConfigurationError",
     "DataNotReadyError",
     "InvalidRequestError",
+    "JobFailedError",
+    "JobTimeoutError",
     "NotFoundError",
     "ParameterError",
     "PermissionDeniedError",
@@ -168,6 +172,22 @@ class DataNotReadyError(APIError):
     def __str__(self) -> str:
         base = super().__str__()
         return base if self.ready_at is None else f"{base}; expected ready at {self.ready_at.isoformat()}"
+
+
+class JobFailedError(APIError):
+    """Raised by job polling when the status answer names a failed state (SpaceKnow ``FAILED``)."""
+
+    def __init__(self, message: str, *, status: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.status = status
+
+
+class JobTimeoutError(APIError):
+    """Raised by job polling, before sleeping past the deadline, when the job is still not done."""
+
+    def __init__(self, message: str, *, status: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.status = status
 
 
 #: The spec's ``x-errors`` ``kind`` → the class raised for it.

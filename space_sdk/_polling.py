@@ -1,0 +1,182 @@
+"""Waiting for an asynchronous job: ask for its status until it is done, failed, or out of time.
+
+API-neutral: what a status answer looks like is a :class:`JobPolicy`, built from an operation's ``x-job``
+data (``openapi/README.md``). SpaceKnow's pipelines are the first user::
+
+    x-job: {status_field: status, done: [RESOLVED], failed: [FAILED], next_try_field: nextTry,
+            progress_field: progress}
+
+The schedule is one generator (:func:`_schedule`) driven by a sync (:func:`poll`) and an async
+(:func:`apoll`) loop, so both wait the same way: the first check at once, then the server's ``nextTry``
+seconds when it gives one (kept within ``MIN_POLL_DELAY``..``MAX_POLL_DELAY``), else backoff from 1 s
+doubling to 30 s. A status in ``failed`` raises :class:`~space_sdk.JobFailedError`; waiting longer than ``max_wait``
+raises :class:`~space_sdk.JobTimeoutError` *before* sleeping past ``max_wait``. Errors of the status call itself
+(network, 5xx after retries, auth) propagate unchanged: they are already the SDK's own.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from ._exceptions import JobFailedError, JobTimeoutError, ResponseValidationError
+
+__all__ = [
+    "DEFAULT_MAX_WAIT",
+    "MAX_POLL_DELAY",
+    "MIN_POLL_DELAY",
+    "JobPolicy",
+    "JobState",
+    "apoll",
+    "poll",
+]
+
+#: how long :func:`poll` waits in all unless told otherwise (``max_wait``) (imagery pipelines take minutes)
+DEFAULT_MAX_WAIT = 15 * 60.0
+#: bounds on a server-suggested wait: never hammer, never sleep longer than this between checks
+MIN_POLL_DELAY = 1.0
+MAX_POLL_DELAY = 60.0
+_BACKOFF_FIRST, _BACKOFF_MAX = 1.0, 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class JobPolicy:
+    """How to read a status answer (an operation's ``x-job``)."""
+
+    done: frozenset[str]
+    failed: frozenset[str]
+    status_field: str = "status"
+    next_try_field: str | None = None
+    progress_field: str | None = None
+
+    @classmethod
+    def from_spec(cls, data: Mapping[str, Any]) -> JobPolicy:
+        done, failed = frozenset(data.get("done", ())), frozenset(data.get("failed", ()))
+        if not done:
+            raise ValueError("x-job: 'done' must list at least one status")
+        if done & failed:
+            raise ValueError(f"x-job: statuses both done and failed: {sorted(done & failed)}")
+        return cls(
+            done=done,
+            failed=failed,
+            status_field=data.get("status_field", "status"),
+            next_try_field=data.get("next_try_field"),
+            progress_field=data.get("progress_field"),
+        )
+
+
+class JobState(NamedTuple):
+    """One status answer, read through the policy; passed to ``on_progress`` after every check."""
+
+    status: str
+    next_try: float | None  # seconds the server suggests waiting, if it said
+    progress: Any  # the answer's progress field as sent (SpaceKnow: an object, formerly a string)
+    elapsed: float  # seconds since the first check
+    checks: int  # status answers read so far, this one included
+    body: Mapping[str, Any]
+
+
+def read_state(policy: JobPolicy, body: Any, elapsed: float, checks: int) -> JobState:
+    """The state in a status answer; :class:`ResponseValidationError` if it has no readable status."""
+    status = body.get(policy.status_field) if isinstance(body, Mapping) else None
+    if not isinstance(status, str):
+        raise ResponseValidationError(
+            f"a job status answer has no string {policy.status_field!r}",
+            body=body,
+        )
+    raw = body.get(policy.next_try_field) if policy.next_try_field else None
+    next_try: float | None = None
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and math.isfinite(raw):
+        next_try = float(raw)
+    progress = body.get(policy.progress_field) if policy.progress_field else None
+    return JobState(status, next_try, progress, elapsed, checks, body)
+
+
+def next_delay(state: JobState) -> float:
+    """Seconds to wait before the next check."""
+    if state.next_try is not None:
+        return min(max(state.next_try, MIN_POLL_DELAY), MAX_POLL_DELAY)
+    return min(_BACKOFF_FIRST * 2.0 ** (state.checks - 1), _BACKOFF_MAX)
+
+
+def _schedule(
+    policy: JobPolicy,
+    max_wait: float,
+    clock: Callable[[], float],
+    on_progress: Callable[[JobState], object] | None,
+) -> Generator[float, Any, Mapping[str, Any]]:
+    """Yields how long to sleep before each check and is sent each answer; returns the final answer."""
+    if not max_wait > 0:
+        raise ValueError(f"max_wait must be a positive number of seconds, not {max_wait!r}")
+    started = clock()
+    checks = 0
+    body = yield 0.0
+    while True:
+        checks += 1
+        state = read_state(policy, body, clock() - started, checks)
+        if on_progress is not None:
+            on_progress(state)
+        if state.status in policy.done:
+            return state.body
+        if state.status in policy.failed:
+            raise JobFailedError(
+                f"the job ended as {state.status!r} after {checks} status check(s)",
+                status=state.status,
+                body=state.body,
+            )
+        delay = next_delay(state)
+        if state.elapsed + delay > max_wait:
+            raise JobTimeoutError(
+                f"the job is still {state.status!r} after {state.elapsed:.0f} s and {checks} status check(s); "
+                f"the next check would pass max_wait={max_wait:g} s",
+                status=state.status,
+                body=state.body,
+            )
+        body = yield delay
+
+
+def poll(
+    check: Callable[[], Any],
+    policy: JobPolicy,
+    *,
+    max_wait: float = DEFAULT_MAX_WAIT,
+    sleep: Callable[[float], object] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+    on_progress: Callable[[JobState], object] | None = None,
+) -> Mapping[str, Any]:
+    """Call ``check()`` (one status request) until the job is done; return that last answer."""
+    steps = _schedule(policy, max_wait, clock, on_progress)
+    delay = next(steps)
+    try:
+        while True:
+            if delay:
+                sleep(delay)
+            delay = steps.send(check())
+    except StopIteration as stop:
+        result: Mapping[str, Any] = stop.value
+        return result
+
+
+async def apoll(
+    check: Callable[[], Awaitable[Any]],
+    policy: JobPolicy,
+    *,
+    max_wait: float = DEFAULT_MAX_WAIT,
+    sleep: Callable[[float], Awaitable[object]],
+    clock: Callable[[], float] = time.monotonic,
+    on_progress: Callable[[JobState], object] | None = None,
+) -> Mapping[str, Any]:
+    """:func:`poll` for an async ``check``; ``sleep`` is the client's (``asyncio.sleep`` by default)."""
+    steps = _schedule(policy, max_wait, clock, on_progress)
+    delay = next(steps)
+    try:
+        while True:
+            if delay:
+                await sleep(delay)
+            delay = steps.send(await check())
+    except StopIteration as stop:
+        result: Mapping[str, Any] = stop.value
+        return result
