@@ -81,6 +81,11 @@ def _render_facade(spec: dict[str, Any], package: str) -> str | None:
     return source
 
 
+_FORKED_FROM = re.compile(
+    r"FORKED_FROM openapi-python-client (?P<version>\S+) sha256 (?P<sha256>[0-9a-f]{64})"
+)
+
+
 def check_forks(templates: Path = TEMPLATES) -> None:
     """Refuse to generate with a forked template whose upstream original has changed since the fork.
 
@@ -105,11 +110,6 @@ def check_forks(templates: Path = TEMPLATES) -> None:
                 f"(sha256 {match['sha256'][:12]}), but the installed one is {actual[:12]}: "
                 "re-fork it from the installed template and re-apply the change its header describes"
             )
-
-
-_FORKED_FROM = re.compile(
-    r"FORKED_FROM openapi-python-client (?P<version>\S+) sha256 (?P<sha256>[0-9a-f]{64})"
-)
 
 
 def generate_one(entry: ApiEntry, out_dir: Path) -> Path:

@@ -18,7 +18,7 @@ import gc
 import ipaddress
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -373,6 +373,42 @@ class BaseAPIClient:
         self._log_retry(op, error, attempt, delay)
         return delay
 
+    # -- the attempt loop ------------------------------------------------------------------------------------
+
+    def _attempts(
+        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+    ) -> Generator[dict[str, Any] | float, httpx.Response | None, Exchange]:
+        """Every decision of one call, without I/O: yields the request to send (the driver sends back the
+        response, or throws the transport's exception in) or the seconds to sleep before the next attempt;
+        returns the :class:`Exchange` or raises the SDK error. ``_send`` of each client only drives it."""
+        request = self._request_kwargs(kwargs, options)
+        max_retries = self._retries(options) if op.idempotent else 0
+        path = kwargs["url"]
+        attempt = 0
+        refreshed = False
+        started = time.perf_counter()
+        while True:
+            t0 = time.perf_counter()
+            response: httpx.Response | None = None
+            try:
+                response = yield request
+                assert response is not None
+                body, request_id = self._interpret(op, response, args)
+            except (httpx.HTTPError, OSError, APIError) as exc:
+                error = self._as_api_error(exc)
+            else:
+                self._log_exchange(
+                    op, path, response.status_code, time.perf_counter() - t0, request_id, attempt
+                )
+                return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
+            status = response.status_code if response is not None else type(error).__name__
+            self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
+            if not refreshed and self._refresh_auth(error, request):
+                refreshed = True
+                continue
+            yield self._retry_delay_or_raise(op, error, response, attempt, max_retries)
+            attempt += 1
+
     # -- logging -----------------------------------------------------------------------------------------
 
     @staticmethod
@@ -447,33 +483,23 @@ class SyncAPIClient(BaseAPIClient):
     def _send(
         self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
     ) -> Exchange:
-        request = self._request_kwargs(kwargs, options)
-        max_retries = self._retries(options) if op.idempotent else 0
-        path = kwargs["url"]
-        attempt = 0
-        refreshed = False
-        started = time.perf_counter()
-        while True:
-            t0 = time.perf_counter()
-            response: httpx.Response | None = None
-            try:
-                response = self._http.request(**request)
-                body, request_id = self._interpret(op, response, args)
-            except (httpx.HTTPError, OSError, APIError) as exc:
-                error = self._as_api_error(exc)
-            else:
-                self._log_exchange(
-                    op, path, response.status_code, time.perf_counter() - t0, request_id, attempt
-                )
-                return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
-            status = response.status_code if response is not None else type(error).__name__
-            self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
-            if not refreshed and self._refresh_auth(error, request):
-                refreshed = True
-                continue
-            delay = self._retry_delay_or_raise(op, error, response, attempt, max_retries)
-            self._sleep(delay)
-            attempt += 1
+        steps = self._attempts(op, kwargs, options, args)
+        step = next(steps)
+        try:
+            while True:
+                if not isinstance(step, dict):  # seconds to wait before the next attempt
+                    self._sleep(step)
+                    step = steps.send(None)
+                    continue
+                try:
+                    response = self._http.request(**step)
+                except (httpx.HTTPError, OSError) as exc:
+                    step = steps.throw(exc)
+                else:
+                    step = steps.send(response)
+        except StopIteration as stop:
+            exchange: Exchange = stop.value
+            return exchange
 
     def _fetch(
         self, op: Operation, build: Builder, args: Mapping[str, Any], options: RequestOptions | None
@@ -643,33 +669,23 @@ class AsyncAPIClient(BaseAPIClient):
     async def _send(
         self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
     ) -> Exchange:
-        request = self._request_kwargs(kwargs, options)
-        max_retries = self._retries(options) if op.idempotent else 0
-        path = kwargs["url"]
-        attempt = 0
-        refreshed = False
-        started = time.perf_counter()
-        while True:
-            t0 = time.perf_counter()
-            response: httpx.Response | None = None
-            try:
-                response = await self._http.request(**request)
-                body, request_id = self._interpret(op, response, args)
-            except (httpx.HTTPError, OSError, APIError) as exc:
-                error = self._as_api_error(exc)
-            else:
-                self._log_exchange(
-                    op, path, response.status_code, time.perf_counter() - t0, request_id, attempt
-                )
-                return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
-            status = response.status_code if response is not None else type(error).__name__
-            self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
-            if not refreshed and self._refresh_auth(error, request):
-                refreshed = True
-                continue
-            delay = self._retry_delay_or_raise(op, error, response, attempt, max_retries)
-            await self._sleep(delay)
-            attempt += 1
+        steps = self._attempts(op, kwargs, options, args)
+        step = next(steps)
+        try:
+            while True:
+                if not isinstance(step, dict):  # seconds to wait before the next attempt
+                    await self._sleep(step)
+                    step = steps.send(None)
+                    continue
+                try:
+                    response = await self._http.request(**step)
+                except (httpx.HTTPError, OSError) as exc:
+                    step = steps.throw(exc)
+                else:
+                    step = steps.send(response)
+        except StopIteration as stop:
+            exchange: Exchange = stop.value
+            return exchange
 
     async def _fetch(
         self, op: Operation, build: Builder, args: Mapping[str, Any], options: RequestOptions | None

@@ -9,9 +9,10 @@ data (``openapi/README.md``). SpaceKnow's pipelines are the first user::
 The schedule is one generator (:func:`_schedule`) driven by a sync (:func:`poll`) and an async
 (:func:`apoll`) loop, so both wait the same way: the first check at once, then the server's ``nextTry``
 seconds when it gives one (kept within ``MIN_POLL_DELAY``..``MAX_POLL_DELAY``), else backoff from 1 s
-doubling to 30 s. A status in ``failed`` raises :class:`~space_sdk.JobFailedError`; waiting longer than ``max_wait``
-raises :class:`~space_sdk.JobTimeoutError` *before* sleeping past ``max_wait``. Errors of the status call itself
-(network, 5xx after retries, auth) propagate unchanged: they are already the SDK's own.
+doubling to 30 s. A status in ``failed`` raises :class:`~space_sdk.JobFailedError`; a wait that would go past
+``max_wait`` raises :class:`~space_sdk.JobTimeoutError` instead of sleeping. Errors of the status call itself
+(network, 5xx after retries, auth) propagate unchanged: they are already the SDK's own. The clients' ``_send``
+uses the same pattern (one decision generator, two thin drivers) for the attempt/retry loop.
 """
 
 from __future__ import annotations
