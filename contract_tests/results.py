@@ -1,0 +1,53 @@
+"""The tallies of a contract run, per API and per operation: what the runner fills and the reports read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["ApiResult", "OperationResult"]
+
+
+@dataclass
+class OperationResult:
+    """Per-operation tallies, merged over all phases."""
+
+    label: str
+    cases: int = 0
+    checks: int = 0
+    failures: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    elapsed: float = 0.0
+
+
+@dataclass
+class ApiResult:
+    """One API's run: its operations and totals."""
+
+    api: str
+    operations: dict[str, OperationResult] = field(default_factory=dict)
+    elapsed: float = 0.0
+    stop_reason: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return any(op.failures or op.errors for op in self.operations.values())
+
+    def get(self, label: str) -> OperationResult:
+        if label not in self.operations:
+            self.operations[label] = OperationResult(label)
+        return self.operations[label]
+
+    def summary(self) -> str:
+        ops = self.operations.values()
+        cases = sum(op.cases for op in ops)
+        checks = sum(op.checks for op in ops)
+        failures = sum(len(op.failures) for op in ops)
+        errors = sum(len(op.errors) for op in ops)
+        per_op = cases / max(len(self.operations), 1)
+        fewest = min(ops, key=lambda op: op.cases, default=None)
+        # An operation with few or no parameters runs out of distinct inputs before the target; name it.
+        least = f", fewest {fewest.cases} ({fewest.label})" if fewest is not None else ""
+        return (
+            f"{self.api}: {len(self.operations)} operations, {cases} cases ({per_op:.0f}/operation{least}), "
+            f"{checks} checks, {failures} failures, {errors} errors, {self.elapsed:.1f}s"
+        )
