@@ -40,14 +40,12 @@ def build_report(old: LoadedSpec, new: LoadedSpec, *, sdk: bool = True) -> Repor
         from generator.generate import GenerationError
 
         try:
-            findings = compare_sdk(
-                old.text, new.text, package, api, resource_nodes(old.document, new.document)
-            )
+            findings = compare_sdk(old.text, new.text, package, api)
         except GenerationError as exc:
             raise SpecInputError(f"the generator cannot build an SDK from one of the specs: {exc}") from exc
         except SdkUnavailableError as exc:
             raise SpecInputError(str(exc)) from exc
-        changes += attach(changes, findings)
+        changes += attach(changes, findings, resource_nodes(old.document, new.document))
     info_old, info_new = old.document.get("info") or {}, new.document.get("info") or {}
     return Report(
         api=api,

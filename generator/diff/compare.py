@@ -16,6 +16,7 @@ either way, since the generated signature or model field changes.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import math
 from collections.abc import Iterator, Mapping
@@ -105,6 +106,36 @@ class Operation:
         if self.operation_id:
             out.add(f"module:api.{python_name(self.tag)}.{python_name(self.operation_id)}")
         return out
+
+    @property
+    def models(self) -> set[str]:
+        """Model classes the generated SDK has for the component schemas this operation uses."""
+        names: set[str] = set()
+        stack: list[Any] = [
+            self.raw.get("parameters"),
+            self.raw.get("requestBody"),
+            self.raw.get("responses"),
+        ]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Mapping):
+                ref = node.get("$ref")
+                if isinstance(ref, str) and ref.startswith("#/components/"):
+                    name = ref.rsplit("/", 1)[1]
+                    if ref.startswith("#/components/schemas/"):
+                        if name in names:
+                            continue
+                        names.add(name)
+                    with contextlib.suppress(KeyError, ValueError):  # a dangling ref: the validator said so
+                        stack.append(deref(self.doc, {"$ref": ref}))
+                stack.extend(v for k, v in node.items() if k != "$ref")
+            elif isinstance(node, list):
+                stack.extend(node)
+        return {class_name(n) for n in names}
+
+    def param_anchors(self, name: str) -> set[str]:
+        """Anchors for one argument of this operation's method (and of its low-level module functions)."""
+        return {f"{a}#{python_name(name)}" for a in self.anchors if a.startswith(("method:", "module:"))}
 
     def parameters(self) -> dict[tuple[str, str], Mapping[str, Any]]:
         item = self.doc["paths"][self.path]
@@ -358,6 +389,7 @@ class Comparer:
                 "operation-removed",
                 op,
                 f"{op.call} is removed ({op.endpoint}): calls to it no longer exist in the SDK",
+                {f"model:{m}" for m in op.models},
             )
         for op in fresh.values():
             self.add("non-breaking", "operation-added", op, f"new method {op.call} ({op.endpoint})")
@@ -365,7 +397,7 @@ class Comparer:
             self.compare_operation(old_op, new_op)
 
     def _moved(self, old: Operation, new: Operation) -> None:
-        anchors = old.anchors
+        anchors = old.anchors | {f"model:{m}" for m in old.models}
         if old.sdk_method == new.sdk_method:
             self.add(
                 "non-breaking",
@@ -435,16 +467,16 @@ class Comparer:
                     new,
                     f"{new.call}: argument `{python_name(old_name)}` is renamed `{python_name(new_name)}` "
                     f"({location} parameter `{old_name}` → `{new_name}`): calls passing the old name fail",
-                    anchors,
+                    anchors | old.param_anchors(old_name) | new.param_anchors(new_name),
                 )
-                self._param_pair(new, p_old, p_new, anchors, renamed=True)
+                self._param_pair(new, p_old, p_new, anchors)
         for location, name in removed:
             self.add(
                 "breaking",
                 "parameter-removed",
                 new,
                 f"{new.call}: argument `{python_name(name)}` ({location}) is removed: calls passing it fail",
-                anchors,
+                anchors | old.param_anchors(name) | new.param_anchors(name),
             )
         for (location, name), p in added.items():
             if p.get("required"):
@@ -454,7 +486,7 @@ class Comparer:
                     new,
                     f"{new.call}: new required argument `{python_name(name)}` ({location}): existing calls "
                     "lack it",
-                    anchors,
+                    anchors | new.param_anchors(name),
                 )
             else:
                 self.add(
@@ -462,7 +494,7 @@ class Comparer:
                     "parameter-added",
                     new,
                     f"{new.call}: new optional argument `{python_name(name)}` ({location})",
-                    anchors,
+                    anchors | new.param_anchors(name),
                 )
         for key in sorted(set(a) & set(b)):
             self._param_pair(new, a[key], b[key], anchors)
@@ -473,9 +505,9 @@ class Comparer:
         old: Mapping[str, Any],
         new: Mapping[str, Any],
         anchors: set[str],
-        renamed: bool = False,
     ) -> None:
         name = python_name(str(new["name"]))
+        anchors = anchors | op.param_anchors(str(new["name"]))
         if bool(old.get("required")) != bool(new.get("required")):
             if new.get("required"):
                 self.add(

@@ -18,7 +18,7 @@ import re
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,18 +33,17 @@ class SdkUnavailableError(RuntimeError):
 
 @dataclass
 class Finding:
-    """One difference in the generated SDK's public API, deduplicated over the facade's sync/async/raw twins."""
+    """One difference in the generated SDK's public API, deduplicated over the facade's sync/async/raw twins
+    and the low-level module's sync/asyncio/_detailed functions."""
 
-    path: str  # dotted, relative to the package, with facade twins folded onto the sync class
+    path: str  # dotted, relative to the package, twins folded onto one name
     text: str
     severity: Severity
-    anchors: list[str] = field(default_factory=list)  # most specific first
+    param: str | None = None  # the argument a parameter finding is about
     twins: int = 1
 
     def render(self) -> str:
-        suffix = (
-            f" (and {self.twins - 1} async/raw twin{'s' if self.twins > 2 else ''})" if self.twins > 1 else ""
-        )
+        suffix = f" (×{self.twins}: sync/async/raw variants)" if self.twins > 1 else ""
         return f"{self.path}: {self.text}{suffix}"
 
 
@@ -80,13 +79,19 @@ def generate_pair(old_text: str, new_text: str, package: str, api: str, workdir:
 _TWIN = re.compile(r"^(?:Async)?(?P<stem>\w+?)(?:WithRawResponse)?$")
 
 
+_ENDPOINT_FUNCTIONS = {"sync", "sync_detailed", "asyncio", "asyncio_detailed"}
+
+
 def _fold(path: str) -> str:
-    """``_sdk.AsyncPowerResourceWithRawResponse.x`` → ``_sdk.PowerResource.x``: one finding for four twins."""
+    """One name for twins: ``_sdk.AsyncPowerResourceWithRawResponse.x`` → ``_sdk.PowerResource.x``, and
+    ``api.power.op.asyncio_detailed`` → ``api.power.op.*``."""
     parts = path.split(".")
     if len(parts) >= 2 and parts[0] == "_sdk":
         match = _TWIN.match(parts[1])
         if match:
             parts[1] = match["stem"]
+    if len(parts) == 4 and parts[0] == "api" and parts[3] in _ENDPOINT_FUNCTIONS:
+        parts[3] = "*"
     return ".".join(parts)
 
 
@@ -108,6 +113,8 @@ def _anchors(path: str, nodes: Mapping[str, str]) -> list[str]:
     elif parts[0] == "api" and len(parts) >= 2:
         for n in range(min(len(parts), 3), 1, -1):
             out.append("module:" + ".".join(parts[:n]))
+        if len(parts) == 2:
+            out.append(f"module:{parts[0]}.{parts[1]}")
     elif parts[0] == "models" and len(parts) >= 2:
         # models.<module>.<Class>.<attr> or models.<Class> (the package re-export)
         rest = parts[2:] if len(parts) >= 3 and not parts[1][:1].isupper() else parts[1:]
@@ -142,11 +149,10 @@ def _union(annotation: str) -> set[str]:
 class SdkComparer:
     """Loads both generated packages with griffe and lists the findings."""
 
-    def __init__(self, old_root: Path, new_root: Path, package: str, nodes: Mapping[str, str]) -> None:
+    def __init__(self, old_root: Path, new_root: Path, package: str) -> None:
         griffe = _require_griffe()
         self.griffe = griffe
         self.package = package
-        self.nodes = nodes
         self.old = griffe.load(package, search_paths=[str(old_root)], resolve_aliases=False)
         self.new = griffe.load(package, search_paths=[str(new_root)], resolve_aliases=False)
 
@@ -161,14 +167,27 @@ class SdkComparer:
             if key in found:
                 found[key].twins += 1
                 continue
-            found[key] = Finding(path, text, severity, _anchors(path, self.nodes))
+            param = None
+            match = re.search(r"`(\w+)`", text) if text.startswith(("Parameter", "parameter")) else None
+            if match:
+                param = match[1]
+            found[key] = Finding(path, text, severity, param)
         return list(found.values())
 
     def _raw(self) -> Iterator[tuple[str, str, Severity]]:
         griffe = self.griffe
         pairs = [(self.old, self.new)]
         if "_sdk" in self.old.members and "_sdk" in self.new.members:
-            pairs.append((self.old["_sdk"], self.new["_sdk"]))
+            # The facade's resource classes are reached as attributes (api.power) rather than exported, so
+            # griffe would skip them as non-public: compare each class pair directly.
+            old_sdk, new_sdk = self.old["_sdk"], self.new["_sdk"]
+            for name, cls in old_sdk.members.items():
+                if cls.is_alias or not cls.is_class:
+                    continue
+                if name not in new_sdk.members:
+                    yield str(cls.path), "resource class removed", "breaking"
+                else:
+                    pairs.append((cls, new_sdk[name]))
         elif "_sdk" in self.old.members:
             yield f"{self.package}._sdk", "the facade module is gone", "breaking"
         for old, new in pairs:
@@ -205,7 +224,11 @@ class SdkComparer:
                 mb = b.members[name]
                 if ma.kind != mb.kind:
                     continue
-                if ma.is_module or ma.is_class:
+                if (
+                    ma.is_module
+                    or (ma.is_class and not a.is_module)
+                    or (ma.is_class and a.is_module and not a.path.endswith("._sdk"))
+                ):
                     stack.append((ma, mb))
                 elif ma.is_function:
                     yield from self._function(ma, mb)
@@ -239,36 +262,36 @@ class SdkComparer:
                 )
 
 
-def attach(changes: list[Change], findings: Sequence[Finding]) -> list[Change]:
+# For a finding about a whole method, module or model (no argument, no field), the changes most likely to
+# explain it, in order: the operation itself moved/removed/renamed, then changes of its result's shape.
+_EXPLAINERS = (
+    ("operation-removed", "operation-moved", "method-renamed", "operation-id-changed"),
+    ("pagination-changed",),
+    ("date-range-changed",),
+    ("response-media-type", "schema-variant-added", "schema-variant-removed"),
+    ("type-changed", "format-changed"),
+)
+
+
+def attach(changes: list[Change], findings: Sequence[Finding], nodes: Mapping[str, str]) -> list[Change]:
     """Put each finding in the ``sdk`` list of the changes that explain it; return the SDK-only changes.
 
-    A finding goes to the changes sharing its most specific anchor (the method, the model field); a finding
-    about a whole module, class or resource (``api.power``, ``PowerResource``) goes to the operation-level
-    changes (removed, moved, renamed) of the operations under it. What matches nothing is an SDK-only change.
+    An argument finding goes to the changes about that argument; a model attribute finding to the changes
+    about that field; a finding about a whole method, module, resource or model to the operation-level changes
+    (removed, moved, renamed; else the result-shape changes) of the operations concerned. A finding nothing
+    explains becomes an SDK-only change with griffe's severity.
     """
     by_anchor: dict[str, list[Change]] = {}
     for change in changes:
         for anchor in change.anchors:
             by_anchor.setdefault(_key(anchor), []).append(change)
-    op_level = {"operation-removed", "operation-moved", "method-renamed", "operation-id-changed"}
     extra: list[Change] = []
     for finding in findings:
-        targets: list[Change] = []
-        for anchor in finding.anchors:
-            targets = by_anchor.get(_key(anchor), [])
-            if targets:
-                break
-        if not targets:
-            prefixes = [a for a in finding.anchors if a.startswith(("class:", "node:", "module:"))]
-            targets = [
-                c
-                for c in changes
-                if c.kind in op_level
-                and any(x.startswith(_prefix_of(p)) for p in prefixes for x in c.anchors)
-            ]
+        targets = _targets(finding, _anchors(finding.path, nodes), by_anchor, changes)
         if targets:
             for change in targets:
-                change.sdk.append(finding.render())
+                if finding.render() not in change.sdk:
+                    change.sdk.append(finding.render())
         else:
             extra.append(
                 Change(
@@ -282,6 +305,33 @@ def attach(changes: list[Change], findings: Sequence[Finding]) -> list[Change]:
     return extra
 
 
+def _targets(
+    finding: Finding, anchors: list[str], by_anchor: Mapping[str, list[Change]], changes: list[Change]
+) -> list[Change]:
+    if finding.param is not None:
+        for anchor in anchors:
+            found = by_anchor.get(_key(f"{anchor}#{finding.param}"), [])
+            if found:
+                return found
+    for anchor in anchors:
+        if anchor.startswith("model:") and "." in anchor:  # a model attribute: the field's own changes
+            found = by_anchor.get(_key(anchor), [])
+            if found:
+                return found
+    for anchor in anchors:
+        candidates = by_anchor.get(_key(anchor), [])
+        for kinds in _EXPLAINERS:
+            found = [c for c in candidates if c.kind in kinds]
+            if found:
+                return found
+    prefixes = [_prefix_of(a) for a in anchors if a.startswith(("class:", "node:", "module:"))]
+    return [
+        c
+        for c in changes
+        if c.kind in _EXPLAINERS[0] and any(x.startswith(p) for p in prefixes for x in c.anchors)
+    ]
+
+
 def _prefix_of(anchor: str) -> str:
     kind, _, value = anchor.partition(":")
     if kind == "class":
@@ -291,11 +341,9 @@ def _prefix_of(anchor: str) -> str:
     return f"{anchor}."
 
 
-def compare_sdk(
-    old_text: str, new_text: str, package: str, api: str, nodes: Mapping[str, str]
-) -> list[Finding]:
+def compare_sdk(old_text: str, new_text: str, package: str, api: str) -> list[Finding]:
     """Generate both versions into a temporary folder and return the public-API findings."""
     _require_griffe()
     with tempfile.TemporaryDirectory(prefix="sdk-diff-") as tmp:
         old_root, new_root = generate_pair(old_text, new_text, package, api, Path(tmp))
-        return SdkComparer(old_root, new_root, package, nodes).findings()
+        return SdkComparer(old_root, new_root, package).findings()
