@@ -383,13 +383,15 @@ class Comparer:
                     del gone[k]
                     self._moved(op, new_op)
                     pairs.append((op, new_op))
+        # models an operation takes away with it: those no surviving operation still uses
+        kept = {m for old_op, _ in pairs for m in old_op.models}
         for op in gone.values():
             self.add(
                 "breaking",
                 "operation-removed",
                 op,
                 f"{op.call} is removed ({op.endpoint}): calls to it no longer exist in the SDK",
-                {f"model:{m}" for m in op.models},
+                {f"model:{m}" for m in op.models - kept},
             )
         for op in fresh.values():
             self.add("non-breaking", "operation-added", op, f"new method {op.call} ({op.endpoint})")
