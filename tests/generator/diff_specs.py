@@ -10,6 +10,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SPACESCOPE = ROOT / "openapi" / "spacescope.yaml"
+SPACESCOPE_V1 = ROOT / "openapi" / "spacescope-v1.yaml"
 
 
 def tiny() -> dict[str, Any]:
