@@ -390,7 +390,8 @@ class Comparer:
                 "breaking",
                 "operation-removed",
                 op,
-                f"{op.call} is removed ({op.endpoint}): calls to it no longer exist in the SDK",
+                f"{op.call} is removed ({op.endpoint}): calls to it no longer exist in the SDK"
+                + (" (it was deprecated)" if op.raw.get("deprecated") else ""),
                 {f"model:{m}" for m in op.models - kept},
             )
         for op in fresh.values():

@@ -312,6 +312,15 @@ def test_moves_match_the_sdk_method_before_the_operation_id() -> None:
     assert "`api.rows.list()` is now `api.records.list()`" in found[0].message
 
 
+def test_removing_a_deprecated_operation_says_so() -> None:
+    old, new = tiny(), tiny()
+    op(old, "/v1/rows/{row_id}")["deprecated"] = True
+    del new["paths"]["/v1/rows/{row_id}"]
+    [change] = compare(old, new)
+    assert (change.severity, change.kind) == ("breaking", "operation-removed")
+    assert change.message.endswith("(it was deprecated)")
+
+
 def test_error_class_change_names_both_classes() -> None:
     [change] = changes_for(_set(_error_row(30001), "kind", "server"))
     assert "`ServerError` instead of `PermissionDeniedError`" in change.message
