@@ -151,6 +151,11 @@ CASES: list[tuple[str, Mutation, tuple[str, str]]] = [
         _set(_schema_of("state"), "enum", ["active", "closed", "x"]),
         ("non-breaking", "enum-changed"),
     ),
+    (
+        "request default changed",
+        _set(_schema_of("limit"), "default", 10),
+        ("non-breaking", "default-changed"),
+    ),
     ("request maximum lowered", _set(_schema_of("limit"), "maximum", 50), ("breaking", "bound-changed")),
     ("request maximum raised", _set(_schema_of("limit"), "maximum", 500), ("non-breaking", "bound-changed")),
     ("request pattern added", _set(_schema_of("state"), "pattern", "^a"), ("breaking", "bound-changed")),
@@ -310,6 +315,14 @@ def test_moves_match_the_sdk_method_before_the_operation_id() -> None:
     found = changes_for(_move_and_rename)
     assert [(c.severity, c.kind) for c in found] == [("breaking", "operation-moved")]
     assert "`api.rows.list()` is now `api.records.list()`" in found[0].message
+
+
+def test_all_of_parts_are_compared() -> None:
+    old, new = tiny(), tiny()
+    for spec in (old, new):
+        spec["components"]["schemas"]["Row"] = {"allOf": [row(spec), {"type": "object"}]}
+    new["components"]["schemas"]["Row"]["allOf"][0]["properties"].pop("note")
+    assert ("breaking", "field-removed") in kinds(compare(old, new))
 
 
 def test_removing_a_deprecated_operation_says_so() -> None:
