@@ -54,7 +54,7 @@ class Finding:
 def _require_griffe() -> Any:
     try:
         import griffe
-    except ImportError as exc:  # pragma: no cover - exercised by hand; the dev extra installs it
+    except ImportError as exc:
         raise SdkUnavailableError(f"the SDK comparison needs griffe: {INSTALL_HINT}") from exc
     return griffe
 

@@ -7,6 +7,7 @@ The griffe side is tests/generator/test_diff_sdk.py.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -401,6 +402,15 @@ def test_bad_input_exits_2_with_a_clear_message(
     err = capsys.readouterr().err
     assert "bad.yaml" in err
     assert message.replace("'", '"') in err.replace("'", '"')
+
+
+def test_missing_griffe_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "griffe", None)  # import griffe now raises ImportError
+    spec = write(tmp_path / "spec.yaml", tiny())
+    assert main([str(spec), str(spec)]) == 2
+    assert "pip install 'space-sdk[diff]'" in capsys.readouterr().err
 
 
 def test_git_ref_sources() -> None:
