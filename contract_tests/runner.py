@@ -60,6 +60,30 @@ class ApiResult:
             self.operations[label] = OperationResult(label)
         return self.operations[label]
 
+    def failures_by_check(self) -> dict[str, int]:
+        """Failures per check name (the ``[check]`` each failure text starts with), most frequent first."""
+        counts: dict[str, int] = {}
+        for op in self.operations.values():
+            for failure in op.failures:
+                name = failure[1 : failure.index("]")] if failure.startswith("[") and "]" in failure else "?"
+                counts[name] = counts.get(name, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    def summary_row(self) -> dict[str, Any]:
+        """The figures of :meth:`summary` as one record (the command line's summary table)."""
+        ops = self.operations.values()
+        by_check = self.failures_by_check()
+        return {
+            "api": self.api,
+            "operations": len(self.operations),
+            "cases": sum(op.cases for op in ops),
+            "checks": sum(op.checks for op in ops),
+            "failures": sum(len(op.failures) for op in ops),
+            "errors": sum(len(op.errors) for op in ops),
+            "failures by check": ", ".join(f"{name} {count}" for name, count in by_check.items()) or "-",
+            "seconds": round(self.elapsed, 1),
+        }
+
     def summary(self) -> str:
         ops = self.operations.values()
         cases = sum(op.cases for op in ops)
@@ -90,9 +114,14 @@ class RunOptions:
     jobs: int = 1
 
 
+def token_variable(api: str) -> str:
+    """The environment variable that holds an API's token (SPACESCOPE_TOKEN for spacescope)."""
+    return f"{api.upper()}_TOKEN"
+
+
 def api_token(spec: ApiSpec, *, use_mock: bool) -> str:
     """SPACESCOPE_TOKEN-style env var for the API, else (mock targets only) the first mock token."""
-    token = os.environ.get(f"{spec.name.upper()}_TOKEN", "")
+    token = os.environ.get(token_variable(spec.name), "")
     if not token and use_mock:
         token = os.environ.get("MOCK_TOKENS", DEFAULT_TOKENS).split(",")[0].strip()
     return token
@@ -267,14 +296,16 @@ def run_all(
     base_url: str | None = None,
     app_factory: Callable[[Path], ASGIApp] | None = None,
     printer: Callable[[str], None] = print,
+    token: str | None = None,
 ) -> list[ApiResult]:
-    """Run each API against the chosen target and print one summary line (plus failures) per API."""
+    """Run each API against the chosen target and print one summary line (plus failures) per API.
+    ``token`` overrides the API's token variable for the ``url`` target."""
     results: list[ApiResult] = []
     factory = app_factory or (lambda path: create_app(path))
     for name, path in specs.items():
         if target == "url":
             assert base_url is not None
-            result = run_api(path, options, base_url=base_url)
+            result = run_api(path, options, base_url=base_url, token=token)
         elif target == "http":
             app = factory(path)
             with ServedMock(app) as root:
