@@ -52,7 +52,7 @@ class State:
 class RootGroup(click.Group):
     """The top-level group: turns every failure into one line on stderr and a documented exit code."""
 
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,
@@ -108,7 +108,9 @@ def _run(invoke: Callable[[], Any], state: State) -> int:
     except SpaceSDKError as exc:
         return _fail(state, f"{type(exc).__name__}: {exc}", EXIT_FAILED)
     except Exception as exc:
-        return _fail(state, f"unexpected {type(exc).__name__}: {exc} (--debug shows the traceback)", EXIT_FAILED)
+        return _fail(
+            state, f"unexpected {type(exc).__name__}: {exc} (--debug shows the traceback)", EXIT_FAILED
+        )
 
 
 def _fail(state: State, message: str, code: int, *, show: bool = True) -> int:
@@ -194,7 +196,7 @@ def _format_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str | None) -> None:
-    stdout = click.get_text_stream("stdout")
+    stdout = sys.stdout
     with atomic_output(None, stdout) as out:
         write(Result([rows]), fmt or default_format(None, stdout), out)
 
@@ -279,7 +281,9 @@ def _repository_module(name: str, command: str) -> ModuleType:
     envvar="CONTRACT_TARGET",
     help="asgi: in-process mock (default); http: the mock served on 127.0.0.1; url: --base-url.",
 )
-@click.option("--max-examples", type=click.IntRange(1), default=100, envvar="CONTRACT_MAX_EXAMPLES", show_default=True)
+@click.option(
+    "--max-examples", type=click.IntRange(1), default=100, envvar="CONTRACT_MAX_EXAMPLES", show_default=True
+)
 @click.option("--seed", type=int, default=20240601, envvar="CONTRACT_SEED", show_default=True)
 @click.option(
     "--jobs",
@@ -289,7 +293,9 @@ def _repository_module(name: str, command: str) -> ModuleType:
     help="Processes per API (in-process mock only). Default: CPU count.",
 )
 @click.option("--workers", type=click.IntRange(1), default=1, envvar="CONTRACT_WORKERS", show_default=True)
-@click.option("--phases", default="examples,coverage,fuzzing,stateful", envvar="CONTRACT_PHASES", show_default=True)
+@click.option(
+    "--phases", default="examples,coverage,fuzzing,stateful", envvar="CONTRACT_PHASES", show_default=True
+)
 @click.option("--operation", multiple=True, help="Only this operationId (repeatable).")
 @click.option(
     "--reports-dir",
@@ -302,7 +308,9 @@ def _repository_module(name: str, command: str) -> ModuleType:
 @click.option(
     "--junit", type=click.Path(dir_okay=False, path_type=Path), help="Also one JUnit file with every API."
 )
-@click.option("--progress/--no-progress", default=None, help="Spinner on stderr. Default: when stderr is a terminal.")
+@click.option(
+    "--progress/--no-progress", default=None, help="Spinner on stderr. Default: when stderr is a terminal."
+)
 def contract(
     apis_: tuple[str, ...],
     base_url: str | None,
@@ -347,7 +355,7 @@ def contract(
         reports_dir=reports_dir,
         jobs=jobs,
     )
-    show = is_terminal(click.get_text_stream("stderr")) if progress is None else progress
+    show = is_terminal(sys.stderr) if progress is None else progress
     results = []
     started = time.monotonic()
     from rich.console import Console
@@ -390,7 +398,9 @@ def contract(
     show_default=True,
     help="First port: one port per API, in registry order.",
 )
-@click.option("--test-mode", is_flag=True, help="Enable X-Mock-Fault fault injection (also MOCK_TEST_MODE=1).")
+@click.option(
+    "--test-mode", is_flag=True, help="Enable X-Mock-Fault fault injection (also MOCK_TEST_MODE=1)."
+)
 @click.option("--combined", is_flag=True, help="Every API on --port under /<api>/ prefixes.")
 def mock(apis_: tuple[str, ...], port: int, test_mode: bool, combined: bool) -> None:
     """The spec-driven mock on 127.0.0.1 (what `make mock` runs); Ctrl-C stops it."""
@@ -416,7 +426,9 @@ def diff(old: str, new: str, extra: tuple[str, ...]) -> None:
     module = _repository_module("generator.diff", "diff")
     report = getattr(module, "main", None)
     if not callable(report):
-        raise CLIError("the change report (generator.diff.main) is not available in this checkout", EXIT_CONFIG)
+        raise CLIError(
+            "the change report (generator.diff.main) is not available in this checkout", EXIT_CONFIG
+        )
     raise click.exceptions.Exit(int(report([old, new, *extra])))
 
 

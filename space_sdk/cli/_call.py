@@ -14,8 +14,10 @@ before sending, and reported as a bad option.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import enum
+import importlib
 import inspect
 import json
 import os
@@ -43,7 +45,7 @@ _OWN_OPTIONS = frozenset(
 )
 
 
-class DateType(click.ParamType):
+class DateType(click.ParamType[datetime.date]):
     """``YYYY-MM-DD`` → :class:`datetime.date`."""
 
     name = "date"
@@ -60,7 +62,7 @@ class DateType(click.ParamType):
             self.fail(f"{value!r} is not a date (YYYY-MM-DD)", param, ctx)
 
 
-class DateTimeType(click.ParamType):
+class DateTimeType(click.ParamType[datetime.datetime]):
     """RFC 3339 ``YYYY-MM-DDTHH:MM:SSZ`` (or ``+HH:MM``) → an aware :class:`datetime.datetime`."""
 
     name = "datetime"
@@ -97,7 +99,7 @@ def _enum_text(value: Any) -> str:
     return str(value)
 
 
-def click_type(schema: Mapping[str, Any]) -> click.ParamType:
+def click_type(schema: Mapping[str, Any]) -> click.ParamType[Any]:
     """The click type for a (resolved) parameter schema; unknown shapes stay text for the SDK to check."""
     if "enum" in schema:
         return JsonChoice([v for v in schema["enum"] if v is not None])
@@ -117,7 +119,10 @@ def click_type(schema: Mapping[str, Any]) -> click.ParamType:
         bounded = lo is not None or hi is not None
         open_lo, open_hi = xlo is not None and lo == xlo, xhi is not None and hi == xhi
         if kind == "integer":
-            return click.IntRange(lo, hi, min_open=open_lo, max_open=open_hi) if bounded else click.INT
+            if not bounded:
+                return click.INT
+            ilo, ihi = (None if b is None else int(b) for b in (lo, hi))
+            return click.IntRange(ilo, ihi, min_open=open_lo, max_open=open_hi)
         return click.FloatRange(lo, hi, min_open=open_lo, max_open=open_hi) if bounded else click.FLOAT
     if kind == "boolean":
         return click.BOOL
@@ -134,7 +139,8 @@ class SpecParam:
         self.dest = f"spec__{self.python_name}"
         schema: Mapping[str, Any] = data.get("schema") or {}
         is_array = schema.get("type") == "array"
-        item_schema = schema.get("items") if is_array and isinstance(schema.get("items"), Mapping) else schema
+        items = schema.get("items")
+        item_schema: Mapping[str, Any] = items if is_array and isinstance(items, Mapping) else schema
         help_text = str(data.get("description") or "").strip()
         if data.get("name") not in (None, self.python_name):
             help_text += f" (sent as {data['name']})"
@@ -174,7 +180,9 @@ class BodyParam:
             try:
                 text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
             except OSError as exc:
-                raise click.BadParameter(f"cannot read {source}: {exc.strerror}", param_hint=self.flag) from None
+                raise click.BadParameter(
+                    f"cannot read {source}: {exc.strerror}", param_hint=self.flag
+                ) from None
         try:
             value = json.loads(text)
         except ValueError as exc:
@@ -218,6 +226,10 @@ def _annotations(func: Callable[..., Any]) -> dict[str, tuple[Any, bool]]:
     """Each keyword argument of a generated method: its evaluated annotation (``None`` if it cannot be
     evaluated) and whether it is required."""
     namespace = dict(vars(sys.modules[func.__module__]))
+    # A body model may be named only in an annotation; the generated package's ``models`` has every class.
+    package = func.__module__.rpartition(".")[0]
+    with contextlib.suppress(ImportError):
+        namespace = {**vars(importlib.import_module(f"{package}.models")), **namespace}
     out: dict[str, tuple[Any, bool]] = {}
     for name, param in inspect.signature(func).parameters.items():
         if name == "options" or param.kind is not inspect.Parameter.KEYWORD_ONLY:
@@ -322,10 +334,9 @@ class OperationCommand(click.Command):
 
     def option_for(self, python_name: str) -> str:
         """How the user spells a Python argument name (for errors)."""
-        for p in [*self.spec_params, *self.body_params]:
-            if p.python_name == python_name:
-                return p.flag
-        return python_name
+        flags = {p.python_name: p.flag for p in self.spec_params}
+        flags.update({b.python_name: b.flag for b in self.body_params})
+        return flags.get(python_name, python_name)
 
 
 def _output_options(entry: ApiEntry) -> list[click.Parameter]:
@@ -382,14 +393,17 @@ def run_operation(command: OperationCommand, kwargs: dict[str, Any], values: Map
     if not token:
         raise CLIError(f"missing token: set {entry.token_variable} or pass --token", EXIT_CONFIG)
     output: Path | None = values.get("output")
-    stdout = click.get_text_stream("stdout")
+    stdout = sys.stdout
     fmt = values.get("fmt") or default_format(output, stdout)
     show_progress = values.get("progress")
     if show_progress is None:
-        show_progress = is_terminal(click.get_text_stream("stderr"))
+        show_progress = is_terminal(sys.stderr)
     try:
         client = entry.client_class(
-            token, base_url=values.get("base_url"), timeout=values.get("timeout"), max_retries=values.get("max_retries")
+            token,
+            base_url=values.get("base_url"),
+            timeout=values.get("timeout"),
+            max_retries=values.get("max_retries"),
         )
     except ConfigurationError as exc:
         raise CLIError(str(exc), EXIT_CONFIG) from None
@@ -399,7 +413,7 @@ def run_operation(command: OperationCommand, kwargs: dict[str, Any], values: Map
             answer = method(**kwargs, options=RequestOptions(on_progress=progress.windows))
         except ParameterError as exc:
             names = [command.option_for(n.strip()) for n in exc.parameter.split("|")]
-            shown = "" if exc.value is None else f", got {exc.value!r}"
+            shown = "" if exc.value is None else f", got {_shown(exc.value)}"
             raise CLIError(f"bad value for {' | '.join(names)}: {exc.allowed}{shown}", EXIT_USAGE) from None
         result = _result(answer, progress)
         with atomic_output(output, stdout) as out:
@@ -407,6 +421,15 @@ def run_operation(command: OperationCommand, kwargs: dict[str, Any], values: Map
             out.flush()
     if output is not None:
         click.echo(f"{count} rows written to {output}", err=True)
+
+
+def _shown(value: Any) -> str:
+    """A rejected value as the user typed it (2022-01-01, not datetime.date(2022, 1, 1))."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return repr(value.value)
+    return repr(value)
 
 
 def _result(answer: Any, progress: Progress) -> Result:
@@ -449,6 +472,13 @@ class ApiGroup(click.Group):
         operation = self.entry.operations.get(op_id)
         return None if operation is None else OperationCommand(self.entry, operation)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and not args[0].startswith("-") and self.get_command(ctx, args[0]) is None:
+            raise click.UsageError(_unknown("operation", args[0], list(self._by_method)), ctx)
+        return super().resolve_command(ctx, args)
+
 
 class CallGroup(click.Group):
     """``space-sdk call``: one group per registered API."""
@@ -459,3 +489,21 @@ class CallGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         entry = get_api(cmd_name)
         return None if entry is None else ApiGroup(entry)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and not args[0].startswith("-") and get_api(args[0]) is None:
+            raise click.UsageError(_unknown("API", args[0], api_names()), ctx)
+        return super().resolve_command(ctx, args)
+
+
+def _unknown(what: str, name: str, known: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+    if close:
+        return f"unknown {what} {name!r}; did you mean {', '.join(close)}?"
+    if len(known) > 8:
+        return f"unknown {what} {name!r} ({len(known)} known; list them with --help)"
+    return f"unknown {what} {name!r}; known: {', '.join(known)}"
