@@ -36,13 +36,14 @@ test: lint check-generated  ## every test (includes lint and check-generated)
 	$(PY) -m pytest -q
 
 contract: lint check-generated  ## the main job: contract suite against the mock (or CONTRACT_BASE_URL)
-	$(PY) -m contract_tests
+	$(BIN)/space-sdk contract
 
-demo: contract  ## contract check, then a typed-client session against the mock
+demo: contract  ## contract check, then a typed-client and a command-line session against the mock
 	$(PY) -m examples.demo
+	$(PY) -m examples.cli_demo
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
-	$(PY) -m contract_tests.mock
+	$(BIN)/space-sdk mock
 
 bench: $(STAMP)  ## measured figures: client overhead and mock throughput (ratios, not assertions)
 	$(PY) benchmarks/client_overhead.py
