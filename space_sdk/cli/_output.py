@@ -6,7 +6,8 @@ What a result becomes (the same for every API, read from the value, not from the
   one model (``one``) or a JSON object is a single record; anything else is written as JSON.
 * a record is the model's ``to_dict()``: the JSON the API sent, so field names are the wire's and
   big integers stay Python ints, exact in every format (JSON numbers with all their digits, CSV and table
-  cells with all their digits).
+  cells with all their digits). Date-times are written back as ISO 8601 with their offset
+  (``2022-07-01T00:00:00+00:00``, where the wire may say ``Z``).
 
 ``json`` is an array of records (one object for a single record), ``jsonl`` one record per line; both
 stream, so ``| head`` sees the first rows of a paginated list as soon as its first page arrives.

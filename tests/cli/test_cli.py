@@ -459,3 +459,50 @@ def test_version_and_root_help() -> None:
     for command in ("apis", "ops", "call", "contract", "mock", "diff"):
         assert command in result.stdout
     assert _app.PROG == "space-sdk"
+
+
+# -- API-neutral: every operation of every registered API ---------------------------------------------------
+
+
+def test_every_operation_of_every_api_has_a_command_with_one_option_per_parameter() -> None:
+    from space_sdk.cli._call import OperationCommand
+
+    count = 0
+    for name in api_names():
+        entry = get_api(name)
+        assert entry is not None
+        for op in entry.operations.values():
+            command = OperationCommand(entry, op)
+            flags = {opt for param in command.params for opt in getattr(param, "opts", [])}
+            for p in op["params"]:
+                assert command.option_for(p["python_name"]) in flags
+            assert "--format" in flags
+            assert "--token" in flags
+            text = invoke(["call", name, command.sdk_method, "--help"])
+            assert text.exit_code == 0, text.stderr
+            assert (op.get("summary") or command.sdk_method) in " ".join(text.stdout.split())
+            count += 1
+    assert count == sum(len(e.operations) for e in (get_api(n) for n in api_names()) if e is not None)
+
+
+def test_progress_hooks_are_fed_windows_and_pages(
+    spacescope: Served, spaces: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from space_sdk.cli import _call
+    from space_sdk.cli._progress import Progress
+
+    calls: list[tuple[str, int, int]] = []
+
+    class Recording(Progress):
+        def windows(self, done: int, total: int) -> None:
+            calls.append(("windows", done, total))
+
+        def page(self, pages: int, rows: int) -> None:
+            calls.append(("page", pages, rows))
+
+    monkeypatch.setattr(_call, "Progress", Recording)
+    assert invoke([*CAPACITY, *YEAR, "-f", "csv", *_auth(spacescope)]).exit_code == 0
+    assert calls == [("windows", n, 12) for n in range(1, 13)]
+    calls.clear()
+    assert invoke(["call", "spaces", "customers.list", "--limit", "100", *_auth(spaces)]).exit_code == 0
+    assert calls == [("page", 1, 100), ("page", 2, 200), ("page", 3, 250)]
