@@ -421,8 +421,10 @@ def mock(apis_: tuple[str, ...], port: int, test_mode: bool, combined: bool) -> 
 @click.argument("new")
 @click.argument("extra", nargs=-1, type=click.UNPROCESSED)
 def diff(old: str, new: str, extra: tuple[str, ...]) -> None:
-    """The change report between two versions of a spec (generator/diff.py): exit 0 no breaking change,
-    1 breaking changes, 2 bad usage."""
+    """The change report between two versions of a spec (generator/diff): OLD and NEW are files or
+    REF:PATH (git). Options after them go to the report as they are: --format markdown|json,
+    --allow-breaking, --changelog FILE, --no-sdk (python -m generator.diff --help). Exit 0 nothing
+    breaking, 1 something breaks, 2 bad input."""
     module = _repository_module("generator.diff", "diff")
     report = getattr(module, "main", None)
     if not callable(report):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SCRIPT, TOKEN, Served, run
+from .conftest import ROOT, SCRIPT, TOKEN, Served, run
 
 CAPACITY = ["call", "spacescope", "power.network_storage_capacity"]
 
@@ -227,3 +227,19 @@ def test_contract_command_as_a_process(tmp_path: Path) -> None:
     assert "spaces" in result.stdout
     assert "failures by check" in result.stdout
     assert (tmp_path / "contract-spaces.xml").exists()
+
+
+def test_diff_reports_a_removed_operation_as_breaking(tmp_path: Path) -> None:
+    import yaml
+
+    spec = ROOT / "openapi" / "spaces.yaml"
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    del document["paths"]["/webhooks"]
+    changed = tmp_path / "spaces.yaml"
+    changed.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    same = run(["diff", str(spec), str(spec), "--no-sdk"])
+    assert same.returncode == 0, same.stderr
+    assert "No changes." in same.stdout
+    removed = run(["diff", str(spec), str(changed), "--no-sdk", "--format", "json"])
+    assert removed.returncode == 1, removed.stderr
+    assert "/webhooks" in removed.stdout
