@@ -134,6 +134,7 @@ class SpecParam:
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.python_name: str = data["python_name"]
+        self.wire_name: str = data.get("name") or self.python_name
         spelled = self.python_name if self.python_name not in _OWN_OPTIONS else f"param_{self.python_name}"
         self.flag = "--" + spelled.replace("_", "-")
         self.dest = f"spec__{self.python_name}"
@@ -264,16 +265,15 @@ class OperationCommand(click.Command):
         self.spec_params = [SpecParam(p) for p in operation.get("params", ())]
         # The typed method, on resources without a client: only its signature is read here.
         template = resolve_method(entry.generated.Resources(None), self.sdk_method)
-        wire = {p.python_name for p in self.spec_params}
+        arguments = _annotations(template)
+        known = {p.python_name for p in self.spec_params}
         self.body_params = [
             BodyParam(name, annotation, required)
-            for name, (annotation, required) in _annotations(template).items()
-            if name not in wire
+            for name, (annotation, required) in arguments.items()
+            if name not in known
         ]
         self.enums = {
-            name: cls
-            for name, (annotation, _required) in _annotations(template).items()
-            if (cls := _enum_of(annotation)) is not None
+            name: cls for name, (annotation, _required) in arguments.items() if (cls := _enum_of(annotation))
         }
         params: list[click.Parameter] = [p.option for p in self.spec_params]
         params += [b.option for b in self.body_params]
@@ -290,21 +290,21 @@ class OperationCommand(click.Command):
 
     def _help(self, summary: str) -> str:
         op = self.operation
-        lines = [f"{summary}.", "", str(op.get("description") or "").strip()]
-        lines += ["", f"{op['method']} {op['path']} (operation {op['operation_id']})."]
-        return "\n".join(line for line in lines if line is not None).strip()
+        description = str(op.get("description") or "").strip()
+        endpoint = f"{op['method']} {op['path']} (operation {op['operation_id']})."
+        return "\n\n".join(part for part in (f"{summary}.", description, endpoint) if part)
 
     def _epilog(self) -> str:
         op = self.operation
         notes: list[str] = []
-        flags = {p.python_name: p.flag for p in self.spec_params}
+        # x-date-range and x-require-any-of name parameters as the wire spells them
+        flags = {p.wire_name: p.flag for p in self.spec_params}
         date_range = op.get("date_range")
         if date_range and date_range.get("max_days"):
             start, end = (flags.get(date_range[k], date_range[k]) for k in ("start", "end"))
             notes.append(
-                f"{start}..{end} longer than {date_range['max_days']} "
-                f"{'days' if date_range.get('unit', 'day') == 'day' else 'days of hours'} is fetched in "
-                "windows (progress on stderr) and merged in order."
+                f"{start}..{end} longer than {date_range['max_days']} days is fetched in windows "
+                "(progress on stderr) and merged in order."
             )
         if op.get("require_any_of"):
             names = ", ".join(flags.get(n, n) for n in op["require_any_of"])
