@@ -22,8 +22,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from contract_tests.constraints import vendor_violations
-from contract_tests.mock.bodies import success_schema
-from contract_tests.mock.validation import FORMATS
+from contract_tests.schemas import FORMATS, success_schema
 from contract_tests.spec import KIND_STATUS, ApiSpec, Operation, spec_from_document
 
 JSON = Any

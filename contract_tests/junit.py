@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
-if TYPE_CHECKING:
-    from contract_tests.runner import ApiResult
+from contract_tests.results import ApiResult
 
 
 def _mask(text: str, secrets: list[str]) -> str:

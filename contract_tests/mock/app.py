@@ -50,7 +50,7 @@ def _key_fields(spec: ApiSpec, list_paths: set[str]) -> dict[str, set[str]]:
             if target not in list_paths:
                 continue
             list_op = next(o for o in spec.operations if o.path == target and o.pagination)
-            from contract_tests.mock.bodies import success_schema
+            from contract_tests.schemas import success_schema
 
             item = success_schema(spec, list_op).get("properties", {})
             items_field = str((list_op.pagination or {}).get("items", "data"))

@@ -14,49 +14,11 @@ from typing import Any
 
 from contract_tests.constraints import latest_available, resolve_range
 from contract_tests.mock.data import generate, overlay, request_id, rng_for
+from contract_tests.schemas import success_example, success_schema
 from contract_tests.spec import ApiSpec, Operation
 
 JSON = Any
 LIST_SIZE = 250  # objects per cursor-paginated list resource
-
-
-def success_schema(spec: ApiSpec, op: Operation) -> dict[str, JSON]:
-    """The 2xx JSON schema for a success; for `oneOf [success, error]` the success branch."""
-    from generator.refs import inline
-
-    responses = op.raw.get("responses", {})
-    status = next((code for code in responses if str(code).startswith("2")), None)
-    if status is None:
-        return {}
-    response = inline(spec.document, responses[status])
-    schema: dict[str, JSON] = (response.get("content", {}).get("application/json") or {}).get("schema", {})
-    envelope = spec.envelope
-    branches = schema.get("oneOf") or schema.get("anyOf")
-    if branches:
-        if envelope:
-            code_field = str(envelope.get("code", "code"))
-            for branch in branches:
-                code = branch.get("properties", {}).get(code_field, {})
-                if code.get("const") == envelope.get("success_code", 0):
-                    return dict(branch)
-        return dict(branches[0])
-    return schema
-
-
-def success_example(spec: ApiSpec, op: Operation) -> JSON | None:
-    """The first documented example of the 2xx JSON body, if any."""
-    from generator.refs import inline
-
-    for code, response in op.raw.get("responses", {}).items():
-        if not str(code).startswith("2"):
-            continue
-        media = (inline(spec.document, response).get("content") or {}).get("application/json") or {}
-        if "example" in media:
-            return copy.deepcopy(media["example"])
-        for example in (media.get("examples") or {}).values():
-            if isinstance(example, dict) and "value" in example:
-                return copy.deepcopy(example["value"])
-    return None
 
 
 @dataclass

@@ -13,25 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 
-from contract_tests.constraints import parse_date, parse_datetime
+from contract_tests.schemas import FORMATS
 from contract_tests.spec import ApiSpec, Operation, Parameter
-
-FORMATS = FormatChecker(formats=())
-
-
-def _is_date(value: object) -> bool:
-    return not isinstance(value, str) or parse_date(value) is not None
-
-
-def _is_datetime(value: object) -> bool:
-    return not isinstance(value, str) or parse_datetime(value) is not None
-
-
-# Registered by call (the decorator form is untyped); strict RFC 3339, unlike the 3.11 stdlib parsers.
-FORMATS.checks("date")(_is_date)
-FORMATS.checks("date-time")(_is_datetime)
 
 
 def _types(schema: Mapping[str, Any]) -> list[str]:

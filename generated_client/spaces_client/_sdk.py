@@ -63,7 +63,7 @@ __all__ = [
 API: dict[str, Any] = {
     "title": "Spaces API",
     "version": "v1",
-    "servers": ["https://spaces.pe/api/v1"],
+    "servers": [{"url": "https://spaces.pe/api/v1"}],
     "security": [{"basicAuth": []}],
     "security_schemes": {"basicAuth": {"type": "http", "scheme": "basic"}},
     "x-envelope": None,
@@ -789,7 +789,7 @@ class SpacesResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
             {
@@ -854,7 +854,7 @@ class CustomersResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
             {
@@ -953,7 +953,7 @@ class SubscriptionsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
             {
@@ -997,7 +997,7 @@ class InvoicesResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
             {
@@ -1063,7 +1063,7 @@ class CapturedEmailsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
             {
@@ -1105,7 +1105,7 @@ class EventsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
             {
@@ -1147,7 +1147,7 @@ class WebhooksResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
             {
@@ -1187,7 +1187,7 @@ class ResourceSubscriptionsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
             {
@@ -1304,7 +1304,7 @@ class AsyncSpacesResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_spaces"],
                 _spaces_list_spaces._get_kwargs,
                 {
@@ -1373,7 +1373,7 @@ class AsyncCustomersResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_customers"],
                 _customers_list_customers._get_kwargs,
                 {
@@ -1478,7 +1478,7 @@ class AsyncSubscriptionsResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_subscriptions"],
                 _subscriptions_list_subscriptions._get_kwargs,
                 {
@@ -1524,7 +1524,7 @@ class AsyncInvoicesResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_invoices"],
                 _invoices_list_invoices._get_kwargs,
                 {
@@ -1594,7 +1594,7 @@ class AsyncCapturedEmailsResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_captured_emails"],
                 _captured_emails_list_captured_emails._get_kwargs,
                 {
@@ -1638,7 +1638,7 @@ class AsyncEventsResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_events"],
                 _events_list_events._get_kwargs,
                 {
@@ -1682,7 +1682,7 @@ class AsyncWebhooksResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_webhooks"],
                 _webhooks_list_webhooks._get_kwargs,
                 {
@@ -1724,7 +1724,7 @@ class AsyncResourceSubscriptionsResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_resource_subscriptions"],
                 _resource_subscriptions_list_resource_subscriptions._get_kwargs,
                 {
@@ -1841,7 +1841,7 @@ class SpacesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
             {
@@ -1906,7 +1906,7 @@ class CustomersResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
             {
@@ -2005,7 +2005,7 @@ class SubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
             {
@@ -2049,7 +2049,7 @@ class InvoicesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
             {
@@ -2115,7 +2115,7 @@ class CapturedEmailsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
             {
@@ -2157,7 +2157,7 @@ class EventsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
             {
@@ -2199,7 +2199,7 @@ class WebhooksResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
             {
@@ -2239,7 +2239,7 @@ class ResourceSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
             {
@@ -2350,7 +2350,7 @@ class AsyncSpacesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
             {
@@ -2415,7 +2415,7 @@ class AsyncCustomersResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
             {
@@ -2514,7 +2514,7 @@ class AsyncSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
             {
@@ -2558,7 +2558,7 @@ class AsyncInvoicesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
             {
@@ -2624,7 +2624,7 @@ class AsyncCapturedEmailsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
             {
@@ -2666,7 +2666,7 @@ class AsyncEventsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
             {
@@ -2708,7 +2708,7 @@ class AsyncWebhooksResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
             {
@@ -2748,7 +2748,7 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
             {

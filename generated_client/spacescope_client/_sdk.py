@@ -190,7 +190,7 @@ __all__ = [
 API: dict[str, Any] = {
     "title": "Spacescope API",
     "version": "2.4.0",
-    "servers": ["https://api.spacescope.io"],
+    "servers": [{"url": "https://api.spacescope.io"}],
     "security": [{"bearerAuth": []}],
     "security_schemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
     "x-envelope": {
@@ -3013,7 +3013,7 @@ class DealsResource:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
-        return self._client.page_number_page(
+        return self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
             {
@@ -4721,7 +4721,7 @@ class AsyncDealsResource:
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
         return (
-            await self._client.page_number_page(
+            await self._client.page(
                 OPERATIONS["deal_snapshot"],
                 _deals_deal_snapshot._get_kwargs,
                 {
@@ -6481,7 +6481,7 @@ class DealsResourceWithRawResponse:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
-        return self._client.page_number_page(
+        return self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
             {
@@ -8163,7 +8163,7 @@ class AsyncDealsResourceWithRawResponse:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
-        return await self._client.page_number_page(
+        return await self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
             {

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from contract_tests.mock.app import MockApp, Receive, Scope, Send, create_app
-from contract_tests.runner import ApiResult, RunOptions, run_api
+from contract_tests.results import ApiResult
+from contract_tests.runner import RunOptions, run_api
 from contract_tests.spec import SPEC_DIR
 
 SCOPE = SPEC_DIR / "spacescope.yaml"

@@ -15,8 +15,8 @@ from jsonschema import Draft202012Validator
 
 from contract_tests.constraints import latest_available
 from contract_tests.mock import MockConnectionReset, create_app, create_combined_app
-from contract_tests.mock.bodies import success_schema
 from contract_tests.mock.validation import FORMATS
+from contract_tests.schemas import success_schema
 from contract_tests.spec import SPEC_DIR, inline
 
 SCOPE = SPEC_DIR / "spacescope.yaml"

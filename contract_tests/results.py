@@ -1,0 +1,78 @@
+"""The tallies of a contract run, per API and per operation: what the runner fills and the reports read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["ApiResult", "OperationResult"]
+
+
+@dataclass
+class OperationResult:
+    """Per-operation tallies, merged over all phases."""
+
+    label: str
+    cases: int = 0
+    checks: int = 0
+    failures: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    elapsed: float = 0.0
+
+
+@dataclass
+class ApiResult:
+    """One API's run: its operations and totals."""
+
+    api: str
+    operations: dict[str, OperationResult] = field(default_factory=dict)
+    elapsed: float = 0.0
+    stop_reason: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return any(op.failures or op.errors for op in self.operations.values())
+
+    def get(self, label: str) -> OperationResult:
+        if label not in self.operations:
+            self.operations[label] = OperationResult(label)
+        return self.operations[label]
+
+    def failures_by_check(self) -> dict[str, int]:
+        """Failures per check name (the ``[check]`` each failure text starts with), most frequent first."""
+        counts: dict[str, int] = {}
+        for op in self.operations.values():
+            for failure in op.failures:
+                name = failure[1 : failure.index("]")] if failure.startswith("[") and "]" in failure else "?"
+                counts[name] = counts.get(name, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    def summary_row(self) -> dict[str, Any]:
+        """The figures of :meth:`summary` as one record (the command line's summary table)."""
+        ops = self.operations.values()
+        by_check = self.failures_by_check()
+        return {
+            "api": self.api,
+            "operations": len(self.operations),
+            "cases": sum(op.cases for op in ops),
+            "checks": sum(op.checks for op in ops),
+            "failures": sum(len(op.failures) for op in ops),
+            "errors": sum(len(op.errors) for op in ops),
+            "failures by check": ", ".join(f"{name} {count}" for name, count in by_check.items()) or "-",
+            "seconds": round(self.elapsed, 1),
+        }
+
+    def summary(self) -> str:
+        ops = self.operations.values()
+        cases = sum(op.cases for op in ops)
+        checks = sum(op.checks for op in ops)
+        failures = sum(len(op.failures) for op in ops)
+        errors = sum(len(op.errors) for op in ops)
+        per_op = cases / max(len(self.operations), 1)
+        fewest = min(ops, key=lambda op: op.cases, default=None)
+        # An operation with few or no parameters runs out of distinct inputs before the target; name it.
+        least = f", fewest {fewest.cases} ({fewest.label})" if fewest is not None else ""
+        return (
+            f"{self.api}: {len(self.operations)} operations, {cases} cases ({per_op:.0f}/operation{least}), "
+            f"{checks} checks, {failures} failures, {errors} errors, {self.elapsed:.1f}s"
+        )
