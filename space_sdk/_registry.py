@@ -1,6 +1,6 @@
-"""Which APIs the SDK has, by name: the one list the command line (and anything else that needs "every API")
-reads. A new API adds one line to :data:`PROFILES`; everything else about it comes from its profile class
-and the generated ``API`` / ``OPERATIONS`` tables beside its facade.
+"""Which APIs the SDK has, by name: the one list that ``space_sdk`` (its lazily imported client classes) and
+the command line read. A new API adds one line to :data:`PROFILES`; everything else about it comes from its
+profile class and the generated ``API`` / ``OPERATIONS`` tables beside its facade.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._sdk_base import AsyncSDK, SyncSDK
+if TYPE_CHECKING:
+    from ._sdk_base import AsyncSDK, SyncSDK
 
 __all__ = ["PROFILES", "ApiEntry", "api_names", "get_api"]
 
