@@ -177,6 +177,7 @@ def cli() -> None:
 cli.add_command(
     CallGroup(
         name="call",
+        subcommand_metavar="API METHOD [--param value ...]",
         help="Call any operation: space-sdk call API METHOD [--param value ...]. "
         "`space-sdk call API METHOD --help` lists its options.",
         short_help="Call any operation of an API.",
@@ -268,10 +269,18 @@ def _repository_module(name: str, command: str) -> ModuleType:
 
 
 @cli.command()
-@click.option("--api", "apis_", multiple=True, envvar="CONTRACT_API", help="Only this API (repeatable).")
+@click.option(
+    "--api",
+    "apis_",
+    multiple=True,
+    envvar="CONTRACT_API",
+    show_envvar=True,
+    help="Only this API (repeatable).",
+)
 @click.option(
     "--base-url",
     envvar="CONTRACT_BASE_URL",
+    show_envvar=True,
     metavar="URL",
     help="A live deployment (with its server path, e.g. https://spaces.pe/api/v1); needs --api and the token.",
 )
@@ -279,22 +288,51 @@ def _repository_module(name: str, command: str) -> ModuleType:
     "--target",
     type=click.Choice(["asgi", "http", "url"]),
     envvar="CONTRACT_TARGET",
+    show_envvar=True,
     help="asgi: in-process mock (default); http: the mock served on 127.0.0.1; url: --base-url.",
 )
 @click.option(
-    "--max-examples", type=click.IntRange(1), default=100, envvar="CONTRACT_MAX_EXAMPLES", show_default=True
+    "--max-examples",
+    type=click.IntRange(1),
+    default=100,
+    envvar="CONTRACT_MAX_EXAMPLES",
+    show_envvar=True,
+    show_default=True,
+    help="Generated cases per operation and phase.",
 )
-@click.option("--seed", type=int, default=20240601, envvar="CONTRACT_SEED", show_default=True)
+@click.option(
+    "--seed",
+    type=int,
+    default=20240601,
+    envvar="CONTRACT_SEED",
+    show_envvar=True,
+    show_default=True,
+    help="Fixed seed: the same run every time.",
+)
 @click.option(
     "--jobs",
     type=click.IntRange(1),
     default=os.cpu_count() or 1,
     envvar="CONTRACT_JOBS",
+    show_envvar=True,
     help="Processes per API (in-process mock only). Default: CPU count.",
 )
-@click.option("--workers", type=click.IntRange(1), default=1, envvar="CONTRACT_WORKERS", show_default=True)
 @click.option(
-    "--phases", default="examples,coverage,fuzzing,stateful", envvar="CONTRACT_PHASES", show_default=True
+    "--workers",
+    type=click.IntRange(1),
+    default=1,
+    envvar="CONTRACT_WORKERS",
+    show_envvar=True,
+    show_default=True,
+    help="schemathesis threads per process.",
+)
+@click.option(
+    "--phases",
+    default="examples,coverage,fuzzing,stateful",
+    envvar="CONTRACT_PHASES",
+    show_envvar=True,
+    show_default=True,
+    help="Comma-separated subset (stateful runs only for specs with links).",
 )
 @click.option("--operation", multiple=True, help="Only this operationId (repeatable).")
 @click.option(
@@ -302,6 +340,7 @@ def _repository_module(name: str, command: str) -> ModuleType:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("reports"),
     envvar="CONTRACT_REPORTS",
+    show_envvar=True,
     show_default=True,
     help="JUnit files contract-<api>.xml.",
 )
@@ -395,6 +434,7 @@ def contract(
     type=click.IntRange(0, 65535),
     default=4010,
     envvar="MOCK_PORT",
+    show_envvar=True,
     show_default=True,
     help="First port: one port per API, in registry order.",
 )

@@ -459,6 +459,7 @@ class ApiGroup(click.Group):
             name=entry.name,
             help=f"Operations of the {title} ({len(entry.operations)}); `space-sdk ops {entry.name}` lists them.",
             short_help=str(title),
+            subcommand_metavar="METHOD [--param value ...]",
         )
         self.entry = entry
         by_method = {str(op.get("sdk_method") or op_id): op_id for op_id, op in entry.operations.items()}
