@@ -143,3 +143,50 @@ def test_progress_hooks_update_one_bar_on_the_given_stream() -> None:
     with disabled:
         disabled.windows(1, 2)
         assert disabled.description == ""
+
+
+# -- option types from parameter schemas (including shapes no spec uses yet) -----------------------------------
+
+
+def _convert(schema: dict[str, object], text: str) -> object:
+    import click
+
+    from space_sdk.cli._call import click_type
+
+    return click_type(schema).convert(text, None, click.Context(click.Command("x")))
+
+
+def test_option_types_follow_the_parameter_schema() -> None:
+    import datetime
+
+    assert _convert({"type": "string", "format": "date"}, "2022-07-01") == datetime.date(2022, 7, 1)
+    aware = _convert({"type": "string", "format": "date-time"}, "2022-07-01T05:00:00Z")
+    assert aware == datetime.datetime(2022, 7, 1, 5, tzinfo=datetime.UTC)
+    assert _convert({"type": "integer", "minimum": 1, "maximum": 100}, "100") == 100
+    assert _convert({"type": "integer"}, str(BIG)) == BIG
+    assert _convert({"type": "number", "exclusiveMinimum": 0}, "0.5") == 0.5
+    assert _convert({"type": "boolean"}, "true") is True
+    assert _convert({"enum": [1, 2, 3]}, "2") == 2  # the spec's own value, not its text
+    assert _convert({"type": "string", "enum": ["RESOLVED", "FAILED"]}, "FAILED") == "FAILED"
+    assert _convert({"type": ["string", "integer"]}, "101") == "101"  # left for the SDK's own check
+
+
+@pytest.mark.parametrize(
+    ("schema", "text", "message"),
+    [
+        ({"type": "string", "format": "date"}, "07/01/2022", "is not a date (YYYY-MM-DD)"),
+        ({"type": "string", "format": "date-time"}, "2022-07-01T05:00:00", "has no UTC offset"),
+        ({"type": "integer", "minimum": 1, "maximum": 100}, "101", "101 is not in the range 1<=x<=100"),
+        ({"type": "number", "exclusiveMinimum": 0}, "0", "0 is not in the range x>0"),
+        ({"type": "integer"}, "1.5", "'1.5' is not a valid integer"),
+        ({"enum": ["RESOLVED", "FAILED"]}, "DONE", "'DONE' is not one of 'RESOLVED', 'FAILED'"),
+    ],
+)
+def test_option_types_refuse_what_the_schema_does_not_allow(
+    schema: dict[str, object], text: str, message: str
+) -> None:
+    import click
+
+    with pytest.raises(click.BadParameter) as info:
+        _convert(schema, text)
+    assert message in info.value.format_message()
