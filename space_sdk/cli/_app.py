@@ -25,6 +25,7 @@ import click
 
 from .._exceptions import APIError, ConfigurationError, SpaceSDKError
 from .._registry import api_names, get_api
+from .._setup import server_url
 from ._call import CallGroup
 from ._errors import (
     EXIT_CONFIG,
@@ -218,7 +219,7 @@ def apis(fmt: str | None) -> None:
                 "version": api.get("version"),
                 "operations": len(entry.operations),
                 "token": f"${entry.token_variable}",
-                "base_url": (api.get("servers") or [None])[0],
+                "base_url": _default_server(api),
             }
         )
     _emit(rows, fmt)
@@ -244,6 +245,13 @@ def ops(api: str, fmt: str | None) -> None:
 
 
 # -- commands that run the repository's own tooling --------------------------------------------------------
+
+
+def _default_server(api: Any) -> str | None:
+    try:
+        return server_url(api, None)
+    except ConfigurationError:
+        return None
 
 
 def _repository_module(name: str, command: str) -> ModuleType:

@@ -339,8 +339,27 @@ class OperationCommand(click.Command):
         return flags.get(python_name, python_name)
 
 
+def server_options(api: Mapping[str, Any]) -> list[click.Option]:
+    """``--server-<name>`` for each ``{variable}`` of the spec's first server (choices from its ``enum``)."""
+    servers = api.get("servers") or []
+    first = servers[0] if servers and isinstance(servers[0], Mapping) else {}
+    options = []
+    for name, spec in (first.get("variables") or {}).items():
+        enum_values = spec.get("enum")
+        options.append(
+            click.Option(
+                [f"--server-{name.replace('_', '-')}", f"server__{name}"],
+                type=click.Choice([str(v) for v in enum_values]) if enum_values else click.STRING,
+                default=None,
+                help=f"{spec.get('description') or 'Server variable ' + name} Default: {spec.get('default')}.",
+            )
+        )
+    return options
+
+
 def _output_options(entry: ApiEntry) -> list[click.Parameter]:
     return [
+        *server_options(entry.api),
         click.Option(
             ["--format", "-f", "fmt"],
             type=click.Choice(FORMATS),
@@ -398,12 +417,18 @@ def run_operation(command: OperationCommand, kwargs: dict[str, Any], values: Map
     show_progress = values.get("progress")
     if show_progress is None:
         show_progress = is_terminal(sys.stderr)
+    server_variables = {
+        key.removeprefix("server__"): value
+        for key, value in values.items()
+        if key.startswith("server__") and value is not None
+    }
     try:
         client = entry.client_class(
             token,
             base_url=values.get("base_url"),
             timeout=values.get("timeout"),
             max_retries=values.get("max_retries"),
+            server_variables=server_variables or None,
         )
     except ConfigurationError as exc:
         raise CLIError(str(exc), EXIT_CONFIG) from None

@@ -46,6 +46,7 @@ def test_apis_lists_every_registered_api_with_its_operation_count() -> None:
         assert entry is not None
         assert row["operations"] == len(entry.operations) > 0
         assert row["token"] == f"${entry.token_variable}"
+        assert row["base_url"].startswith("https://")
 
 
 def test_ops_lists_every_operation_from_the_spec_as_csv() -> None:
@@ -506,3 +507,27 @@ def test_progress_hooks_are_fed_windows_and_pages(
     calls.clear()
     assert invoke(["call", "spaces", "customers.list", "--limit", "100", *_auth(spaces)]).exit_code == 0
     assert calls == [("page", 1, 100), ("page", 2, 200), ("page", 3, 250)]
+
+
+def test_server_variables_become_choice_options() -> None:
+    import click
+
+    from space_sdk.cli._call import server_options
+
+    api = {
+        "servers": [
+            {
+                "url": "https://cp-{region}.example.com",
+                "variables": {
+                    "region": {"default": "par1", "enum": ["par1", "ams1"], "description": "Region."}
+                },
+            }
+        ]
+    }
+    (option,) = server_options(api)
+    assert option.opts == ["--server-region"]
+    assert option.name == "server__region"
+    assert isinstance(option.type, click.Choice)
+    assert list(option.type.choices) == ["par1", "ams1"]
+    assert "Default: par1" in (option.help or "")
+    assert server_options({"servers": ["https://plain.example.com"]}) == []
