@@ -167,12 +167,12 @@ class BodyParam:
         self.flag = "--" + python_name.replace("_", "-")
         self.dest = f"body__{python_name}"
         model = _model_of(annotation)
-        what = f"a {model.__name__} object" if model is not None else "JSON"
+        what = f"{model.__name__} (a JSON object)" if model is not None else "JSON"
         self.option = click.Option(
             [self.flag, self.dest],
             required=required,
             metavar="JSON|@FILE",
-            help=f"The request body: {what}, as JSON text, or @path to a JSON file (@- for stdin).",
+            help=f"The request body: {what} as text, or @path to a JSON file (@- for stdin).",
         )
 
     def convert(self, text: str) -> Any:
@@ -255,18 +255,28 @@ def resolve_method(resources: Any, sdk_method: str) -> Callable[..., Any]:
     return typing.cast(Callable[..., Any], target)
 
 
-class OperationCommand(click.Command):
-    """One operation as a command; its options are the operation's parameters plus the output options."""
+# Keyword arguments of a job's one-call method (start, wait, retrieve) that the command fills itself.
+_JOB_ARGUMENTS = frozenset({"max_wait", "on_progress"})
 
-    def __init__(self, entry: ApiEntry, operation: Mapping[str, Any]) -> None:
+
+class OperationCommand(click.Command):
+    """One operation as a command; its options are the operation's parameters plus the output options.
+
+    With ``job_call`` (an operation's ``job.call`` node, e.g. ``imagery.search``) the command runs the whole
+    job: start it with the operation's arguments, wait (status and progress on stderr), print its result.
+    """
+
+    def __init__(self, entry: ApiEntry, operation: Mapping[str, Any], job_call: str | None = None) -> None:
         self.entry = entry
         self.operation = operation
-        self.sdk_method: str = operation.get("sdk_method") or operation["operation_id"]
+        self.job_call = job_call
+        self.sdk_method: str = job_call or operation.get("sdk_method") or operation["operation_id"]
         self.spec_params = [SpecParam(p) for p in operation.get("params", ())]
         # The typed method, on resources without a client: only its signature is read here.
         template = resolve_method(entry.generated.Resources(None), self.sdk_method)
         arguments = _annotations(template)
-        known = {p.python_name for p in self.spec_params}
+        self.accepts = set(inspect.signature(template).parameters)
+        known = {p.python_name for p in self.spec_params} | _JOB_ARGUMENTS
         self.body_params = [
             BodyParam(name, annotation, required)
             for name, (annotation, required) in arguments.items()
@@ -277,8 +287,19 @@ class OperationCommand(click.Command):
         }
         params: list[click.Parameter] = [p.option for p in self.spec_params]
         params += [b.option for b in self.body_params]
+        if "max_wait" in self.accepts:
+            params.append(
+                click.Option(
+                    ["--max-wait"],
+                    type=click.FloatRange(0, min_open=True),
+                    metavar="SECONDS",
+                    help="Longest wait for the job (default 15 min).",
+                )
+            )
         params += _output_options(entry)
         summary = str(operation.get("summary") or self.sdk_method)
+        if job_call:
+            summary = f"{summary}, wait for it and print its result"
         super().__init__(
             name=self.sdk_method,
             params=params,
@@ -311,6 +332,8 @@ class OperationCommand(click.Command):
             notes.append(f"At least one of {names} is required.")
         if op.get("pagination"):
             notes.append("Every page is fetched; json and jsonl stream page by page.")
+        if self.job_call:
+            notes.append("The job's status and progress message are shown on stderr while it runs.")
         notes.append(f"Token: --token or ${self.entry.token_variable}.")
         return "\n\n".join(notes)
 
@@ -434,18 +457,42 @@ def run_operation(command: OperationCommand, kwargs: dict[str, Any], values: Map
         raise CLIError(str(exc), EXIT_CONFIG) from None
     with client, Progress(f"{entry.name} {command.sdk_method}", enabled=bool(show_progress)) as progress:
         method = resolve_method(client, command.sdk_method)
+        extra: dict[str, Any] = {"options": RequestOptions(on_progress=progress.windows)}
+        if "on_progress" in command.accepts:
+            extra["on_progress"] = progress.job
+        if values.get("max_wait") is not None:
+            extra["max_wait"] = values["max_wait"]
         try:
-            answer = method(**kwargs, options=RequestOptions(on_progress=progress.windows))
+            answer = method(**kwargs, **extra)
         except ParameterError as exc:
             names = [command.option_for(n.strip()) for n in exc.parameter.split("|")]
             shown = "" if exc.value is None else f", got {_shown(exc.value)}"
             raise CLIError(f"bad value for {' | '.join(names)}: {exc.allowed}{shown}", EXIT_USAGE) from None
+        if isinstance(answer, bytes | bytearray):
+            _write_bytes(bytes(answer), output)
+            return
         result = _result(answer, progress)
         with atomic_output(output, stdout) as out:
             count = write(result, fmt, out)
             out.flush()
     if output is not None:
         click.echo(f"{count} rows written to {output}", err=True)
+
+
+def _write_bytes(content: bytes, output: Path | None) -> None:
+    """A file the API sent (an image tile): its bytes as they are, whatever --format says."""
+    if output is None:
+        if is_terminal(sys.stdout):
+            raise CLIError(
+                f"the answer is {len(content)} bytes of binary data: give --output FILE", EXIT_USAGE
+            )
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return
+    with atomic_output(output, sys.stdout, binary=True) as out:
+        out.write(content)
+    click.echo(f"{len(content)} bytes written to {output}", err=True)
 
 
 def _shown(value: Any) -> str:
@@ -488,7 +535,13 @@ class ApiGroup(click.Group):
         )
         self.entry = entry
         by_method = {str(op.get("sdk_method") or op_id): op_id for op_id, op in entry.operations.items()}
-        self._by_method = dict(sorted(by_method.items()))
+        # An asynchronous job's one-call node (the operation's ``job.call``) is a command of its own.
+        self._jobs = {
+            str(job["call"]): op_id
+            for op_id, op in entry.operations.items()
+            if isinstance(job := op.get("job"), Mapping) and job.get("call")
+        }
+        self._by_method = dict(sorted({**by_method, **self._jobs}.items()))
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self._by_method)
@@ -496,7 +549,9 @@ class ApiGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         op_id = self._by_method.get(cmd_name, cmd_name)  # the operationId works too
         operation = self.entry.operations.get(op_id)
-        return None if operation is None else OperationCommand(self.entry, operation)
+        if operation is None:
+            return None
+        return OperationCommand(self.entry, operation, job_call=cmd_name if cmd_name in self._jobs else None)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]

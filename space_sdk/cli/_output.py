@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import enum
 import json
 import os
 import sys
@@ -61,10 +62,12 @@ def to_plain(value: Any) -> Any:
         return to_dict()
     if isinstance(value, list | tuple):
         return [to_plain(item) for item in value]
-    enum_value = getattr(value, "value", None)
-    if enum_value is not None and type(value).__module__ != "builtins":
-        return enum_value
-    return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, dict | str | int | float | bool):
+        return value
+    # Anything else the SDK hands back (a started job's handle) is written as its text (a job: its id).
+    return str(value)
 
 
 class Result:
@@ -194,7 +197,7 @@ def _is_number(value: Any) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path | None, stdout: IO[str]) -> Iterator[IO[str]]:
+def atomic_output(path: Path | None, stdout: IO[str], *, binary: bool = False) -> Iterator[IO[Any]]:
     """``stdout``, or a temporary file beside ``path`` renamed onto it only when the block succeeds.
 
     On an error or Ctrl-C the temporary file is removed and ``path`` is left as it was (absent, or its old
@@ -211,7 +214,8 @@ def atomic_output(path: Path | None, stdout: IO[str]) -> Iterator[IO[str]]:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle: IO[Any]
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
