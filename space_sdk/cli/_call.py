@@ -374,7 +374,8 @@ def server_options(api: Mapping[str, Any]) -> list[click.Option]:
                 [f"--server-{name.replace('_', '-')}", f"server__{name}"],
                 type=click.Choice([str(v) for v in enum_values]) if enum_values else click.STRING,
                 default=None,
-                help=f"{spec.get('description') or 'Server variable ' + name} Default: {spec.get('default')}.",
+                help=f"{spec.get('description') or f'The {{{name}}} of the server URL.'} "
+                f"Default: {spec.get('default')}.",
             )
         )
     return options
