@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated lint test contract demo mock bench clean
+.PHONY: help install generate check-generated lint test contract demo mock bench diff clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -38,12 +38,17 @@ test: lint check-generated  ## every test (includes lint and check-generated)
 contract: lint check-generated  ## the main job: contract suite against the mock (or CONTRACT_BASE_URL)
 	$(BIN)/space-sdk contract
 
-demo: contract  ## contract check, then a typed-client and a command-line session against the mock
+demo: contract  ## contract check, typed-client and command-line sessions against the mock, the v1 → v2 change report
 	$(PY) -m examples.demo
 	$(PY) -m examples.cli_demo
+	$(BIN)/space-sdk diff openapi/spacescope-v1.yaml openapi/spacescope.yaml --allow-breaking
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
 	$(BIN)/space-sdk mock
+
+diff: $(STAMP)  ## change report: make diff OLD=origin/main:openapi/spacescope.yaml NEW=openapi/spacescope.yaml
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=<path|REF:PATH> NEW=<path|REF:PATH> [DIFF_ARGS='--format json --allow-breaking']"; exit 2; }
+	$(BIN)/space-sdk diff $(OLD) $(NEW) $(DIFF_ARGS)
 
 bench: $(STAMP)  ## measured figures: client overhead and mock throughput (ratios, not assertions)
 	$(PY) benchmarks/client_overhead.py

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -46,8 +47,9 @@ class RunOptions:
 
 
 def token_variable(api: str) -> str:
-    """The environment variable that holds an API's token (SPACESCOPE_TOKEN for spacescope)."""
-    return f"{api.upper()}_TOKEN"
+    """The environment variable that holds an API's token (SPACESCOPE_TOKEN for spacescope;
+    ``spacescope-v1`` → SPACESCOPE_V1_TOKEN: a shell variable cannot hold a hyphen)."""
+    return f"{re.sub(r'[^A-Z0-9]', '_', api.upper())}_TOKEN"
 
 
 def api_token(spec: ApiSpec, *, use_mock: bool) -> str:

@@ -4,8 +4,8 @@
     with Spacescope() as api:
         rows = api.power.network_storage_capacity(start_date=date(2022, 7, 1), end_date=date(2022, 12, 31))
 
-The clients (:class:`Spacescope`, :class:`AsyncSpacescope`, :class:`Spaces`, :class:`AsyncSpaces`) are
-imported on first use, so ``import space_sdk`` works even when only one generated client is installed.
+The clients (:class:`Spacescope`, :class:`AsyncSpacescope`, :class:`Spaces`, :class:`AsyncSpaces`, and the
+deprecated Spacescope v1 :class:`SpacescopeV1`, :class:`AsyncSpacescopeV1`) are imported on first use, so ``import space_sdk`` works even when only one generated client is installed.
 The exception tree is drawn in ``space_sdk._exceptions``.
 """
 
@@ -51,6 +51,7 @@ from ._response import RawResponse
 if TYPE_CHECKING:
     from .spaces import AsyncSpaces, Spaces
     from .spacescope import AsyncSpacescope, Spacescope
+    from .spacescope_v1 import AsyncSpacescopeV1, SpacescopeV1
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -65,6 +66,7 @@ __all__ = [
     "AsyncPageNumberPage",
     "AsyncSpaces",
     "AsyncSpacescope",
+    "AsyncSpacescopeV1",
     "Auth",
     "AuthenticationError",
     "BasicAuth",
@@ -87,6 +89,7 @@ __all__ = [
     "SpaceSDKError",
     "Spaces",
     "Spacescope",
+    "SpacescopeV1",
     "SyncBodyCursorPage",
     "SyncCursorPage",
     "SyncLinkPage",

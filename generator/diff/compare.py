@@ -383,13 +383,16 @@ class Comparer:
                     del gone[k]
                     self._moved(op, new_op)
                     pairs.append((op, new_op))
+        # models an operation takes away with it: those no surviving operation still uses
+        kept = {m for old_op, _ in pairs for m in old_op.models}
         for op in gone.values():
             self.add(
                 "breaking",
                 "operation-removed",
                 op,
-                f"{op.call} is removed ({op.endpoint}): calls to it no longer exist in the SDK",
-                {f"model:{m}" for m in op.models},
+                f"{op.call} is removed ({op.endpoint}): calls to it no longer exist in the SDK"
+                + (" (it was deprecated)" if op.raw.get("deprecated") else ""),
+                {f"model:{m}" for m in op.models - kept},
             )
         for op in fresh.values():
             self.add("non-breaking", "operation-added", op, f"new method {op.call} ({op.endpoint})")
@@ -632,6 +635,10 @@ class Comparer:
         if model:
             here.add(f"model:{model}")
         self._compare_variants(a, b, op, where, direction, here, model, seen)
+        # allOf parts are all applied: compare them pairwise by position (added/removed parts as below)
+        for x, y in zip(a.get("allOf") or [], b.get("allOf") or [], strict=False):
+            self.compare_schema(x, y, op, where, direction, anchors, model, seen)
+        self._compare_default(a, b, op, where, direction, here)
         self._compare_type(a, b, op, where, direction, here)
         self._compare_format(a, b, op, where, direction, here)
         self._compare_enum(a, b, op, where, direction, here)
@@ -704,6 +711,26 @@ class Comparer:
                         + self._says(direction, severity),
                         anchors,
                     )
+
+    def _compare_default(
+        self,
+        a: Mapping[str, Any],
+        b: Mapping[str, Any],
+        op: Operation,
+        where: str,
+        direction: Direction,
+        anchors: set[str],
+    ) -> None:
+        if direction != "request" or a.get("default") == b.get("default"):
+            return
+        self.add(
+            "non-breaking",
+            "default-changed",
+            op,
+            f"{op.call}: {where} default {_fmt(a.get('default'))} → {_fmt(b.get('default'))}: calls that leave "
+            "it out get the new default",
+            anchors,
+        )
 
     def _compare_type(
         self,

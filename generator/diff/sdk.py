@@ -43,14 +43,18 @@ class Finding:
     twins: int = 1
 
     def render(self) -> str:
-        suffix = f" (×{self.twins}: sync/async/raw variants)" if self.twins > 1 else ""
+        suffix = ""
+        if self.twins > 1 and self.path.startswith("_sdk."):
+            suffix = f" (in all {self.twins} variants: sync, async, raw, async raw)"
+        elif self.twins > 1 and self.path.startswith("api."):
+            suffix = f" (in all {self.twins} functions: sync, asyncio and their _detailed forms)"
         return f"{self.path}: {self.text}{suffix}"
 
 
 def _require_griffe() -> Any:
     try:
         import griffe
-    except ImportError as exc:  # pragma: no cover - exercised by hand; the dev extra installs it
+    except ImportError as exc:
         raise SdkUnavailableError(f"the SDK comparison needs griffe: {INSTALL_HINT}") from exc
     return griffe
 
@@ -93,6 +97,14 @@ def _fold(path: str) -> str:
     if len(parts) == 4 and parts[0] == "api" and parts[3] in _ENDPOINT_FUNCTIONS:
         parts[3] = "*"
     return ".".join(parts)
+
+
+def _same_model(path: str) -> str:
+    """``models.Row`` (the package's re-export) and ``models.row`` (its module) are one finding."""
+    parts = path.split(".")
+    if len(parts) == 2 and parts[0] == "models":
+        return "models." + parts[1].lower().replace("_", "")
+    return path
 
 
 def _anchors(path: str, nodes: Mapping[str, str]) -> list[str]:
@@ -163,7 +175,7 @@ class SdkComparer:
         found: dict[tuple[str, str], Finding] = {}
         for raw_path, text, severity in self._raw():
             path = _fold(self._rel(raw_path))
-            key = (path, text)
+            key = (_same_model(path), text)
             if key in found:
                 found[key].twins += 1
                 continue
@@ -324,12 +336,12 @@ def _targets(
             found = [c for c in candidates if c.kind in kinds]
             if found:
                 return found
+    # A whole resource, tag module or model removed: shown once, on the first operation-level change under it.
     prefixes = [_prefix_of(a) for a in anchors if a.startswith(("class:", "node:", "module:"))]
-    return [
-        c
-        for c in changes
-        if c.kind in _EXPLAINERS[0] and any(x.startswith(p) for p in prefixes for x in c.anchors)
-    ]
+    for change in changes:
+        if change.kind in _EXPLAINERS[0] and any(x.startswith(p) for p in prefixes for x in change.anchors):
+            return [change]
+    return []
 
 
 def _prefix_of(anchor: str) -> str:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from space_sdk._registry import api_names
+
 from .conftest import ROOT, SCRIPT, TOKEN, Served, run
 
 CAPACITY = ["call", "spacescope", "power.network_storage_capacity"]
@@ -66,7 +68,7 @@ def test_every_format_and_the_listing_commands(spacescope: Served) -> None:
     assert [int(r["total_qa_bytes_power"]) for r in as_csv] == [r["total_qa_bytes_power"] for r in as_json]
     assert str(as_json[0]["baseline_power"]) in outputs["table"].stdout
     apis = run(["apis", "-f", "json"])
-    assert [a["api"] for a in json.loads(apis.stdout)] == ["spacescope", "spaces"]
+    assert [a["api"] for a in json.loads(apis.stdout)] == api_names()
     ops = run(["ops", "spaces", "-f", "jsonl"])
     assert len(ops.stdout.splitlines()) == 14
 
