@@ -79,7 +79,7 @@ def to_markdown(report: Report, *, heading: str = "#") -> str:
 def changelog_entry(report: Report, today: date) -> str:
     """A CHANGELOG.md section: version, date, bump, then the changes by severity."""
     title = report.new_version or report.new
-    body = to_markdown(report, heading="###").split("\n", 1)[1].lstrip("\n")
+    body = to_markdown(report, heading="##").split("\n", 1)[1].lstrip("\n")
     return f"## {report.api} {title} — {today.isoformat()} ({report.bump} bump)\n\n{body}"
 
 

@@ -29,7 +29,7 @@ class NetworkLockedFilBreakdown:
             hours. Unit: FIL.
         sp_deal_collateral_change (float | Unset): The change in deal collateral committed by storage providers in the
             last 24 hours, in FIL. Added in v2.3.0 and present in the 2023 docs (schema table and example); absent from the
-            newest docs' table and example, so it may be missing.
+            newest docs' table and example. Optional, because it may be missing.
     """
 
     stat_date: datetime.datetime

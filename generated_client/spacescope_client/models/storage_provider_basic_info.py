@@ -22,7 +22,8 @@ class StorageProviderBasicInfo:
             network.
         sector_size (int): Size of a sector (32GiB or 64GiB, in bytes) of the storage provider.
         stat_date (datetime.datetime | Unset): Date of the snapshot (RFC 3339 timestamp at midnight UTC). Not in the
-            docs' schema table, but present in the docs' example response (which also sends state_date); optional here.
+            docs' schema table, but present in the docs' example response (which also sends state_date). Optional, because
+            the table and example disagree.
     """
 
     miner_id: str

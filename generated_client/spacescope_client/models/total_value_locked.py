@@ -23,8 +23,9 @@ class TotalValueLocked:
             context, total value locked refers to the sum of the balances of all contracts. Typed BIGINT in the 2023 docs,
             but the example values are fractional FIL.
         total_value_received (float | Unset): The total value received across FEVM contracts each day, in FIL. Shown in
-            the 2023 docs' example but commented out of their schema table; may be absent.
+            the 2023 docs' example but commented out of their schema table. Optional, because it may be absent.
         total_value_sent (float | Unset): The total value sent across all FEVM contracts each day, denominated in FIL.
+            Shown in the 2023 docs' example but commented out of their schema table. Optional, because it may be absent.
     """
 
     stat_date: datetime.datetime

@@ -55,11 +55,11 @@ class DealSummaryStatisticsDaily:
             Free verified deals are based on storage_price_per_epoch. Optional: the docs' schema table names it
             percent_verified_deal_free, their example percent_verified_deal_fee; both are accepted, neither is guaranteed.
         percent_regular_deal_fee (float | Unset): Returns percentage of free regular deals over total regular deals;
-            Free regular deals are based on storage_price_per_epoch Optional: the docs' example names it
+            Free regular deals are based on storage_price_per_epoch. Optional: the docs' example names it
             percent_regular_deal_fee, their schema table percent_regular_deal_free; both names are accepted, neither is
             guaranteed.
         percent_verified_deal_fee (float | Unset): Returns percentage of free verified deals over total verified deals;
-            Free verified deals are based on storage_price_per_epoch Optional: the docs' example names it
+            Free verified deals are based on storage_price_per_epoch. Optional: the docs' example names it
             percent_verified_deal_fee, their schema table percent_verified_deal_free; both names are accepted, neither is
             guaranteed.
     """
