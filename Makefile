@@ -36,18 +36,19 @@ test: lint check-generated  ## every test (includes lint and check-generated)
 	$(PY) -m pytest -q
 
 contract: lint check-generated  ## the main job: contract suite against the mock (or CONTRACT_BASE_URL)
-	$(PY) -m contract_tests
+	$(BIN)/space-sdk contract
 
-demo: contract  ## contract check, a typed-client session against the mock, the Spacescope v1 → v2 change report
+demo: contract  ## contract check, typed-client and command-line sessions against the mock, the v1 → v2 change report
 	$(PY) -m examples.demo
-	$(PY) -m generator.diff openapi/spacescope-v1.yaml openapi/spacescope.yaml --allow-breaking
+	$(PY) -m examples.cli_demo
+	$(BIN)/space-sdk diff openapi/spacescope-v1.yaml openapi/spacescope.yaml --allow-breaking
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
-	$(PY) -m contract_tests.mock
+	$(BIN)/space-sdk mock
 
 diff: $(STAMP)  ## change report: make diff OLD=origin/main:openapi/spacescope.yaml NEW=openapi/spacescope.yaml
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=<path|REF:PATH> NEW=<path|REF:PATH> [DIFF_ARGS='--format json --allow-breaking']"; exit 2; }
-	$(PY) -m generator.diff $(OLD) $(NEW) $(DIFF_ARGS)
+	$(BIN)/space-sdk diff $(OLD) $(NEW) $(DIFF_ARGS)
 
 bench: $(STAMP)  ## measured figures: client overhead and mock throughput (ratios, not assertions)
 	$(PY) benchmarks/client_overhead.py

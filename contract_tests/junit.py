@@ -17,6 +17,19 @@ def _mask(text: str, secrets: list[str]) -> str:
 
 def write_junit(result: ApiResult, path: Path, *, secrets: list[str]) -> None:
     """Write `result` to `path` (directories created); tokens in `secrets` never reach the file."""
+    write_junit_all([result], path, secrets=secrets)
+
+
+def write_junit_all(results: list[ApiResult], path: Path, *, secrets: list[str]) -> None:
+    """One JUnit file with a testsuite per API (`space-sdk contract --junit FILE`)."""
+    root = ET.Element("testsuites")
+    for result in results:
+        root.append(_suite(result, secrets))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def _suite(result: ApiResult, secrets: list[str]) -> ET.Element:
     ops = list(result.operations.values())
     suite = ET.Element(
         "testsuite",
@@ -35,7 +48,4 @@ def write_junit(result: ApiResult, path: Path, *, secrets: list[str]) -> None:
         elif op.errors:
             node = ET.SubElement(case, "error", message=_mask(op.errors[0].splitlines()[0], secrets))
             node.text = _mask("\n\n".join(op.errors), secrets)
-    root = ET.Element("testsuites")
-    root.append(suite)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    return suite

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["ApiResult", "OperationResult"]
 
@@ -36,6 +37,30 @@ class ApiResult:
         if label not in self.operations:
             self.operations[label] = OperationResult(label)
         return self.operations[label]
+
+    def failures_by_check(self) -> dict[str, int]:
+        """Failures per check name (the ``[check]`` each failure text starts with), most frequent first."""
+        counts: dict[str, int] = {}
+        for op in self.operations.values():
+            for failure in op.failures:
+                name = failure[1 : failure.index("]")] if failure.startswith("[") and "]" in failure else "?"
+                counts[name] = counts.get(name, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    def summary_row(self) -> dict[str, Any]:
+        """The figures of :meth:`summary` as one record (the command line's summary table)."""
+        ops = self.operations.values()
+        by_check = self.failures_by_check()
+        return {
+            "api": self.api,
+            "operations": len(self.operations),
+            "cases": sum(op.cases for op in ops),
+            "checks": sum(op.checks for op in ops),
+            "failures": sum(len(op.failures) for op in ops),
+            "errors": sum(len(op.errors) for op in ops),
+            "failures by check": ", ".join(f"{name} {count}" for name, count in by_check.items()) or "-",
+            "seconds": round(self.elapsed, 1),
+        }
 
     def summary(self) -> str:
         ops = self.operations.values()

@@ -46,10 +46,15 @@ class RunOptions:
     jobs: int = 1
 
 
+def token_variable(api: str) -> str:
+    """The environment variable that holds an API's token (SPACESCOPE_TOKEN for spacescope;
+    ``spacescope-v1`` → SPACESCOPE_V1_TOKEN: a shell variable cannot hold a hyphen)."""
+    return f"{re.sub(r'[^A-Z0-9]', '_', api.upper())}_TOKEN"
+
+
 def api_token(spec: ApiSpec, *, use_mock: bool) -> str:
-    """SPACESCOPE_TOKEN-style env var for the API (``spacescope-v1`` → SPACESCOPE_V1_TOKEN: a shell variable
-    cannot hold a hyphen), else (mock targets only) the first mock token."""
-    token = os.environ.get(f"{re.sub(r'[^A-Z0-9]', '_', spec.name.upper())}_TOKEN", "")
+    """SPACESCOPE_TOKEN-style env var for the API, else (mock targets only) the first mock token."""
+    token = os.environ.get(token_variable(spec.name), "")
     if not token and use_mock:
         token = os.environ.get("MOCK_TOKENS", DEFAULT_TOKENS).split(",")[0].strip()
     return token
@@ -224,14 +229,16 @@ def run_all(
     base_url: str | None = None,
     app_factory: Callable[[Path], ASGIApp] | None = None,
     printer: Callable[[str], None] = print,
+    token: str | None = None,
 ) -> list[ApiResult]:
-    """Run each API against the chosen target and print one summary line (plus failures) per API."""
+    """Run each API against the chosen target and print one summary line (plus failures) per API.
+    ``token`` overrides the API's token variable for the ``url`` target."""
     results: list[ApiResult] = []
     factory = app_factory or (lambda path: create_app(path))
     for name, path in specs.items():
         if target == "url":
             assert base_url is not None
-            result = run_api(path, options, base_url=base_url)
+            result = run_api(path, options, base_url=base_url, token=token)
         elif target == "http":
             app = factory(path)
             with ServedMock(app) as root:

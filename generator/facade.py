@@ -126,6 +126,8 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                 "path": ep.path.get_untrusted_value(),
                 "tag": str(tag),
                 "sdk_method": sdk_method,
+                "summary": raw_op.get("summary", ""),
+                "description": " ".join(str(raw_op.get("description", "")).split()),
                 "date_range": raw_op.get("x-date-range"),
                 "require_any_of": raw_op.get("x-require-any-of"),
                 "pagination": pagination,
@@ -216,6 +218,7 @@ def _arguments(
                 "python_name": name,
                 "in": str(location.value),
                 "required": bool(prop.required),
+                "description": " ".join(str(raw.get("description") or "").split()),
                 "schema": strip_annotations(inline(spec, raw.get("schema", {}))),
             }
         )

@@ -45,6 +45,7 @@ from ._pagination import (
     SyncPageNumberPage,
 )
 from ._polling import JobPolicy, JobState
+from ._registry import PROFILES
 from ._response import RawResponse
 
 if TYPE_CHECKING:
@@ -95,14 +96,8 @@ __all__ = [
     "SyncPageNumberPage",
 ]
 
-_LAZY = {
-    "Spacescope": "spacescope",
-    "AsyncSpacescope": "spacescope",
-    "Spaces": "spaces",
-    "AsyncSpaces": "spaces",
-    "SpacescopeV1": "spacescope_v1",
-    "AsyncSpacescopeV1": "spacescope_v1",
-}
+# Client class name → its profile module, from the one list of APIs (space_sdk/_registry.py).
+_LAZY = {cls: module.rpartition(".")[2] for module, *classes in PROFILES.values() for cls in classes}
 
 
 def __getattr__(name: str) -> Any:

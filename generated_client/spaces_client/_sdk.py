@@ -99,8 +99,9 @@ API: dict[str, Any] = {
     "x-data-freshness": None,
 }
 
-#: Per operationId: method, path, tag, x-sdk-method, x-date-range, x-require-any-of, x-pagination, the
-#: resolved JSON schema of every parameter, and the result shape the facade asks the core for.
+#: Per operationId: method, path, tag, x-sdk-method, summary and description (for the command line's help),
+#: x-date-range, x-require-any-of, x-pagination, every parameter (its description and resolved JSON schema),
+#: and the result shape the facade asks the core for.
 OPERATIONS: dict[str, dict[str, Any]] = {
     "create_resource_subscription": {
         "operation_id": "create_resource_subscription",
@@ -108,6 +109,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/resource_subscriptions",
         "tag": "resource_subscriptions",
         "sdk_method": "resource_subscriptions.create",
+        "summary": "Create a resource subscription",
+        "description": "Creates a REST Hooks resource subscription. The "
+        "arguments are form-encoded (`curl -d`). On "
+        "success the API answers `200 OK` (not 201) with "
+        "the full resource subscription object; otherwise "
+        "it fails with an error status.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -120,6 +127,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/captured_emails",
         "tag": "captured_emails",
         "sdk_method": "captured_emails.list",
+        "summary": "List all captured emails",
+        "description": "Returns a list of all captured emails, cursor-paginated. "
+        "The docs' example response wrongly lists customer "
+        "objects; the example below lists the documented "
+        "captured_email object instead.",
         "date_range": None,
         "require_any_of": None,
         "pagination": {
@@ -137,6 +149,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "limit",
                 "in": "query",
                 "required": False,
+                "description": "A limit on the number of objects to be "
+                "returned, between 1 and 100. Defaults to 20.",
                 "schema": {
                     "type": "integer",
                     "minimum": 1,
@@ -149,6 +163,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_after",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate "
+                "after (`starting_after=obj_bar`).",
                 "schema": {"type": "string"},
             },
             {
@@ -156,6 +172,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_before",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate "
+                "before (`starting_before=obj_bar`). The "
+                "docs' example for this parameter says "
+                "`starting_after=obj_bar`, a copy-paste typo; "
+                "the parameter is `starting_before`.",
                 "schema": {"type": "string"},
             },
         ],
@@ -167,6 +188,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/customers",
         "tag": "customers",
         "sdk_method": "customers.list",
+        "summary": "List all customers",
+        "description": "Returns a list of all customers, cursor-paginated.",
         "date_range": None,
         "require_any_of": None,
         "pagination": {
@@ -184,6 +207,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "limit",
                 "in": "query",
                 "required": False,
+                "description": "A limit on the number of objects to be returned, "
+                "between 1 and 100. Defaults to 20.",
                 "schema": {
                     "type": "integer",
                     "minimum": 1,
@@ -196,6 +221,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_after",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate after "
+                "(`starting_after=obj_bar`).",
                 "schema": {"type": "string"},
             },
             {
@@ -203,6 +230,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_before",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate before "
+                "(`starting_before=obj_bar`). The docs' example for "
+                "this parameter says `starting_after=obj_bar`, a "
+                "copy-paste typo; the parameter is "
+                "`starting_before`.",
                 "schema": {"type": "string"},
             },
         ],
@@ -214,6 +246,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/events",
         "tag": "events",
         "sdk_method": "events.list",
+        "summary": "List all events",
+        "description": "Returns a list of all events, cursor-paginated. The docs' example "
+        "shows the event's customer with `token` instead of `id`; the "
+        "webhook example of the same event uses `id`, which is what the "
+        "example below uses.",
         "date_range": None,
         "require_any_of": None,
         "pagination": {
@@ -231,6 +268,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "limit",
                 "in": "query",
                 "required": False,
+                "description": "A limit on the number of objects to be returned, "
+                "between 1 and 100. Defaults to 20.",
                 "schema": {
                     "type": "integer",
                     "minimum": 1,
@@ -243,6 +282,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_after",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate after "
+                "(`starting_after=obj_bar`).",
                 "schema": {"type": "string"},
             },
             {
@@ -250,6 +291,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_before",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate before "
+                "(`starting_before=obj_bar`). The docs' example for "
+                "this parameter says `starting_after=obj_bar`, a "
+                "copy-paste typo; the parameter is `starting_before`.",
                 "schema": {"type": "string"},
             },
         ],
@@ -261,6 +306,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/invoices",
         "tag": "invoices",
         "sdk_method": "invoices.list",
+        "summary": "List all invoices",
+        "description": "Returns a list of all invoices, cursor-paginated. The docs' "
+        "example omits `has_more` (required here, the example below adds "
+        "`has_more: false`) and closes the invoice object before its "
+        "`customer`, which is not valid JSON; the example below puts "
+        "`customer` inside the invoice, as in the invoice object "
+        "example.",
         "date_range": None,
         "require_any_of": None,
         "pagination": {
@@ -278,6 +330,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "limit",
                 "in": "query",
                 "required": False,
+                "description": "A limit on the number of objects to be returned, "
+                "between 1 and 100. Defaults to 20.",
                 "schema": {
                     "type": "integer",
                     "minimum": 1,
@@ -290,6 +344,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_after",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate after "
+                "(`starting_after=obj_bar`).",
                 "schema": {"type": "string"},
             },
             {
@@ -297,6 +353,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_before",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate before "
+                "(`starting_before=obj_bar`). The docs' example for "
+                "this parameter says `starting_after=obj_bar`, a "
+                "copy-paste typo; the parameter is "
+                "`starting_before`.",
                 "schema": {"type": "string"},
             },
         ],
@@ -308,6 +369,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/resource_subscriptions",
         "tag": "resource_subscriptions",
         "sdk_method": "resource_subscriptions.list",
+        "summary": "List all resource subscriptions",
+        "description": "Returns a list of all REST Hooks resource "
+        "subscriptions, cursor-paginated.",
         "date_range": None,
         "require_any_of": None,
         "pagination": {
@@ -325,6 +389,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "limit",
                 "in": "query",
                 "required": False,
+                "description": "A limit on the number of objects to "
+                "be returned, between 1 and 100. "
+                "Defaults to 20.",
                 "schema": {
                     "type": "integer",
                     "minimum": 1,
@@ -337,6 +404,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_after",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to "
+                "paginate after "
+                "(`starting_after=obj_bar`).",
                 "schema": {"type": "string"},
             },
             {
@@ -344,6 +414,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_before",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to "
+                "paginate before "
+                "(`starting_before=obj_bar`). The "
+                "docs' example for this parameter says "
+                "`starting_after=obj_bar`, a "
+                "copy-paste typo; the parameter is "
+                "`starting_before`.",
                 "schema": {"type": "string"},
             },
         ],
@@ -355,6 +432,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/spaces",
         "tag": "spaces",
         "sdk_method": "spaces.list",
+        "summary": "List all Spaces",
+        "description": "Returns a list of all Spaces, cursor-paginated.",
         "date_range": None,
         "require_any_of": None,
         "pagination": {
@@ -372,6 +451,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "limit",
                 "in": "query",
                 "required": False,
+                "description": "A limit on the number of objects to be returned, "
+                "between 1 and 100. Defaults to 20.",
                 "schema": {
                     "type": "integer",
                     "minimum": 1,
@@ -384,6 +465,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_after",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate after "
+                "(`starting_after=obj_bar`).",
                 "schema": {"type": "string"},
             },
             {
@@ -391,6 +474,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_before",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate before "
+                "(`starting_before=obj_bar`). The docs' example for "
+                "this parameter says `starting_after=obj_bar`, a "
+                "copy-paste typo; the parameter is `starting_before`.",
                 "schema": {"type": "string"},
             },
         ],
@@ -402,6 +489,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/subscriptions",
         "tag": "subscriptions",
         "sdk_method": "subscriptions.list",
+        "summary": "List all subscriptions",
+        "description": "Returns a list of all subscriptions, cursor-paginated. The "
+        "docs' example omits `has_more`; the documented list format "
+        "has it, so it is required here and the example below adds "
+        "`has_more: false`. Subscriptions document only a `token` "
+        "(unique per customer), no `id`; which value the cursors "
+        "take for this list is undocumented (`Subscription.id` is "
+        "declared optional).",
         "date_range": None,
         "require_any_of": None,
         "pagination": {
@@ -419,6 +514,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "limit",
                 "in": "query",
                 "required": False,
+                "description": "A limit on the number of objects to be "
+                "returned, between 1 and 100. Defaults to 20.",
                 "schema": {
                     "type": "integer",
                     "minimum": 1,
@@ -431,6 +528,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_after",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate "
+                "after (`starting_after=obj_bar`).",
                 "schema": {"type": "string"},
             },
             {
@@ -438,6 +537,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_before",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate "
+                "before (`starting_before=obj_bar`). The docs' "
+                "example for this parameter says "
+                "`starting_after=obj_bar`, a copy-paste typo; "
+                "the parameter is `starting_before`.",
                 "schema": {"type": "string"},
             },
         ],
@@ -449,6 +553,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/webhooks",
         "tag": "webhooks",
         "sdk_method": "webhooks.list",
+        "summary": "List all webhooks",
+        "description": "Returns a list of all webhooks, cursor-paginated. A webhook's "
+        "delivery is attempted every hour until delivered, at most 24 "
+        "tries. The docs' example omits `has_more`; it is required here "
+        "and the example below adds `has_more: false`.",
         "date_range": None,
         "require_any_of": None,
         "pagination": {
@@ -466,6 +575,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "limit",
                 "in": "query",
                 "required": False,
+                "description": "A limit on the number of objects to be returned, "
+                "between 1 and 100. Defaults to 20.",
                 "schema": {
                     "type": "integer",
                     "minimum": 1,
@@ -478,6 +589,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_after",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate after "
+                "(`starting_after=obj_bar`).",
                 "schema": {"type": "string"},
             },
             {
@@ -485,6 +598,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "starting_before",
                 "in": "query",
                 "required": False,
+                "description": "A cursor, the ID of the object to paginate before "
+                "(`starting_before=obj_bar`). The docs' example for "
+                "this parameter says `starting_after=obj_bar`, a "
+                "copy-paste typo; the parameter is "
+                "`starting_before`.",
                 "schema": {"type": "string"},
             },
         ],
@@ -496,6 +614,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/account",
         "tag": "account",
         "sdk_method": "account.retrieve",
+        "summary": "Retrieve the account",
+        "description": "Returns the account of the currently authenticated user.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -508,6 +628,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/customers/{customer_id}",
         "tag": "customers",
         "sdk_method": "customers.retrieve",
+        "summary": "Retrieve a customer",
+        "description": "Returns a specified customer. The customer id is unique "
+        "among all Spaces of a user.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -517,6 +640,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "customer_id",
                 "in": "path",
                 "required": True,
+                "description": "The customer `id` (the docs show it as "
+                "`CUSTOMER_TOKEN`); unique among all Spaces of a "
+                "user.",
                 "schema": {"type": "string"},
             }
         ],
@@ -528,6 +654,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/invoices/{invoice_id}",
         "tag": "invoices",
         "sdk_method": "invoices.retrieve",
+        "summary": "Retrieve an invoice",
+        "description": "Returns a specified invoice. The invoice id is unique among "
+        "all Spaces of a user.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -537,6 +666,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "invoice_id",
                 "in": "path",
                 "required": True,
+                "description": "The invoice `id` (the docs show `INVOICE_TOKEN`).",
                 "schema": {"type": "string"},
             }
         ],
@@ -548,6 +678,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/spaces/{space_id}",
         "tag": "spaces",
         "sdk_method": "spaces.retrieve",
+        "summary": "Retrieve a Space",
+        "description": "Returns a specified Space.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -557,6 +689,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "space_id",
                 "in": "path",
                 "required": True,
+                "description": "The Space id (an integer, sequential from 1).",
                 "schema": {"type": "integer", "minimum": 1},
             }
         ],
@@ -568,6 +701,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/customers/{customer_id}/subscriptions/{subscription_token}",
         "tag": "subscriptions",
         "sdk_method": "subscriptions.retrieve",
+        "summary": "Retrieve a subscription",
+        "description": "Returns a specified subscription. A subscription token "
+        "is only unique within its customer, so a single "
+        "subscription is always addressed through its customer "
+        "(the docs call the customer path segment "
+        "`CUSTOMER_TOKEN`; it is the customer's `id`).",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -577,6 +716,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "customer_id",
                 "in": "path",
                 "required": True,
+                "description": "The customer `id` (the docs show it as "
+                "`CUSTOMER_TOKEN`); unique among all Spaces "
+                "of a user.",
                 "schema": {"type": "string"},
             },
             {
@@ -584,6 +726,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "subscription_token",
                 "in": "path",
                 "required": True,
+                "description": "The subscription's `token` (unique only "
+                "within the customer).",
                 "schema": {"type": "string"},
             },
         ],

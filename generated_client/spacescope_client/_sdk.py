@@ -253,8 +253,9 @@ API: dict[str, Any] = {
     "x-data-freshness": {"lag_days": 1, "ready_at_utc": "21:00"},
 }
 
-#: Per operationId: method, path, tag, x-sdk-method, x-date-range, x-require-any-of, x-pagination, the
-#: resolved JSON schema of every parameter, and the result shape the facade asks the core for.
+#: Per operationId: method, path, tag, x-sdk-method, summary and description (for the command line's help),
+#: x-date-range, x-require-any-of, x-pagination, every parameter (its description and resolved JSON schema),
+#: and the result shape the facade asks the core for.
 OPERATIONS: dict[str, dict[str, Any]] = {
     "active_contract_users": {
         "operation_id": "active_contract_users",
@@ -262,6 +263,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/fvm/active_contract_users",
         "tag": "fvm",
         "sdk_method": "fvm.active_contract_users",
+        "summary": "Active Contract Users",
+        "description": "Daily counts of active users on the FVM. One row per "
+        "day (`stat_date`). The 2023 docs say that when no dates "
+        "are given, all available historical data is returned; "
+        "the newest docs give the most recent date as the "
+        "default and the 31-day limit. Send explicit dates of at "
+        "most 31 days.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -277,6 +285,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller "
+                "than 31 days (newest docs; the 2023 docs "
+                "said 90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -284,6 +298,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and start_date "
+                "must be smaller than 31 days (newest docs; "
+                "the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -295,6 +315,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/network_user/address_count",
         "tag": "network_user",
         "sdk_method": "network_user.address_count",
+        "summary": "Address Count",
+        "description": "The number of unique addresses that have interacted with the "
+        "blockchain over time, classified by status and address balance. "
+        "One row per day (`stat_date`). At most 31 days per request: the "
+        "newest docs say the difference between end_date and start_date "
+        "should be smaller than 31 days (the 2023 docs and v2.2.0 "
+        "release notes said 90 days; this spec follows the newest docs). "
+        "Documented only in the 2023 docs (v2.3.0).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -310,6 +338,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -317,6 +350,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference between end_date and "
+                "start_date must be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -328,6 +366,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/economics/block_reward",
         "tag": "economics",
         "sdk_method": "economics.block_reward",
+        "summary": "Block Reward",
+        "description": "Weighted block rewards awarded by the Filecoin Network. One row "
+        "per day (`stat_date`). At most 31 days per request: the newest "
+        "docs say the difference between end_date and start_date should "
+        "be smaller than 31 days (the 2023 docs and v2.2.0 release notes "
+        "said 90 days; this spec follows the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -343,6 +387,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, UTC). "
+                "The difference between end_date and start_date must "
+                "be smaller than 31 days (newest docs; the 2023 docs "
+                "said 90). Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -350,6 +399,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference between end_date and "
+                "start_date must be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -361,6 +415,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/circulating_supply/circulating_supply",
         "tag": "circulating_supply",
         "sdk_method": "circulating_supply.circulating_supply",
+        "summary": "FIL Protocol Circulating Supply",
+        "description": "The total amount and the change of FIL tokens in "
+        "circulation according to the Protocol's definition. One "
+        "row per day (`stat_date`). At most 31 days per request: "
+        "the newest docs say the difference between end_date and "
+        "start_date should be smaller than 31 days (the 2023 docs "
+        "and v2.2.0 release notes said 90 days; this spec follows "
+        "the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -376,6 +438,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days "
+                "(newest docs; the 2023 docs said 90). Default: "
+                "the most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -383,6 +450,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days (newest docs; the 2023 docs said 90). "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -394,6 +467,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/network_user/client_count",
         "tag": "network_user",
         "sdk_method": "network_user.client_count",
+        "summary": "Client Count",
+        "description": "The number of storage clients on the Filecoin Network. One row "
+        "per day (`stat_date`). At most 31 days per request: the newest "
+        "docs say the difference between end_date and start_date should "
+        "be smaller than 31 days (the 2023 docs and v2.2.0 release notes "
+        "said 90 days; this spec follows the newest docs). Documented "
+        "only in the 2023 docs (v2.3.0).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -409,6 +489,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, UTC). "
+                "The difference between end_date and start_date must "
+                "be smaller than 31 days (newest docs; the 2023 docs "
+                "said 90). Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -416,6 +501,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference between end_date and "
+                "start_date must be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -427,6 +517,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/fvm/contract_interactions",
         "tag": "fvm",
         "sdk_method": "fvm.contract_interactions",
+        "summary": "Contract interactions",
+        "description": "Daily counts of interactions with FVM smart contracts, "
+        "including both internal and external transactions. One "
+        "row per day (`stat_date`). The 2023 docs say that when "
+        "no dates are given, all available historical data is "
+        "returned; the newest docs give the most recent date as "
+        "the default and the 31-day limit. Send explicit dates "
+        "of at most 31 days.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -442,6 +540,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller "
+                "than 31 days (newest docs; the 2023 docs "
+                "said 90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -449,6 +553,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and start_date "
+                "must be smaller than 31 days (newest docs; "
+                "the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -460,6 +570,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/fvm/contracts_deployed",
         "tag": "fvm",
         "sdk_method": "fvm.contracts_deployed",
+        "summary": "Contracts Deployed",
+        "description": "Daily counts of new contracts deployed on the FVM. One row "
+        "per day (`stat_date`). The 2023 docs say that when no "
+        "dates are given, all available historical data is "
+        "returned; the newest docs give the most recent date as the "
+        "default and the 31-day limit. Send explicit dates of at "
+        "most 31 days.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -475,6 +592,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days "
+                "(newest docs; the 2023 docs said 90). Default: "
+                "the most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -482,6 +604,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days (newest docs; the 2023 docs said 90). "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -493,6 +621,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/gas/daily_gas_usage_in_units",
         "tag": "gas",
         "sdk_method": "gas.daily_gas_usage_in_units",
+        "summary": "Daily Gas Usage in Units",
+        "description": "The gas usage of different types of messages on "
+        "Filecoin Network during the last 24 hours. One row "
+        "per day (`stat_date`). At most 31 days per request: "
+        "the newest docs say the difference between end_date "
+        "and start_date should be smaller than 31 days (the "
+        "2023 docs and v2.2.0 release notes said 90 days; "
+        "this spec follows the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -508,6 +644,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must be "
+                "smaller than 31 days (newest docs; the "
+                "2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -515,6 +657,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 days "
+                "(newest docs; the 2023 docs said 90). "
+                "Default: the most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -526,6 +675,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/gas/daily_network_fee_breakdown",
         "tag": "gas",
         "sdk_method": "gas.daily_network_fee_breakdown",
+        "summary": "Daily Network Fee Breakdown",
+        "description": "The network fees on the Filecoin Network during "
+        "the last 24 hours. One row per day (`stat_date`). "
+        "At most 31 days per request: the newest docs say "
+        "the difference between end_date and start_date "
+        "should be smaller than 31 days (the 2023 docs and "
+        "v2.2.0 release notes said 90 days; this spec "
+        "follows the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -541,6 +698,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must "
+                "be smaller than 31 days (newest docs; "
+                "the 2023 docs said 90). Default: the "
+                "most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -548,6 +712,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 "
+                "days (newest docs; the 2023 docs said "
+                "90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -559,6 +730,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/power/daily_power_onboarding_by_method",
         "tag": "power",
         "sdk_method": "power.daily_power_onboarding_by_method",
+        "summary": "Daily Power Onboarding by Method",
+        "description": "Sectors onboarded onto the Filecoin Network "
+        "based on PreCommit and ProveCommit states "
+        "during the last 24 hours. One row per day "
+        "(`stat_date`). At most 31 days per request: "
+        "the newest docs say the difference between "
+        "end_date and start_date should be smaller "
+        "than 31 days (the 2023 docs and v2.2.0 "
+        "release notes said 90 days; this spec "
+        "follows the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -574,6 +755,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected "
+                "period (YYYY-MM-DD, UTC). The "
+                "difference between end_date and "
+                "start_date must be smaller than "
+                "31 days (newest docs; the 2023 "
+                "docs said 90). Default: the most "
+                "recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -581,6 +770,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. "
+                "The difference between end_date "
+                "and start_date must be smaller "
+                "than 31 days (newest docs; the "
+                "2023 docs said 90). Default: the "
+                "most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -592,6 +789,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/power/daily_power_onboarding_by_sector_size",
         "tag": "power",
         "sdk_method": "power.daily_power_onboarding_by_sector_size",
+        "summary": "Daily Power Onboarding by Sector Size",
+        "description": "Sectors onboarded onto the Filecoin "
+        "Network based on sector size, during "
+        "the last 24 hours. One row per day "
+        "(`stat_date`). At most 31 days per "
+        "request: the newest docs say the "
+        "difference between end_date and "
+        "start_date should be smaller than 31 "
+        "days (the 2023 docs and v2.2.0 release "
+        "notes said 90 days; this spec follows "
+        "the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -607,6 +815,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected "
+                "period (YYYY-MM-DD, UTC). "
+                "The difference between "
+                "end_date and start_date "
+                "must be smaller than 31 "
+                "days (newest docs; the 2023 "
+                "docs said 90). Default: the "
+                "most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -614,6 +831,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected "
+                "period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference "
+                "between end_date and "
+                "start_date must be smaller "
+                "than 31 days (newest docs; "
+                "the 2023 docs said 90). "
+                "Default: the most recent "
+                "date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -625,6 +851,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/deals/deal_collateral",
         "tag": "deals",
         "sdk_method": "deals.deal_collateral",
+        "summary": "Deal Collateral",
+        "description": "Collateral for storage deals on the Filecoin Network. One row "
+        "per day (`stat_date`). At most 31 days per request: the "
+        "newest docs say the difference between end_date and "
+        "start_date should be smaller than 31 days (the 2023 docs and "
+        "v2.2.0 release notes said 90 days; this spec follows the "
+        "newest docs). The docs' parameter table lists a single "
+        "`state_date`, but the docs' example request uses "
+        "`start_date`/`end_date` and rows carry `stat_date`; this spec "
+        "follows the example.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -640,6 +876,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -647,6 +888,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between end_date "
+                "and start_date must be smaller than 31 days "
+                "(newest docs; the 2023 docs said 90). Default: "
+                "the most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -658,6 +904,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/deals/deal_count",
         "tag": "deals",
         "sdk_method": "deals.deal_count",
+        "summary": "Deal Count",
+        "description": "The number of storage deals on the Filecoin Network. One row per "
+        "day (`stat_date`). At most 31 days per request: the newest docs "
+        "say the difference between end_date and start_date should be "
+        "smaller than 31 days (the 2023 docs and v2.2.0 release notes said "
+        "90 days; this spec follows the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -673,6 +925,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, UTC). "
+                "The difference between end_date and start_date must be "
+                "smaller than 31 days (newest docs; the 2023 docs said "
+                "90). Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -680,6 +937,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference between end_date and "
+                "start_date must be smaller than 31 days (newest docs; "
+                "the 2023 docs said 90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -691,6 +953,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/deals/deal_size",
         "tag": "deals",
         "sdk_method": "deals.deal_size",
+        "summary": "Deal Size",
+        "description": "The byte size of storage deals on the Filecoin Network. One row per "
+        "day (`stat_date`). At most 31 days per request: the newest docs say "
+        "the difference between end_date and start_date should be smaller "
+        "than 31 days (the 2023 docs and v2.2.0 release notes said 90 days; "
+        "this spec follows the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -706,6 +974,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, UTC). "
+                "The difference between end_date and start_date must be "
+                "smaller than 31 days (newest docs; the 2023 docs said "
+                "90). Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -713,6 +986,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference between end_date and "
+                "start_date must be smaller than 31 days (newest docs; "
+                "the 2023 docs said 90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -724,6 +1002,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/deals/deal_snapshot",
         "tag": "deals",
         "sdk_method": "deals.deal_snapshot",
+        "summary": "Deal snapshot (deal status)",
+        "description": "The current status of each deal, also including the status of "
+        "the sector that the deal is associated with during its "
+        "lifetime. Paginated with `page` (first page 0) and `page_size` "
+        "(required). At least one of the six filters (deal_id, "
+        "piece_cid, client_id, client_address, provider_id, "
+        "provider_address) is required. No total or next-page field is "
+        "documented: a page with fewer than page_size rows is the last. "
+        "Documented only in the 2023 docs (v2.2.0).",
         "date_range": None,
         "require_any_of": [
             "deal_id",
@@ -745,6 +1032,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "page_size",
                 "in": "query",
                 "required": True,
+                "description": "Number of rows per page (required). The docs give "
+                "no maximum; 1000 is this spec's own cap, not a "
+                "documented limit.",
                 "schema": {"type": "integer", "minimum": 1, "maximum": 1000},
             },
             {
@@ -752,6 +1042,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "page",
                 "in": "query",
                 "required": False,
+                "description": "Page number, starting at 0.",
                 "schema": {"type": "integer", "minimum": 0, "default": 0},
             },
             {
@@ -759,6 +1050,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "deal_id",
                 "in": "query",
                 "required": False,
+                "description": "Filter: unique ID of the deal. At least one of the "
+                "six filters is required.",
                 "schema": {"type": "integer", "minimum": 0},
             },
             {
@@ -766,6 +1059,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "piece_cid",
                 "in": "query",
                 "required": False,
+                "description": "Filter: CID of a sector piece. At least one of the "
+                "six filters is required.",
                 "schema": {"type": "string"},
             },
             {
@@ -773,6 +1068,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "client_id",
                 "in": "query",
                 "required": False,
+                "description": "Filter: unique ID of the storage client (e.g. "
+                "f01020500). At least one of the six filters is "
+                "required.",
                 "schema": {"type": "string"},
             },
             {
@@ -780,6 +1078,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "client_address",
                 "in": "query",
                 "required": False,
+                "description": "Filter: address of the client proposing the deal. "
+                "At least one of the six filters is required.",
                 "schema": {"type": "string"},
             },
             {
@@ -787,6 +1087,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "provider_id",
                 "in": "query",
                 "required": False,
+                "description": "Filter: unique ID of the storage provider (e.g. "
+                "f01675012). At least one of the six filters is "
+                "required.",
                 "schema": {"type": "string"},
             },
             {
@@ -794,6 +1097,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "provider_address",
                 "in": "query",
                 "required": False,
+                "description": "Filter: address of the storage provider. At least "
+                "one of the six filters is required.",
                 "schema": {"type": "string"},
             },
         ],
@@ -805,6 +1110,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/fvm/gas_usage",
         "tag": "fvm",
         "sdk_method": "fvm.gas_usage",
+        "summary": "Gas Usage",
+        "description": "Information about daily gas usage on the Filecoin Virtual Machine. "
+        "One row per day (`stat_date`). The 2023 docs say that when no dates "
+        "are given, all available historical data is returned; the newest "
+        "docs give the most recent date as the default and the 31-day limit. "
+        "Send explicit dates of at most 31 days.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -820,6 +1131,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, UTC). "
+                "The difference between end_date and start_date must be "
+                "smaller than 31 days (newest docs; the 2023 docs said "
+                "90). Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -827,6 +1143,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference between end_date and "
+                "start_date must be smaller than 31 days (newest docs; "
+                "the 2023 docs said 90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -838,6 +1159,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/gas/network_base_fee",
         "tag": "gas",
         "sdk_method": "gas.network_base_fee",
+        "summary": "Network Base Fee",
+        "description": "The base fee required to send a message to the Filecoin "
+        "Network. One row per hour (`hour_date`); `base_fee` is in "
+        "nanoFIL. The range parameters are `start_hour`/`end_hour` "
+        "(RFC 3339 date-times such as 2022-07-01T00:00:00Z) as in "
+        "every docs example and the 2023 docs; the newest docs' "
+        "parameter table calls them start_date/end_date. At most 31 "
+        "days per request: the newest docs say the difference between "
+        "end_date and start_date should be smaller than 31 days (the "
+        "2023 docs and v2.2.0 release notes said 90 days; this spec "
+        "follows the newest docs).",
         "date_range": {
             "start": "start_hour",
             "end": "end_hour",
@@ -853,6 +1185,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_hour",
                 "in": "query",
                 "required": False,
+                "description": "Start hour of the selected period, an RFC 3339 "
+                "date-time (e.g. 2022-07-01T00:00:00Z). Default: "
+                "the first hour (00:00 UTC) of the most recent "
+                "date that the API includes. The newest docs' "
+                "table names this parameter start_date; their "
+                "example and the 2023 docs use start_hour. At "
+                "most 31 days per request.",
                 "schema": {"type": "string", "format": "date-time"},
             },
             {
@@ -860,6 +1199,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_hour",
                 "in": "query",
                 "required": False,
+                "description": "End hour of the selected period, an RFC 3339 "
+                "date-time (e.g. 2022-07-01T00:00:00Z). Default: "
+                "the first hour (00:00 UTC) of the most recent "
+                "date that the API includes. The newest docs' "
+                "table names this parameter end_date; their "
+                "example and the 2023 docs use end_hour. At most "
+                "31 days per request.",
                 "schema": {"type": "string", "format": "date-time"},
             },
         ],
@@ -871,6 +1217,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/gas/network_fee_per_message",
         "tag": "gas",
         "sdk_method": "gas.network_fee_per_message",
+        "summary": "Network Fee Per Message",
+        "description": "The average fee required to send a message to the "
+        "Filecoin Network based on their method during the "
+        "last 24 hours. One row per day (`stat_date`). At most "
+        "31 days per request: the newest docs say the "
+        "difference between end_date and start_date should be "
+        "smaller than 31 days (the 2023 docs and v2.2.0 "
+        "release notes said 90 days; this spec follows the "
+        "newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -886,6 +1241,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller "
+                "than 31 days (newest docs; the 2023 docs "
+                "said 90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -893,6 +1254,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 days "
+                "(newest docs; the 2023 docs said 90). "
+                "Default: the most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -904,6 +1272,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/circulating_supply/network_locked_fil_breakdown",
         "tag": "circulating_supply",
         "sdk_method": "circulating_supply.network_locked_fil_breakdown",
+        "summary": "Locked FIL Breakdown",
+        "description": "The breakdown of FIL tokens locked on the "
+        "Filecoin Network. One row per day (`stat_date`). "
+        "At most 31 days per request: the newest docs say "
+        "the difference between end_date and start_date "
+        "should be smaller than 31 days (the 2023 docs "
+        "and v2.2.0 release notes said 90 days; this spec "
+        "follows the newest docs). "
+        "`sp_deal_collateral_change` (added in v2.3.0, in "
+        "the 2023 docs) is absent from the newest docs; "
+        "it is kept as an optional field.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -919,6 +1298,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must "
+                "be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). "
+                "Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -926,6 +1312,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 "
+                "days (newest docs; the 2023 docs "
+                "said 90). Default: the most recent "
+                "date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -937,6 +1330,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/power/network_storage_capacity",
         "tag": "power",
         "sdk_method": "power.network_storage_capacity",
+        "summary": "Network Storage Capacity",
+        "description": "The Filecoin Network's storage capacity, presented "
+        "in Raw Byte (RB) and Quality-Adjusted (QA) Power. "
+        "One row per day (`stat_date`). At most 31 days per "
+        "request: the newest docs say the difference between "
+        "end_date and start_date should be smaller than 31 "
+        "days (the 2023 docs and v2.2.0 release notes said 90 "
+        "days; this spec follows the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -952,6 +1353,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must be "
+                "smaller than 31 days (newest docs; the "
+                "2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -959,6 +1366,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 days "
+                "(newest docs; the 2023 docs said 90). "
+                "Default: the most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -970,6 +1384,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/economics/sector_economics",
         "tag": "economics",
         "sdk_method": "economics.sector_economics",
+        "summary": "Sector Economics",
+        "description": "Projected pledges and 360-day sector economics of the "
+        "Filecoin Network calculated based on network data in the "
+        "past 24 hours. One row per day (`stat_date`). At most 31 "
+        "days per request: the newest docs say the difference between "
+        "end_date and start_date should be smaller than 31 days (the "
+        "2023 docs and v2.2.0 release notes said 90 days; this spec "
+        "follows the newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -985,6 +1407,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -992,6 +1419,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between end_date "
+                "and start_date must be smaller than 31 days "
+                "(newest docs; the 2023 docs said 90). Default: "
+                "the most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -1003,6 +1435,18 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/power/sectors_schedule_expiration",
         "tag": "power",
         "sdk_method": "power.sectors_schedule_expiration",
+        "summary": "Sectors Scheduled Expiration",
+        "description": "Reports the sector sizes and pledges of sectors "
+        "that have historically been extended, expired or "
+        "terminated, as well as sectors that are projected "
+        "to expire in the future. One row per "
+        "`interest_date`; dates after today are "
+        "projections. Documented only in the 2023 docs "
+        "(v2.3.0), which give no range limit for this "
+        'endpoint and name "the earliest date that the API '
+        'includes" as the default of end_date (odd; send '
+        "both dates). The 31-day limit of the newest docs "
+        "is assumed.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -1018,6 +1462,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must "
+                "be smaller than 31 days (newest docs; "
+                "the 2023 docs said 90). Default: the "
+                "most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1025,6 +1476,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 "
+                "days (newest docs; the 2023 docs said "
+                "90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -1036,6 +1494,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/basic_info",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.basic_info",
+        "summary": "Storage provider basic info",
+        "description": "Basic information on the storage providers. One "
+        "row per storage provider for a single day: "
+        "`state_date` (default: the most recent date "
+        "available). Without `miner_id` the rows of all "
+        "storage providers are returned; no pagination is "
+        "documented. The docs' parameter table lists only "
+        "`miner_id`; the docs' example also sends "
+        "`state_date` and its response rows carry "
+        "`stat_date`, so both are accepted here (stat_date "
+        "optional).",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1045,6 +1514,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most recent "
+                "date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1052,6 +1525,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider "
+                "(e.g. f0110804). Default: rows for "
+                "all storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1063,6 +1539,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/deals/client_count",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.deals.client_count",
+        "summary": "Storage provider deals: client count",
+        "description": "The number of clients to whom the storage "
+        "provider provides the services. One row "
+        "per storage provider for a single day: "
+        "`state_date` (default: the most recent "
+        "date available). Without `miner_id` the "
+        "rows of all storage providers are "
+        "returned; no pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1072,6 +1556,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, "
+                "UTC). Spelled state_date "
+                "(rows carry stat_date). "
+                "Default: the most recent date "
+                "available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1079,6 +1568,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1090,6 +1583,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/deals/deal_collateral",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.deals.deal_collateral",
+        "summary": "Storage provider deals: deal collateral",
+        "description": "Collateral for storage deals of the "
+        "storage providers. One row per storage "
+        "provider for a single day: "
+        "`state_date` (default: the most recent "
+        "date available). Without `miner_id` "
+        "the rows of all storage providers are "
+        "returned; no pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1099,6 +1600,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, "
+                "UTC). Spelled state_date "
+                "(rows carry stat_date). "
+                "Default: the most recent "
+                "date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1106,6 +1612,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all "
+                "storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1117,6 +1627,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/deals/deal_count",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.deals.deal_count",
+        "summary": "Storage provider deals: deal count",
+        "description": "The number of storage deals of the storage "
+        "providers. One row per storage provider for "
+        "a single day: `state_date` (default: the "
+        "most recent date available). Without "
+        "`miner_id` the rows of all storage "
+        "providers are returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1126,6 +1644,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, "
+                "UTC). Spelled state_date (rows "
+                "carry stat_date). Default: the "
+                "most recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1133,6 +1655,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1144,6 +1670,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/deals/deal_duration",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.deals.deal_duration",
+        "summary": "Storage provider deals: deal duration",
+        "description": "Duration for storage deals of the "
+        "storage providers. One row per storage "
+        "provider for a single day: `state_date` "
+        "(default: the most recent date "
+        "available). Without `miner_id` the rows "
+        "of all storage providers are returned; "
+        "no pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1153,6 +1687,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, "
+                "UTC). Spelled state_date "
+                "(rows carry stat_date). "
+                "Default: the most recent "
+                "date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1160,6 +1699,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all "
+                "storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1171,6 +1714,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/deals/deal_revenue",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.deals.deal_revenue",
+        "summary": "Storage provider deals: deal revenue",
+        "description": "Revenue for storage deals of the storage "
+        "providers. One row per storage provider "
+        "for a single day: `state_date` (default: "
+        "the most recent date available). Without "
+        "`miner_id` the rows of all storage "
+        "providers are returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1180,6 +1731,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, "
+                "UTC). Spelled state_date "
+                "(rows carry stat_date). "
+                "Default: the most recent date "
+                "available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1187,6 +1743,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1198,6 +1758,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/deals/deal_size",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.deals.deal_size",
+        "summary": "Storage provider deals: deal size",
+        "description": "The byte size of storage deals of the "
+        "storage providers. One row per storage "
+        "provider for a single day: `state_date` "
+        "(default: the most recent date available). "
+        "Without `miner_id` the rows of all storage "
+        "providers are returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1207,6 +1775,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1214,6 +1786,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1225,6 +1801,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/gas/commit_fee",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.gas.commit_fee",
+        "summary": "Storage provider gas: commit fee",
+        "description": "The cumulative sector onboarding fees on the "
+        "Filecoin Network of the storage providers. "
+        "One row per storage provider for a single "
+        "day: `state_date` (default: the most recent "
+        "date available). Without `miner_id` the rows "
+        "of all storage providers are returned; no "
+        "pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1234,6 +1818,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1241,6 +1829,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1252,6 +1844,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/gas/network_fee",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.gas.network_fee",
+        "summary": "Storage provider gas: network fee",
+        "description": "The cumulative network fees on the Filecoin "
+        "Network of the storage providers. One row "
+        "per storage provider for a single day: "
+        "`state_date` (default: the most recent date "
+        "available). Without `miner_id` the rows of "
+        "all storage providers are returned; no "
+        "pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1261,6 +1861,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1268,6 +1872,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1279,6 +1887,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/power",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.power",
+        "summary": "Storage provider power",
+        "description": "Information on storage power and capacity of the "
+        "storage provider. One row per storage provider for a "
+        "single day: `state_date` (default: the most recent "
+        "date available). Without `miner_id` the rows of all "
+        "storage providers are returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1288,6 +1903,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). Spelled "
+                "state_date (rows carry stat_date). "
+                "Default: the most recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1295,6 +1913,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider (e.g. "
+                "f0110804). Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1306,6 +1927,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/rewards",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.rewards",
+        "summary": "Storage provider rewards",
+        "description": "Information on Filecoin block rewards received by "
+        "the storage provider. One row per storage provider "
+        "for a single day: `state_date` (default: the most "
+        "recent date available). Without `miner_id` the rows "
+        "of all storage providers are returned; no pagination "
+        "is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1315,6 +1943,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). Spelled "
+                "state_date (rows carry stat_date). "
+                "Default: the most recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1322,6 +1953,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider (e.g. "
+                "f0110804). Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1333,6 +1967,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/commit_sector_count",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.commit_sector_count",
+        "summary": "Storage provider sectors: commit sector count",
+        "description": "The cumulative number of sector "
+        "onboarded on the Filecoin Network "
+        "of the storage providers. One row "
+        "per storage provider for a single "
+        "day: `state_date` (default: the "
+        "most recent date available). "
+        "Without `miner_id` the rows of "
+        "all storage providers are "
+        "returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1342,6 +1987,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date "
+                "(YYYY-MM-DD, UTC). "
+                "Spelled state_date "
+                "(rows carry "
+                "stat_date). Default: "
+                "the most recent date "
+                "available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1349,6 +2001,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the "
+                "storage provider "
+                "(e.g. f0110804). "
+                "Default: rows for all "
+                "storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1360,6 +2017,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/commit_sector_size",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.commit_sector_size",
+        "summary": "Storage provider sectors: commit sector size",
+        "description": "The cumulative size of sector "
+        "onboarded on the Filecoin Network "
+        "of the storage providers. One row "
+        "per storage provider for a single "
+        "day: `state_date` (default: the "
+        "most recent date available). "
+        "Without `miner_id` the rows of all "
+        "storage providers are returned; no "
+        "pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1369,6 +2036,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date "
+                "(YYYY-MM-DD, UTC). "
+                "Spelled state_date "
+                "(rows carry "
+                "stat_date). Default: "
+                "the most recent date "
+                "available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1376,6 +2050,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the "
+                "storage provider (e.g. "
+                "f0110804). Default: "
+                "rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1387,6 +2066,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/expire",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.expire",
+        "summary": "Storage provider sectors: expiration",
+        "description": "The statistics of sector expiration of the "
+        "storage providers. One row per storage "
+        "provider for a single day: `state_date` "
+        "(default: the most recent date available). "
+        "Without `miner_id` the rows of all storage "
+        "providers are returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1396,6 +2083,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1403,6 +2094,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider "
+                "(e.g. f0110804). Default: rows for "
+                "all storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1414,6 +2108,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/extend",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.extend",
+        "summary": "Storage provider sectors: extension",
+        "description": "The statistics of sector extension of the "
+        "storage providers. One row per storage "
+        "provider for a single day: `state_date` "
+        "(default: the most recent date available). "
+        "Without `miner_id` the rows of all storage "
+        "providers are returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1423,6 +2125,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1430,6 +2136,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider "
+                "(e.g. f0110804). Default: rows for "
+                "all storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1441,6 +2150,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/fault",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.fault",
+        "summary": "Storage provider sectors: fault",
+        "description": "The statistics of sector faulted of the storage "
+        "providers. One row per storage provider for a "
+        "single day: `state_date` (default: the most "
+        "recent date available). Without `miner_id` the "
+        "rows of all storage providers are returned; no "
+        "pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1450,6 +2166,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1457,6 +2177,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider "
+                "(e.g. f0110804). Default: rows for "
+                "all storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1468,6 +2191,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/recover",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.recover",
+        "summary": "Storage provider sectors: recover",
+        "description": "The statistics of sector recovered of the "
+        "storage providers. One row per storage "
+        "provider for a single day: `state_date` "
+        "(default: the most recent date available). "
+        "Without `miner_id` the rows of all storage "
+        "providers are returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1477,6 +2208,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1484,6 +2219,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1495,6 +2234,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/sector_duration",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.sector_duration",
+        "summary": "Storage provider sectors: sector duration",
+        "description": "The statistics of sector duration of "
+        "the storage providers. One row per "
+        "storage provider for a single day: "
+        "`state_date` (default: the most "
+        "recent date available). Without "
+        "`miner_id` the rows of all storage "
+        "providers are returned; no pagination "
+        "is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1504,6 +2252,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date "
+                "(YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows "
+                "carry stat_date). "
+                "Default: the most recent "
+                "date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1511,6 +2265,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all "
+                "storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1522,6 +2280,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/snap",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.snap",
+        "summary": "Storage provider sectors: snap deal",
+        "description": "The statistics of sector snapped of the storage "
+        "providers (snapDeal was introduced by FIP 0019 "
+        "that allows storage providers to put deal into "
+        "commited capacity sectors by doing "
+        "ProveReplicaUpdate without re-sealing the "
+        "sectors). One row per storage provider for a "
+        "single day: `state_date` (default: the most "
+        "recent date available). Without `miner_id` the "
+        "rows of all storage providers are returned; no "
+        "pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1531,6 +2300,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most recent "
+                "date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1538,6 +2311,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider "
+                "(e.g. f0110804). Default: rows for "
+                "all storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1549,6 +2325,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/terminate",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.terminate",
+        "summary": "Storage provider sectors: termination",
+        "description": "The statistics of sector termination of the "
+        "storage providers. One row per storage "
+        "provider for a single day: `state_date` "
+        "(default: the most recent date available). "
+        "Without `miner_id` the rows of all storage "
+        "providers are returned; no pagination is "
+        "documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1558,6 +2342,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, "
+                "UTC). Spelled state_date (rows "
+                "carry stat_date). Default: the "
+                "most recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1565,6 +2353,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage "
+                "provider (e.g. f0110804). "
+                "Default: rows for all storage "
+                "providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1576,6 +2368,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/sector/total",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.sector.total",
+        "summary": "Storage provider sectors: total",
+        "description": "The cumulative number of sectors and daily "
+        "onboarded sectors of the storage providers. One "
+        "row per storage provider for a single day: "
+        "`state_date` (default: the most recent date "
+        "available). Without `miner_id` the rows of all "
+        "storage providers are returned; no pagination "
+        "is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1585,6 +2385,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1592,6 +2396,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider "
+                "(e.g. f0110804). Default: rows for "
+                "all storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1603,6 +2410,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/storage_provider/token_balance",
         "tag": "storage_provider",
         "sdk_method": "storage_provider.token_balance",
+        "summary": "Storage provider token balance",
+        "description": "Information on token balance of the storage "
+        "provider. One row per storage provider for a "
+        "single day: `state_date` (default: the most "
+        "recent date available). Without `miner_id` the "
+        "rows of all storage providers are returned; no "
+        "pagination is documented.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -1612,6 +2426,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "Selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most "
+                "recent date available.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1619,6 +2437,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "miner_id",
                 "in": "query",
                 "required": False,
+                "description": "ID address of the storage provider "
+                "(e.g. f0110804). Default: rows for "
+                "all storage providers.",
                 "schema": {"type": "string", "pattern": "^f0[0-9]+$"},
             },
         ],
@@ -1630,6 +2451,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/power/storage_state",
         "tag": "power",
         "sdk_method": "power.storage_state",
+        "summary": "Storage State",
+        "description": "Storage state based on active, faulty, terminated or recovered "
+        "sectors. One row per day (`stat_date`). At most 31 days per "
+        "request: the newest docs say the difference between end_date "
+        "and start_date should be smaller than 31 days (the 2023 docs "
+        "and v2.2.0 release notes said 90 days; this spec follows the "
+        "newest docs).",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -1645,6 +2473,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1652,6 +2485,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference between end_date and "
+                "start_date must be smaller than 31 days (newest "
+                "docs; the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -1663,6 +2501,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/fvm/total_contract_balance",
         "tag": "fvm",
         "sdk_method": "fvm.total_contract_balance",
+        "summary": "Total Contract Balance",
+        "description": "The total balance of all smart contracts on the FVM. "
+        "One row per day (`stat_date`). The 2023 docs say that "
+        "when no dates are given, all available historical data "
+        "is returned; the newest docs give the most recent date "
+        "as the default and the 31-day limit. Send explicit "
+        "dates of at most 31 days. Documented only in the "
+        "newest docs.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -1678,6 +2524,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller "
+                "than 31 days (newest docs; the 2023 docs "
+                "said 90). Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1685,6 +2537,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and start_date "
+                "must be smaller than 31 days (newest docs; "
+                "the 2023 docs said 90). Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -1696,6 +2554,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v2/fvm/total_value_locked",
         "tag": "fvm",
         "sdk_method": "fvm.total_value_locked",
+        "summary": "Total Value Locked",
+        "description": "The total value locked of all FEVM contracts, denominated "
+        "in FIL. One row per day (`stat_date`). The 2023 docs say "
+        "that when no dates are given, all available historical "
+        "data is returned; the newest docs give the most recent "
+        "date as the default and the 31-day limit. Send explicit "
+        "dates of at most 31 days. Documented only in the 2023 docs "
+        "(v2.4.0). Their example also returns "
+        "`total_value_received` and `total_value_sent`, which their "
+        "schema table comments out; both are optional fields here.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -1711,6 +2579,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days "
+                "(newest docs; the 2023 docs said 90). Default: "
+                "the most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -1718,6 +2591,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days (newest docs; the 2023 docs said 90). "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],

@@ -180,8 +180,9 @@ API: dict[str, Any] = {
     "x-data-freshness": {"lag_days": 1, "ready_at_utc": "21:00"},
 }
 
-#: Per operationId: method, path, tag, x-sdk-method, x-date-range, x-require-any-of, x-pagination, the
-#: resolved JSON schema of every parameter, and the result shape the facade asks the core for.
+#: Per operationId: method, path, tag, x-sdk-method, summary and description (for the command line's help),
+#: x-date-range, x-require-any-of, x-pagination, every parameter (its description and resolved JSON schema),
+#: and the result shape the facade asks the core for.
 OPERATIONS: dict[str, dict[str, Any]] = {
     "circulating_supply": {
         "operation_id": "circulating_supply",
@@ -189,6 +190,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/circulating-supply/circulating_supply",
         "tag": "circulating_supply",
         "sdk_method": "circulating_supply.circulating_supply",
+        "summary": "FIL Protocol Circulating Supply",
+        "description": "The total amount and the change of FIL tokens in "
+        "circulation according to the Protocol’s definition. One "
+        "row per day (`stat_date`). At most 31 days per request: "
+        "the v1 docs say the difference between end_date and "
+        "start_date should be smaller than 31 days. Docs' example "
+        "response fixed: missing ']' closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -204,6 +212,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days. "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -211,6 +224,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days. Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -222,6 +240,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/commit_and_expire_pledge",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.commit_and_expire_pledge",
+        "summary": "Committed and Expired Pledge",
+        "description": "Pledges that have been committed or expired in the "
+        "last 24 hours on the Filecoin Network. One row per "
+        "day (`stat_date`). At most 31 days per request: the "
+        "v1 docs say the difference between end_date and "
+        "start_date should be smaller than 31 days. Docs' "
+        "example response fixed: missing ']' closing the data "
+        "array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -237,6 +263,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must be "
+                "smaller than 31 days. Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -244,6 +275,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 days. "
+                "Default: the most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -255,6 +292,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/market-deals/deal_client_headcount",
         "tag": "market_deals",
         "sdk_method": "market_deals.deal_client_headcount",
+        "summary": "Client Headcount",
+        "description": "Cumulative total number of clients on the Filecoin "
+        "Network. One row per day (`stat_date`). The docs' "
+        "parameter table lists only `state_date`, their request "
+        "example sends `start_date`/`end_date`: all three are "
+        "accepted, the range split like every other range "
+        "endpoint. At most 31 days per request: the v1 docs say "
+        "the difference between end_date and start_date should "
+        "be smaller than 31 days. Docs' example response fixed: "
+        "missing ']' closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -270,6 +317,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller "
+                "than 31 days. Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -277,6 +329,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and start_date "
+                "must be smaller than 31 days. Default: the "
+                "most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -284,6 +341,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "The selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry stat_date). "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -295,6 +356,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/market-deals/deal_states_aggregate_daily",
         "tag": "market_deals",
         "sdk_method": "market_deals.deal_states_aggregate_daily",
+        "summary": "Deal States Aggregate Daily",
+        "description": "Regular and verified deals based on their status "
+        "that occurred in the last 24 hours on the "
+        "Filecoin Network. One row per day (`stat_date`). "
+        "At most 31 days per request: the v1 docs say the "
+        "difference between end_date and start_date should "
+        "be smaller than 31 days. Docs' example response "
+        "fixed: missing ']' closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -310,6 +379,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must "
+                "be smaller than 31 days. Default: the "
+                "most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -317,6 +392,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 "
+                "days. Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -328,6 +409,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/market-deals/deal_summary_statistics_daily",
         "tag": "market_deals",
         "sdk_method": "market_deals.deal_summary_statistics_daily",
+        "summary": "Daily Deal Summary Statistics",
+        "description": "Daily deal summary statistics returns data "
+        "based on regular and verified deals in the last "
+        "24 hours on the Filecoin Network. One row per "
+        "day (`stat_date`). At most 31 days per request: "
+        "the v1 docs say the difference between end_date "
+        "and start_date should be smaller than 31 days. "
+        "Docs' example response fixed: missing ']' "
+        "closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -343,6 +433,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date "
+                "must be smaller than 31 days. "
+                "Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -350,6 +446,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 "
+                "days. Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -361,6 +463,18 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/economics_sector_pledges_returns_32g_d",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.economics_sector_pledges_returns_32g_d",
+        "summary": "32GiB Sector Pledges and Returns",
+        "description": "Pledges and projected 360-day rewards "
+        "awarded by the Filecoin Network for "
+        "the sector size of 32GiB during the "
+        "last 24 hours. One row per day "
+        "(`stat_date`). At most 31 days per "
+        "request: the v1 docs say the "
+        "difference between end_date and "
+        "start_date should be smaller than 31 "
+        "days. Docs' example response fixed: "
+        "missing ']' closing the data array "
+        "added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -376,6 +490,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected "
+                "period (YYYY-MM-DD, UTC). "
+                "The difference between "
+                "end_date and start_date "
+                "must be smaller than 31 "
+                "days. Default: the most "
+                "recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -383,6 +505,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected "
+                "period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference "
+                "between end_date and "
+                "start_date must be smaller "
+                "than 31 days. Default: the "
+                "most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -394,6 +524,18 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/economics_sector_pledges_returns_64g_d",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.economics_sector_pledges_returns_64g_d",
+        "summary": "64GiB Sector Pledges and Returns",
+        "description": "Pledges and projected 360-day rewards "
+        "awarded by the Filecoin Network for "
+        "the sector size of 64GiB during the "
+        "last 24 hours. One row per day "
+        "(`stat_date`). At most 31 days per "
+        "request: the v1 docs say the "
+        "difference between end_date and "
+        "start_date should be smaller than 31 "
+        "days. Docs' example response fixed: "
+        "missing ']' closing the data array "
+        "added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -409,6 +551,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected "
+                "period (YYYY-MM-DD, UTC). "
+                "The difference between "
+                "end_date and start_date "
+                "must be smaller than 31 "
+                "days. Default: the most "
+                "recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -416,6 +566,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected "
+                "period (YYYY-MM-DD, UTC), "
+                "inclusive. The difference "
+                "between end_date and "
+                "start_date must be smaller "
+                "than 31 days. Default: the "
+                "most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -427,6 +585,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/transactions-usage/gas_detail_message_d",
         "tag": "transactions_usage",
         "sdk_method": "transactions_usage.gas_detail_message_d",
+        "summary": "Daily Gas Detail Message",
+        "description": "Gas fee for messages posted onto the Filecoin Network "
+        "based on the method. Several rows per day: one per actor "
+        "family and method (method 0 / 'All methods' for all). At "
+        "most 31 days per request: the v1 docs say the difference "
+        "between end_date and start_date should be smaller than "
+        "31 days. Docs' example response fixed: '……' placeholder "
+        "for further rows removed; missing ']' closing the data "
+        "array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -442,6 +609,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days. Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -449,6 +621,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days. Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -460,6 +637,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/transactions-usage/gas_distribution_d",
         "tag": "transactions_usage",
         "sdk_method": "transactions_usage.gas_distribution_d",
+        "summary": "Distribution of Past 24 Hours preCommit Batch & proveCommit Batch",
+        "description": "Distribution of deal counts for PreCommit Batch and "
+        "ProveCommit Batch on Filecoin Network in the past 24 "
+        "hours. Several rows per day: one per `metric_type` and "
+        "`distribution_key` bucket. At most 31 days per request: "
+        "the v1 docs say the difference between end_date and "
+        "start_date should be smaller than 31 days. Docs' example "
+        "response fixed: '……' placeholder for further rows removed; "
+        "missing ']' closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -475,6 +661,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days. "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -482,6 +673,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days. Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -493,6 +689,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/transactions-usage/gas_fee_overview_d",
         "tag": "transactions_usage",
         "sdk_method": "transactions_usage.gas_fee_overview_d",
+        "summary": "Daily Gas Fee Overview",
+        "description": "Overview of gas fee occurred on the Filecoin Network "
+        "during the last 24 hours. One row per day (`stat_date`). "
+        "At most 31 days per request: the v1 docs say the "
+        "difference between end_date and start_date should be "
+        "smaller than 31 days. Docs' example response fixed: "
+        "missing ']' closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -508,6 +711,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days. "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -515,6 +723,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days. Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -526,6 +739,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/transactions-usage/gas_fee_overview_h",
         "tag": "transactions_usage",
         "sdk_method": "transactions_usage.gas_fee_overview_h",
+        "summary": "Hourly Gas Fee Overview",
+        "description": "Overview of gas fee occurred on the Filecoin Network "
+        "during the previous hour. One row per hour (`hour_date`). "
+        "The range parameters are `start_hour`/`end_hour` (RFC 3339 "
+        "date-times such as 2022-07-01T00:00:00Z), as in the docs' "
+        "request example; the docs' parameter table calls them "
+        "start_date/end_date. At most 31 days per request: the v1 "
+        "docs say the difference between end_date and start_date "
+        "should be smaller than 31 days. Docs' example response "
+        "fixed: missing ']' closing the data array added.",
         "date_range": {
             "start": "start_hour",
             "end": "end_hour",
@@ -541,6 +764,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_hour",
                 "in": "query",
                 "required": False,
+                "description": "Start hour of the selected period, an RFC 3339 "
+                "date-time (e.g. 2022-07-01T00:00:00Z). "
+                "Default: the first hour (00:00 UTC) of the "
+                "most recent date that the API includes. The "
+                "docs' parameter table names this parameter "
+                "start_date; their request example uses "
+                "start_hour. At most 31 days per request.",
                 "schema": {"type": "string", "format": "date-time"},
             },
             {
@@ -548,6 +778,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_hour",
                 "in": "query",
                 "required": False,
+                "description": "End hour of the selected period, an RFC 3339 "
+                "date-time (e.g. 2022-07-01T00:00:00Z). "
+                "Default: the first hour (00:00 UTC) of the "
+                "most recent date that the API includes. The "
+                "docs' parameter table names this parameter "
+                "end_date; their request example uses end_hour. "
+                "At most 31 days per request.",
                 "schema": {"type": "string", "format": "date-time"},
             },
         ],
@@ -559,6 +796,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/transactions-usage/gas_usage_detail_message_d",
         "tag": "transactions_usage",
         "sdk_method": "transactions_usage.gas_usage_detail_message_d",
+        "summary": "Daily Gas Detail Message (Average)",
+        "description": "Average gas fee for messages posted onto the "
+        "Filecoin Network based on the method. Several rows "
+        "per day: one per actor family and method (method 0 "
+        "/ 'All methods' for all). At most 31 days per "
+        "request: the v1 docs say the difference between "
+        "end_date and start_date should be smaller than 31 "
+        "days. Docs' example response fixed: '……' "
+        "placeholder for further rows removed; missing ']' "
+        "closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -574,6 +821,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must "
+                "be smaller than 31 days. Default: the "
+                "most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -581,6 +834,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 "
+                "days. Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -592,6 +851,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/transactions-usage/gas_usage_msg_d",
         "tag": "transactions_usage",
         "sdk_method": "transactions_usage.gas_usage_msg_d",
+        "summary": "Daily Gas Usage by Methods",
+        "description": "The gas usage on Filecoin Network based on sector states in "
+        "the past 24 hours. One row per day (`stat_date`). At most 31 "
+        "days per request: the v1 docs say the difference between "
+        "end_date and start_date should be smaller than 31 days. Docs' "
+        "example response fixed: missing ']' closing the data array "
+        "added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -607,6 +873,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days. Default: "
+                "the most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -614,6 +884,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between end_date "
+                "and start_date must be smaller than 31 days. "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -625,6 +900,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/network_storage_capacity",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.legacy_network_storage_capacity",
+        "summary": "Network Storage Capacity (quick-start URL, deprecated)",
+        "description": "The quick-start guide's URL for Network "
+        "Storage Capacity, without the "
+        "capacity-services group: the early name of "
+        "/v1/network_core/capacity-services/network_storage_capacity, "
+        "which answers the same rows. Deprecated: use "
+        "capacity_services.network_storage_capacity. "
+        "Recorded so the guide's curl example works. "
+        "At most 31 days per request: the v1 docs say "
+        "the difference between end_date and "
+        "start_date should be smaller than 31 days.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -640,6 +926,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date "
+                "must be smaller than 31 days. "
+                "Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -647,6 +939,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than "
+                "31 days. Default: the most recent "
+                "date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -658,6 +956,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/network_block_reward",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.network_block_reward",
+        "summary": "Network Block Reward",
+        "description": "Weighted block rewards awarded by the Filecoin Network "
+        "during the last 24 hours. One row per day (`stat_date`). "
+        "At most 31 days per request: the v1 docs say the "
+        "difference between end_date and start_date should be "
+        "smaller than 31 days. Docs' example response fixed: "
+        "missing ']' closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -673,6 +978,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days. Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -680,6 +990,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between "
+                "end_date and start_date must be smaller than "
+                "31 days. Default: the most recent date that "
+                "the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -691,6 +1006,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/transactions-usage/network_fee_breakdown",
         "tag": "transactions_usage",
         "sdk_method": "transactions_usage.network_fee_breakdown",
+        "summary": "Daily Network Fee Breakdown",
+        "description": "The network fees on the Filecoin Network in the past 24 "
+        "hours. One row per day (`stat_date`). At most 31 days "
+        "per request: the v1 docs say the difference between "
+        "end_date and start_date should be smaller than 31 days. "
+        "Docs' example response fixed: missing ']' closing the "
+        "data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -706,6 +1028,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller "
+                "than 31 days. Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -713,6 +1040,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and start_date "
+                "must be smaller than 31 days. Default: the "
+                "most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -724,6 +1056,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/circulating-supply/network_locked_fil_breakdown",
         "tag": "circulating_supply",
         "sdk_method": "circulating_supply.network_locked_fil_breakdown",
+        "summary": "Daily Locked FIL Breakdown",
+        "description": "The status of the FIL token on the Filecoin "
+        "Network in the past 24 hours. One row per day "
+        "(`stat_date`). At most 31 days per request: the "
+        "v1 docs say the difference between end_date and "
+        "start_date should be smaller than 31 days. Docs' "
+        "example response fixed: missing ']' closing the "
+        "data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -739,6 +1079,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must "
+                "be smaller than 31 days. Default: "
+                "the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -746,6 +1092,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 "
+                "days. Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -757,6 +1109,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/network_storage_capacity",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.network_storage_capacity",
+        "summary": "Network Storage Capacity",
+        "description": "The Filecoin Network storage capacity, presented in "
+        "Raw Byte (RB) and Quality-Adjusted (QA) Power. One "
+        "row per day (`stat_date`). At most 31 days per "
+        "request: the v1 docs say the difference between "
+        "end_date and start_date should be smaller than 31 "
+        "days. Docs' example response fixed: missing ']' "
+        "closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -772,6 +1132,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must be "
+                "smaller than 31 days. Default: the most "
+                "recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -779,6 +1144,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 days. "
+                "Default: the most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -790,6 +1161,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/prove_commit_split_d_v2",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.prove_commit_split_d_v2",
+        "summary": "Capacity Onboarding by Sector Size",
+        "description": "Sectors onboarded onto the Filecoin Network based on "
+        "sector size during the last 24 hour. One row per day "
+        "(`stat_date`). At most 31 days per request: the v1 "
+        "docs say the difference between end_date and "
+        "start_date should be smaller than 31 days. Docs' "
+        "example response fixed: the example response is a "
+        "copy of sector_onboarding_by_method's (other fields); "
+        "replaced by the same day's row of the v2 endpoint "
+        "power/daily_power_onboarding_by_sector_size under the "
+        "v1 names.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -805,6 +1187,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference between "
+                "end_date and start_date must be smaller "
+                "than 31 days. Default: the most recent "
+                "date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -812,6 +1199,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 days. "
+                "Default: the most recent date that the "
+                "API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -823,6 +1216,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/sector_onboarding_by_method",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.sector_onboarding_by_method",
+        "summary": "Capacity Onboarding by Method",
+        "description": "Sectors onboarded onto the Filecoin Network based "
+        "on PreCommit and ProveCommit states during the "
+        "last 24 hours. One row per day (`stat_date`). At "
+        "most 31 days per request: the v1 docs say the "
+        "difference between end_date and start_date should "
+        "be smaller than 31 days. Docs' example response "
+        "fixed: missing ']' closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -838,6 +1239,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period "
+                "(YYYY-MM-DD, UTC). The difference "
+                "between end_date and start_date must "
+                "be smaller than 31 days. Default: the "
+                "most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -845,6 +1252,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period "
+                "(YYYY-MM-DD, UTC), inclusive. The "
+                "difference between end_date and "
+                "start_date must be smaller than 31 "
+                "days. Default: the most recent date "
+                "that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
@@ -856,6 +1269,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/sectors_schedule_expiration",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.sectors_schedule_expiration",
+        "summary": "Sectors Scheduled Expiration",
+        "description": "Sector size and pledges that are extended, "
+        "expired, terminated or scheduled to expire, based "
+        "on their sector service periods. One row per "
+        "`interest_date` for the selected `state_date` "
+        "(the only documented parameter); dates after that "
+        "day are projections. Docs' example response "
+        "fixed: trailing comma after the last row removed; "
+        "missing ']' closing the data array added.",
         "date_range": None,
         "require_any_of": None,
         "pagination": None,
@@ -865,6 +1287,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "state_date",
                 "in": "query",
                 "required": False,
+                "description": "The selected date (YYYY-MM-DD, UTC). "
+                "Spelled state_date (rows carry "
+                "stat_date). Default: the most recent "
+                "date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             }
         ],
@@ -876,6 +1302,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/network_core/capacity-services/storage_state_d",
         "tag": "capacity_services",
         "sdk_method": "capacity_services.storage_state_d",
+        "summary": "Storage State",
+        "description": "Storage sector state based on active, faulty, terminated or "
+        "recovered sectors during the last 24 hours. One row per day "
+        "(`stat_date`). At most 31 days per request: the v1 docs say "
+        "the difference between end_date and start_date should be "
+        "smaller than 31 days. Docs' example response fixed: missing "
+        "']' closing the data array added.",
         "date_range": {
             "start": "start_date",
             "end": "end_date",
@@ -891,6 +1324,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "start_date",
                 "in": "query",
                 "required": False,
+                "description": "Start date of the selected period (YYYY-MM-DD, "
+                "UTC). The difference between end_date and "
+                "start_date must be smaller than 31 days. Default: "
+                "the most recent date that the API includes.",
                 "schema": {"type": "string", "format": "date"},
             },
             {
@@ -898,6 +1335,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python_name": "end_date",
                 "in": "query",
                 "required": False,
+                "description": "End date of the selected period (YYYY-MM-DD, "
+                "UTC), inclusive. The difference between end_date "
+                "and start_date must be smaller than 31 days. "
+                "Default: the most recent date that the API "
+                "includes.",
                 "schema": {"type": "string", "format": "date"},
             },
         ],
