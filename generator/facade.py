@@ -104,15 +104,22 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
     models: dict[str, ModelProperty] = {str(m.class_info.name): m for m in data.models}
     envelope = spec.get("x-envelope")
     root = Node(())
+    # by operationId: openapi-python-client renames path parameters (mapId -> map_id) in ep.path
+    by_id = {
+        str(op.get("operationId")): (path, item, op)
+        for path, item in spec.get("paths", {}).items()
+        for method, op in item.items()
+        if method in _HTTP_METHODS
+    }
     operations: dict[str, dict[str, Any]] = {}
     imports: set[str] = set()
     for tag, collection in data.endpoint_collections_by_tag.items():
         for ep in collection.endpoints:
-            raw_op = spec["paths"][ep.path.get_untrusted_value()][ep.method.lower()]
+            raw_path, item, raw_op = by_id[str(ep.name)]
             op_id = str(ep.name)
             alias = f"_{tag}_{ep.name}"
             imports.add(f"from .api.{tag} import {ep.name} as {alias}")
-            args, params = _arguments(spec, ep, raw_op, imports)
+            args, params = _arguments(spec, ep, item, raw_op, imports)
             pagination = raw_op.get("x-pagination")
             shape, model = _result(ep, models, envelope, pagination)
             if model is not None:
@@ -121,7 +128,7 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
             operations[op_id] = {
                 "operation_id": op_id,
                 "method": ep.method.upper(),
-                "path": ep.path.get_untrusted_value(),
+                "path": raw_path,
                 "tag": str(tag),
                 "sdk_method": sdk_method,
                 "date_range": raw_op.get("x-date-range"),
@@ -191,11 +198,11 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
 
 
 def _arguments(
-    spec: Mapping[str, Any], ep: Any, raw_op: Mapping[str, Any], imports: set[str]
+    spec: Mapping[str, Any], ep: Any, item: Mapping[str, Any], raw_op: Mapping[str, Any], imports: set[str]
 ) -> tuple[list[Arg], list[dict[str, Any]]]:
     raw_params = {
         (p["name"], p["in"]): p
-        for p in (deref(spec, p) for p in _path_level(spec, ep) + list(raw_op.get("parameters", [])))
+        for p in (deref(spec, p) for p in list(item.get("parameters", [])) + list(raw_op.get("parameters", [])))
     }
     args: list[Arg] = []
     params: list[dict[str, Any]] = []
@@ -222,11 +229,6 @@ def _arguments(
     # required arguments first (keyword-only, so order is cosmetic)
     args.sort(key=lambda a: not a.required)
     return args, params
-
-
-def _path_level(spec: Mapping[str, Any], ep: Any) -> list[Any]:
-    item = spec["paths"][ep.path.get_untrusted_value()]
-    return list(item.get("parameters", []))
 
 
 def _type(prop: Property) -> str:

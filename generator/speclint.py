@@ -39,7 +39,16 @@ from generator.refs import deref
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 ERROR_KINDS = frozenset(
-    {"authentication", "permission", "invalid_request", "not_found", "rate_limit", "server", "data_not_ready"}
+    {
+        "authentication",
+        "permission",
+        "invalid_request",
+        "not_found",
+        "rate_limit",
+        "server",
+        "data_not_ready",
+        "job_failed",
+    }
 )
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 _SPEC_URI = "urn:space-sdk:spec"
@@ -114,16 +123,17 @@ class _Examples:
         return found
 
 
-def _schema_codes(spec: dict[str, Any], schema: Any, field: str, depth: int = 0) -> set[int]:
-    """Every value the envelope field ``field`` may take in ``schema`` (enum/const, through compositions)."""
+def _schema_codes(spec: dict[str, Any], schema: Any, field: str, depth: int = 0) -> set[int | str]:
+    """Every value the code field ``field`` may take in ``schema`` (enum/const, through compositions);
+    codes are integers (Spacescope) or strings (SpaceKnow's ``error``)."""
     schema = resolve(spec, schema)
     if not isinstance(schema, dict) or depth > 20:
         return set()
-    codes: set[int] = set()
+    codes: set[int | str] = set()
     prop = resolve(spec, (schema.get("properties") or {}).get(field, {}))
     if isinstance(prop, dict):
-        codes.update(v for v in prop.get("enum", []) if isinstance(v, int))
-        if isinstance(prop.get("const"), int):
+        codes.update(v for v in prop.get("enum", []) if isinstance(v, int | str) and not isinstance(v, bool))
+        if isinstance(prop.get("const"), int | str):
             codes.add(prop["const"])
     for key in ("oneOf", "anyOf", "allOf"):
         for sub in schema.get(key, []):
@@ -223,6 +233,8 @@ class Linter:
     def check_security(self, op: Operation) -> None:
         security = op.node.get("security", self.spec.get("security"))
         schemes = ((self.spec.get("components") or {}).get("securitySchemes")) or {}
+        if security == [] and op.node.get("security") == [] and self._own_servers(op):
+            return  # an operation on its own host (a login endpoint) may opt out explicitly with security: []
         if not security:
             self.report(
                 op.where, "security", "no security requirement (none on the operation or the document)"
@@ -232,6 +244,10 @@ class Linter:
             for name in requirement:
                 if name not in schemes:
                     self.report(op.where, "security", f"security scheme {name!r} is not in components")
+
+    def _own_servers(self, op: Operation) -> bool:
+        item = (self.spec.get("paths") or {}).get(op.path) or {}
+        return bool(op.node.get("servers") or item.get("servers"))
 
     def check_responses(self, op: Operation) -> None:
         responses = op.node.get("responses") or {}
@@ -368,7 +384,11 @@ class Linter:
         pagination = op.node.get("x-pagination")
         if pagination is not None:
             style = pagination.get("style")
-            keys = {"page": ("page_param", "size_param"), "cursor": ("limit_param", "after_param")}.get(style)
+            keys = {
+                "page": ("page_param", "size_param"),
+                "cursor": ("limit_param", "after_param"),
+                "body_cursor": (),  # the cursor is a body field, not a parameter
+            }.get(style)
             if keys is None:
                 self.report(
                     op.where, "vendor-data", f"x-pagination.style {style!r} is not 'page' or 'cursor'"
