@@ -1,4 +1,4 @@
-"""Typed Python clients for Spacescope and Spaces, generated from the specs in ``openapi/``.
+"""Typed Python clients for Spacescope, Spaces and SpaceKnow, generated from the specs in ``openapi/``.
 
     from space_sdk import Spacescope
     with Spacescope() as api:
@@ -33,6 +33,7 @@ from ._exceptions import (
     ServerError,
     SpaceSDKError,
 )
+from ._jobs import AsyncJob, Job
 from ._options import RequestOptions
 from ._pagination import (
     AsyncBodyCursorPage,
@@ -48,6 +49,7 @@ from ._polling import JobPolicy, JobState
 from ._response import RawResponse
 
 if TYPE_CHECKING:
+    from .spaceknow import AsyncSpaceKnow, SpaceKnow
     from .spaces import AsyncSpaces, Spaces
     from .spacescope import AsyncSpacescope, Spacescope
 
@@ -60,8 +62,10 @@ __all__ = [
     "ApiKeyHeaderAuth",
     "AsyncBodyCursorPage",
     "AsyncCursorPage",
+    "AsyncJob",
     "AsyncLinkPage",
     "AsyncPageNumberPage",
+    "AsyncSpaceKnow",
     "AsyncSpaces",
     "AsyncSpacescope",
     "Auth",
@@ -71,6 +75,7 @@ __all__ = [
     "ConfigurationError",
     "DataNotReadyError",
     "InvalidRequestError",
+    "Job",
     "JobFailedError",
     "JobPolicy",
     "JobState",
@@ -83,6 +88,7 @@ __all__ = [
     "RequestOptions",
     "ResponseValidationError",
     "ServerError",
+    "SpaceKnow",
     "SpaceSDKError",
     "Spaces",
     "Spacescope",
@@ -97,6 +103,8 @@ _LAZY = {
     "AsyncSpacescope": "spacescope",
     "Spaces": "spaces",
     "AsyncSpaces": "spaces",
+    "SpaceKnow": "spaceknow",
+    "AsyncSpaceKnow": "spaceknow",
 }
 
 

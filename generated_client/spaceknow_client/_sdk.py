@@ -6,6 +6,7 @@ Do not edit: ``make generate`` rewrites this file and ``make check-generated`` f
 from __future__ import annotations
 
 import datetime  # noqa: F401
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -25,20 +26,21 @@ from .models.area_cost import AreaCost
 from .models.imagery_search_result import ImagerySearchResult
 from .models.kraken_release import KrakenRelease
 from .models.login_result import LoginResult
-from .models.pipeline import Pipeline
 from .models.pipeline_status import PipelineStatus
-from .models.release_pipeline import ReleasePipeline
 from .models.remaining_credit import RemainingCredit
+from .models.scene import Scene
 from .models.transaction import Transaction
 from .models.user_info import UserInfo
 
 if TYPE_CHECKING:
     from space_sdk._client import AsyncAPIClient, SyncAPIClient
+    from space_sdk._jobs import AsyncJob, Job
     from space_sdk._options import RequestOptions
     from space_sdk._pagination import (
         AsyncBodyCursorPage,
         SyncBodyCursorPage,
     )
+    from space_sdk._polling import JobState
     from space_sdk._response import RawResponse
 
 __all__ = [
@@ -299,6 +301,11 @@ API: dict[str, Any] = {
         ],
     },
     "x-data-freshness": None,
+    "x-max-body-bytes": {
+        "limit": 65536,
+        "advice": "split the extent into smaller ones "
+        "(space_sdk.spaceknow.decompose) and send one request each",
+    },
 }
 
 #: Per operationId: method, path, tag, x-sdk-method, x-date-range, x-require-any-of, x-pagination, the
@@ -327,6 +334,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "geojson": {"geojson": {"max_latitude": 85}},
     },
     "credits_check_geojson": {
         "operation_id": "credits_check_geojson",
@@ -339,6 +347,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "geojson": {"geojson": {"max_latitude": 85}},
     },
     "credits_remaining": {
         "operation_id": "credits_remaining",
@@ -390,7 +399,36 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "require_any_of": None,
         "pagination": None,
         "params": [],
-        "shape": "one",
+        "shape": "job",
+        "job": {
+            "call": "imagery.search",
+            "status": "get_status",
+            "retrieve": "imagery_search_retrieve",
+            "id": "/pipelineId",
+            "id_field": "pipelineId",
+            "id_name": "pipeline_id",
+            "status_pointer": "/status",
+            "next_try": "/nextTry",
+            "progress": "/progress",
+            "status_body": {"getProgress": True},
+            "done": ["RESOLVED"],
+            "failed": ["FAILED"],
+            "pending": ["NEW", "PROCESSING"],
+            "steps": [
+                "Preparing analysis",
+                "Ordering data from provider",
+                "Waiting for provider data to become available",
+                "Downloading data from provider",
+                "Analyzing",
+                "Finalizing analysis",
+            ],
+            "pages": {
+                "style": "body_cursor",
+                "items": "results",
+                "cursor_field": "cursor",
+            },
+        },
+        "geojson": {"extent": {}},
     },
     "imagery_search_retrieve": {
         "operation_id": "imagery_search_retrieve",
@@ -414,7 +452,31 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "require_any_of": None,
         "pagination": None,
         "params": [],
-        "shape": "one",
+        "shape": "job",
+        "job": {
+            "call": "kraken.release",
+            "status": "get_status",
+            "retrieve": "kraken_release_retrieve",
+            "id": "/pipelineId",
+            "id_field": "pipelineId",
+            "id_name": "pipeline_id",
+            "status_pointer": "/status",
+            "next_try": "/nextTry",
+            "progress": "/progress",
+            "status_body": {"getProgress": True},
+            "done": ["RESOLVED"],
+            "failed": ["FAILED"],
+            "pending": ["NEW", "PROCESSING"],
+            "steps": [
+                "Preparing analysis",
+                "Ordering data from provider",
+                "Waiting for provider data to become available",
+                "Downloading data from provider",
+                "Analyzing",
+                "Finalizing analysis",
+            ],
+        },
+        "geojson": {"extent": {}, "subGeometry": {}},
     },
     "kraken_release_retrieve": {
         "operation_id": "kraken_release_retrieve",
@@ -481,7 +543,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         ],
-        "shape": "json",
+        "shape": "content",
+        "tile_grid": {"z": "z", "x": "x", "y": "y"},
     },
     "user_info": {
         "operation_id": "user_info",
@@ -538,12 +601,55 @@ class ImagerySearchResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    def __call__(
+        self,
+        *,
+        body: ImagerySearchRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncBodyCursorPage[Scene]:
+        """Start an imagery search, wait for it and return its result: pages of the results, each page a new job started when it is needed.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``imagery_search_initiate``, then ``get_status`` and ``imagery_search_retrieve``.
+        """
+        return self._client.job_pages(
+            OPERATIONS["imagery_search_initiate"],
+            _imagery_imagery_search_initiate._get_kwargs,
+            {
+                "body": body,
+            },
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["imagery_search_retrieve"],
+                _imagery_imagery_search_retrieve._get_kwargs,
+                Scene.from_dict,
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        ).parsed
+
+    def resume(self, pipeline_id: str) -> Job[ImagerySearchResult]:
+        """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
+        return self._client.resume_job(
+            OPERATIONS["imagery_search_initiate"],
+            pipeline_id,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["imagery_search_retrieve"],
+                _imagery_imagery_search_retrieve._get_kwargs,
+                ImagerySearchResult.from_dict,
+            ),
+        )
+
     def initiate(
         self,
         *,
         body: ImagerySearchRequest,
         options: RequestOptions | None = None,
-    ) -> Pipeline:
+    ) -> Job[ImagerySearchResult]:
         """Start an imagery search
 
         Starts a search pipeline for scenes over `extent` between two date-times. Results are paged: every
@@ -556,13 +662,18 @@ class ImagerySearchResource:
         Args:
             body: The request body.
         """
-        return self._client.one(
+        return self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
                 "body": body,
             },
-            Pipeline.from_dict,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["imagery_search_retrieve"],
+                _imagery_imagery_search_retrieve._get_kwargs,
+                ImagerySearchResult.from_dict,
+            ),
             options,
         ).parsed
 
@@ -607,12 +718,55 @@ class KrakenReleaseResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    def __call__(
+        self,
+        *,
+        body: KrakenReleaseRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease:
+        """Start a Kraken release (an analysis as map tiles), wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``kraken_release_initiate``, then ``get_status`` and ``kraken_release_retrieve``.
+        """
+        return self._client.run_job(
+            OPERATIONS["kraken_release_initiate"],
+            _kraken_kraken_release_initiate._get_kwargs,
+            {
+                "body": body,
+            },
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["kraken_release_retrieve"],
+                _kraken_kraken_release_retrieve._get_kwargs,
+                KrakenRelease.from_dict,
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        ).parsed
+
+    def resume(self, pipeline_id: str) -> Job[KrakenRelease]:
+        """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
+        return self._client.resume_job(
+            OPERATIONS["kraken_release_initiate"],
+            pipeline_id,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["kraken_release_retrieve"],
+                _kraken_kraken_release_retrieve._get_kwargs,
+                KrakenRelease.from_dict,
+            ),
+        )
+
     def initiate(
         self,
         *,
         body: KrakenReleaseRequest,
         options: RequestOptions | None = None,
-    ) -> ReleasePipeline:
+    ) -> Job[KrakenRelease]:
         """Start a Kraken release (an analysis as map tiles)
 
         Starts a release pipeline of `mapType` over the scenes and extent. The generic form is [C]; the
@@ -625,13 +779,18 @@ class KrakenReleaseResource:
         Args:
             body: The request body.
         """
-        return self._client.one(
+        return self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
                 "body": body,
             },
-            ReleasePipeline.from_dict,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["kraken_release_retrieve"],
+                _kraken_kraken_release_retrieve._get_kwargs,
+                KrakenRelease.from_dict,
+            ),
             options,
         ).parsed
 
@@ -694,7 +853,7 @@ class KrakenResource:
             y: Row, 0 .. 2^z - 1.
             file: The file, e.g. truecolor.png, detections.geojson, area.json, metadata.json.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["kraken_tile"],
             _kraken_kraken_tile._get_kwargs,
             {
@@ -939,12 +1098,57 @@ class AsyncImagerySearchResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    async def __call__(
+        self,
+        *,
+        body: ImagerySearchRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncBodyCursorPage[Scene]:
+        """Start an imagery search, wait for it and return its result: pages of the results, each page a new job started when it is needed.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``imagery_search_initiate``, then ``get_status`` and ``imagery_search_retrieve``.
+        """
+        return (
+            await self._client.job_pages(
+                OPERATIONS["imagery_search_initiate"],
+                _imagery_imagery_search_initiate._get_kwargs,
+                {
+                    "body": body,
+                },
+                (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                (
+                    OPERATIONS["imagery_search_retrieve"],
+                    _imagery_imagery_search_retrieve._get_kwargs,
+                    Scene.from_dict,
+                ),
+                max_wait=max_wait,
+                on_progress=on_progress,
+                options=options,
+            )
+        ).parsed
+
+    def resume(self, pipeline_id: str) -> AsyncJob[ImagerySearchResult]:
+        """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
+        return self._client.resume_job(
+            OPERATIONS["imagery_search_initiate"],
+            pipeline_id,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["imagery_search_retrieve"],
+                _imagery_imagery_search_retrieve._get_kwargs,
+                ImagerySearchResult.from_dict,
+            ),
+        )
+
     async def initiate(
         self,
         *,
         body: ImagerySearchRequest,
         options: RequestOptions | None = None,
-    ) -> Pipeline:
+    ) -> AsyncJob[ImagerySearchResult]:
         """Start an imagery search
 
         Starts a search pipeline for scenes over `extent` between two date-times. Results are paged: every
@@ -958,13 +1162,18 @@ class AsyncImagerySearchResource:
             body: The request body.
         """
         return (
-            await self._client.one(
+            await self._client.job(
                 OPERATIONS["imagery_search_initiate"],
                 _imagery_imagery_search_initiate._get_kwargs,
                 {
                     "body": body,
                 },
-                Pipeline.from_dict,
+                (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                (
+                    OPERATIONS["imagery_search_retrieve"],
+                    _imagery_imagery_search_retrieve._get_kwargs,
+                    ImagerySearchResult.from_dict,
+                ),
                 options,
             )
         ).parsed
@@ -1012,12 +1221,57 @@ class AsyncKrakenReleaseResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    async def __call__(
+        self,
+        *,
+        body: KrakenReleaseRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease:
+        """Start a Kraken release (an analysis as map tiles), wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``kraken_release_initiate``, then ``get_status`` and ``kraken_release_retrieve``.
+        """
+        return (
+            await self._client.run_job(
+                OPERATIONS["kraken_release_initiate"],
+                _kraken_kraken_release_initiate._get_kwargs,
+                {
+                    "body": body,
+                },
+                (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                (
+                    OPERATIONS["kraken_release_retrieve"],
+                    _kraken_kraken_release_retrieve._get_kwargs,
+                    KrakenRelease.from_dict,
+                ),
+                max_wait=max_wait,
+                on_progress=on_progress,
+                options=options,
+            )
+        ).parsed
+
+    def resume(self, pipeline_id: str) -> AsyncJob[KrakenRelease]:
+        """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
+        return self._client.resume_job(
+            OPERATIONS["kraken_release_initiate"],
+            pipeline_id,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["kraken_release_retrieve"],
+                _kraken_kraken_release_retrieve._get_kwargs,
+                KrakenRelease.from_dict,
+            ),
+        )
+
     async def initiate(
         self,
         *,
         body: KrakenReleaseRequest,
         options: RequestOptions | None = None,
-    ) -> ReleasePipeline:
+    ) -> AsyncJob[KrakenRelease]:
         """Start a Kraken release (an analysis as map tiles)
 
         Starts a release pipeline of `mapType` over the scenes and extent. The generic form is [C]; the
@@ -1031,13 +1285,18 @@ class AsyncKrakenReleaseResource:
             body: The request body.
         """
         return (
-            await self._client.one(
+            await self._client.job(
                 OPERATIONS["kraken_release_initiate"],
                 _kraken_kraken_release_initiate._get_kwargs,
                 {
                     "body": body,
                 },
-                ReleasePipeline.from_dict,
+                (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                (
+                    OPERATIONS["kraken_release_retrieve"],
+                    _kraken_kraken_release_retrieve._get_kwargs,
+                    KrakenRelease.from_dict,
+                ),
                 options,
             )
         ).parsed
@@ -1104,7 +1363,7 @@ class AsyncKrakenResource:
             file: The file, e.g. truecolor.png, detections.geojson, area.json, metadata.json.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["kraken_tile"],
                 _kraken_kraken_tile._get_kwargs,
                 {
@@ -1360,12 +1619,42 @@ class ImagerySearchResourceWithRawResponse:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    def __call__(
+        self,
+        *,
+        body: ImagerySearchRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncBodyCursorPage[Scene]]:
+        """Start an imagery search, wait for it and return its result: pages of the results, each page a new job started when it is needed.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``imagery_search_initiate``, then ``get_status`` and ``imagery_search_retrieve``.
+        """
+        return self._client.job_pages(
+            OPERATIONS["imagery_search_initiate"],
+            _imagery_imagery_search_initiate._get_kwargs,
+            {
+                "body": body,
+            },
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["imagery_search_retrieve"],
+                _imagery_imagery_search_retrieve._get_kwargs,
+                Scene.from_dict,
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        )
+
     def initiate(
         self,
         *,
         body: ImagerySearchRequest,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Pipeline]:
+    ) -> RawResponse[Job[ImagerySearchResult]]:
         """Start an imagery search (with the HTTP answer)
 
         Starts a search pipeline for scenes over `extent` between two date-times. Results are paged: every
@@ -1378,13 +1667,18 @@ class ImagerySearchResourceWithRawResponse:
         Args:
             body: The request body.
         """
-        return self._client.one(
+        return self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
                 "body": body,
             },
-            Pipeline.from_dict,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["imagery_search_retrieve"],
+                _imagery_imagery_search_retrieve._get_kwargs,
+                ImagerySearchResult.from_dict,
+            ),
             options,
         )
 
@@ -1429,12 +1723,42 @@ class KrakenReleaseResourceWithRawResponse:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    def __call__(
+        self,
+        *,
+        body: KrakenReleaseRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]:
+        """Start a Kraken release (an analysis as map tiles), wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``kraken_release_initiate``, then ``get_status`` and ``kraken_release_retrieve``.
+        """
+        return self._client.run_job(
+            OPERATIONS["kraken_release_initiate"],
+            _kraken_kraken_release_initiate._get_kwargs,
+            {
+                "body": body,
+            },
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["kraken_release_retrieve"],
+                _kraken_kraken_release_retrieve._get_kwargs,
+                KrakenRelease.from_dict,
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        )
+
     def initiate(
         self,
         *,
         body: KrakenReleaseRequest,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ReleasePipeline]:
+    ) -> RawResponse[Job[KrakenRelease]]:
         """Start a Kraken release (an analysis as map tiles) (with the HTTP answer)
 
         Starts a release pipeline of `mapType` over the scenes and extent. The generic form is [C]; the
@@ -1447,13 +1771,18 @@ class KrakenReleaseResourceWithRawResponse:
         Args:
             body: The request body.
         """
-        return self._client.one(
+        return self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
                 "body": body,
             },
-            ReleasePipeline.from_dict,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["kraken_release_retrieve"],
+                _kraken_kraken_release_retrieve._get_kwargs,
+                KrakenRelease.from_dict,
+            ),
             options,
         )
 
@@ -1516,7 +1845,7 @@ class KrakenResourceWithRawResponse:
             y: Row, 0 .. 2^z - 1.
             file: The file, e.g. truecolor.png, detections.geojson, area.json, metadata.json.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["kraken_tile"],
             _kraken_kraken_tile._get_kwargs,
             {
@@ -1754,12 +2083,42 @@ class AsyncImagerySearchResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    async def __call__(
+        self,
+        *,
+        body: ImagerySearchRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncBodyCursorPage[Scene]]:
+        """Start an imagery search, wait for it and return its result: pages of the results, each page a new job started when it is needed.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``imagery_search_initiate``, then ``get_status`` and ``imagery_search_retrieve``.
+        """
+        return await self._client.job_pages(
+            OPERATIONS["imagery_search_initiate"],
+            _imagery_imagery_search_initiate._get_kwargs,
+            {
+                "body": body,
+            },
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["imagery_search_retrieve"],
+                _imagery_imagery_search_retrieve._get_kwargs,
+                Scene.from_dict,
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        )
+
     async def initiate(
         self,
         *,
         body: ImagerySearchRequest,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Pipeline]:
+    ) -> RawResponse[AsyncJob[ImagerySearchResult]]:
         """Start an imagery search (with the HTTP answer)
 
         Starts a search pipeline for scenes over `extent` between two date-times. Results are paged: every
@@ -1772,13 +2131,18 @@ class AsyncImagerySearchResourceWithRawResponse:
         Args:
             body: The request body.
         """
-        return await self._client.one(
+        return await self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
                 "body": body,
             },
-            Pipeline.from_dict,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["imagery_search_retrieve"],
+                _imagery_imagery_search_retrieve._get_kwargs,
+                ImagerySearchResult.from_dict,
+            ),
             options,
         )
 
@@ -1823,12 +2187,42 @@ class AsyncKrakenReleaseResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    async def __call__(
+        self,
+        *,
+        body: KrakenReleaseRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]:
+        """Start a Kraken release (an analysis as map tiles), wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``kraken_release_initiate``, then ``get_status`` and ``kraken_release_retrieve``.
+        """
+        return await self._client.run_job(
+            OPERATIONS["kraken_release_initiate"],
+            _kraken_kraken_release_initiate._get_kwargs,
+            {
+                "body": body,
+            },
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["kraken_release_retrieve"],
+                _kraken_kraken_release_retrieve._get_kwargs,
+                KrakenRelease.from_dict,
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        )
+
     async def initiate(
         self,
         *,
         body: KrakenReleaseRequest,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ReleasePipeline]:
+    ) -> RawResponse[AsyncJob[KrakenRelease]]:
         """Start a Kraken release (an analysis as map tiles) (with the HTTP answer)
 
         Starts a release pipeline of `mapType` over the scenes and extent. The generic form is [C]; the
@@ -1841,13 +2235,18 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         Args:
             body: The request body.
         """
-        return await self._client.one(
+        return await self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
                 "body": body,
             },
-            ReleasePipeline.from_dict,
+            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+            (
+                OPERATIONS["kraken_release_retrieve"],
+                _kraken_kraken_release_retrieve._get_kwargs,
+                KrakenRelease.from_dict,
+            ),
             options,
         )
 
@@ -1910,7 +2309,7 @@ class AsyncKrakenResourceWithRawResponse:
             y: Row, 0 .. 2^z - 1.
             file: The file, e.g. truecolor.png, detections.geojson, area.json, metadata.json.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["kraken_tile"],
             _kraken_kraken_tile._get_kwargs,
             {
