@@ -56,7 +56,7 @@ __all__ = [
 API: dict[str, Any] = {
     "title": "SpaceKnow API",
     "version": "1.0",
-    "servers": ["https://api.spaceknow.com"],
+    "servers": [{"url": "https://api.spaceknow.com"}],
     "security": [{"bearerAuth": []}],
     "security_schemes": {
         "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
@@ -322,6 +322,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "servers": [{"url": "https://spaceknow.auth0.com"}],
     },
     "credits_allocate_geojson": {
         "operation_id": "credits_allocate_geojson",
