@@ -27,6 +27,10 @@ class SyncSDK:
 
     Args:
         token: the API token; default from the profile's environment variable.
+        email, password: for an API whose spec has ``x-auth-login``, log in instead of passing a token
+            (default from ``<API>_EMAIL``/``<API>_PASSWORD`` when no token is found). The client gets its
+            token on first use, renews it before it runs out and, where the spec can, revokes it on close.
+        login_fields: override constant fields of the login request the spec allows (``{"expires": False}``).
         base_url: default the spec's first server.
         timeout: seconds or ``httpx.Timeout``; default 5 s connect, 60 s read.
         max_retries: retries after the first try (default 2).
@@ -42,6 +46,9 @@ class SyncSDK:
         self,
         token: str | Auth | None = None,
         *,
+        email: str | None = None,
+        password: str | None = None,
+        login_fields: Mapping[str, Any] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -52,7 +59,14 @@ class SyncSDK:
     ) -> None:
         client = SyncAPIClient(
             api=self._api,
-            auth=make_auth(self._api, token, self._env_token),
+            auth=make_auth(
+                self._api,
+                token,
+                self._env_token,
+                email=email,
+                password=password,
+                login_fields=login_fields,
+            ),
             base_url=server_url(self._api, base_url),
             timeout=timeout,
             max_retries=max_retries,
@@ -92,6 +106,9 @@ class AsyncSDK:
         self,
         token: str | Auth | None = None,
         *,
+        email: str | None = None,
+        password: str | None = None,
+        login_fields: Mapping[str, Any] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -103,7 +120,14 @@ class AsyncSDK:
     ) -> None:
         client = AsyncAPIClient(
             api=self._api,
-            auth=make_auth(self._api, token, self._env_token),
+            auth=make_auth(
+                self._api,
+                token,
+                self._env_token,
+                email=email,
+                password=password,
+                login_fields=login_fields,
+            ),
             base_url=server_url(self._api, base_url),
             timeout=timeout,
             max_retries=max_retries,
