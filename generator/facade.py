@@ -12,7 +12,7 @@ package), so the facade always agrees with the code beside it. Result shapes:
 
 * ``rows``  -- envelope ``data`` that is an array of a model, or a bare array  -> ``list[Model]``
 * ``one``   -- envelope ``data`` that is one model, or a bare model             -> ``Model``
-* ``page``  -- ``x-pagination``: cursor -> ``SyncCursorPage[Model]``, page -> ``SyncPageNumberPage[Model]``
+* ``page``  -- ``x-pagination``: ``Sync<stem>[Model]`` by style (``PAGE_STYLES``: cursor -> CursorPage, ...)
 * ``json``  -- anything else                                                     -> ``Any``
 """
 
@@ -41,6 +41,14 @@ __all__ = ["FacadeError", "render_facade"]
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _RESERVED_ARGS = frozenset({"self", "options"})
+#: x-pagination style -> page class stem; the same table as space_sdk._pagination.PAGE_STYLES (a test
+#: compares them: the generator does not import the runtime package it generates code for)
+PAGE_STYLES = {
+    "page": "PageNumberPage",
+    "cursor": "CursorPage",
+    "body_cursor": "BodyCursorPage",
+    "link": "LinkPage",
+}
 
 
 class FacadeError(ValueError):
@@ -63,7 +71,7 @@ class Method:
     args: list[Arg]
     shape: str  # rows | one | page | json
     model: str | None
-    page_style: str | None
+    page_class: str | None
     summary: str
     description: str
 
@@ -136,7 +144,7 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                     args=args,
                     shape=shape,
                     model=model,
-                    page_style=(pagination or {}).get("style") if shape == "page" else None,
+                    page_class=_page_class(pagination) if shape == "page" else None,
                     summary=_doc(raw_op.get("summary", "")),
                     description=_doc(raw_op.get("description", "")),
                 )
@@ -173,6 +181,15 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
         api=api,
         operations=dict(sorted(operations.items())),
         imports=sorted(imports),
+        page_classes=sorted(
+            {
+                f"{kind}{m.page_class}"
+                for n in root.walk()
+                for m in n.methods
+                if m.page_class
+                for kind in ("Async", "Sync")
+            }
+        ),
         nodes=root.walk(),
     )
 
@@ -281,6 +298,13 @@ def _shape_of(prop: Any, pagination: Any, models: Mapping[str, ModelProperty]) -
     if isinstance(prop, ModelProperty) and prop.class_info.name in models and not pagination:
         return "one", prop.class_info.name
     return "json", None
+
+
+def _page_class(pagination: Mapping[str, Any] | None) -> str:
+    style = (pagination or {}).get("style")
+    if style not in PAGE_STYLES:
+        raise FacadeError(f"x-pagination style {style!r}: expected one of {sorted(PAGE_STYLES)}")
+    return PAGE_STYLES[style]
 
 
 def _status(response: Any) -> int:

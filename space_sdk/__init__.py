@@ -35,7 +35,16 @@ from ._exceptions import (
     SpaceSDKError,
 )
 from ._options import RequestOptions
-from ._pagination import AsyncCursorPage, AsyncPageNumberPage, SyncCursorPage, SyncPageNumberPage
+from ._pagination import (
+    AsyncBodyCursorPage,
+    AsyncCursorPage,
+    AsyncLinkPage,
+    AsyncPageNumberPage,
+    SyncBodyCursorPage,
+    SyncCursorPage,
+    SyncLinkPage,
+    SyncPageNumberPage,
+)
 from ._polling import JobPolicy, JobState
 from ._response import RawResponse
 
@@ -50,7 +59,9 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "ApiKeyHeaderAuth",
+    "AsyncBodyCursorPage",
     "AsyncCursorPage",
+    "AsyncLinkPage",
     "AsyncPageNumberPage",
     "AsyncSpaces",
     "AsyncSpacescope",
@@ -78,7 +89,9 @@ __all__ = [
     "SpaceSDKError",
     "Spaces",
     "Spacescope",
+    "SyncBodyCursorPage",
     "SyncCursorPage",
+    "SyncLinkPage",
     "SyncPageNumberPage",
 ]
 

@@ -43,13 +43,15 @@ from ._exceptions import (
 from ._operation import Operation, prune
 from ._options import RequestOptions
 from ._pagination import (
-    AsyncCursorPage,
+    ASYNC_PAGES,
+    SYNC_PAGES,
     AsyncPage,
-    AsyncPageNumberPage,
-    SyncCursorPage,
+    PageRequest,
+    PageStall,
     SyncPage,
-    SyncPageNumberPage,
-    next_page_args,
+    next_page,
+    page_items,
+    total_of,
 )
 from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, poll
 from ._ranges import merge_windows, ready_at
@@ -182,11 +184,20 @@ class BaseAPIClient:
         op.validate(given)
         return op, given
 
-    def _build(self, op: Operation, build: Builder, args: Mapping[str, Any]) -> dict[str, Any]:
+    def _build(
+        self, op: Operation, build: Builder, args: Mapping[str, Any], body: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """The request of the generated ``_get_kwargs``; ``body``: fields to set in its JSON body (a cursor)."""
         try:
-            return build(**args)
+            kwargs = build(**args)
         except (AttributeError, TypeError, ValueError) as exc:
             raise ParameterError(op.sdk_method, f"arguments could not be serialised ({exc})") from None
+        if body:
+            sent = kwargs.get("json")
+            if not isinstance(sent, dict):
+                raise ConfigurationError(f"{op.operation_id}: a body cursor needs a JSON object request body")
+            kwargs["json"] = {**sent, **body}
+        return kwargs
 
     def _request_kwargs(
         self, kwargs: Mapping[str, Any], options: RequestOptions | None, *, authenticate: bool = True
@@ -344,15 +355,34 @@ class BaseAPIClient:
                 exchange, f"the object does not match the spec ({type(exc).__name__}: {exc})"
             ) from None
 
-    def _page_items(self, op: Operation, exchange: Exchange) -> tuple[Any, bool | None]:
+    def _make_page(
+        self,
+        cls: type[Any],
+        op: Operation,
+        request: PageRequest,
+        exchange: Exchange,
+        parse: Parser[T],
+        fetch: Callable[[PageRequest], Any],
+    ) -> Any:
+        """One page of a list (any ``x-pagination`` style) and the request for the page after it."""
         pg = op.pagination
+        assert pg is not None
         data = self._data(exchange.body)
-        if pg is None or pg.style == "page" or not pg.items:
-            return data, None
-        if not isinstance(data, dict):
+        if pg.items and not isinstance(data, dict):
             raise self._shape_error(exchange, f"expected a list object, got {type(data).__name__}")
-        more = data.get(pg.has_more) if pg.has_more else None
-        return data.get(pg.items), more if isinstance(more, bool) else None
+        raw_items, container = page_items(pg, data)
+        items = self._rows(exchange, raw_items, parse)
+        try:
+            nxt = next_page(pg, request, raw_items, container, exchange.response)
+        except PageStall as exc:
+            raise self._shape_error(exchange, f"the list does not move on: {exc}") from None
+        return cls(items, exchange, nxt, fetch, total_of(pg, exchange.response))
+
+    def _paged(self, operation: Mapping[str, Any], args: Mapping[str, Any]) -> tuple[Operation, PageRequest]:
+        op, given = self._prepare(operation, args)
+        if op.pagination is None:
+            raise ConfigurationError(f"{op.operation_id} has no x-pagination")
+        return op, PageRequest(given)
 
     @staticmethod
     def _shape_error(exchange: Exchange, message: str) -> ResponseValidationError:
@@ -612,9 +642,14 @@ class SyncAPIClient(BaseAPIClient):
             return exchange
 
     def _fetch(
-        self, op: Operation, build: Builder, args: Mapping[str, Any], options: RequestOptions | None
+        self,
+        op: Operation,
+        build: Builder,
+        args: Mapping[str, Any],
+        options: RequestOptions | None,
+        body: Mapping[str, Any] | None = None,
     ) -> Exchange:
-        return self._send(op, self._build(op, build, args), options, args)
+        return self._send(op, self._build(op, build, args, body), options, args)
 
     # -- result shapes (called by the generated facade) -----------------------------------------------------
 
@@ -693,48 +728,26 @@ class SyncAPIClient(BaseAPIClient):
             on_progress=on_progress,
         )
 
-    def cursor_page(
+    def page(
         self,
         operation: Mapping[str, Any],
         build: Builder,
         args: Mapping[str, Any],
         parse: Parser[T],
         options: RequestOptions | None = None,
-    ) -> RawResponse[SyncCursorPage[T]]:
-        return self._page(SyncCursorPage, operation, build, args, parse, options)  # type: ignore[return-value]
-
-    def page_number_page(
-        self,
-        operation: Mapping[str, Any],
-        build: Builder,
-        args: Mapping[str, Any],
-        parse: Parser[T],
-        options: RequestOptions | None = None,
-    ) -> RawResponse[SyncPageNumberPage[T]]:
-        return self._page(SyncPageNumberPage, operation, build, args, parse, options)  # type: ignore[return-value]
-
-    def _page(
-        self,
-        cls: type[SyncPage[T]],
-        operation: Mapping[str, Any],
-        build: Builder,
-        args: Mapping[str, Any],
-        parse: Parser[T],
-        options: RequestOptions | None,
     ) -> RawResponse[SyncPage[T]]:
-        op, args = self._prepare(operation, args)
-        if op.pagination is None:
-            raise ConfigurationError(f"{op.operation_id} has no x-pagination")
-        pg = op.pagination
+        """The first page of a list; its class follows the operation's ``x-pagination`` style."""
+        op, first = self._paged(operation, args)
+        assert op.pagination is not None
+        cls = SYNC_PAGES[op.pagination.style]
 
-        def fetch(page_args: dict[str, Any]) -> SyncPage[T]:
-            exchange = self._fetch(op, build, page_args, options)
-            raw_items, more = self._page_items(op, exchange)
-            items = self._rows(exchange, raw_items, parse)
-            return cls(items, exchange, next_page_args(pg, page_args, raw_items, more), fetch)
+        def fetch(request: PageRequest) -> SyncPage[T]:
+            exchange = self._fetch(op, build, request.args, options, request.body)
+            page: SyncPage[T] = self._make_page(cls, op, request, exchange, parse, fetch)
+            return page
 
-        first = fetch(args)
-        return RawResponse(first, (first._exchange,))
+        page = fetch(first)
+        return RawResponse(page, (page._exchange,))
 
 
 class AsyncAPIClient(BaseAPIClient):
@@ -816,9 +829,14 @@ class AsyncAPIClient(BaseAPIClient):
             return exchange
 
     async def _fetch(
-        self, op: Operation, build: Builder, args: Mapping[str, Any], options: RequestOptions | None
+        self,
+        op: Operation,
+        build: Builder,
+        args: Mapping[str, Any],
+        options: RequestOptions | None,
+        body: Mapping[str, Any] | None = None,
     ) -> Exchange:
-        return await self._send(op, self._build(op, build, args), options, args)
+        return await self._send(op, self._build(op, build, args, body), options, args)
 
     async def rows(
         self,
@@ -906,48 +924,26 @@ class AsyncAPIClient(BaseAPIClient):
             check, policy, max_wait=max_wait, sleep=self._sleep, clock=self._clock, on_progress=on_progress
         )
 
-    async def cursor_page(
+    async def page(
         self,
         operation: Mapping[str, Any],
         build: Builder,
         args: Mapping[str, Any],
         parse: Parser[T],
         options: RequestOptions | None = None,
-    ) -> RawResponse[AsyncCursorPage[T]]:
-        return await self._page(AsyncCursorPage, operation, build, args, parse, options)  # type: ignore[return-value]
-
-    async def page_number_page(
-        self,
-        operation: Mapping[str, Any],
-        build: Builder,
-        args: Mapping[str, Any],
-        parse: Parser[T],
-        options: RequestOptions | None = None,
-    ) -> RawResponse[AsyncPageNumberPage[T]]:
-        return await self._page(AsyncPageNumberPage, operation, build, args, parse, options)  # type: ignore[return-value]
-
-    async def _page(
-        self,
-        cls: type[AsyncPage[T]],
-        operation: Mapping[str, Any],
-        build: Builder,
-        args: Mapping[str, Any],
-        parse: Parser[T],
-        options: RequestOptions | None,
     ) -> RawResponse[AsyncPage[T]]:
-        op, args = self._prepare(operation, args)
-        if op.pagination is None:
-            raise ConfigurationError(f"{op.operation_id} has no x-pagination")
-        pg = op.pagination
+        """The first page of a list; its class follows the operation's ``x-pagination`` style."""
+        op, first = self._paged(operation, args)
+        assert op.pagination is not None
+        cls = ASYNC_PAGES[op.pagination.style]
 
-        async def fetch(page_args: dict[str, Any]) -> AsyncPage[T]:
-            exchange = await self._fetch(op, build, page_args, options)
-            raw_items, more = self._page_items(op, exchange)
-            items = self._rows(exchange, raw_items, parse)
-            return cls(items, exchange, next_page_args(pg, page_args, raw_items, more), fetch)
+        async def fetch(request: PageRequest) -> AsyncPage[T]:
+            exchange = await self._fetch(op, build, request.args, options, request.body)
+            page: AsyncPage[T] = self._make_page(cls, op, request, exchange, parse, fetch)
+            return page
 
-        first = await fetch(args)
-        return RawResponse(first, (first._exchange,))
+        page = await fetch(first)
+        return RawResponse(page, (page._exchange,))
 
 
 def _as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:

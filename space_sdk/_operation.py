@@ -75,7 +75,8 @@ class DateRange:
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """``x-pagination``: ``style`` is ``cursor`` (starting_after + has_more) or ``page`` (page/page_size)."""
+    """``x-pagination``: ``style`` is ``page`` (page/page_size), ``cursor`` (starting_after + has_more),
+    ``body_cursor`` (a cursor in the JSON body) or ``link`` (page/per_page + the ``Link`` header)."""
 
     style: str
     page_param: str | None = None
@@ -87,6 +88,9 @@ class Pagination:
     items: str | None = None
     has_more: str | None = None
     id_field: str | None = None
+    cursor_field: str | None = None  # body_cursor: the field in the request body and in the answer
+    total_header: str | None = None  # link: the header that states the total, e.g. X-Total-Count
+    page_wire: str | None = None  # the page parameter's name on the wire (page_param is the Python name)
 
 
 class Operation:
@@ -134,7 +138,12 @@ class Operation:
         )
         pg = data.get("pagination")
         if pg:
+            if pg.get("style") not in _PAGE_STYLES:
+                raise ValueError(
+                    f"x-pagination style {pg.get('style')!r}: expected one of {sorted(_PAGE_STYLES)}"
+                )
             fields = {k: v for k, v in pg.items() if k in Pagination.__slots__}
+            fields["page_wire"] = fields.get("page_param")
             for key in ("page_param", "size_param", "limit_param", "after_param", "before_param"):
                 if fields.get(key):
                     fields[key] = wire_to_py.get(fields[key], fields[key])
@@ -164,6 +173,8 @@ class Operation:
                 if backwards:
                     raise ParameterError(dr.end, f"must be on or after {dr.start}={start.isoformat()}", end)
 
+
+_PAGE_STYLES = frozenset({"page", "cursor", "body_cursor", "link"})
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "integer": (int,),

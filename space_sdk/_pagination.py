@@ -1,8 +1,18 @@
-"""Pages of list results, sync and async, for both styles the specs use (``x-pagination``).
+"""Pages of list results, sync and async, for every style the specs use (``x-pagination``).
 
-* cursor: ask again with ``starting_after=<id of the last item>`` while ``has_more`` is true (or with
+* ``page``: ask for ``page + 1`` until a page holds fewer than ``page_size`` rows (no total is given);
+* ``cursor``: ask again with ``starting_after=<id of the last item>`` while ``has_more`` is true (or with
   ``starting_before=<id of the first item>`` when paging backwards);
-* page: ask for ``page + 1`` until a page holds fewer than ``page_size`` rows (no total is given).
+* ``body_cursor``: the cursor travels in the JSON request body; the answer's ``cursor`` is sent back in the
+  next request's body, ``null`` on the last page;
+* ``link``: ``page``/``per_page``, the next page named by the RFC 5988 ``Link`` header (``rel="next"``),
+  the total in a header such as ``X-Total-Count`` (``page.total``).
+
+Which page comes next is decided by one I/O-free function, :func:`next_page`, for every style. A page that
+says there is more but does not move on -- the same cursor again, a next page that is not after this one, an
+empty page with more to come, the same rows as the page before -- raises :class:`PageStall`, which the core
+turns into :class:`~space_sdk.ResponseValidationError`: ending quietly would hide missing rows, and
+following it would never end.
 
 Iterating a page (``for`` / ``async for``) yields every item of it and of the pages after it, fetching
 lazily; ``iter_pages()`` yields pages; ``data`` is this page's items.
@@ -11,7 +21,9 @@ lazily; ``iter_pages()`` yields pages; ``data`` is this page's items.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
@@ -19,67 +31,224 @@ from ._operation import Pagination
 from ._response import Exchange
 
 __all__ = [
+    "ASYNC_PAGES",
+    "PAGE_STYLES",
+    "SYNC_PAGES",
+    "AsyncBodyCursorPage",
     "AsyncCursorPage",
+    "AsyncLinkPage",
     "AsyncPage",
     "AsyncPageNumberPage",
+    "PageRequest",
+    "PageStall",
+    "SyncBodyCursorPage",
     "SyncCursorPage",
+    "SyncLinkPage",
     "SyncPage",
     "SyncPageNumberPage",
-    "next_page_args",
+    "next_page",
+    "page_items",
+    "total_of",
 ]
 
 T = TypeVar("T")
 
+#: x-pagination style -> the stem of its page classes (``Sync<stem>`` / ``Async<stem>``)
+PAGE_STYLES: dict[str, str] = {
+    "page": "PageNumberPage",
+    "cursor": "CursorPage",
+    "body_cursor": "BodyCursorPage",
+    "link": "LinkPage",
+}
 
-def next_page_args(
-    pg: Pagination, args: Mapping[str, Any], raw_items: list[Any], has_more: bool | None
-) -> dict[str, Any] | None:
-    """The arguments of the page after this one, or ``None`` on the last page."""
-    if pg.style == "page":
-        size = args.get(pg.size_param) if pg.size_param else None
-        if not raw_items or size is None or len(raw_items) < size or pg.page_param is None:
-            return None
-        current = args.get(pg.page_param)
-        return {**args, pg.page_param: (pg.first_page if current is None else current) + 1}
-    # cursor
-    if not raw_items:
+
+class PageStall(Exception):
+    """A page claims there is more but gives no way forward (or the same way again)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageRequest:
+    """What to send for one page: the method's keyword arguments, fields set in the JSON body
+    (``body_cursor``), and the first and last row of the page before (to notice a repeated page)."""
+
+    args: dict[str, Any]
+    body: dict[str, Any] = field(default_factory=dict)
+    seen: tuple[Any, Any] | None = None
+
+
+def page_items(pg: Pagination | None, data: Any) -> tuple[Any, Any]:
+    """The rows of one answer's data and the list object around them (``None`` when data is a bare list)."""
+    if pg is None or not pg.items or not isinstance(data, dict):
+        return data, None
+    return data.get(pg.items), data
+
+
+def next_page(
+    pg: Pagination,
+    request: PageRequest,
+    raw_items: list[Any],
+    container: Mapping[str, Any] | None,
+    response: httpx.Response,
+) -> PageRequest | None:
+    """The request for the page after this one, ``None`` on the last page; :class:`PageStall` when the page
+    says there is more but does not move on."""
+    nxt = _NEXT[pg.style](pg, request, raw_items, container or {}, response)
+    if nxt is None:
         return None
+    if not raw_items:
+        raise PageStall("an empty page says there are more pages")
+    first_last = (raw_items[0], raw_items[-1])
+    if request.seen is not None and first_last == request.seen:
+        raise PageStall("this page repeats the rows of the page before it")
+    return PageRequest(nxt.args, nxt.body, first_last)
+
+
+def _next_page_number(
+    pg: Pagination,
+    request: PageRequest,
+    raw: list[Any],
+    container: Mapping[str, Any],
+    response: httpx.Response,
+) -> PageRequest | None:
+    args = request.args
+    size = args.get(pg.size_param) if pg.size_param else None
+    if not raw or size is None or len(raw) < size or pg.page_param is None:
+        return None
+    current = args.get(pg.page_param)
+    return PageRequest({**args, pg.page_param: (pg.first_page if current is None else current) + 1})
+
+
+def _next_cursor(
+    pg: Pagination,
+    request: PageRequest,
+    raw: list[Any],
+    container: Mapping[str, Any],
+    response: httpx.Response,
+) -> PageRequest | None:
+    args = request.args
+    said = container.get(pg.has_more) if pg.has_more else None
+    has_more = said if isinstance(said, bool) else None
     if has_more is None:  # some list answers omit has_more: a full page suggests more
+        if not raw:
+            return None
         limit = args.get(pg.limit_param) if pg.limit_param else None
-        has_more = limit is not None and len(raw_items) >= limit
+        has_more = limit is not None and len(raw) >= limit
+        if not has_more:
+            return None
+        explicit = False
+    else:
+        explicit = True
     if not has_more or pg.id_field is None:
         return None
+    if not raw:
+        raise PageStall(f"an empty page says {pg.has_more}=true")
     backwards = pg.before_param is not None and args.get(pg.before_param) is not None
-    anchor = raw_items[0] if backwards else raw_items[-1]
+    anchor = raw[0] if backwards else raw[-1]
     cursor = anchor.get(pg.id_field) if isinstance(anchor, dict) else None
     if cursor is None:
-        return None  # items without ids cannot be paged past
+        if explicit:
+            raise PageStall(f"the page says {pg.has_more}=true but its last row has no {pg.id_field!r}")
+        return None  # a guessed "more" with nothing to page past: stop
+    param = pg.before_param if backwards else pg.after_param
+    if param is None:
+        return None
+    if args.get(param) is not None and str(args[param]) == str(cursor):
+        raise PageStall(f"the next {param} is {cursor!r} again")
     nxt = dict(args)
-    if backwards:
-        assert pg.before_param is not None
-        nxt[pg.before_param] = str(cursor)
-    else:
-        if pg.before_param:
-            nxt.pop(pg.before_param, None)
-        if pg.after_param:
-            nxt[pg.after_param] = str(cursor)
-    return nxt
+    if not backwards and pg.before_param:
+        nxt.pop(pg.before_param, None)
+    nxt[param] = str(cursor)
+    return PageRequest(nxt)
+
+
+def _next_body_cursor(
+    pg: Pagination,
+    request: PageRequest,
+    raw: list[Any],
+    container: Mapping[str, Any],
+    response: httpx.Response,
+) -> PageRequest | None:
+    name = pg.cursor_field or "cursor"
+    cursor = container.get(name)
+    if cursor is None or cursor == "":
+        return None
+    if cursor == request.body.get(name):
+        raise PageStall(f"the answer's {name} is the one just sent")
+    return PageRequest(request.args, {**request.body, name: cursor})
+
+
+def _next_link(
+    pg: Pagination,
+    request: PageRequest,
+    raw: list[Any],
+    container: Mapping[str, Any],
+    response: httpx.Response,
+) -> PageRequest | None:
+    url = (response.links.get("next") or {}).get("url")
+    if not url or pg.page_param is None:
+        return None
+    wire = pg.page_wire or pg.page_param
+    values = parse_qs(urlsplit(url).query).get(wire)
+    try:
+        target = int(values[-1]) if values else None
+    except ValueError:
+        target = None
+    if target is None:
+        raise PageStall(f"the Link rel=next URL has no whole-number {wire!r} parameter")
+    current = request.args.get(pg.page_param)
+    current = pg.first_page if current is None else current
+    if target <= current:
+        raise PageStall(f"the Link rel=next page is {target}, not after this page ({current})")
+    return PageRequest({**request.args, pg.page_param: target})
+
+
+_NEXT: dict[
+    str,
+    Callable[[Pagination, PageRequest, list[Any], Mapping[str, Any], httpx.Response], PageRequest | None],
+] = {
+    "page": _next_page_number,
+    "cursor": _next_cursor,
+    "body_cursor": _next_body_cursor,
+    "link": _next_link,
+}
+
+
+def total_of(pg: Pagination, response: httpx.Response) -> int | None:
+    """The total the answer states (``total_header``), if it states one as a whole number."""
+    if not pg.total_header:
+        return None
+    raw = response.headers.get(pg.total_header)
+    try:
+        value = int(raw) if raw is not None else None
+    except ValueError:
+        return None
+    return value if value is not None and value >= 0 else None
 
 
 class _BasePage(Generic[T]):
-    __slots__ = ("_exchange", "_next_args", "data")
+    __slots__ = ("_exchange", "_next", "data", "total")
 
-    def __init__(self, data: list[T], exchange: Exchange, next_args: dict[str, Any] | None) -> None:
+    def __init__(
+        self, data: list[T], exchange: Exchange, next_request: PageRequest | None, total: int | None = None
+    ) -> None:
         self.data = data
         self._exchange = exchange
-        self._next_args = next_args
+        self._next = next_request
+        #: how many items the whole list holds, where the API says (``Link`` style: ``X-Total-Count``)
+        self.total = total
 
     def has_next_page(self) -> bool:
-        return self._next_args is not None
+        return self._next is not None
 
     def next_page_args(self) -> dict[str, Any] | None:
         """The keyword arguments that fetch the next page (``None`` on the last page)."""
-        return None if self._next_args is None else dict(self._next_args)
+        return None if self._next is None else dict(self._next.args)
+
+    def next_page_info(self) -> dict[str, Any] | None:
+        """What changes for the next page: ``{"params": {...}, "json": {...}}`` (``None`` on the last page)."""
+        if self._next is None:
+            return None
+        return {"params": dict(self._next.args), "json": dict(self._next.body)}
 
     @property
     def http_response(self) -> httpx.Response:
@@ -110,14 +279,15 @@ class SyncPage(_BasePage[T]):
         self,
         data: list[T],
         exchange: Exchange,
-        next_args: dict[str, Any] | None,
-        fetch: Callable[[dict[str, Any]], SyncPage[T]],
+        next_request: PageRequest | None,
+        fetch: Callable[[PageRequest], SyncPage[T]],
+        total: int | None = None,
     ) -> None:
-        super().__init__(data, exchange, next_args)
+        super().__init__(data, exchange, next_request, total)
         self._fetch = fetch
 
     def get_next_page(self) -> SyncPage[T] | None:
-        return None if self._next_args is None else self._fetch(self._next_args)
+        return None if self._next is None else self._fetch(self._next)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         page: SyncPage[T] | None = self
@@ -139,14 +309,15 @@ class AsyncPage(_BasePage[T]):
         self,
         data: list[T],
         exchange: Exchange,
-        next_args: dict[str, Any] | None,
-        fetch: Callable[[dict[str, Any]], Awaitable[AsyncPage[T]]],
+        next_request: PageRequest | None,
+        fetch: Callable[[PageRequest], Awaitable[AsyncPage[T]]],
+        total: int | None = None,
     ) -> None:
-        super().__init__(data, exchange, next_args)
+        super().__init__(data, exchange, next_request, total)
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[T] | None:
-        return None if self._next_args is None else await self._fetch(self._next_args)
+        return None if self._next is None else await self._fetch(self._next)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         page: AsyncPage[T] | None = self
@@ -172,6 +343,18 @@ class SyncPageNumberPage(SyncPage[T]):
     __slots__ = ()
 
 
+class SyncBodyCursorPage(SyncPage[T]):
+    """A page of a list whose cursor travels in the JSON request body (``{cursor}`` / ``{results, cursor}``)."""
+
+    __slots__ = ()
+
+
+class SyncLinkPage(SyncPage[T]):
+    """A page of a list paged by the ``Link`` header (``page``/``per_page``; ``total`` from a header)."""
+
+    __slots__ = ()
+
+
 class AsyncCursorPage(AsyncPage[T]):
     """A page of a cursor-paginated list (``starting_after`` + ``has_more``)."""
 
@@ -182,3 +365,30 @@ class AsyncPageNumberPage(AsyncPage[T]):
     """A page of a page-numbered list (``page`` / ``page_size``; ends on a short page)."""
 
     __slots__ = ()
+
+
+class AsyncBodyCursorPage(AsyncPage[T]):
+    """A page of a list whose cursor travels in the JSON request body (``{cursor}`` / ``{results, cursor}``)."""
+
+    __slots__ = ()
+
+
+class AsyncLinkPage(AsyncPage[T]):
+    """A page of a list paged by the ``Link`` header (``page``/``per_page``; ``total`` from a header)."""
+
+    __slots__ = ()
+
+
+#: x-pagination style -> page class, for the core
+SYNC_PAGES: dict[str, type[SyncPage[Any]]] = {
+    "page": SyncPageNumberPage,
+    "cursor": SyncCursorPage,
+    "body_cursor": SyncBodyCursorPage,
+    "link": SyncLinkPage,
+}
+ASYNC_PAGES: dict[str, type[AsyncPage[Any]]] = {
+    "page": AsyncPageNumberPage,
+    "cursor": AsyncCursorPage,
+    "body_cursor": AsyncBodyCursorPage,
+    "link": AsyncLinkPage,
+}

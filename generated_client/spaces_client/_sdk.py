@@ -645,7 +645,7 @@ class SpacesResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
             {
@@ -710,7 +710,7 @@ class CustomersResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
             {
@@ -809,7 +809,7 @@ class SubscriptionsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
             {
@@ -853,7 +853,7 @@ class InvoicesResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
             {
@@ -919,7 +919,7 @@ class CapturedEmailsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
             {
@@ -961,7 +961,7 @@ class EventsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
             {
@@ -1003,7 +1003,7 @@ class WebhooksResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
             {
@@ -1043,7 +1043,7 @@ class ResourceSubscriptionsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
             {
@@ -1160,7 +1160,7 @@ class AsyncSpacesResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_spaces"],
                 _spaces_list_spaces._get_kwargs,
                 {
@@ -1229,7 +1229,7 @@ class AsyncCustomersResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_customers"],
                 _customers_list_customers._get_kwargs,
                 {
@@ -1334,7 +1334,7 @@ class AsyncSubscriptionsResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_subscriptions"],
                 _subscriptions_list_subscriptions._get_kwargs,
                 {
@@ -1380,7 +1380,7 @@ class AsyncInvoicesResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_invoices"],
                 _invoices_list_invoices._get_kwargs,
                 {
@@ -1450,7 +1450,7 @@ class AsyncCapturedEmailsResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_captured_emails"],
                 _captured_emails_list_captured_emails._get_kwargs,
                 {
@@ -1494,7 +1494,7 @@ class AsyncEventsResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_events"],
                 _events_list_events._get_kwargs,
                 {
@@ -1538,7 +1538,7 @@ class AsyncWebhooksResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_webhooks"],
                 _webhooks_list_webhooks._get_kwargs,
                 {
@@ -1580,7 +1580,7 @@ class AsyncResourceSubscriptionsResource:
                 `starting_before`.
         """
         return (
-            await self._client.cursor_page(
+            await self._client.page(
                 OPERATIONS["list_resource_subscriptions"],
                 _resource_subscriptions_list_resource_subscriptions._get_kwargs,
                 {
@@ -1697,7 +1697,7 @@ class SpacesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
             {
@@ -1762,7 +1762,7 @@ class CustomersResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
             {
@@ -1861,7 +1861,7 @@ class SubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
             {
@@ -1905,7 +1905,7 @@ class InvoicesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
             {
@@ -1971,7 +1971,7 @@ class CapturedEmailsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
             {
@@ -2013,7 +2013,7 @@ class EventsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
             {
@@ -2055,7 +2055,7 @@ class WebhooksResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
             {
@@ -2095,7 +2095,7 @@ class ResourceSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return self._client.cursor_page(
+        return self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
             {
@@ -2206,7 +2206,7 @@ class AsyncSpacesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
             {
@@ -2271,7 +2271,7 @@ class AsyncCustomersResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
             {
@@ -2370,7 +2370,7 @@ class AsyncSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
             {
@@ -2414,7 +2414,7 @@ class AsyncInvoicesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
             {
@@ -2480,7 +2480,7 @@ class AsyncCapturedEmailsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
             {
@@ -2522,7 +2522,7 @@ class AsyncEventsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
             {
@@ -2564,7 +2564,7 @@ class AsyncWebhooksResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
             {
@@ -2604,7 +2604,7 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return await self._client.cursor_page(
+        return await self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
             {

@@ -2134,7 +2134,7 @@ class DealsResource:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
-        return self._client.page_number_page(
+        return self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
             {
@@ -3842,7 +3842,7 @@ class AsyncDealsResource:
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
         return (
-            await self._client.page_number_page(
+            await self._client.page(
                 OPERATIONS["deal_snapshot"],
                 _deals_deal_snapshot._get_kwargs,
                 {
@@ -5602,7 +5602,7 @@ class DealsResourceWithRawResponse:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
-        return self._client.page_number_page(
+        return self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
             {
@@ -7284,7 +7284,7 @@ class AsyncDealsResourceWithRawResponse:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
-        return await self._client.page_number_page(
+        return await self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
             {
