@@ -202,6 +202,10 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
     }
     if spec.get("x-max-body-bytes") is not None:
         api["x-max-body-bytes"] = spec["x-max-body-bytes"]
+    auth_operations = _auth_operations(api["security_schemes"], operations)
+    if auth_operations:
+        # the login kind (x-auth-login) sends these itself: the core needs their method and path
+        api["auth_operations"] = auth_operations
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
@@ -289,6 +293,22 @@ def _link_jobs(
             if any(m.name in ("resume",) for m in node.methods) or "resume" in node.children:
                 raise FacadeError(f"{where}.call {call!r}: the node already has a 'resume'")
             node.call = method
+
+
+def _auth_operations(
+    schemes: Mapping[str, Any], operations: Mapping[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for name, scheme in schemes.items():
+        login = scheme.get("x-auth-login") or {}
+        for key in ("operation", "extend", "revoke"):
+            op_id = login.get(key)
+            if op_id is None:
+                continue
+            if op_id not in operations:
+                raise FacadeError(f"securitySchemes.{name}.x-auth-login.{key}: no operation {op_id!r}")
+            out[op_id] = operations[op_id]
+    return dict(sorted(out.items()))
 
 
 def _arguments(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._auth import ApiKeyHeaderAuth, Auth, BasicAuth, BearerAuth
+from ._auth import ApiKeyHeaderAuth, Auth, BasicAuth, BearerAuth, LoginAuth
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
@@ -21,6 +21,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     ConfigurationError,
+    ConflictError,
     DataNotReadyError,
     InvalidRequestError,
     JobFailedError,
@@ -73,6 +74,7 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "ConfigurationError",
+    "ConflictError",
     "DataNotReadyError",
     "InvalidRequestError",
     "Job",
@@ -80,6 +82,7 @@ __all__ = [
     "JobPolicy",
     "JobState",
     "JobTimeoutError",
+    "LoginAuth",
     "NotFoundError",
     "ParameterError",
     "PermissionDeniedError",

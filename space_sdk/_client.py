@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 import msgspec
 
+from ._auth import LoginAuth
 from ._body import encode_checked
 from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import ErrorTable
@@ -36,6 +37,7 @@ from ._exceptions import (
     AuthenticationError,
     ConfigurationError,
     DataNotReadyError,
+    NotFoundError,
     ParameterError,
     ResponseValidationError,
 )
@@ -160,6 +162,14 @@ class BaseAPIClient:
         self._user_agent = user_agent
         self._max_body: Mapping[str, Any] | None = api.get("x-max-body-bytes")
         self._job_specs: dict[str, JobSpec] = {}
+        self._session: LoginAuth | None = None
+        if isinstance(auth, LoginAuth):
+            self._session = auth
+            known = api.get("auth_operations") or {}
+            missing = [op for op in auth.spec.operation_ids() if op not in known]
+            if missing:
+                raise ConfigurationError(f"x-auth-login names operations the API does not have: {missing}")
+            self._auth_ops: Mapping[str, Mapping[str, Any]] = known
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, auth={self._auth!r})"
@@ -215,13 +225,19 @@ class BaseAPIClient:
         return base
 
     def _request_kwargs(
-        self, op: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions | None,
+        *,
+        authenticate: bool = True,
     ) -> dict[str, Any]:
         out = dict(kwargs)
         method = str(out.pop("method")).upper()
         url = self._base_for(op) + str(out.pop("url"))
         headers = {"Accept": "application/json", "User-Agent": self._user_agent}
-        headers.update(self._auth.headers())
+        if authenticate:
+            headers.update(self._auth.headers())
         extra = out.pop("headers", None)
         if extra:
             headers.update(extra)
@@ -313,12 +329,16 @@ class BaseAPIClient:
                 )
             return body, request_id
         if status >= 400:
-            # a bare error body may still name its code (SpaceKnow's {error, errorMessage}: x-errors.body.code)
             code = body.get(errors.code_field) if errors.code_field and isinstance(body, dict) else None
-            if not isinstance(code, int | str) or isinstance(code, bool):
-                code = None
             raise self._error(
-                op, status, code, _message(body, errors.message_field), request_id, body, response, args
+                op,
+                status,
+                code if isinstance(code, int | str) and not isinstance(code, bool) else None,
+                _message(body, errors.message_field),
+                request_id,
+                body,
+                response,
+                args,
             )
         return body, request_id
 
@@ -333,8 +353,15 @@ class BaseAPIClient:
         response: httpx.Response,
         args: Mapping[str, Any],
     ) -> APIError:
-        exc = self._errors.exception_for(
-            status, code=code, message=message, request_id=request_id, body=body, response=response
+        errors = self._errors
+        exc = errors.exception_for(
+            status,
+            code=code,
+            message=message,
+            request_id=request_id,
+            body=body,
+            response=response,
+            fields=errors.fields_of(body),
         )
         if isinstance(exc, DataNotReadyError):
             exc.ready_at = ready_at(self._freshness, _requested_day(op, args), self._now())
@@ -504,14 +531,30 @@ class BaseAPIClient:
     # -- the attempt loop ------------------------------------------------------------------------------------
 
     def _attempts(
-        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+        self,
+        op: Operation,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        args: Mapping[str, Any],
+        *,
+        session: bool = True,
+        authenticate: bool = True,
     ) -> Generator[dict[str, Any] | float, httpx.Response | None, Exchange]:
         """Every decision of one call, without I/O: yields the request to send (the driver sends back the
         response, or throws the transport's exception in) or the seconds to sleep before the next attempt;
-        returns the :class:`Exchange` or raises the SDK error. ``_send`` of each client only drives it."""
-        request = self._request_kwargs(op, kwargs, options)
+        returns the :class:`Exchange` or raises the SDK error. ``_send`` of each client only drives it.
+
+        With a login session (``x-auth-login``), the login or extend request comes first when the token is
+        missing or due for renewal, and one authentication error leads to one new login and one more try.
+        ``session=False`` is for those requests themselves (no login inside a login);
+        ``authenticate=False`` sends no credential header at all."""
+        login = self._session if session else None
+        if login is not None:
+            yield from self._session_steps(login, options)
+        request = self._request_kwargs(op, kwargs, options, authenticate=authenticate)
         max_retries = self._retries(options) if op.idempotent else 0
-        path = kwargs["url"]
+        # a path that carries the token (extend/revoke) is logged as its template
+        path = kwargs["url"] if session else op.path
         attempt = 0
         refreshed = False
         started = time.perf_counter()
@@ -531,11 +574,59 @@ class BaseAPIClient:
                 return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
             status = response.status_code if response is not None else type(error).__name__
             self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
+            if not refreshed and login is not None and isinstance(error, AuthenticationError):
+                # the token was revoked or ran out early: log in again, once (a refused login raises)
+                refreshed = True
+                login.forget()
+                yield from self._session_steps(login, options)
+                request["headers"].update(login.headers())
+                continue
             if not refreshed and self._refresh_auth(error, request):
                 refreshed = True
                 continue
             yield self._retry_delay_or_raise(op, error, response, attempt, max_retries)
             attempt += 1
+
+    def _session_steps(
+        self, login: LoginAuth, options: RequestOptions | None
+    ) -> Generator[dict[str, Any] | float, httpx.Response | None, None]:
+        """Log in or extend the token when :meth:`LoginAuth.plan` says so, through the attempt loop."""
+        action = login.plan(self._now())
+        if action is None:
+            return
+        spec = login.spec
+        if action == "extend" and spec.extend:
+            op = self._operation(self._auth_ops[spec.extend])
+            extend = {"method": op.method, "url": login.token_path(op.path)}
+            try:
+                exchange = yield from self._attempts(op, extend, options, {}, session=False)
+            except (AuthenticationError, NotFoundError):
+                login.forget()  # deleted or run out meanwhile: a new login below
+            else:
+                login.accept_extend(exchange.body, self._now())
+                return
+        op = self._operation(self._auth_ops[spec.operation])
+        kwargs: dict[str, Any] = {"method": op.method, "url": op.path, "json": login.login_body()}
+        exchange = yield from self._attempts(op, kwargs, options, {}, session=False, authenticate=False)
+        try:
+            login.accept_login(exchange.body, self._now())
+        except ValueError as exc:
+            raise self._shape_error(exchange, str(exc)) from None
+
+    def _revoke_kwargs(self) -> tuple[Operation, dict[str, Any]] | None:
+        """The request that deletes the token this client created, if the spec has one and it is live."""
+        login = self._session
+        if login is None or not login.spec.revoke or login.take_created() is None:
+            return None
+        if login.expires_at is not None and self._now() >= login.expires_at:
+            return None  # already run out: the server has dropped it
+        op = self._operation(self._auth_ops[login.spec.revoke])
+        return op, {"method": op.method, "url": login.token_path(op.path)}
+
+    @staticmethod
+    def _revoke_failed(error: APIError) -> None:
+        # closing must always release the connections; a token left behind runs out by itself
+        log.warning("could not revoke the session token on close: %s", type(error).__name__)
 
     # -- logging -----------------------------------------------------------------------------------------
 
@@ -604,16 +695,34 @@ class SyncAPIClient(BaseAPIClient):
         self._sleep = sleep or time.sleep
 
     def close(self) -> None:
-        """Close the connection pool (not an ``http_client`` the caller passed in)."""
-        if self._owns_http:
-            self._http.close()
+        """Revoke the token this client logged in for (if the spec can), then close the connection pool
+        (not an ``http_client`` the caller passed in)."""
+        try:
+            revoke = self._revoke_kwargs()
+            if revoke is not None:
+                try:
+                    self._send(revoke[0], revoke[1], None, {}, session=False)
+                except APIError as exc:
+                    self._revoke_failed(exc)
+                finally:
+                    if self._session is not None:
+                        self._session.forget()
+        finally:
+            if self._owns_http:
+                self._http.close()
 
     # -- the I/O loop --------------------------------------------------------------------------------------
 
     def _send(
-        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+        self,
+        op: Operation,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        args: Mapping[str, Any],
+        *,
+        session: bool = True,
     ) -> Exchange:
-        steps = self._attempts(op, kwargs, options, args)
+        steps = self._attempts(op, kwargs, options, args, session=session)
         step = next(steps)
         try:
             while True:
@@ -866,14 +975,32 @@ class AsyncAPIClient(BaseAPIClient):
         self._sleep = sleep or asyncio.sleep
 
     async def close(self) -> None:
-        """Close the connection pool (not an ``http_client`` the caller passed in)."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Revoke the token this client logged in for (if the spec can), then close the connection pool
+        (not an ``http_client`` the caller passed in)."""
+        try:
+            revoke = self._revoke_kwargs()
+            if revoke is not None:
+                try:
+                    await self._send(revoke[0], revoke[1], None, {}, session=False)
+                except APIError as exc:
+                    self._revoke_failed(exc)
+                finally:
+                    if self._session is not None:
+                        self._session.forget()
+        finally:
+            if self._owns_http:
+                await self._http.aclose()
 
     async def _send(
-        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+        self,
+        op: Operation,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        args: Mapping[str, Any],
+        *,
+        session: bool = True,
     ) -> Exchange:
-        steps = self._attempts(op, kwargs, options, args)
+        steps = self._attempts(op, kwargs, options, args, session=session)
         step = next(steps)
         try:
             while True:

@@ -32,6 +32,7 @@ README_KINDS = {
     "permission",
     "invalid_request",
     "not_found",
+    "conflict",
     "rate_limit",
     "server",
     "data_not_ready",

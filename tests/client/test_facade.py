@@ -92,3 +92,16 @@ def test_unusable_sdk_method_names_are_rejected() -> None:
     spec["paths"][first]["get"]["x-sdk-method"] = "power.class"
     with pytest.raises(FacadeError, match="not a usable Python name"):
         render_facade(spec, "spacescope_client")
+
+
+def test_login_operations_are_carried_for_the_core() -> None:
+    spec = load_spec("spaces")
+    spec["components"]["securitySchemes"]["basicAuth"]["x-auth-login"] = {
+        "operation": "retrieve_account",
+        "token": "/id",
+    }
+    source = render_facade(spec, "spaces_client")
+    assert "'auth_operations': {'retrieve_account': {'operation_id': 'retrieve_account'" in source
+    spec["components"]["securitySchemes"]["basicAuth"]["x-auth-login"]["revoke"] = "no_such_op"
+    with pytest.raises(FacadeError, match=r"x-auth-login\.revoke: no operation 'no_such_op'"):
+        render_facade(spec, "spaces_client")
