@@ -48,6 +48,7 @@ ERROR_KINDS = frozenset(
         "server",
         "data_not_ready",
         "job_failed",
+        "conflict",
     }
 )
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -59,7 +59,24 @@ API: dict[str, Any] = {
     "servers": [{"url": "https://api.spaceknow.com"}],
     "security": [{"bearerAuth": []}],
     "security_schemes": {
-        "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+        "bearerAuth": {
+            "type": "http",
+            "scheme": "bearer",
+            "bearerFormat": "JWT",
+            "x-auth-login": {
+                "operation": "auth_login",
+                "credentials": {"username": "email", "password": "password"},
+                "fields": {
+                    "client_id": "SPACEKNOW-CLIENT-ID",
+                    "connection": "Username-Password-Authentication",
+                    "grant_type": "password",
+                    "scope": "openid",
+                },
+                "token": "/id_token",
+                "lifetime": 36000,
+                "renew_before": 600,
+            },
+        }
     },
     "x-envelope": None,
     "x-errors": {
@@ -255,8 +272,7 @@ API: dict[str, Any] = {
             {
                 "code": "PIPELINE-NOT-PROCESSED",
                 "http_status": 409,
-                "kind": "invalid_request",
-                "reason": "job_not_done",
+                "kind": "conflict",
                 "retryable": False,
                 "message": "The pipeline is not processed yet; retrieve it once "
                 "get-status says RESOLVED [C] (HTTP status [I]).",
@@ -305,6 +321,21 @@ API: dict[str, Any] = {
         "limit": 65536,
         "advice": "split the extent into smaller ones "
         "(space_sdk.spaceknow.decompose) and send one request each",
+    },
+    "auth_operations": {
+        "auth_login": {
+            "operation_id": "auth_login",
+            "method": "POST",
+            "path": "/oauth/ro",
+            "tag": "auth",
+            "sdk_method": "auth.login",
+            "date_range": None,
+            "require_any_of": None,
+            "pagination": None,
+            "params": [],
+            "shape": "one",
+            "servers": [{"url": "https://spaceknow.auth0.com"}],
+        }
     },
 }
 
