@@ -156,7 +156,8 @@ def test_a_body_over_64_kib_is_refused_before_sending_and_says_to_split() -> Non
     with sk(sent) as client, pytest.raises(ParameterError) as info:
         client.credits.area.check_geojson(body=AreaCheckRequest(scene_ids=["s1"], geojson=big))
     assert "over the API's limit of 65536 bytes" in str(info.value)
-    assert "decompose" in str(info.value) and info.value.parameter == "body"
+    assert "decompose" in str(info.value)
+    assert info.value.parameter == "body"
     assert sent.requests == []
 
 
@@ -188,10 +189,12 @@ def test_tiles_are_bytes_json_or_none() -> None:
         data = client.kraken.tile(map_id="map1", z=16, x=35357, y=22209, file="detections.geojson")
         empty = client.kraken.tile(map_id="map1", z=16, x=1, y=2, file="truecolor.png")
         raw = client.with_raw_response.kraken.tile(map_id="map1", z=3, x=1, y=2, file="truecolor.png")
-    assert png == PNG and isinstance(png, bytes)
+    assert png == PNG
+    assert isinstance(png, bytes)
     assert data == {"type": "FeatureCollection", "features": []}
     assert empty is None
-    assert raw.parsed == PNG and raw.headers["content-type"] == "image/png"
+    assert raw.parsed == PNG
+    assert raw.headers["content-type"] == "image/png"
 
 
 @pytest.mark.parametrize(
@@ -225,7 +228,7 @@ def test_decompose_cuts_squares_in_metres_and_drops_those_missing_the_extent() -
     assert 4 <= len(tiles) < 9
     for tile in tiles:
         ring = tile.square["coordinates"][0]
-        lon0, lat0 = ring[0]
+        _lon0, lat0 = ring[0]
         # sides of ~500 m: 1 degree of latitude is ~111 km
         heights = [abs(p[1] - lat0) for p in ring]
         assert max(heights) == pytest.approx(500 / 111_200, rel=0.02)
@@ -252,7 +255,8 @@ def test_decompose_refuses_bad_input_clearly() -> None:
 
 def test_tiles_covering_lists_the_grid_tiles_of_an_extent() -> None:
     tiles = tiles_covering(PRAGUE, 16)
-    assert tiles and all(t[0] == 16 for t in tiles)
+    assert tiles
+    assert all(t[0] == 16 for t in tiles)
     x = (14.4522 + 180) / 360 * 2**16
     assert {t[1] for t in tiles} == {math.floor(x)}
     assert tiles_covering(PRAGUE, 0) == [(0, 0, 0)]
@@ -327,7 +331,8 @@ def test_email_and_password_log_in_through_auth0_and_use_the_id_token() -> None:
     with login_client(server, clock) as client:
         assert client.credits.remaining().remaining_credit == 10.0
         client.credits.remaining()
-        assert "pw-SECRET" not in repr(client) and "jwt" not in repr(client)
+        assert "pw-SECRET" not in repr(client)
+        assert "jwt" not in repr(client)
     assert server.logins == [
         {
             "client_id": "public-client",
@@ -370,7 +375,8 @@ def test_a_401_for_a_bad_jwt_renews_once_and_missing_rights_do_not_loop() -> Non
         with pytest.raises(PermissionDeniedError) as info:
             client.credits.remaining()
         assert info.value.code == "NOT-AUTHORIZED"
-        assert len(server.logins) == 4 and len(server.api_calls) == calls + 1
+        assert len(server.logins) == 4
+        assert len(server.api_calls) == calls + 1
 
 
 def test_body_cursor_pages_of_transactions() -> None:
