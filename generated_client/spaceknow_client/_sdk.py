@@ -192,21 +192,6 @@ API: dict[str, Any] = {
                 "message": "The JWT is invalid or expired [C].",
             },
             {
-                "code": "NOT-AUTHORIZED",
-                "http_status": 401,
-                "kind": "permission",
-                "retryable": False,
-                "message": "You do not have sufficient rights or credits to perform this "
-                "action.",
-            },
-            {
-                "code": "CREDITS-ERROR",
-                "http_status": 402,
-                "kind": "permission",
-                "retryable": False,
-                "message": "Allocation is required prior to running this request.",
-            },
-            {
                 "code": "USER-AUTHORIZATION-NOT-PERMITTED",
                 "http_status": 403,
                 "kind": "permission",
@@ -233,6 +218,21 @@ API: dict[str, Any] = {
                 "kind": "permission",
                 "retryable": False,
                 "message": "Access denied [C].",
+            },
+            {
+                "code": "NOT-AUTHORIZED",
+                "http_status": 401,
+                "kind": "permission",
+                "retryable": False,
+                "message": "You do not have sufficient rights or credits to perform this "
+                "action.",
+            },
+            {
+                "code": "CREDITS-ERROR",
+                "http_status": 402,
+                "kind": "permission",
+                "retryable": False,
+                "message": "Allocation is required prior to running this request.",
             },
             {
                 "code": "NON-EXISTENT-PIPELINE",
@@ -405,6 +405,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "style": "body_cursor",
             "items": "results",
             "cursor_field": "cursor",
+            "id_field": "transactionId",
         },
         "params": [],
         "shape": "page",
@@ -458,6 +459,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "style": "body_cursor",
                 "items": "results",
                 "cursor_field": "cursor",
+                "id_field": "sceneId",
             },
         },
         "geojson": {"extent": {}},
