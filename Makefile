@@ -40,6 +40,7 @@ contract: lint check-generated  ## the main job: contract suite against the mock
 
 demo: contract  ## contract check, then a typed-client session against the mock
 	$(PY) -m examples.demo
+	$(PY) -m examples.spaceknow_demo
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
 	$(PY) -m contract_tests.mock
