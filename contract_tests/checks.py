@@ -100,6 +100,18 @@ def _envelope_code(spec: ApiSpec, body: JSON) -> int | None:
     return code if isinstance(code, int) and not isinstance(code, bool) else None
 
 
+def _error_code(spec: ApiSpec, body: JSON, status: int) -> int | str | None:
+    """The API's own error code: the envelope's code, or (APIs without an envelope, e.g. Scaleway's
+    ``{type, message}``) the x-errors ``body.code`` field of an error answer."""
+    if spec.envelope:
+        return _envelope_code(spec, body)
+    field = spec.errors.body.get("code")
+    if status < 400 or not field or not isinstance(body, dict):
+        return None
+    code = body.get(field)
+    return code if isinstance(code, int | str) and not isinstance(code, bool) else None
+
+
 def effective_status(spec: ApiSpec, response: Response) -> int:
     """The HTTP status the answer means: for an envelope error sent with HTTP 2xx, the usual status of
     its kind (e.g. a parameters error → 400), so rejection checks see a rejection."""
@@ -189,7 +201,7 @@ def documented_error_code(ctx: CheckContext, response: Response, case: Case[Any]
     if not table.entries:
         return None
     body = _json(response)
-    code = _envelope_code(spec, body)
+    code = _error_code(spec, body, response.status_code)
     env = spec.envelope or {}
     documented = ", ".join(f"{e.code}→HTTP {e.http_status}" for e in table.entries if e.code is not None)
     if code is not None and code != env.get("success_code", 0):

@@ -1,10 +1,10 @@
-"""Typed Python clients for Spacescope and Spaces, generated from the specs in ``openapi/``.
+"""Typed Python clients for Spacescope, Spaces and Scaleway, generated from the specs in ``openapi/``.
 
     from space_sdk import Spacescope
     with Spacescope() as api:
         rows = api.power.network_storage_capacity(start_date=date(2022, 7, 1), end_date=date(2022, 12, 31))
 
-The clients (:class:`Spacescope`, :class:`AsyncSpacescope`, :class:`Spaces`, :class:`AsyncSpaces`) are
+The clients (:class:`Spacescope`, :class:`Spaces`, :class:`Scaleway` and their ``Async`` twins) are
 imported on first use, so ``import space_sdk`` works even when only one generated client is installed.
 The exception tree is drawn in ``space_sdk._exceptions``.
 """
@@ -49,6 +49,7 @@ from ._polling import JobPolicy, JobState
 from ._response import RawResponse
 
 if TYPE_CHECKING:
+    from .scaleway import AsyncScaleway, Scaleway
     from .spaces import AsyncSpaces, Spaces
     from .spacescope import AsyncSpacescope, Spacescope
 
@@ -63,6 +64,7 @@ __all__ = [
     "AsyncCursorPage",
     "AsyncLinkPage",
     "AsyncPageNumberPage",
+    "AsyncScaleway",
     "AsyncSpaces",
     "AsyncSpacescope",
     "Auth",
@@ -85,6 +87,7 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
+    "Scaleway",
     "ServerError",
     "SpaceSDKError",
     "Spaces",
@@ -100,6 +103,8 @@ _LAZY = {
     "AsyncSpacescope": "spacescope",
     "Spaces": "spaces",
     "AsyncSpaces": "spaces",
+    "Scaleway": "scaleway",
+    "AsyncScaleway": "scaleway",
 }
 
 

@@ -19,6 +19,7 @@ from contract_tests.mock import faults
 from contract_tests.mock.bodies import BodyBuilder, Dataset, build_dataset
 from contract_tests.mock.data import request_id
 from contract_tests.mock.errors import FALLBACK_STATUS, Answer, error_answer, json_answer, kind_answer
+from contract_tests.mock.state import RESET_PATH, Store, make_store
 from contract_tests.mock.validation import CompiledOperation, compile_operation, make_authenticator
 from contract_tests.spec import ApiSpec, Operation, load_spec
 
@@ -81,7 +82,11 @@ class MockApp:
             if expired_tokens is not None
             else _env_set("MOCK_EXPIRED_TOKENS", DEFAULT_EXPIRED)
         )
-        self.authenticate = make_authenticator(spec, self.tokens, self.expired)
+        # resources created, changed and deleted through the API (write APIs only; see mock/state.py)
+        self.store: Store | None = make_store(spec)
+        self.authenticate = make_authenticator(
+            spec, self.tokens, self.expired, self.store.token_status if self.store is not None else None
+        )
         self.compiled: dict[str, CompiledOperation] = {
             op.operation_id: compile_operation(op) for op in spec.operations
         }
@@ -134,6 +139,10 @@ class MockApp:
         if self.base_path and (path == self.base_path or path.startswith(self.base_path + "/")):
             path = path[len(self.base_path) :] or "/"
         rid = request_id(method, path, query)
+        if path == RESET_PATH and method.upper() == "POST" and self.store is not None:
+            self.store.reset()
+            self.cache.clear()
+            return Answer(204, [], b"")
         op, path_params, allowed = self.spec.find(method, path)
         if op is None:
             if allowed:
@@ -156,6 +165,8 @@ class MockApp:
                 else self.spec.errors.by_kind("authentication")
             )
             return error_answer(self.spec, entry, kind="authentication", detail=None, request_id=rid)
+        if self.store is not None and self.store.owns(op):
+            return self._stateful(op, path_params, query, headers, body, rid)
         key = (op.operation_id, query, tuple(sorted(path_params.items())), body, latest_available(self.spec))
         cached = self.cache.get(key)
         if cached is not None:
@@ -167,6 +178,23 @@ class MockApp:
             if len(self.cache) > self.cache_size:
                 self.cache.popitem(last=False)
         return answer
+
+    def _stateful(
+        self,
+        op: Operation,
+        path_params: dict[str, str],
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        rid: str,
+    ) -> Answer:
+        """Validated like every request, then answered from the state store (never cached)."""
+        assert self.store is not None
+        values, errors = self.compiled[op.operation_id].validate(path_params, query, headers, body)
+        if errors:
+            name, reason = errors[0]
+            return kind_answer(self.spec, "invalid_request", f"{name}: {reason}", rid, invalid=(name, reason))
+        return self.store.handle(op, path_params, values, body, rid)
 
     def _fresh(
         self,
@@ -181,7 +209,7 @@ class MockApp:
         errors = errors or vendor_violations(self.spec, op, values)
         if errors:
             name, reason = errors[0]
-            return kind_answer(self.spec, "invalid_request", f"{name}: {reason}", rid)
+            return kind_answer(self.spec, "invalid_request", f"{name}: {reason}", rid, invalid=(name, reason))
         late = beyond_latest(self.spec, op, values)
         if late is not None and self.spec.errors.by_kind("data_not_ready") is not None:
             return kind_answer(self.spec, "data_not_ready", f"{late}: data are ready at T+1", rid)
@@ -208,7 +236,8 @@ class MockApp:
         rid = request_id("fault", method, path, query)
         for directive in directives:
             if directive.name == "code":
-                entry = self.spec.errors.by_code(int(directive.arg or "0"))
+                arg = directive.arg or "0"
+                entry = self.spec.errors.by_code(int(arg) if arg.lstrip("-").isdigit() else arg)
                 if entry is None:
                     return kind_answer(
                         self.spec, "invalid_request", f"unknown fault code {directive.arg}", rid
