@@ -118,6 +118,8 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
             if model is not None:
                 imports.add(f"from .models.{models[model].class_info.module_name} import {model}")
             sdk_method = raw_op.get("x-sdk-method") or f"{tag}.{op_id}"
+            # an operation (or its path) served by another host, e.g. an auth service
+            own_servers = raw_op.get("servers") or spec["paths"][ep.path.get_untrusted_value()].get("servers")
             operations[op_id] = {
                 "operation_id": op_id,
                 "method": ep.method.upper(),
@@ -130,6 +132,8 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                 "params": params,
                 "shape": shape,
             }
+            if own_servers:
+                operations[op_id]["servers"] = _servers(own_servers)
             *parents, name = sdk_method.split(".")
             node = root
             for part in parents:
@@ -153,7 +157,7 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
     api = {
         "title": spec.get("info", {}).get("title"),
         "version": spec.get("info", {}).get("version"),
-        "servers": [s.get("url") for s in spec.get("servers", [])],
+        "servers": _servers(spec.get("servers")),
         "security": spec.get("security", []),
         "security_schemes": {
             name: {k: v for k, v in scheme.items() if k != "description"}
@@ -242,6 +246,21 @@ def _arguments(
     # required arguments first (keyword-only, so order is cosmetic)
     args.sort(key=lambda a: not a.required)
     return args, params
+
+
+def _servers(servers: Any) -> list[dict[str, Any]]:
+    """Server objects as the core reads them: the URL and, where it has ``{variables}``, their default/enum."""
+    out: list[dict[str, Any]] = []
+    for server in servers or []:
+        entry: dict[str, Any] = {"url": server.get("url")}
+        variables = {
+            name: {k: v for k, v in var.items() if k in ("default", "enum")}
+            for name, var in (server.get("variables") or {}).items()
+        }
+        if variables:
+            entry["variables"] = variables
+        out.append(entry)
+    return out
 
 
 def _path_level(spec: Mapping[str, Any], ep: Any) -> list[Any]:

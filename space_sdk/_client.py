@@ -57,6 +57,7 @@ from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, poll
 from ._ranges import merge_windows, ready_at
 from ._response import Exchange, RawResponse
 from ._retry import retry_delay, should_retry
+from ._setup import resolve_server, server_url
 
 __all__ = ["AsyncAPIClient", "BaseAPIClient", "SyncAPIClient", "check_base_url"]
 
@@ -127,16 +128,22 @@ class BaseAPIClient:
         *,
         api: Mapping[str, Any],
         auth: Any,
-        base_url: str,
+        base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         max_concurrency: int | None,
         now: Callable[[], datetime.datetime] | None,
         user_agent: str,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         self._api = api
         self._auth = auth
-        self._base_url = check_base_url(base_url)
+        # An explicit base_url (a mock, a proxy, a staging host) serves every operation; otherwise each
+        # operation goes to its own servers (e.g. an auth host) or the spec's, variables filled in.
+        self._fixed_base = base_url is not None
+        self._server_variables = dict(server_variables or {})
+        self._base_url = check_base_url(server_url(api, base_url, self._server_variables))
+        self._op_bases: dict[str, str] = {}
         self._timeout = DEFAULT_TIMEOUT if timeout is None else _as_timeout(timeout)
         self._max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         if self._max_retries < 0:
@@ -199,12 +206,29 @@ class BaseAPIClient:
             kwargs["json"] = {**sent, **body}
         return kwargs
 
+    def _base_for(self, op: Operation) -> str:
+        """Where ``op`` is sent: its own ``servers`` (operation or path level) unless base_url was given."""
+        if self._fixed_base or not op.servers:
+            return self._base_url
+        base = self._op_bases.get(op.operation_id)
+        if base is None:
+            variables = {k: v for k, v in self._server_variables.items() if k in _variables_of(op.servers)}
+            base = self._op_bases[op.operation_id] = check_base_url(
+                resolve_server(op.servers, variables, op.operation_id)
+            )
+        return base
+
     def _request_kwargs(
-        self, kwargs: Mapping[str, Any], options: RequestOptions | None, *, authenticate: bool = True
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions | None,
+        *,
+        authenticate: bool = True,
     ) -> dict[str, Any]:
         out = dict(kwargs)
         method = str(out.pop("method")).upper()
-        url = self._base_url + str(out.pop("url"))
+        url = self._base_for(op) + str(out.pop("url"))
         headers = {"Accept": "application/json", "User-Agent": self._user_agent}
         if authenticate:
             headers.update(self._auth.headers())
@@ -454,7 +478,7 @@ class BaseAPIClient:
         login = self._session if session else None
         if login is not None:
             yield from self._session_steps(login, options)
-        request = self._request_kwargs(kwargs, options, authenticate=authenticate)
+        request = self._request_kwargs(op, kwargs, options, authenticate=authenticate)
         max_retries = self._retries(options) if op.idempotent else 0
         # a path that carries the token (extend/revoke) is logged as its template
         path = kwargs["url"] if session else op.path
@@ -570,7 +594,7 @@ class SyncAPIClient(BaseAPIClient):
         *,
         api: Mapping[str, Any],
         auth: Any,
-        base_url: str,
+        base_url: str | None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
@@ -578,11 +602,13 @@ class SyncAPIClient(BaseAPIClient):
         sleep: Callable[[float], None] | None = None,
         now: Callable[[], datetime.datetime] | None = None,
         user_agent: str = "space-sdk",
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             api=api,
             auth=auth,
             base_url=base_url,
+            server_variables=server_variables,
             timeout=timeout,
             max_retries=max_retries,
             max_concurrency=1,
@@ -758,7 +784,7 @@ class AsyncAPIClient(BaseAPIClient):
         *,
         api: Mapping[str, Any],
         auth: Any,
-        base_url: str,
+        base_url: str | None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_concurrency: int | None = None,
@@ -767,11 +793,13 @@ class AsyncAPIClient(BaseAPIClient):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         now: Callable[[], datetime.datetime] | None = None,
         user_agent: str = "space-sdk",
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             api=api,
             auth=auth,
             base_url=base_url,
+            server_variables=server_variables,
             timeout=timeout,
             max_retries=max_retries,
             max_concurrency=max_concurrency,
@@ -944,6 +972,10 @@ class AsyncAPIClient(BaseAPIClient):
 
         page = await fetch(first)
         return RawResponse(page, (page._exchange,))
+
+
+def _variables_of(servers: Any) -> set[str]:
+    return {name for server in servers if isinstance(server, dict) for name in server.get("variables") or {}}
 
 
 def _as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:

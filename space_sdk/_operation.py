@@ -107,6 +107,7 @@ class Operation:
         "python_names",
         "require_any_of",
         "sdk_method",
+        "servers",
     )
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -115,6 +116,8 @@ class Operation:
         self.path: str = data["path"]
         self.sdk_method: str = data.get("sdk_method") or self.operation_id
         self.idempotent = self.method in IDEMPOTENT_METHODS
+        #: the operation's (or its path's) own servers, when they differ from the API's
+        self.servers: tuple[Mapping[str, Any], ...] = tuple(data.get("servers") or ())
         self.params: tuple[Param, ...] = tuple(
             Param(p["name"], p["python_name"], p["in"], bool(p.get("required")), p.get("schema") or {})
             for p in data.get("params", ())

@@ -17,7 +17,7 @@ import httpx
 
 from ._auth import Auth
 from ._client import AsyncAPIClient, SyncAPIClient
-from ._setup import USER_AGENT, make_auth, server_url
+from ._setup import USER_AGENT, make_auth
 
 __all__ = ["AsyncSDK", "SyncSDK"]
 
@@ -31,7 +31,10 @@ class SyncSDK:
             (default from ``<API>_EMAIL``/``<API>_PASSWORD`` when no token is found). The client gets its
             token on first use, renews it before it runs out and, where the spec can, revokes it on close.
         login_fields: override constant fields of the login request the spec allows (``{"expires": False}``).
-        base_url: default the spec's first server.
+        base_url: default the spec's first server (operations with servers of their own go there); a
+            base_url given here serves every operation (a mock, a proxy).
+        server_variables: values for the ``{variables}`` of the spec's server URLs (checked against their
+            ``enum``), e.g. ``{"region": "ams1"}``; defaults from the spec.
         timeout: seconds or ``httpx.Timeout``; default 5 s connect, 60 s read.
         max_retries: retries after the first try (default 2).
         http_client: your own ``httpx.Client`` (left open on close), or ``transport``: an httpx transport.
@@ -56,6 +59,7 @@ class SyncSDK:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
         now: Callable[[], datetime.datetime] | None = None,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         client = SyncAPIClient(
             api=self._api,
@@ -67,7 +71,8 @@ class SyncSDK:
                 password=password,
                 login_fields=login_fields,
             ),
-            base_url=server_url(self._api, base_url),
+            base_url=base_url,
+            server_variables=server_variables,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
@@ -117,6 +122,7 @@ class AsyncSDK:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         now: Callable[[], datetime.datetime] | None = None,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         client = AsyncAPIClient(
             api=self._api,
@@ -128,7 +134,8 @@ class AsyncSDK:
                 password=password,
                 login_fields=login_fields,
             ),
-            base_url=server_url(self._api, base_url),
+            base_url=base_url,
+            server_variables=server_variables,
             timeout=timeout,
             max_retries=max_retries,
             max_concurrency=max_concurrency,

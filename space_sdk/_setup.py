@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from ._auth import Auth, LoginAuth, LoginSpec, auth_from_scheme
 from ._exceptions import ConfigurationError
 
-__all__ = ["USER_AGENT", "make_auth", "server_url"]
+__all__ = ["USER_AGENT", "make_auth", "resolve_server", "server_url"]
 
 try:
     USER_AGENT = f"space-sdk/{version('space-sdk')}"
@@ -74,11 +74,32 @@ def _login_auth(
     return LoginAuth(scheme, spec, email=email, password=password, fields=fields)
 
 
-def server_url(api: Mapping[str, Any], base_url: str | None) -> str:
-    """``base_url`` or the spec's first server."""
+def server_url(
+    api: Mapping[str, Any], base_url: str | None, variables: Mapping[str, str] | None = None
+) -> str:
+    """``base_url`` or the spec's first server, its ``{variables}`` filled in (see :func:`resolve_server`)."""
     if base_url:
         return base_url
-    servers = api.get("servers") or []
+    return resolve_server(api.get("servers") or [], variables, str(api.get("title")))
+
+
+def resolve_server(servers: Sequence[Any], variables: Mapping[str, str] | None, where: str) -> str:
+    """The URL of the first of ``servers`` (OpenAPI server objects, or plain URLs) with its variables set:
+    each from ``variables`` when given there (checked against the variable's ``enum``), else its default."""
     if not servers:
-        raise ConfigurationError(f"{api.get('title')}: the spec has no servers; pass base_url=...")
-    return str(servers[0])
+        raise ConfigurationError(f"{where}: the spec has no servers; pass base_url=...")
+    server = servers[0]
+    if isinstance(server, str):
+        server = {"url": server}
+    url = str(server["url"])
+    declared: Mapping[str, Any] = server.get("variables") or {}
+    given = dict(variables or {})
+    for name, spec in declared.items():
+        value = given.pop(name, None)
+        if value is None:
+            value = spec.get("default")
+        allowed = spec.get("enum")
+        if allowed and value not in allowed:
+            raise ConfigurationError(f"{name} must be one of {', '.join(map(repr, allowed))}, got {value!r}")
+        url = url.replace("{" + name + "}", str(value))
+    return url

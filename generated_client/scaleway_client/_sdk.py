@@ -119,7 +119,12 @@ __all__ = [
 API: dict[str, Any] = {
     "title": "Scaleway legacy API",
     "version": "2018-09-26",
-    "servers": ["https://cp-{region}.scaleway.com"],
+    "servers": [
+        {
+            "url": "https://cp-{region}.scaleway.com",
+            "variables": {"region": {"default": "par1", "enum": ["par1", "ams1"]}},
+        }
+    ],
     "security": [{"authToken": []}],
     "security_schemes": {
         "authToken": {
@@ -209,6 +214,7 @@ API: dict[str, Any] = {
             "pagination": None,
             "params": [],
             "shape": "one",
+            "servers": [{"url": "https://account.scaleway.com"}],
         },
         "delete_token": {
             "operation_id": "delete_token",
@@ -229,6 +235,7 @@ API: dict[str, Any] = {
                 }
             ],
             "shape": "json",
+            "servers": [{"url": "https://account.scaleway.com"}],
         },
         "extend_token": {
             "operation_id": "extend_token",
@@ -249,6 +256,7 @@ API: dict[str, Any] = {
                 }
             ],
             "shape": "one",
+            "servers": [{"url": "https://account.scaleway.com"}],
         },
     },
 }
@@ -347,6 +355,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
     },
     "create_volume": {
         "operation_id": "create_volume",
@@ -526,6 +535,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "json",
+        "servers": [{"url": "https://account.scaleway.com"}],
     },
     "delete_user_data": {
         "operation_id": "delete_user_data",
@@ -593,6 +603,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
     },
     "get_image": {
         "operation_id": "get_image",
@@ -760,6 +771,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
     },
     "get_user": {
         "operation_id": "get_user",
@@ -780,6 +792,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
     },
     "get_user_data": {
         "operation_id": "get_user_data",
@@ -929,6 +942,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "servers": [{"url": "https://account.scaleway.com"}],
     },
     "list_rules": {
         "operation_id": "list_rules",
@@ -1184,6 +1198,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "servers": [{"url": "https://account.scaleway.com"}],
     },
     "list_user_data": {
         "operation_id": "list_user_data",
@@ -1425,6 +1440,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
     },
 }
 

@@ -63,7 +63,7 @@ __all__ = [
 API: dict[str, Any] = {
     "title": "Spaces API",
     "version": "v1",
-    "servers": ["https://spaces.pe/api/v1"],
+    "servers": [{"url": "https://spaces.pe/api/v1"}],
     "security": [{"basicAuth": []}],
     "security_schemes": {"basicAuth": {"type": "http", "scheme": "basic"}},
     "x-envelope": None,

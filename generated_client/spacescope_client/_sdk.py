@@ -190,7 +190,7 @@ __all__ = [
 API: dict[str, Any] = {
     "title": "Spacescope API",
     "version": "2.4.0",
-    "servers": ["https://api.spacescope.io"],
+    "servers": [{"url": "https://api.spacescope.io"}],
     "security": [{"bearerAuth": []}],
     "security_schemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
     "x-envelope": {
