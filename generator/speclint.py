@@ -48,6 +48,7 @@ ERROR_KINDS = frozenset(
         "rate_limit",
         "server",
         "data_not_ready",
+        "job_failed",
     }
 )
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -125,7 +126,7 @@ class _Examples:
 
 def _schema_codes(spec: dict[str, Any], schema: Any, field: str, depth: int = 0) -> set[int | str]:
     """Every value the error-code field ``field`` may take in ``schema`` (enum/const, through compositions):
-    integers (Spacescope's codes) or strings (Scaleway's ``type``)."""
+    integers (Spacescope's codes) or strings (Scaleway's ``type``, SpaceKnow's ``error``)."""
     schema = resolve(spec, schema)
     if not isinstance(schema, dict) or depth > 20:
         return set()
@@ -233,6 +234,8 @@ class Linter:
     def check_security(self, op: Operation) -> None:
         security = op.node.get("security", self.spec.get("security"))
         schemes = ((self.spec.get("components") or {}).get("securitySchemes")) or {}
+        if security == [] and op.node.get("security") == [] and self._own_servers(op):
+            return  # an operation on its own host (a login endpoint) may opt out explicitly with security: []
         if not security:
             self.report(
                 op.where, "security", "no security requirement (none on the operation or the document)"
@@ -242,6 +245,10 @@ class Linter:
             for name in requirement:
                 if name not in schemes:
                     self.report(op.where, "security", f"security scheme {name!r} is not in components")
+
+    def _own_servers(self, op: Operation) -> bool:
+        item = (self.spec.get("paths") or {}).get(op.path) or {}
+        return bool(op.node.get("servers") or item.get("servers"))
 
     def check_responses(self, op: Operation) -> None:
         responses = op.node.get("responses") or {}
@@ -384,6 +391,7 @@ class Linter:
                 "page": ("page_param", "size_param"),
                 "cursor": ("limit_param", "after_param"),
                 "link": ("page_param", "size_param"),
+                "body_cursor": (),  # the cursor is a body field, not a parameter
             }.get(style)
             if keys is None:
                 self.report(

@@ -1,4 +1,4 @@
-"""Typed Python clients for Spacescope, Spaces and Scaleway, generated from the specs in ``openapi/``.
+"""Typed Python clients for Spacescope, Spaces, Scaleway and SpaceKnow, generated from the specs in ``openapi/``.
 
     from space_sdk import Spacescope
     with Spacescope() as api:
@@ -34,6 +34,7 @@ from ._exceptions import (
     ServerError,
     SpaceSDKError,
 )
+from ._jobs import AsyncJob, Job
 from ._options import RequestOptions
 from ._pagination import (
     AsyncBodyCursorPage,
@@ -50,6 +51,7 @@ from ._response import RawResponse
 
 if TYPE_CHECKING:
     from .scaleway import AsyncScaleway, Scaleway
+    from .spaceknow import AsyncSpaceKnow, SpaceKnow
     from .spaces import AsyncSpaces, Spaces
     from .spacescope import AsyncSpacescope, Spacescope
 
@@ -62,9 +64,11 @@ __all__ = [
     "ApiKeyHeaderAuth",
     "AsyncBodyCursorPage",
     "AsyncCursorPage",
+    "AsyncJob",
     "AsyncLinkPage",
     "AsyncPageNumberPage",
     "AsyncScaleway",
+    "AsyncSpaceKnow",
     "AsyncSpaces",
     "AsyncSpacescope",
     "Auth",
@@ -75,6 +79,7 @@ __all__ = [
     "ConflictError",
     "DataNotReadyError",
     "InvalidRequestError",
+    "Job",
     "JobFailedError",
     "JobPolicy",
     "JobState",
@@ -89,6 +94,7 @@ __all__ = [
     "ResponseValidationError",
     "Scaleway",
     "ServerError",
+    "SpaceKnow",
     "SpaceSDKError",
     "Spaces",
     "Spacescope",
@@ -105,6 +111,8 @@ _LAZY = {
     "AsyncSpaces": "spaces",
     "Scaleway": "scaleway",
     "AsyncScaleway": "scaleway",
+    "SpaceKnow": "spaceknow",
+    "AsyncSpaceKnow": "spaceknow",
 }
 
 

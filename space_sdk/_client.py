@@ -27,6 +27,7 @@ import httpx
 import msgspec
 
 from ._auth import LoginAuth
+from ._body import encode_checked
 from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import ErrorTable
 from ._exceptions import (
@@ -40,7 +41,8 @@ from ._exceptions import (
     ParameterError,
     ResponseValidationError,
 )
-from ._operation import Operation, prune
+from ._jobs import AsyncJob, Job, JobSpec, RetrieveCall, StatusCall, check_job_id
+from ._operation import Operation, Pagination, prune
 from ._options import RequestOptions
 from ._pagination import (
     ASYNC_PAGES,
@@ -53,7 +55,7 @@ from ._pagination import (
     page_items,
     total_of,
 )
-from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, poll
+from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, lookup, poll
 from ._ranges import merge_windows, ready_at
 from ._response import Exchange, RawResponse
 from ._retry import retry_delay, should_retry
@@ -158,6 +160,8 @@ class BaseAPIClient:
         self._freshness: Mapping[str, Any] | None = api.get("x-data-freshness")
         self._ops: dict[str, Operation] = {}
         self._user_agent = user_agent
+        self._max_body: Mapping[str, Any] | None = api.get("x-max-body-bytes")
+        self._job_specs: dict[str, JobSpec] = {}
         self._session: LoginAuth | None = None
         if isinstance(auth, LoginAuth):
             self._session = auth
@@ -204,6 +208,8 @@ class BaseAPIClient:
             if not isinstance(sent, dict):
                 raise ConfigurationError(f"{op.operation_id}: a body cursor needs a JSON object request body")
             kwargs["json"] = {**sent, **body}
+        if op.geojson or self._max_body:
+            kwargs = encode_checked(kwargs, op.geojson, self._max_body)
         return kwargs
 
     def _base_for(self, op: Operation) -> str:
@@ -256,6 +262,12 @@ class BaseAPIClient:
         status = response.status_code
         errors = self._errors
         request_id = response.headers.get(errors.request_id_header) if errors.request_id_header else None
+        if op.raw_content and 200 <= status < 300:
+            kind = response.headers.get("content-type", "")
+            if status == 204 or not response.content:
+                return None, request_id
+            if "json" not in kind:
+                return response.content, request_id
         try:
             body = _decode_json(response.content) if response.content else None
         except (ValueError, RecursionError):
@@ -407,6 +419,67 @@ class BaseAPIClient:
         if op.pagination is None:
             raise ConfigurationError(f"{op.operation_id} has no x-pagination")
         return op, PageRequest(given)
+
+    # -- asynchronous jobs (x-job; the handles live in _jobs.py) ----------------------------------------------
+
+    def _job_spec(self, operation: Mapping[str, Any]) -> JobSpec:
+        spec = self._job_specs.get(operation["operation_id"])
+        if spec is None:
+            data = operation.get("job")
+            if not data:
+                raise ConfigurationError(f"{operation['operation_id']} has no x-job")
+            spec = self._job_specs[operation["operation_id"]] = JobSpec.from_spec(data)
+        return spec
+
+    def _started(
+        self,
+        cls: type[Any],
+        operation: Mapping[str, Any],
+        exchange: Exchange,
+        status: StatusCall,
+        retrieve: RetrieveCall | None,
+    ) -> Any:
+        """The handle on the job a start answer names; :class:`ResponseValidationError` without an id."""
+        spec = self._job_spec(operation)
+        body = self._data(exchange.body)
+        job_id = lookup(body, spec.id_pointer)
+        if isinstance(job_id, int) and not isinstance(job_id, bool):
+            job_id = str(job_id)
+        if not isinstance(job_id, str) or not job_id:
+            raise self._shape_error(exchange, f"the start answer has no job id at {spec.id_pointer}")
+        return cls(self, spec, status, retrieve, job_id, body)
+
+    def _resumed(
+        self,
+        cls: type[Any],
+        operation: Mapping[str, Any],
+        job_id: str,
+        status: StatusCall,
+        retrieve: RetrieveCall | None,
+    ) -> Any:
+        spec = self._job_spec(operation)
+        return cls(self, spec, status, retrieve, check_job_id(spec, job_id))
+
+    def _job_page(
+        self,
+        cls: type[Any],
+        pg: Pagination,
+        request: PageRequest,
+        exchange: Exchange,
+        parse: Parser[T],
+        fetch: Callable[[PageRequest], Any],
+    ) -> Any:
+        """One page of a paged job result (``x-job.pages``); the next page is a new job."""
+        data = self._data(exchange.body)
+        if pg.items and not isinstance(data, dict):
+            raise self._shape_error(exchange, f"expected a list object, got {type(data).__name__}")
+        raw_items, container = page_items(pg, data)
+        items = self._rows(exchange, raw_items, parse)
+        try:
+            nxt = next_page(pg, request, raw_items, container, exchange.response)
+        except PageStall as exc:
+            raise self._shape_error(exchange, f"the list does not move on: {exc}") from None
+        return cls(items, exchange, nxt, fetch)
 
     @staticmethod
     def _shape_error(exchange: Exchange, message: str) -> ResponseValidationError:
@@ -775,6 +848,95 @@ class SyncAPIClient(BaseAPIClient):
         page = fetch(first)
         return RawResponse(page, (page._exchange,))
 
+    def content(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """A success answer as it came: ``bytes`` (an image), decoded JSON, or ``None`` (204 / empty)."""
+        op, args = self._prepare(operation, args)
+        exchange = self._fetch(op, build, args, options)
+        return RawResponse(exchange.body, (exchange,))
+
+    def job(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Job[T]]:
+        """Start a job (an ``x-job`` operation); the handle waits and retrieves (``_jobs.Job``)."""
+        op, args = self._prepare(operation, args)
+        exchange = self._fetch(op, build, args, options)
+        job: Job[T] = self._started(Job, operation, exchange, status, retrieve)
+        return RawResponse(job, (exchange,))
+
+    def resume_job(
+        self,
+        operation: Mapping[str, Any],
+        job_id: str,
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+    ) -> Job[T]:
+        """A handle on a job started elsewhere; nothing is sent until it is used."""
+        job: Job[T] = self._resumed(Job, operation, job_id, status, retrieve)
+        return job
+
+    def run_job(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+        *,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[T]:
+        """Start a job, wait for it, retrieve its result (the retrieve's HTTP answer is the raw one)."""
+        job = self.job(operation, build, args, status, retrieve, options).parsed
+        job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+        raw: RawResponse[T] = job.retrieve_raw(options)
+        return raw
+
+    def job_pages(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]],
+        *,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncPage[T]]:
+        """Pages of a paged job result (``x-job.pages``): each page is a job started with the cursor of the
+        page before, only when that page is asked for; ``parse`` reads one item."""
+        op, given = self._prepare(operation, args)
+        pg = self._job_spec(operation).pages
+        if pg is None:
+            raise ConfigurationError(f"{op.operation_id}: x-job has no pages")
+        cls = SYNC_PAGES[pg.style]
+        r_op, r_build, parse = retrieve
+        spec = self._job_spec(operation)
+
+        def fetch(request: PageRequest) -> SyncPage[T]:
+            started = self._fetch(op, build, request.args, options, request.body)
+            job: Job[Any] = self._started(Job, operation, started, status, (r_op, r_build, _as_is))
+            job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+            exchange = self.json(r_op, r_build, spec.id_args(r_op, job.id, {}), options).exchanges[-1]
+            page: SyncPage[T] = self._job_page(cls, pg, request, exchange, parse, fetch)
+            return page
+
+        page = fetch(PageRequest(given))
+        return RawResponse(page, (page._exchange,))
+
 
 class AsyncAPIClient(BaseAPIClient):
     """The asyncio core, over an ``httpx.AsyncClient``; long date ranges are fetched concurrently."""
@@ -972,6 +1134,98 @@ class AsyncAPIClient(BaseAPIClient):
 
         page = await fetch(first)
         return RawResponse(page, (page._exchange,))
+
+    async def content(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """A success answer as it came: ``bytes`` (an image), decoded JSON, or ``None`` (204 / empty)."""
+        op, args = self._prepare(operation, args)
+        exchange = await self._fetch(op, build, args, options)
+        return RawResponse(exchange.body, (exchange,))
+
+    async def job(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncJob[T]]:
+        """Start a job (an ``x-job`` operation); the handle waits and retrieves (``_jobs.AsyncJob``)."""
+        op, args = self._prepare(operation, args)
+        exchange = await self._fetch(op, build, args, options)
+        job: AsyncJob[T] = self._started(AsyncJob, operation, exchange, status, retrieve)
+        return RawResponse(job, (exchange,))
+
+    def resume_job(
+        self,
+        operation: Mapping[str, Any],
+        job_id: str,
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+    ) -> AsyncJob[T]:
+        """A handle on a job started elsewhere; nothing is sent until it is used."""
+        job: AsyncJob[T] = self._resumed(AsyncJob, operation, job_id, status, retrieve)
+        return job
+
+    async def run_job(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+        *,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[T]:
+        """Start a job, wait for it, retrieve its result (the retrieve's HTTP answer is the raw one)."""
+        job = (await self.job(operation, build, args, status, retrieve, options)).parsed
+        await job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+        raw: RawResponse[T] = await job.retrieve_raw(options)
+        return raw
+
+    async def job_pages(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]],
+        *,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncPage[T]]:
+        """As the sync ``job_pages``: each page a new job, started when that page is asked for."""
+        op, given = self._prepare(operation, args)
+        pg = self._job_spec(operation).pages
+        if pg is None:
+            raise ConfigurationError(f"{op.operation_id}: x-job has no pages")
+        cls = ASYNC_PAGES[pg.style]
+        r_op, r_build, parse = retrieve
+        spec = self._job_spec(operation)
+
+        async def fetch(request: PageRequest) -> AsyncPage[T]:
+            started = await self._fetch(op, build, request.args, options, request.body)
+            job: AsyncJob[Any] = self._started(AsyncJob, operation, started, status, (r_op, r_build, _as_is))
+            await job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+            exchange = (await self.json(r_op, r_build, spec.id_args(r_op, job.id, {}), options)).exchanges[-1]
+            page: AsyncPage[T] = self._job_page(cls, pg, request, exchange, parse, fetch)
+            return page
+
+        page = await fetch(PageRequest(given))
+        return RawResponse(page, (page._exchange,))
+
+
+def _as_is(body: Any) -> Any:
+    return body
 
 
 def _variables_of(servers: Any) -> set[str]:

@@ -188,19 +188,28 @@ class DataNotReadyError(APIError):
 
 
 class JobFailedError(APIError):
-    """Raised by job polling when the status answer names a failed state (SpaceKnow ``FAILED``)."""
+    """Raised when an asynchronous job ended in a failed state (SpaceKnow ``FAILED``): by job polling, or by
+    the retrieve of a failed job (SpaceKnow HTTP 424 ``PROCESSING-ERROR``), whose ``code`` and ``message``
+    it then carries. ``job_id`` names the job."""
 
-    def __init__(self, message: str, *, status: str, **kwargs: Any) -> None:
+    def __init__(
+        self, message: str, *, status: str | None = None, job_id: str | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(message, **kwargs)
         self.status = status
+        self.job_id = job_id
 
 
 class JobTimeoutError(APIError):
-    """Raised by job polling, before sleeping past the deadline, when the job is still not done."""
+    """Raised by job polling, before sleeping past the deadline, when the job is still not done; ``job_id``
+    names it, so it can be resumed later (``<resource>.resume(job_id)``)."""
 
-    def __init__(self, message: str, *, status: str, **kwargs: Any) -> None:
+    def __init__(
+        self, message: str, *, status: str | None = None, job_id: str | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(message, **kwargs)
         self.status = status
+        self.job_id = job_id
 
 
 #: The spec's ``x-errors`` ``kind`` → the class raised for it.
@@ -213,4 +222,5 @@ KIND_TO_EXCEPTION: dict[str, type[APIError]] = {
     "rate_limit": RateLimitError,
     "server": ServerError,
     "data_not_ready": DataNotReadyError,
+    "job_failed": JobFailedError,
 }

@@ -22,9 +22,9 @@ What happens:
 * ``x-refuse-when`` on an operation (``[{field: server, unless: null, message: ...}]``): refused with the
   ``conflict`` error while the stored item's field differs (deleting a volume still attached to a server).
 * ``x-state-transitions`` on an action (``POST /servers/{id}/action``): checks the item's state, moves it
-  to ``during`` and creates a task (the collection whose item key the action answers with); the task
-  reaches the first ``done`` status of its ``x-job`` on its second status read, and the item then reaches
-  ``to`` (``null`` deletes it).
+  to ``during`` and creates a task (the collection whose item key the action answers with); each status
+  read of the task walks the action's ``x-job.pending`` statuses, the second reaches its first ``done``
+  status, and the item then reaches ``to`` (``null`` deletes it).
 * the login of ``x-auth-login``: the credential fields must match ``MOCK_CREDENTIALS``
   (``email:password``); the token then authenticates until it expires (``lifetime``; never when the request
   carries the ``never_expires`` fields), is renewed by the ``extend`` operation and dies with ``revoke``.
@@ -94,6 +94,7 @@ class _Pending:
     item_id: str
     field: str
     to: JSON
+    job: Mapping[str, JSON]
     reads: int = 0
 
 
@@ -538,7 +539,9 @@ class Store:
         if "href_from" in props:
             task["href_from"] = op.path.replace("{" + coll.id_param + "}", key)
         self._put(tasks, tasks.path, task)
-        self.pending[task["id"]] = _Pending(coll, where, key, state_field, rule.get("to"))
+        raw_job = op.raw.get("x-job")
+        job: Mapping[str, JSON] = raw_job if isinstance(raw_job, dict) else {}
+        self.pending[task["id"]] = _Pending(coll, where, key, state_field, rule.get("to"), job)
         location = f"{tasks.path}/{task['id']}".encode()
         return json_answer(_success_status(op), {tasks.key: task}, [(b"location", location)])
 
@@ -552,17 +555,19 @@ class Store:
         if task is None:
             return
         stored = self.data[task.path][task_id]
-        job: dict[str, JSON] = next(
-            (o.raw["x-job"] for o in self.spec.operations if o.path == task.item_path and "x-job" in o.raw),
-            {},
-        )
-        progress = job.get("progress_field")
+        job = pending.job
+        # the pointers of x-job reach into the wrapped answer ({"task": {...}}): their last segment is the field
+        status_field = str(job.get("status_pointer", "/status")).rsplit("/", 1)[-1]
+        progress = str(job["progress"]).rsplit("/", 1)[-1] if job.get("progress") else None
         if pending.reads < TASK_STEPS:
+            waiting = list(job.get("pending") or [])
+            if len(waiting) > 1:
+                stored[status_field] = waiting[min(pending.reads, len(waiting) - 1)]
             if progress:
                 stored[progress] = str(100 * pending.reads // TASK_STEPS)
             return
         del self.pending[task_id]
-        stored[str(job.get("status_field", "status"))] = (job.get("done") or ["done"])[0]
+        stored[status_field] = (job.get("done") or ["done"])[0]
         if progress:
             stored[progress] = "100"
         item = self.data.get(pending.where, {}).get(pending.item_id)

@@ -99,6 +99,7 @@ from .models.volume_response import VolumeResponse
 
 if TYPE_CHECKING:
     from space_sdk._client import AsyncAPIClient, SyncAPIClient
+    from space_sdk._jobs import AsyncJob, Job
     from space_sdk._options import RequestOptions
     from space_sdk._pagination import (
         AsyncLinkPage,
@@ -234,7 +235,7 @@ API: dict[str, Any] = {
                     "schema": {"type": "string", "minLength": 1},
                 }
             ],
-            "shape": "json",
+            "shape": "content",
             "servers": [{"url": "https://account.scaleway.com"}],
         },
         "extend_token": {
@@ -387,7 +388,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "delete_ip": {
         "operation_id": "delete_ip",
@@ -407,7 +408,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "delete_rule": {
         "operation_id": "delete_rule",
@@ -434,7 +435,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             },
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "delete_security_group": {
         "operation_id": "delete_security_group",
@@ -454,7 +455,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "delete_server": {
         "operation_id": "delete_server",
@@ -474,7 +475,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "delete_snapshot": {
         "operation_id": "delete_snapshot",
@@ -494,7 +495,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "delete_task": {
         "operation_id": "delete_task",
@@ -514,7 +515,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "delete_token": {
         "operation_id": "delete_token",
@@ -534,7 +535,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "json",
+        "shape": "content",
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "delete_user_data": {
@@ -562,7 +563,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             },
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "delete_volume": {
         "operation_id": "delete_volume",
@@ -582,7 +583,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "extend_token": {
         "operation_id": "extend_token",
@@ -819,7 +820,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             },
         ],
-        "shape": "json",
+        "shape": "content",
     },
     "get_volume": {
         "operation_id": "get_volume",
@@ -1292,7 +1293,18 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "schema": {"type": "string", "minLength": 1},
             }
         ],
-        "shape": "one",
+        "shape": "job",
+        "job": {
+            "status": "get_task",
+            "id": "/task/id",
+            "id_param": "task_id",
+            "id_name": "task_id",
+            "status_pointer": "/task/status",
+            "progress": "/task/progress",
+            "done": ["success"],
+            "failed": ["failure"],
+            "pending": ["pending", "started"],
+        },
     },
     "update_image": {
         "operation_id": "update_image",
@@ -1542,7 +1554,7 @@ class TokensResource:
         Args:
             token_id: Token unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_token"],
             _tokens_delete_token._get_kwargs,
             {
@@ -1718,7 +1730,7 @@ class ServersUserDataResource:
             server_id: Server unique identifier.
             key: User data key.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["get_user_data"],
             _servers_get_user_data._get_kwargs,
             {
@@ -1743,7 +1755,7 @@ class ServersUserDataResource:
             server_id: Server unique identifier.
             key: User data key.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_user_data"],
             _servers_delete_user_data._get_kwargs,
             {
@@ -1884,7 +1896,7 @@ class ServersResource:
         Args:
             server_id: Server unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_server"],
             _servers_delete_server._get_kwargs,
             {
@@ -1922,7 +1934,7 @@ class ServersResource:
         server_id: str,
         body: ServerAction,
         options: RequestOptions | None = None,
-    ) -> TaskResponse:
+    ) -> Job[Any]:
         """Execute an action on a server
 
         Starts `poweron` (stopped -> starting -> running), `poweroff` (running -> stopping -> stopped),
@@ -1938,14 +1950,15 @@ class ServersResource:
             server_id: Server unique identifier.
             body: The request body.
         """
-        return self._client.one(
+        return self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
             {
                 "server_id": server_id,
                 "body": body,
             },
-            TaskResponse.from_dict,
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            None,
             options,
         ).parsed
 
@@ -2026,7 +2039,7 @@ class TasksResource:
         Args:
             task_id: Task unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_task"],
             _tasks_delete_task._get_kwargs,
             {
@@ -2130,7 +2143,7 @@ class VolumesResource:
         Args:
             volume_id: Volume unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_volume"],
             _volumes_delete_volume._get_kwargs,
             {
@@ -2260,7 +2273,7 @@ class ImagesResource:
         Args:
             image_id: Image unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_image"],
             _images_delete_image._get_kwargs,
             {
@@ -2390,7 +2403,7 @@ class SnapshotsResource:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_snapshot"],
             _snapshots_delete_snapshot._get_kwargs,
             {
@@ -2519,7 +2532,7 @@ class IpsResource:
         Args:
             ip_id: IP unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_ip"],
             _ips_delete_ip._get_kwargs,
             {
@@ -2688,7 +2701,7 @@ class SecurityGroupsRulesResource:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_rule"],
             _security_groups_delete_rule._get_kwargs,
             {
@@ -2817,7 +2830,7 @@ class SecurityGroupsResource:
         Args:
             group_id: Security group unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_security_group"],
             _security_groups_delete_security_group._get_kwargs,
             {
@@ -2999,7 +3012,7 @@ class AsyncTokensResource:
             token_id: Token unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_token"],
                 _tokens_delete_token._get_kwargs,
                 {
@@ -3187,7 +3200,7 @@ class AsyncServersUserDataResource:
             key: User data key.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["get_user_data"],
                 _servers_get_user_data._get_kwargs,
                 {
@@ -3214,7 +3227,7 @@ class AsyncServersUserDataResource:
             key: User data key.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_user_data"],
                 _servers_delete_user_data._get_kwargs,
                 {
@@ -3365,7 +3378,7 @@ class AsyncServersResource:
             server_id: Server unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_server"],
                 _servers_delete_server._get_kwargs,
                 {
@@ -3406,7 +3419,7 @@ class AsyncServersResource:
         server_id: str,
         body: ServerAction,
         options: RequestOptions | None = None,
-    ) -> TaskResponse:
+    ) -> AsyncJob[Any]:
         """Execute an action on a server
 
         Starts `poweron` (stopped -> starting -> running), `poweroff` (running -> stopping -> stopped),
@@ -3423,14 +3436,15 @@ class AsyncServersResource:
             body: The request body.
         """
         return (
-            await self._client.one(
+            await self._client.job(
                 OPERATIONS["run_server_action"],
                 _servers_run_server_action._get_kwargs,
                 {
                     "server_id": server_id,
                     "body": body,
                 },
-                TaskResponse.from_dict,
+                (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+                None,
                 options,
             )
         ).parsed
@@ -3517,7 +3531,7 @@ class AsyncTasksResource:
             task_id: Task unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_task"],
                 _tasks_delete_task._get_kwargs,
                 {
@@ -3629,7 +3643,7 @@ class AsyncVolumesResource:
             volume_id: Volume unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_volume"],
                 _volumes_delete_volume._get_kwargs,
                 {
@@ -3769,7 +3783,7 @@ class AsyncImagesResource:
             image_id: Image unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_image"],
                 _images_delete_image._get_kwargs,
                 {
@@ -3909,7 +3923,7 @@ class AsyncSnapshotsResource:
             snapshot_id: Snapshot unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_snapshot"],
                 _snapshots_delete_snapshot._get_kwargs,
                 {
@@ -4048,7 +4062,7 @@ class AsyncIpsResource:
             ip_id: IP unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_ip"],
                 _ips_delete_ip._get_kwargs,
                 {
@@ -4229,7 +4243,7 @@ class AsyncSecurityGroupsRulesResource:
             rule_id: Rule unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_rule"],
                 _security_groups_delete_rule._get_kwargs,
                 {
@@ -4368,7 +4382,7 @@ class AsyncSecurityGroupsResource:
             group_id: Security group unique identifier.
         """
         return (
-            await self._client.json(
+            await self._client.content(
                 OPERATIONS["delete_security_group"],
                 _security_groups_delete_security_group._get_kwargs,
                 {
@@ -4548,7 +4562,7 @@ class TokensResourceWithRawResponse:
         Args:
             token_id: Token unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_token"],
             _tokens_delete_token._get_kwargs,
             {
@@ -4724,7 +4738,7 @@ class ServersUserDataResourceWithRawResponse:
             server_id: Server unique identifier.
             key: User data key.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["get_user_data"],
             _servers_get_user_data._get_kwargs,
             {
@@ -4749,7 +4763,7 @@ class ServersUserDataResourceWithRawResponse:
             server_id: Server unique identifier.
             key: User data key.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_user_data"],
             _servers_delete_user_data._get_kwargs,
             {
@@ -4890,7 +4904,7 @@ class ServersResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_server"],
             _servers_delete_server._get_kwargs,
             {
@@ -4928,7 +4942,7 @@ class ServersResourceWithRawResponse:
         server_id: str,
         body: ServerAction,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TaskResponse]:
+    ) -> RawResponse[Job[Any]]:
         """Execute an action on a server (with the HTTP answer)
 
         Starts `poweron` (stopped -> starting -> running), `poweroff` (running -> stopping -> stopped),
@@ -4944,14 +4958,15 @@ class ServersResourceWithRawResponse:
             server_id: Server unique identifier.
             body: The request body.
         """
-        return self._client.one(
+        return self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
             {
                 "server_id": server_id,
                 "body": body,
             },
-            TaskResponse.from_dict,
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            None,
             options,
         )
 
@@ -5032,7 +5047,7 @@ class TasksResourceWithRawResponse:
         Args:
             task_id: Task unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_task"],
             _tasks_delete_task._get_kwargs,
             {
@@ -5136,7 +5151,7 @@ class VolumesResourceWithRawResponse:
         Args:
             volume_id: Volume unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_volume"],
             _volumes_delete_volume._get_kwargs,
             {
@@ -5266,7 +5281,7 @@ class ImagesResourceWithRawResponse:
         Args:
             image_id: Image unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_image"],
             _images_delete_image._get_kwargs,
             {
@@ -5396,7 +5411,7 @@ class SnapshotsResourceWithRawResponse:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_snapshot"],
             _snapshots_delete_snapshot._get_kwargs,
             {
@@ -5525,7 +5540,7 @@ class IpsResourceWithRawResponse:
         Args:
             ip_id: IP unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_ip"],
             _ips_delete_ip._get_kwargs,
             {
@@ -5694,7 +5709,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_rule"],
             _security_groups_delete_rule._get_kwargs,
             {
@@ -5823,7 +5838,7 @@ class SecurityGroupsResourceWithRawResponse:
         Args:
             group_id: Security group unique identifier.
         """
-        return self._client.json(
+        return self._client.content(
             OPERATIONS["delete_security_group"],
             _security_groups_delete_security_group._get_kwargs,
             {
@@ -5993,7 +6008,7 @@ class AsyncTokensResourceWithRawResponse:
         Args:
             token_id: Token unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_token"],
             _tokens_delete_token._get_kwargs,
             {
@@ -6169,7 +6184,7 @@ class AsyncServersUserDataResourceWithRawResponse:
             server_id: Server unique identifier.
             key: User data key.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["get_user_data"],
             _servers_get_user_data._get_kwargs,
             {
@@ -6194,7 +6209,7 @@ class AsyncServersUserDataResourceWithRawResponse:
             server_id: Server unique identifier.
             key: User data key.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_user_data"],
             _servers_delete_user_data._get_kwargs,
             {
@@ -6335,7 +6350,7 @@ class AsyncServersResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_server"],
             _servers_delete_server._get_kwargs,
             {
@@ -6373,7 +6388,7 @@ class AsyncServersResourceWithRawResponse:
         server_id: str,
         body: ServerAction,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TaskResponse]:
+    ) -> RawResponse[AsyncJob[Any]]:
         """Execute an action on a server (with the HTTP answer)
 
         Starts `poweron` (stopped -> starting -> running), `poweroff` (running -> stopping -> stopped),
@@ -6389,14 +6404,15 @@ class AsyncServersResourceWithRawResponse:
             server_id: Server unique identifier.
             body: The request body.
         """
-        return await self._client.one(
+        return await self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
             {
                 "server_id": server_id,
                 "body": body,
             },
-            TaskResponse.from_dict,
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            None,
             options,
         )
 
@@ -6477,7 +6493,7 @@ class AsyncTasksResourceWithRawResponse:
         Args:
             task_id: Task unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_task"],
             _tasks_delete_task._get_kwargs,
             {
@@ -6581,7 +6597,7 @@ class AsyncVolumesResourceWithRawResponse:
         Args:
             volume_id: Volume unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_volume"],
             _volumes_delete_volume._get_kwargs,
             {
@@ -6711,7 +6727,7 @@ class AsyncImagesResourceWithRawResponse:
         Args:
             image_id: Image unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_image"],
             _images_delete_image._get_kwargs,
             {
@@ -6841,7 +6857,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_snapshot"],
             _snapshots_delete_snapshot._get_kwargs,
             {
@@ -6970,7 +6986,7 @@ class AsyncIpsResourceWithRawResponse:
         Args:
             ip_id: IP unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_ip"],
             _ips_delete_ip._get_kwargs,
             {
@@ -7139,7 +7155,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_rule"],
             _security_groups_delete_rule._get_kwargs,
             {
@@ -7268,7 +7284,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         Args:
             group_id: Security group unique identifier.
         """
-        return await self._client.json(
+        return await self._client.content(
             OPERATIONS["delete_security_group"],
             _security_groups_delete_security_group._get_kwargs,
             {

@@ -26,7 +26,7 @@ from space_sdk import (
 from space_sdk._exceptions import KIND_TO_EXCEPTION
 from space_sdk._ranges import ready_at
 
-SPECS = ["spacescope", "spaces"]
+SPECS = ["spacescope", "spaces", "spaceknow"]
 README_KINDS = {
     "authentication",
     "permission",
@@ -36,6 +36,7 @@ README_KINDS = {
     "rate_limit",
     "server",
     "data_not_ready",
+    "job_failed",
 }
 
 
