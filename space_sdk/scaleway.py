@@ -14,22 +14,42 @@ it on close (``login_fields={"expires": False}`` asks for one that never expires
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from scaleway_client import _sdk
 
+from ._auth import Auth
 from ._sdk_base import AsyncSDK, SyncSDK
 
 __all__ = ["AsyncScaleway", "Scaleway"]
 
 
+def _region(region: str | None, kwargs: dict[str, Any]) -> dict[str, Any]:
+    # ``region`` is the spec's {region} server variable (https://cp-{region}.scaleway.com), checked by the core
+    if region is not None:
+        given: Mapping[str, str] = kwargs.get("server_variables") or {}
+        kwargs["server_variables"] = {**given, "region": region}
+    return kwargs
+
+
 class Scaleway(SyncSDK, _sdk.Resources):
-    """Blocking Scaleway client; ``token=``/``$SCALEWAY_TOKEN`` or ``email=``+``password=`` (see :class:`SyncSDK`)."""
+    """Blocking Scaleway client; ``token=``/``$SCALEWAY_TOKEN`` or ``email=``+``password=``, and
+    ``region="par1"`` (default) or ``"ams1"``; other options as :class:`SyncSDK`."""
 
     _api = _sdk.API
     _env_token = "SCALEWAY_TOKEN"
+
+    def __init__(self, token: str | Auth | None = None, *, region: str | None = None, **kwargs: Any) -> None:
+        super().__init__(token, **_region(region, kwargs))
 
 
 class AsyncScaleway(AsyncSDK, _sdk.AsyncResources):
-    """Asyncio Scaleway client; ``token=``/``$SCALEWAY_TOKEN`` or ``email=``+``password=`` (see :class:`AsyncSDK`)."""
+    """Asyncio Scaleway client; ``token=``/``$SCALEWAY_TOKEN`` or ``email=``+``password=``, and
+    ``region="par1"`` (default) or ``"ams1"``; other options as :class:`AsyncSDK`."""
 
     _api = _sdk.API
     _env_token = "SCALEWAY_TOKEN"
+
+    def __init__(self, token: str | Auth | None = None, *, region: str | None = None, **kwargs: Any) -> None:
+        super().__init__(token, **_region(region, kwargs))

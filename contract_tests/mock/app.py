@@ -73,6 +73,7 @@ class MockApp:
         test_mode: bool = False,
         tokens: Iterable[str] | None = None,
         expired_tokens: Iterable[str] | None = None,
+        credentials: str | None = None,
     ) -> None:
         self.spec = spec
         self.test_mode = test_mode
@@ -83,7 +84,7 @@ class MockApp:
             else _env_set("MOCK_EXPIRED_TOKENS", DEFAULT_EXPIRED)
         )
         # resources created, changed and deleted through the API (write APIs only; see mock/state.py)
-        self.store: Store | None = make_store(spec)
+        self.store: Store | None = make_store(spec, credentials=credentials)
         self.authenticate = make_authenticator(
             spec, self.tokens, self.expired, self.store.token_status if self.store is not None else None
         )
@@ -295,18 +296,21 @@ def create_app(
     test_mode: bool = False,
     tokens: Iterable[str] | None = None,
     expired_tokens: Iterable[str] | None = None,
+    credentials: str | None = None,
 ) -> MockApp:
     """The mock for one spec, answering at the root and under the spec's server path (e.g. `/api/v1`).
 
     `test_mode` (or env MOCK_TEST_MODE=1) enables `X-Mock-Fault`. `tokens` default to env MOCK_TOKENS
     (comma-separated, default "mock-token"); MOCK_EXPIRED_TOKENS (default "expired-token") get the
-    expired-token error.
+    expired-token error. `credentials` (`email:password`, default env MOCK_CREDENTIALS or
+    "mock@example.com:mock-password") are what a login (`x-auth-login`) must send to get a token.
     """
     return MockApp(
         load_spec(spec_path),
         test_mode=test_mode or _test_mode_from_env(),
         tokens=tokens,
         expired_tokens=expired_tokens,
+        credentials=credentials,
     )
 
 

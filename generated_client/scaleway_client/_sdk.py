@@ -52,6 +52,7 @@ from .api.servers import list_server_actions as _servers_list_server_actions
 from .api.servers import list_servers as _servers_list_servers
 from .api.servers import list_user_data as _servers_list_user_data
 from .api.servers import run_server_action as _servers_run_server_action
+from .api.servers import set_user_data as _servers_set_user_data
 from .api.servers import update_server as _servers_update_server
 from .api.snapshots import create_snapshot as _snapshots_create_snapshot
 from .api.snapshots import delete_snapshot as _snapshots_delete_snapshot
@@ -96,6 +97,7 @@ from .models.user_data_keys import UserDataKeys
 from .models.user_response import UserResponse
 from .models.volume import Volume
 from .models.volume_response import VolumeResponse
+from .types import File
 
 if TYPE_CHECKING:
     from space_sdk._client import AsyncAPIClient, SyncAPIClient
@@ -1306,6 +1308,33 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "pending": ["pending", "started"],
         },
     },
+    "set_user_data": {
+        "operation_id": "set_user_data",
+        "method": "PATCH",
+        "path": "/servers/{server_id}/user_data/{key}",
+        "tag": "servers",
+        "sdk_method": "servers.user_data.set",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "server_id",
+                "python_name": "server_id",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "key",
+                "python_name": "key",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string", "minLength": 1},
+            },
+        ],
+        "shape": "json",
+    },
     "update_image": {
         "operation_id": "update_image",
         "method": "PUT",
@@ -1761,6 +1790,36 @@ class ServersUserDataResource:
             {
                 "server_id": server_id,
                 "key": key,
+            },
+            options,
+        ).parsed
+
+    def set(
+        self,
+        *,
+        server_id: str,
+        key: str,
+        body: File,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Create or edit a user data value
+
+        Stores the `text/plain` body under the key (created or replaced).
+
+        Operation ``set_user_data``.
+
+        Args:
+            server_id: Server unique identifier.
+            key: User data key.
+            body: The request body.
+        """
+        return self._client.json(
+            OPERATIONS["set_user_data"],
+            _servers_set_user_data._get_kwargs,
+            {
+                "server_id": server_id,
+                "key": key,
+                "body": body,
             },
             options,
         ).parsed
@@ -3233,6 +3292,38 @@ class AsyncServersUserDataResource:
                 {
                     "server_id": server_id,
                     "key": key,
+                },
+                options,
+            )
+        ).parsed
+
+    async def set(
+        self,
+        *,
+        server_id: str,
+        key: str,
+        body: File,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Create or edit a user data value
+
+        Stores the `text/plain` body under the key (created or replaced).
+
+        Operation ``set_user_data``.
+
+        Args:
+            server_id: Server unique identifier.
+            key: User data key.
+            body: The request body.
+        """
+        return (
+            await self._client.json(
+                OPERATIONS["set_user_data"],
+                _servers_set_user_data._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "key": key,
+                    "body": body,
                 },
                 options,
             )
@@ -4773,6 +4864,36 @@ class ServersUserDataResourceWithRawResponse:
             options,
         )
 
+    def set(
+        self,
+        *,
+        server_id: str,
+        key: str,
+        body: File,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """Create or edit a user data value (with the HTTP answer)
+
+        Stores the `text/plain` body under the key (created or replaced).
+
+        Operation ``set_user_data``.
+
+        Args:
+            server_id: Server unique identifier.
+            key: User data key.
+            body: The request body.
+        """
+        return self._client.json(
+            OPERATIONS["set_user_data"],
+            _servers_set_user_data._get_kwargs,
+            {
+                "server_id": server_id,
+                "key": key,
+                "body": body,
+            },
+            options,
+        )
+
 
 class ServersResourceWithRawResponse:
     """``servers``, returning :class:`~space_sdk.RawResponse`."""
@@ -6215,6 +6336,36 @@ class AsyncServersUserDataResourceWithRawResponse:
             {
                 "server_id": server_id,
                 "key": key,
+            },
+            options,
+        )
+
+    async def set(
+        self,
+        *,
+        server_id: str,
+        key: str,
+        body: File,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """Create or edit a user data value (with the HTTP answer)
+
+        Stores the `text/plain` body under the key (created or replaced).
+
+        Operation ``set_user_data``.
+
+        Args:
+            server_id: Server unique identifier.
+            key: User data key.
+            body: The request body.
+        """
+        return await self._client.json(
+            OPERATIONS["set_user_data"],
+            _servers_set_user_data._get_kwargs,
+            {
+                "server_id": server_id,
+                "key": key,
+                "body": body,
             },
             options,
         )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AuthError | NotFoundError | PermissionError_ | ServerError | str | None:
     if response.status_code == 200:
-        response_200 = response.text
+        response_200 = cast(str, response.content)
         return response_200
 
     if response.status_code == 401:
