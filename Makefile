@@ -38,9 +38,10 @@ test: lint check-generated  ## every test (includes lint and check-generated)
 contract: lint check-generated  ## the main job: contract suite against the mock (or CONTRACT_BASE_URL)
 	$(PY) -m contract_tests
 
-demo: contract  ## contract check, then a typed-client session against the mock
+demo: contract  ## contract check, then typed-client sessions against the mock (Scaleway: log in, create, power on, clean up)
 	$(PY) -m examples.demo
 	$(PY) -m examples.spaceknow_demo
+	$(PY) -m examples.scaleway_demo
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
 	$(PY) -m contract_tests.mock

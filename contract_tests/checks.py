@@ -100,14 +100,15 @@ def _envelope_code(spec: ApiSpec, body: JSON) -> int | None:
     return code if isinstance(code, int) and not isinstance(code, bool) else None
 
 
-def _error_code(spec: ApiSpec, body: JSON) -> int | str | None:
-    """The code an answer names: the envelope's code field, or for bare error bodies the x-errors body's
-    code field (SpaceKnow's ``{error, errorMessage}``); integers or strings."""
-    if not isinstance(body, dict):
+def _error_code(spec: ApiSpec, body: JSON, status: int) -> int | str | None:
+    """The API's own error code: the envelope's code, or (APIs without an envelope, e.g. Scaleway's
+    ``{type, message}``) the x-errors ``body.code`` field of an error answer."""
+    if spec.envelope:
+        return _envelope_code(spec, body)
+    field = spec.errors.body.get("code")
+    if status < 400 or not field or not isinstance(body, dict):
         return None
-    env = spec.envelope
-    field = env.get("code", "code") if env else spec.errors.body.get("code")
-    code = body.get(str(field)) if field else None
+    code = body.get(field)
     return code if isinstance(code, int | str) and not isinstance(code, bool) else None
 
 
@@ -202,9 +203,7 @@ def documented_error_code(ctx: CheckContext, response: Response, case: Case[Any]
         return None
     body = _json(response)
     env = spec.envelope or {}
-    code = _error_code(spec, body)
-    if not env and response.status_code < 400:
-        code = None  # a bare success body is the resource: a field of the same name is data, not a code
+    code = _error_code(spec, body, response.status_code)
     documented = ", ".join(f"{e.code}→HTTP {e.http_status}" for e in table.entries if e.code is not None)
     if code is not None and (not env or code != env.get("success_code", 0)):
         entry = table.by_code(code)

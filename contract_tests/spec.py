@@ -50,7 +50,9 @@ class ErrorEntry:
     http_status: int
     kind: str
     message: str
-    code: int | str | None = None  # Spacescope 30004; SpaceKnow "PROCESSING-ERROR"
+    code: int | str | None = (
+        None  # Spacescope 30002; Scaleway "invalid_request_error"; SpaceKnow "PROCESSING-ERROR"
+    )
     retryable: bool = False
     reason: str | None = None
 
@@ -160,9 +162,7 @@ class ApiSpec:
                 http_status=int(row["http_status"]),
                 kind=str(row.get("kind", "server")),
                 message=str(row.get("message", "")),
-                code=(row["code"] if isinstance(row["code"], str) else int(row["code"]))
-                if row.get("code") is not None
-                else None,
+                code=row["code"] if isinstance(row.get("code"), int | str) else None,
                 retryable=bool(row.get("retryable", False)),
                 reason=str(row["reason"]) if row.get("reason") else None,
             )

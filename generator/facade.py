@@ -368,6 +368,11 @@ def _type(prop: Property) -> str:
 
 def _add_imports(prop: Property, imports: set[str]) -> None:
     for line in prop.get_imports(prefix="."):
+        if line.startswith("from .types import") and "File" in [
+            name.strip() for name in line.split("import", 1)[1].split(",")
+        ]:
+            imports.add("from .types import File")  # a raw (octet-stream or text) request body
+            continue
         if line.startswith(("from .types import", "from typing import cast")):
             continue
         imports.add(line)

@@ -1,10 +1,10 @@
-"""Typed Python clients for Spacescope, Spaces and SpaceKnow, generated from the specs in ``openapi/``.
+"""Typed Python clients for Spacescope, Spaces, Scaleway and SpaceKnow, generated from the specs in ``openapi/``.
 
     from space_sdk import Spacescope
     with Spacescope() as api:
         rows = api.power.network_storage_capacity(start_date=date(2022, 7, 1), end_date=date(2022, 12, 31))
 
-The clients (:class:`Spacescope`, :class:`AsyncSpacescope`, :class:`Spaces`, :class:`AsyncSpaces`) are
+The clients (:class:`Spacescope`, :class:`Spaces`, :class:`Scaleway` and their ``Async`` twins) are
 imported on first use, so ``import space_sdk`` works even when only one generated client is installed.
 The exception tree is drawn in ``space_sdk._exceptions``.
 """
@@ -50,6 +50,7 @@ from ._polling import JobPolicy, JobState
 from ._response import RawResponse
 
 if TYPE_CHECKING:
+    from .scaleway import AsyncScaleway, Scaleway
     from .spaceknow import AsyncSpaceKnow, SpaceKnow
     from .spaces import AsyncSpaces, Spaces
     from .spacescope import AsyncSpacescope, Spacescope
@@ -66,6 +67,7 @@ __all__ = [
     "AsyncJob",
     "AsyncLinkPage",
     "AsyncPageNumberPage",
+    "AsyncScaleway",
     "AsyncSpaceKnow",
     "AsyncSpaces",
     "AsyncSpacescope",
@@ -90,6 +92,7 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
+    "Scaleway",
     "ServerError",
     "SpaceKnow",
     "SpaceSDKError",
@@ -106,6 +109,8 @@ _LAZY = {
     "AsyncSpacescope": "spacescope",
     "Spaces": "spaces",
     "AsyncSpaces": "spaces",
+    "Scaleway": "scaleway",
+    "AsyncScaleway": "scaleway",
     "SpaceKnow": "spaceknow",
     "AsyncSpaceKnow": "spaceknow",
 }

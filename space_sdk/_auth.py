@@ -135,6 +135,9 @@ class LoginSpec:
     renew_before: float = 60.0
     extend: str | None = None
     revoke: str | None = None
+    #: the login fields that ask for a token that never expires (``{expires: false}``); documentation and
+    #: the mock's, the SDK reads the expiry from the answer
+    never_expires: Mapping[str, Any] | None = None
 
     @classmethod
     def from_spec(cls, data: Mapping[str, Any]) -> LoginSpec:
@@ -163,6 +166,7 @@ class LoginSpec:
             renew_before=float(data.get("renew_before", 60.0)),
             extend=data.get("extend"),
             revoke=data.get("revoke"),
+            never_expires=data.get("never_expires"),
         )
 
     def operation_ids(self) -> list[str]:

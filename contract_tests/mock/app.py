@@ -21,6 +21,7 @@ from contract_tests.mock.bodies import BodyBuilder, Dataset, build_dataset
 from contract_tests.mock.data import request_id
 from contract_tests.mock.errors import FALLBACK_STATUS, Answer, error_answer, json_answer, kind_answer
 from contract_tests.mock.jobs import JobSimulator
+from contract_tests.mock.state import RESET_PATH, Store, make_store
 from contract_tests.mock.tiles import content_answer, has_content
 from contract_tests.mock.validation import CompiledOperation, compile_operation, make_authenticator
 from contract_tests.spec import ApiSpec, Operation, load_spec
@@ -108,6 +109,7 @@ class MockApp:
         tokens: Iterable[str] | None = None,
         expired_tokens: Iterable[str] | None = None,
         permissions: Mapping[str, Iterable[str]] | None = None,
+        credentials: str | None = None,
     ) -> None:
         self.spec = spec
         self.test_mode = test_mode
@@ -117,7 +119,11 @@ class MockApp:
             if expired_tokens is not None
             else _env_set("MOCK_EXPIRED_TOKENS", DEFAULT_EXPIRED)
         )
-        self.authenticate = make_authenticator(spec, self.tokens, self.expired)
+        # resources created, changed and deleted through the API (write APIs only; see mock/state.py)
+        self.store: Store | None = make_store(spec, credentials=credentials)
+        self.authenticate = make_authenticator(
+            spec, self.tokens, self.expired, self.store.token_status if self.store is not None else None
+        )
         self.compiled: dict[str, CompiledOperation] = {
             op.operation_id: compile_operation(op) for op in spec.operations
         }
@@ -185,6 +191,10 @@ class MockApp:
         if self.base_path and (path == self.base_path or path.startswith(self.base_path + "/")):
             path = path[len(self.base_path) :] or "/"
         rid = request_id(method, path, query)
+        if path == RESET_PATH and method.upper() == "POST" and self.store is not None:
+            self.store.reset()
+            self.cache.clear()
+            return Answer(204, [], b"")
         op, path_params, allowed = self.spec.find(method, path)
         if op is None:
             if allowed:
@@ -218,6 +228,8 @@ class MockApp:
             held = self.permissions.get(_token(headers) or "", ())
             if not any(permits(p, str(needed)) for p in held):
                 return kind_answer(self.spec, "permission", f"needs the permission {needed}", rid)
+        if self.store is not None and self.store.owns(op):
+            return self._stateful(op, path_params, query, headers, body, rid)
         if self.jobs.owns(op):  # job state changes with every call: never cached
             return self._fresh(op, path_params, query, headers, body, rid, job_faults or set())
         key = (op.operation_id, query, tuple(sorted(path_params.items())), body, latest_available(self.spec))
@@ -231,6 +243,23 @@ class MockApp:
             if len(self.cache) > self.cache_size:
                 self.cache.popitem(last=False)
         return answer
+
+    def _stateful(
+        self,
+        op: Operation,
+        path_params: dict[str, str],
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        rid: str,
+    ) -> Answer:
+        """Validated like every request, then answered from the state store (never cached)."""
+        assert self.store is not None
+        values, errors = self.compiled[op.operation_id].validate(path_params, query, headers, body)
+        if errors:
+            name, reason = errors[0]
+            return kind_answer(self.spec, "invalid_request", f"{name}: {reason}", rid, invalid=(name, reason))
+        return self.store.handle(op, path_params, values, body, rid)
 
     def _fresh(
         self,
@@ -246,7 +275,7 @@ class MockApp:
         errors = errors or vendor_violations(self.spec, op, values)
         if errors:
             name, reason = errors[0]
-            return kind_answer(self.spec, "invalid_request", f"{name}: {reason}", rid)
+            return kind_answer(self.spec, "invalid_request", f"{name}: {reason}", rid, invalid=(name, reason))
         late = beyond_latest(self.spec, op, values)
         if late is not None and self.spec.errors.by_kind("data_not_ready") is not None:
             return kind_answer(self.spec, "data_not_ready", f"{late}: data are ready at T+1", rid)
@@ -342,18 +371,21 @@ def create_app(
     test_mode: bool = False,
     tokens: Iterable[str] | None = None,
     expired_tokens: Iterable[str] | None = None,
+    credentials: str | None = None,
 ) -> MockApp:
     """The mock for one spec, answering at the root and under the spec's server path (e.g. `/api/v1`).
 
     `test_mode` (or env MOCK_TEST_MODE=1) enables `X-Mock-Fault`. `tokens` default to env MOCK_TOKENS
     (comma-separated, default "mock-token"); MOCK_EXPIRED_TOKENS (default "expired-token") get the
-    expired-token error.
+    expired-token error. `credentials` (`email:password`, default env MOCK_CREDENTIALS or
+    "mock@example.com:mock-password") are what a login (`x-auth-login`) must send to get a token.
     """
     return MockApp(
         load_spec(spec_path),
         test_mode=test_mode or _test_mode_from_env(),
         tokens=tokens,
         expired_tokens=expired_tokens,
+        credentials=credentials,
     )
 
 
