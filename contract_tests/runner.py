@@ -11,7 +11,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,10 @@ import schemathesis
 from schemathesis import BaseSchema
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import events, from_schema
+from schemathesis.engine.run import PhaseName
 
 import contract_tests.checks  # noqa: F401 - registers the custom checks with schemathesis
+from contract_tests.apis import example_cap
 from contract_tests.checks import CUSTOM_CHECKS, REPLACED_BUILTINS
 from contract_tests.junit import write_junit
 from contract_tests.mock.app import DEFAULT_TOKENS, ASGIApp, create_app
@@ -140,7 +142,6 @@ def _shard(task: tuple[Path, RunOptions]) -> ApiResult:
 def run_sharded(path: Path, options: RunOptions) -> ApiResult:
     """Split one API's operations over `options.jobs` processes (schemathesis workers share one GIL)."""
     from concurrent.futures import ProcessPoolExecutor
-    from dataclasses import replace
 
     spec = load_spec(path)
     ids = [
@@ -156,6 +157,8 @@ def run_sharded(path: Path, options: RunOptions) -> ApiResult:
         for part in pool.map(_shard, tasks):
             merged.operations.update(part.operations)
             merged.stop_reason = part.stop_reason
+            merged.stateful_steps += part.stateful_steps
+            merged.stateful_scenarios += part.stateful_scenarios
     merged.elapsed = time.monotonic() - started
     secret = api_token(spec, use_mock=True)
     write_junit(merged, options.reports_dir / f"contract-{spec.name}.xml", secrets=[secret] if secret else [])
@@ -166,6 +169,9 @@ def _record(result: ApiResult, event: events.EngineEvent) -> None:
     if isinstance(event, events.ScenarioFinished):
         recorder = event.recorder
         labels = {case_id: node.value.operation.label for case_id, node in recorder.cases.items()}
+        if event.phase == PhaseName.STATEFUL_TESTING and labels:
+            result.stateful_scenarios += 1
+            result.stateful_steps += len(labels)
         for case_id, label in labels.items():
             result.get(label).cases += 1
             for check in recorder.checks.get(case_id, []):
@@ -226,7 +232,10 @@ def run_all(
     """Run each API against the chosen target and print one summary line (plus failures) per API."""
     results: list[ApiResult] = []
     factory = app_factory or (lambda path: create_app(path))
+    requested = options
     for name, path in specs.items():
+        cap = example_cap(name)
+        options = replace(requested, max_examples=min(requested.max_examples, cap)) if cap else requested
         if target == "url":
             assert base_url is not None
             result = run_api(path, options, base_url=base_url)
@@ -249,7 +258,6 @@ def run_all(
                     lines = failure.splitlines()
                     shown = lines[:12] + (["... (full text in the JUnit report)"] if len(lines) > 12 else [])
                     printer(f"  FAIL {op.label}: " + "\n    ".join(shown))
-        del name
     return results
 
 
