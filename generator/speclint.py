@@ -196,6 +196,7 @@ class Linter:
         self.check_examples(ops)
         self.check_error_table(ops)
         self.check_sdk_methods(ops)
+        self.check_login(ops)
         return self.problems
 
     def check_valid(self) -> None:
@@ -405,6 +406,31 @@ class Linter:
                             "vendor-data",
                             f"x-pagination.{key} {pagination.get(key)!r} is not a parameter",
                         )
+
+    def check_login(self, ops: list[tuple[Operation, dict[str, Any]]]) -> None:
+        """``x-auth-login`` names operations that exist, known credentials and JSON pointers."""
+        ids = {str(op.node.get("operationId")) for op, _ in ops}
+        schemes = (self.spec.get("components") or {}).get("securitySchemes") or {}
+        for name, scheme in schemes.items():
+            login = scheme.get("x-auth-login") if isinstance(scheme, dict) else None
+            if login is None:
+                continue
+            where = f"securitySchemes.{name}.x-auth-login"
+            for key in ("operation", "extend", "revoke"):
+                op_id = login.get(key)
+                if (key == "operation" or op_id is not None) and op_id not in ids:
+                    self.report(where, "vendor-data", f"{key} {op_id!r} is not an operationId")
+            for body_field, credential in (login.get("credentials") or {}).items():
+                if credential not in ("email", "password"):
+                    self.report(
+                        where,
+                        "vendor-data",
+                        f"credentials.{body_field}: {credential!r} is not email/password",
+                    )
+            for key in ("token", "expires_at", "issued_at"):
+                pointer = login.get(key)
+                if (key == "token" or pointer is not None) and not str(pointer or "").startswith("/"):
+                    self.report(where, "vendor-data", f"{key} {pointer!r} is not a JSON pointer")
 
     def check_sdk_methods(self, ops: list[tuple[Operation, dict[str, Any]]]) -> None:
         seen: dict[str, str] = {}

@@ -13,7 +13,7 @@ Which paths hold state is read off the spec, never listed here:
 
 What happens:
 
-* create: a value generated from the item schema, overlaid with the request's fields that fit it; a request
+* create: a value generated from the item schema (nullable fields null), overlaid with the request's fields that fit it; a request
   value that is an object of another collection's shape (a server's ``volumes``) creates those items too,
   linked back (``volume.server = {id, name}``); a string naming another collection's item (``image``) embeds
   it. Answers the operation's documented 2xx with a ``Location`` header.
@@ -114,6 +114,22 @@ def _media(spec: ApiSpec, op: Operation) -> str | None:
         return None
     content = inline(spec.document, responses[status]).get("content") or {}
     return next(iter(content), None)
+
+
+def _nullable(schema: Mapping[str, JSON]) -> bool:
+    types = schema.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    return any(_nullable(sub) for key in ("oneOf", "anyOf") for sub in schema.get(key) or [])
+
+
+def _fresh(schema: Mapping[str, JSON], rnd_key: tuple[object, ...]) -> dict[str, JSON]:
+    """A new item: generated from the schema, every nullable field null (unattached, not yet set)."""
+    item: dict[str, JSON] = generate(schema, rng_for(*rnd_key))
+    for name, prop in (schema.get("properties") or {}).items():
+        if name in item and _nullable(prop):
+            item[name] = None
+    return item
 
 
 def _success_status(op: Operation) -> int:
@@ -403,7 +419,7 @@ class Store:
             )
         if coll.text:
             return kind_answer(self.spec, "invalid_request", "no create here", rid)
-        item = generate(coll.schema, rng_for(coll.path, self.counter))
+        item = _fresh(coll.schema, (coll.path, self.counter))
         item["id"] = self._new_id()
         self._overlay(coll, item, body)
         stamp = _now_iso(self.now())
@@ -436,7 +452,7 @@ class Store:
             entries = iter(enumerate(requested)) if isinstance(requested, list) else iter(())  # type: ignore[arg-type]
         made: dict[str, JSON] = {}
         for position, template in entries:
-            member = generate(other.schema, rng_for(other.path, self.counter, position))
+            member = _fresh(other.schema, (other.path, self.counter, position))
             member["id"] = self._new_id()
             if isinstance(template, dict):
                 self._overlay(other, member, template)
@@ -528,7 +544,7 @@ class Store:
         if tasks is None:
             return kind_answer(self.spec, "server", "the action's answer is not a known collection", rid)
         item[state_field] = rule.get("during", item.get(state_field))
-        task = generate(tasks.schema, rng_for(tasks.path, self.counter))
+        task = _fresh(tasks.schema, (tasks.path, self.counter))
         example = success_example(self.spec, op)
         if isinstance(example, dict) and isinstance(example.get(tasks.key), dict):
             task.update(copy.deepcopy(example[tasks.key]))

@@ -128,8 +128,9 @@ class CompiledOperation:
             return None, [("body", f"content type must be {media}")]
         schema = self.op.body_schema or {}
         if media.startswith("text/"):
+            raw_bytes = schema.get("format") == "binary"  # any bytes, length counted in bytes
             try:
-                text = body.decode("utf-8")
+                text = body.decode("latin-1" if raw_bytes else "utf-8")
             except UnicodeDecodeError:
                 return None, [("body", "not UTF-8 text")]
             found = next(iter(self.body.iter_errors(text)), None)

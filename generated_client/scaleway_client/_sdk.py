@@ -1799,7 +1799,7 @@ class ServersUserDataResource:
         *,
         server_id: str,
         key: str,
-        body: File,
+        body: File | None = None,
         options: RequestOptions | None = None,
     ) -> Any:
         """Create or edit a user data value
@@ -3302,7 +3302,7 @@ class AsyncServersUserDataResource:
         *,
         server_id: str,
         key: str,
-        body: File,
+        body: File | None = None,
         options: RequestOptions | None = None,
     ) -> Any:
         """Create or edit a user data value
@@ -4869,7 +4869,7 @@ class ServersUserDataResourceWithRawResponse:
         *,
         server_id: str,
         key: str,
-        body: File,
+        body: File | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Any]:
         """Create or edit a user data value (with the HTTP answer)
@@ -6345,7 +6345,7 @@ class AsyncServersUserDataResourceWithRawResponse:
         *,
         server_id: str,
         key: str,
-        body: File,
+        body: File | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Any]:
         """Create or edit a user data value (with the HTTP answer)

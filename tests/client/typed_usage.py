@@ -106,3 +106,23 @@ async def async_usage() -> None:
         async for customer in page:
             name: str = customer.name
     del rows, raw, name
+
+
+def scaleway_usage() -> None:
+    from scaleway_client.models.server import Server
+    from scaleway_client.models.server_action import ServerAction
+    from scaleway_client.models.server_action_action import ServerActionAction
+    from scaleway_client.models.volume import Volume
+
+    from space_sdk import Scaleway, SyncLinkPage
+
+    with Scaleway(email="me@example.com", password="pw", region="ams1") as scw:
+        server: Server = scw.servers.get(server_id="s").server
+        root: Volume = server.volumes["0"]
+        volumes: SyncLinkPage[Volume] = scw.volumes.list(per_page=50)
+        total: int | None = volumes.total
+        job: Job[object] = scw.servers.action(
+            server_id=server.id, body=ServerAction(action=ServerActionAction.POWERON)
+        )
+        job.wait(max_wait=60)
+        del root, total

@@ -26,7 +26,7 @@ class Server:
     Attributes:
         arch (str): `x86_64` or `arm`.
         boot_type (str): `local` or `bootscript`.
-        bootscript (Bootscript | None):
+        bootscript (Bootscript):
         commercial_type (str): START1-XS/S/M/L, C1, C2S/M/L, ...
         creation_date (datetime.datetime): ISO 8601 with microseconds and an offset, e.g.
             `2014-05-22T08:05:57.556385+00:00`.
@@ -57,7 +57,7 @@ class Server:
 
     arch: str
     boot_type: str
-    bootscript: Bootscript | None
+    bootscript: Bootscript
     commercial_type: str
     creation_date: datetime.datetime
     dynamic_ip_required: bool
@@ -82,7 +82,6 @@ class Server:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bootscript import Bootscript
         from ..models.public_ip import PublicIp
         from ..models.server_ipv_6_type_0 import ServerIpv6Type0
         from ..models.server_location import ServerLocation
@@ -91,11 +90,7 @@ class Server:
 
         boot_type = self.boot_type
 
-        bootscript: dict[str, Any] | None
-        if isinstance(self.bootscript, Bootscript):
-            bootscript = self.bootscript.to_dict()
-        else:
-            bootscript = self.bootscript
+        bootscript = self.bootscript.to_dict()
 
         commercial_type = self.commercial_type
 
@@ -200,20 +195,7 @@ class Server:
 
         boot_type = d.pop("boot_type")
 
-        def _parse_bootscript(data: object) -> Bootscript | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bootscript_type_0 = Bootscript.from_dict(data)
-
-                return bootscript_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Bootscript | None, data)
-
-        bootscript = _parse_bootscript(d.pop("bootscript"))
+        bootscript = Bootscript.from_dict(d.pop("bootscript"))
 
         commercial_type = d.pop("commercial_type")
 

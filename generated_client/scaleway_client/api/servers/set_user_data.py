@@ -12,14 +12,14 @@ from ...models.invalid_request_error import InvalidRequestError
 from ...models.not_found_error import NotFoundError
 from ...models.permission_error import PermissionError_
 from ...models.server_error import ServerError
-from ...types import File, Response
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     server_id: str,
     key: str,
     *,
-    body: File,
+    body: File | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +31,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["content"] = body.payload
+    if not isinstance(body, Unset):
+        _kwargs["content"] = body.payload
     headers["Content-Type"] = "text/plain"
 
     _kwargs["headers"] = headers
@@ -114,7 +115,7 @@ def sync_detailed(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: File | Unset = UNSET,
 ) -> Response[
     Any
     | AuthError
@@ -131,8 +132,7 @@ def sync_detailed(
     Args:
         server_id (str):
         key (str):
-        body (File): The value, as text (sent as raw bytes). An empty body cannot be told from a
-            missing one, so it is refused.
+        body (File | Unset): The value, as text (sent as raw bytes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ def sync(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: File | Unset = UNSET,
 ) -> (
     Any
     | AuthError
@@ -178,8 +178,7 @@ def sync(
     Args:
         server_id (str):
         key (str):
-        body (File): The value, as text (sent as raw bytes). An empty body cannot be told from a
-            missing one, so it is refused.
+        body (File | Unset): The value, as text (sent as raw bytes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +201,7 @@ async def asyncio_detailed(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: File | Unset = UNSET,
 ) -> Response[
     Any
     | AuthError
@@ -219,8 +218,7 @@ async def asyncio_detailed(
     Args:
         server_id (str):
         key (str):
-        body (File): The value, as text (sent as raw bytes). An empty body cannot be told from a
-            missing one, so it is refused.
+        body (File | Unset): The value, as text (sent as raw bytes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +244,7 @@ async def asyncio(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: File | Unset = UNSET,
 ) -> (
     Any
     | AuthError
@@ -264,8 +262,7 @@ async def asyncio(
     Args:
         server_id (str):
         key (str):
-        body (File): The value, as text (sent as raw bytes). An empty body cannot be told from a
-            missing one, so it is refused.
+        body (File | Unset): The value, as text (sent as raw bytes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
