@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated lint test contract demo mock bench clean
+.PHONY: help install generate check-generated lint test contract demo mock bench diff clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -38,13 +38,18 @@ test: lint check-generated  ## every test (includes lint and check-generated)
 contract: lint check-generated  ## the main job: contract suite against the mock (or CONTRACT_BASE_URL)
 	$(PY) -m contract_tests
 
-demo: contract  ## contract check, then typed-client sessions against the mock (Scaleway: log in, create, power on, clean up)
+demo: contract  ## contract check, typed-client sessions against the mock (SpaceKnow pipeline, Scaleway), the Spacescope v1 → v2 change report
 	$(PY) -m examples.demo
 	$(PY) -m examples.spaceknow_demo
 	$(PY) -m examples.scaleway_demo
+	$(PY) -m generator.diff openapi/spacescope-v1.yaml openapi/spacescope.yaml --allow-breaking
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
 	$(PY) -m contract_tests.mock
+
+diff: $(STAMP)  ## change report: make diff OLD=origin/main:openapi/spacescope.yaml NEW=openapi/spacescope.yaml
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=<path|REF:PATH> NEW=<path|REF:PATH> [DIFF_ARGS='--format json --allow-breaking']"; exit 2; }
+	$(PY) -m generator.diff $(OLD) $(NEW) $(DIFF_ARGS)
 
 bench: $(STAMP)  ## measured figures: client overhead and mock throughput (ratios, not assertions)
 	$(PY) benchmarks/client_overhead.py

@@ -32,7 +32,6 @@ import uvicorn
 from spacescope_client._sdk import OPERATIONS
 from spacescope_client.api.power import network_storage_capacity as endpoint
 from spacescope_client.models import NetworkStorageCapacity
-from spacescope_client.types import UNSET
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -110,9 +109,9 @@ def leanest_row(row: Mapping[str, Any]) -> NetworkStorageCapacity:
     no copy, no check for undocumented fields (so unlike ``from_dict`` it would lose them)."""
     obj = object.__new__(NetworkStorageCapacity)
     obj.stat_date = datetime.datetime.fromisoformat(row["stat_date"])
-    obj.total_qa_bytes_power = row.get("total_qa_bytes_power", UNSET)
-    obj.total_raw_bytes_power = row.get("total_raw_bytes_power", UNSET)
-    obj.baseline_power = row.get("baseline_power", UNSET)
+    obj.total_qa_bytes_power = row["total_qa_bytes_power"]
+    obj.total_raw_bytes_power = row["total_raw_bytes_power"]
+    obj.baseline_power = row["baseline_power"]
     obj.additional_properties = {}
     return obj
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -48,8 +49,9 @@ class RunOptions:
 
 
 def api_token(spec: ApiSpec, *, use_mock: bool) -> str:
-    """SPACESCOPE_TOKEN-style env var for the API, else (mock targets only) the first mock token."""
-    token = os.environ.get(f"{spec.name.upper()}_TOKEN", "")
+    """SPACESCOPE_TOKEN-style env var for the API (``spacescope-v1`` → SPACESCOPE_V1_TOKEN: a shell variable
+    cannot hold a hyphen), else (mock targets only) the first mock token."""
+    token = os.environ.get(f"{re.sub(r'[^A-Z0-9]', '_', spec.name.upper())}_TOKEN", "")
     if not token and use_mock:
         token = os.environ.get("MOCK_TOKENS", DEFAULT_TOKENS).split(",")[0].strip()
     return token

@@ -167,7 +167,7 @@ def generate_one(entry: ApiEntry, out_dir: Path) -> Path:
     (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     stats = {
         "api": entry.name,
-        "spec": entry.spec.relative_to(ROOT).as_posix(),
+        "spec": _display_path(entry.spec),
         "spec_sha256": hashlib.sha256(spec_text.encode("utf-8")).hexdigest(),
         "generator": "openapi-python-client " + _opc_version(),
         "operations": sum(
@@ -179,6 +179,15 @@ def generate_one(entry: ApiEntry, out_dir: Path) -> Path:
     _run([*ruff, "check", "--isolated", "--fix-only", "--quiet", str(target)], cwd=out_dir)
     _run([*ruff, "format", "--isolated", "--quiet", str(target)], cwd=out_dir)
     return target
+
+
+def _display_path(spec: Path) -> str:
+    """The spec's path as recorded in generation.json: repo-relative, or its name for a spec outside the repo
+    (the change report generates specs read from git into a temporary folder)."""
+    try:
+        return spec.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return spec.name
 
 
 _HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}

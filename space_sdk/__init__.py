@@ -4,8 +4,9 @@
     with Spacescope() as api:
         rows = api.power.network_storage_capacity(start_date=date(2022, 7, 1), end_date=date(2022, 12, 31))
 
-The clients (:class:`Spacescope`, :class:`Spaces`, :class:`Scaleway` and their ``Async`` twins) are
-imported on first use, so ``import space_sdk`` works even when only one generated client is installed.
+The clients (:class:`Spacescope`, :class:`Spaces`, :class:`Scaleway`, :class:`SpaceKnow`, the deprecated
+Spacescope v1 :class:`SpacescopeV1`, and their ``Async`` twins) are imported on first use, so
+``import space_sdk`` works even when only one generated client is installed.
 The exception tree is drawn in ``space_sdk._exceptions``.
 """
 
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from .spaceknow import AsyncSpaceKnow, SpaceKnow
     from .spaces import AsyncSpaces, Spaces
     from .spacescope import AsyncSpacescope, Spacescope
+    from .spacescope_v1 import AsyncSpacescopeV1, SpacescopeV1
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -71,6 +73,7 @@ __all__ = [
     "AsyncSpaceKnow",
     "AsyncSpaces",
     "AsyncSpacescope",
+    "AsyncSpacescopeV1",
     "Auth",
     "AuthenticationError",
     "BasicAuth",
@@ -98,6 +101,7 @@ __all__ = [
     "SpaceSDKError",
     "Spaces",
     "Spacescope",
+    "SpacescopeV1",
     "SyncBodyCursorPage",
     "SyncCursorPage",
     "SyncLinkPage",
@@ -113,6 +117,8 @@ _LAZY = {
     "AsyncScaleway": "scaleway",
     "SpaceKnow": "spaceknow",
     "AsyncSpaceKnow": "spaceknow",
+    "SpacescopeV1": "spacescope_v1",
+    "AsyncSpacescopeV1": "spacescope_v1",
 }
 
 

@@ -56,7 +56,7 @@ from ._pagination import (
     total_of,
 )
 from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, lookup, poll
-from ._ranges import merge_windows, ready_at
+from ._ranges import keep_in_window, merge_windows, ready_at
 from ._response import Exchange, RawResponse
 from ._retry import retry_delay, should_retry
 from ._setup import resolve_server, server_url
@@ -768,7 +768,12 @@ class SyncAPIClient(BaseAPIClient):
             exchange = self._fetch(op, build, args, options)
             if progress is not None:
                 progress(1, 1)
-            return RawResponse(self._rows(exchange, self._data(exchange.body), parse), (exchange,))
+            data = (
+                self._data(exchange.body)
+                if dr is None
+                else keep_in_window(dr, windows, self._data(exchange.body))
+            )
+            return RawResponse(self._rows(exchange, data, parse), (exchange,))
         exchanges: list[Exchange] = []
         chunks: list[list[Any]] = []
         for lo, hi in windows:
@@ -1044,7 +1049,12 @@ class AsyncAPIClient(BaseAPIClient):
             exchange = await self._fetch(op, build, args, options)
             if progress is not None:
                 progress(1, 1)
-            return RawResponse(self._rows(exchange, self._data(exchange.body), parse), (exchange,))
+            data = (
+                self._data(exchange.body)
+                if dr is None
+                else keep_in_window(dr, windows, self._data(exchange.body))
+            )
+            return RawResponse(self._rows(exchange, data, parse), (exchange,))
         limit = (options.max_concurrency if options is not None else None) or self._max_concurrency
         gate = asyncio.Semaphore(limit)
         done = 0

@@ -8,7 +8,7 @@ from typing import Any
 
 from ._operation import DateRange
 
-__all__ = ["merge_windows", "ready_at"]
+__all__ = ["keep_in_window", "merge_windows", "ready_at"]
 
 
 def merge_windows(
@@ -17,7 +17,8 @@ def merge_windows(
     """Join the rows of each window in date order with no duplicates.
 
     A row is kept only by the window that covers its date, so a server that answers a little outside the
-    asked window (an inclusive edge counted twice) adds nothing twice; rows that are equal in full are
+    asked window (an inclusive edge counted twice) adds nothing twice, and a row outside the whole asked range
+    is dropped, as :func:`keep_in_window` drops it from an unsplit call; rows that are equal in full are
     also dropped once seen. Rows without a readable date are kept in arrival order.
     """
     field = dr.row_field
@@ -38,6 +39,19 @@ def merge_windows(
         # stable: rows of one date keep the server's order
         merged.sort(key=lambda r: _sort_key(dr, r, field))
     return merged
+
+
+def keep_in_window(dr: DateRange, windows: Sequence[tuple[Any, Any]] | None, rows: Any) -> Any:
+    """The rows of a call sent as one request, treated exactly as :func:`merge_windows` treats each window.
+
+    Whether a range is split or not, the answer is the same: rows dated outside the asked range are dropped
+    (and duplicates removed, rows ordered by date). ``windows`` is ``None`` when the call left an end of the
+    range to the server's default, so there is no window to hold the rows to; anything but a list of rows is
+    passed through for the caller's shape check.
+    """
+    if not windows or len(windows) != 1 or not isinstance(rows, list):
+        return rows
+    return merge_windows(dr, windows, [rows])
 
 
 def _within(key: Any, lo: Any, hi: Any) -> bool:

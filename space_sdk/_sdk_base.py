@@ -9,6 +9,7 @@ spec data, so a new API needs no code here.
 from __future__ import annotations
 
 import datetime
+import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self, cast
@@ -20,6 +21,17 @@ from ._client import AsyncAPIClient, SyncAPIClient
 from ._setup import USER_AGENT, make_auth
 
 __all__ = ["AsyncSDK", "SyncSDK"]
+
+# Profiles whose deprecation warning was already given: once per process, whatever the warnings filters say,
+# so a loop creating clients does not flood the log.
+_warned: set[type] = set()
+
+
+def _warn_if_deprecated(cls: type, message: str | None) -> None:
+    if message is not None and cls not in _warned:
+        _warned.add(cls)
+        # stacklevel 3: this function <- the SDK's __init__ <- the line that created the client
+        warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 class SyncSDK:
@@ -43,6 +55,8 @@ class SyncSDK:
 
     _api: ClassVar[Mapping[str, Any]]
     _env_token: ClassVar[str]
+    # A deprecated profile names what to use instead; creating the first client of it warns once.
+    _deprecated: ClassVar[str | None] = None
     _client: SyncAPIClient
 
     def __init__(
@@ -61,6 +75,7 @@ class SyncSDK:
         now: Callable[[], datetime.datetime] | None = None,
         server_variables: Mapping[str, str] | None = None,
     ) -> None:
+        _warn_if_deprecated(type(self), self._deprecated)
         client = SyncAPIClient(
             api=self._api,
             auth=make_auth(
@@ -105,6 +120,7 @@ class AsyncSDK:
 
     _api: ClassVar[Mapping[str, Any]]
     _env_token: ClassVar[str]
+    _deprecated: ClassVar[str | None] = None
     _client: AsyncAPIClient
 
     def __init__(
@@ -124,6 +140,7 @@ class AsyncSDK:
         now: Callable[[], datetime.datetime] | None = None,
         server_variables: Mapping[str, str] | None = None,
     ) -> None:
+        _warn_if_deprecated(type(self), self._deprecated)
         client = AsyncAPIClient(
             api=self._api,
             auth=make_auth(

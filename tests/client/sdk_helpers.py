@@ -31,11 +31,26 @@ def envelope(
     return body
 
 
+def capacity_row(stat_date: str = "2024-03-01T00:00:00Z") -> dict[str, Any]:
+    """One complete ``network_storage_capacity`` row: every field the spec requires."""
+    return {
+        "stat_date": stat_date,
+        "total_qa_bytes_power": 20431876696867700000,
+        "total_raw_bytes_power": 19307467099059780000,
+        "baseline_power": 10430930206272310000,
+    }
+
+
 def day_rows(start: datetime.date, end: datetime.date, field: str = "stat_date") -> list[dict[str, Any]]:
+    """Complete ``network_storage_capacity`` rows (every required field), one per day."""
     rows = []
     day = start
     while day <= end:
-        rows.append({field: f"{day.isoformat()}T00:00:00Z", "total_qa_bytes_power": 10**20 + day.toordinal()})
+        row = capacity_row(f"{day.isoformat()}T00:00:00Z")
+        del row["stat_date"]
+        rows.append(
+            {field: f"{day.isoformat()}T00:00:00Z", **row, "total_qa_bytes_power": 10**20 + day.toordinal()}
+        )
         day += datetime.timedelta(days=1)
     return rows
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sdk_helpers import envelope, load_spec, respond
+from sdk_helpers import capacity_row, envelope, load_spec, respond
 
 import space_sdk
 from space_sdk import (
@@ -167,7 +167,7 @@ def test_401_with_a_plain_body_is_an_authentication_error(spacescope: Callable[.
             id="row-missing-field",
         ),
         pytest.param(
-            httpx.Response(200, json=envelope([{"stat_date": "yesterday"}])),
+            httpx.Response(200, json=envelope([capacity_row("yesterday")])),
             "row does not match",
             id="row-bad-date",
         ),
@@ -287,7 +287,7 @@ def test_building_rows_leaves_the_garbage_collector_as_it_found_it(
 ) -> None:
     """Rows are built with the collector paused (a speed measure); it must come back on, error or not, and
     stay off if the caller had switched it off."""
-    api = spacescope(respond(httpx.Response(200, json=envelope([{"stat_date": stat_date}]))), max_retries=0)
+    api = spacescope(respond(httpx.Response(200, json=envelope([capacity_row(stat_date)]))), max_retries=0)
     for enabled in (True, False):
         (gc.enable if enabled else gc.disable)()
         try:

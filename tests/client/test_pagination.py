@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from sdk_helpers import envelope
+from sdk_helpers import envelope, load_spec
 
 from space_sdk import AsyncCursorPage, Spaces, Spacescope, SyncCursorPage, SyncPageNumberPage
 
@@ -96,8 +96,14 @@ async def test_async_cursor_iteration(async_spaces: Callable[..., Any]) -> None:
     assert pages == [2, 2, 1]
 
 
+SNAPSHOT_EXAMPLE: dict[str, Any] = load_spec("spacescope")["paths"]["/v2/deals/deal_snapshot"]["get"][
+    "responses"
+]["200"]["content"]["application/json"]["examples"]["success"]["value"]["data"][0]
+
+
 def snapshot_row(i: int) -> dict[str, Any]:
-    return {"deal_id": i, "provider_id": "f01", "sector_id": "1", "is_verified": True}
+    """The spec's documented deal_snapshot row (every required field) with its own deal_id."""
+    return {**SNAPSHOT_EXAMPLE, "deal_id": i}
 
 
 def test_page_number_pagination_stops_on_a_short_page(spacescope: Callable[..., Spacescope]) -> None:

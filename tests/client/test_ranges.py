@@ -174,3 +174,47 @@ async def test_async_concurrency_option(async_spacescope: Callable[..., Any]) ->
     async with async_spacescope(handler, max_concurrency=2) as api:
         await api.power.network_storage_capacity(start_date=D(2021, 1, 1), end_date=D(2021, 6, 30))
     assert peak == 2
+
+
+# -- rows dated outside the asked range: the same answer whether or not the range is split -------------------
+RANGES = [
+    pytest.param(D(2022, 7, 1), D(2022, 7, 31), 1, id="one-window"),
+    pytest.param(D(2022, 7, 1), D(2022, 9, 30), 3, id="three-windows"),
+]
+
+
+def _expected_days(start: datetime.date, end: datetime.date) -> list[datetime.date]:
+    return [start + datetime.timedelta(days=i) for i in range((end - start).days + 1)]
+
+
+@pytest.mark.parametrize(("start", "end", "requests"), RANGES)
+def test_rows_outside_the_range_are_dropped_split_or_not(
+    spacescope: Callable[..., Spacescope], start: datetime.date, end: datetime.date, requests: int
+) -> None:
+    seen, handler = server(overlap=2)  # every answer carries two days beyond each end of what was asked
+    rows = spacescope(handler).power.network_storage_capacity(start_date=start, end_date=end)
+    assert len(seen) == requests
+    assert [r.stat_date.date() for r in rows] == _expected_days(start, end)
+
+
+@pytest.mark.parametrize(("start", "end", "requests"), RANGES)
+async def test_async_rows_outside_the_range_are_dropped_split_or_not(
+    async_spacescope: Callable[..., Any], start: datetime.date, end: datetime.date, requests: int
+) -> None:
+    seen, sync_handler = server(overlap=2)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return sync_handler(request)
+
+    async with async_spacescope(handler) as api:
+        rows = await api.power.network_storage_capacity(start_date=start, end_date=end)
+    assert len(seen) == requests
+    assert [r.stat_date.date() for r in rows] == _expected_days(start, end)
+
+
+def test_an_open_ended_range_keeps_every_row(spacescope: Callable[..., Spacescope]) -> None:
+    """With one end left to the server's default there is no window to hold rows to: all are returned."""
+    rows = day_rows(D(2022, 6, 29), D(2022, 7, 3))
+    api = spacescope(lambda request: httpx.Response(200, json=envelope(rows)))
+    got = api.power.network_storage_capacity(start_date=D(2022, 7, 1))
+    assert len(got) == 5

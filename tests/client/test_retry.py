@@ -8,7 +8,7 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-from sdk_helpers import envelope, respond
+from sdk_helpers import capacity_row, envelope, respond
 
 from space_sdk import (
     APIConnectionError,
@@ -25,7 +25,7 @@ from space_sdk import (
 from space_sdk._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 from space_sdk._retry import retry_delay
 
-OK = httpx.Response(200, json=envelope([{"stat_date": "2024-03-01T00:00:00Z"}]))
+OK = httpx.Response(200, json=envelope([capacity_row()]))
 
 
 def err(code: int, status: int = 200) -> httpx.Response:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from sdk_helpers import TOKEN, envelope, respond
+from sdk_helpers import TOKEN, capacity_row, envelope, respond
 
 from space_sdk import (
     APIError,
@@ -20,7 +20,7 @@ from space_sdk import (
     Spacescope,
 )
 
-OK = httpx.Response(200, json=envelope([{"stat_date": "2024-03-01T00:00:00Z"}]))
+OK = httpx.Response(200, json=envelope([capacity_row()]))
 
 
 def test_bearer_header_is_sent(spacescope: Callable[..., Spacescope]) -> None:

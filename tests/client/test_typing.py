@@ -60,3 +60,18 @@ def test_a_wrong_row_type_fails_mypy(tmp_path: Path) -> None:
     proc = _mypy(wrong)
     assert proc.returncode == 1
     assert "list[NetworkStorageCapacity]" in proc.stdout
+
+
+def test_summing_an_optional_field_fails_mypy(tmp_path: Path) -> None:
+    """The reason required fields matter: a field left optional is ``T | Unset`` and cannot be summed."""
+    optional = tmp_path / "optional_usage.py"
+    optional.write_text(
+        "from space_sdk import Spacescope\n\n\n"
+        "def f(api: Spacescope) -> float:\n"
+        "    rows = api.circulating_supply.network_locked_fil_breakdown()\n"
+        "    return sum(r.sp_deal_collateral_change for r in rows)\n",
+        encoding="utf-8",
+    )
+    proc = _mypy(optional)
+    assert proc.returncode == 1
+    assert "Unset" in proc.stdout

@@ -14,6 +14,10 @@ from spacescope_client.models.deal_snapshot import DealSnapshot
 from spacescope_client.models.network_base_fee import NetworkBaseFee
 from spacescope_client.models.network_storage_capacity import NetworkStorageCapacity
 from spacescope_client.models.storage_provider_deals_deal_count import StorageProviderDealsDealCount
+from spacescope_v1_client.models.gas_fee_overview_h import GasFeeOverviewH
+from spacescope_v1_client.models.network_storage_capacity import (
+    NetworkStorageCapacity as NetworkStorageCapacityV1,
+)
 
 from space_sdk import (
     AsyncBodyCursorPage,
@@ -22,12 +26,14 @@ from space_sdk import (
     AsyncSpaceKnow,
     AsyncSpaces,
     AsyncSpacescope,
+    AsyncSpacescopeV1,
     Job,
     RawResponse,
     RequestOptions,
     SpaceKnow,
     Spaces,
     Spacescope,
+    SpacescopeV1,
     SyncBodyCursorPage,
     SyncCursorPage,
     SyncPageNumberPage,
@@ -70,6 +76,8 @@ def sync_usage() -> None:
             start_date=datetime.date(2022, 7, 1), end_date=datetime.date(2022, 12, 31)
         )
         first: datetime.datetime = rows[0].stat_date
+        # Fields the docs always show are required in the spec, so they are plain ints, not ``int | Unset``.
+        total_qa: int = sum(r.total_qa_bytes_power for r in rows)
         hours: list[NetworkBaseFee] = api.gas.network_base_fee(
             start_hour=datetime.datetime(2022, 7, 1, tzinfo=datetime.UTC), options=RequestOptions(timeout=5.0)
         )
@@ -90,7 +98,13 @@ def sync_usage() -> None:
             cid: str = customer.id
         space: Space = spaces.spaces.retrieve(space_id=1)
         raw_space: RawResponse[Space] = spaces.with_raw_response.spaces.retrieve(space_id=1)
-    del first, hours, deals, one, status, request_id, cid, space, raw_space
+    with SpacescopeV1() as v1:
+        v1_rows: list[NetworkStorageCapacityV1] = v1.capacity_services.network_storage_capacity(
+            start_date=datetime.date(2022, 7, 1), end_date=datetime.date(2022, 7, 31)
+        )
+        v1_total: int = sum(r.total_qa_bytes_power for r in v1_rows)
+        baseline: int = v1_rows[0].new_baseline_power
+    del first, total_qa, hours, deals, one, status, request_id, cid, space, raw_space, v1_total, baseline
 
 
 async def async_usage() -> None:
@@ -101,11 +115,16 @@ async def async_usage() -> None:
         raw: RawResponse[
             list[NetworkStorageCapacity]
         ] = await api.with_raw_response.power.network_storage_capacity()
+    async with AsyncSpacescopeV1() as v1:
+        v1_hours: list[GasFeeOverviewH] = await v1.transactions_usage.gas_fee_overview_h(
+            start_hour=datetime.datetime(2022, 7, 1, tzinfo=datetime.UTC)
+        )
+        base_fees: float = sum(h.base_fee for h in v1_hours)
     async with AsyncSpaces() as spaces:
         page: AsyncCursorPage[Customer] = await spaces.customers.list()
         async for customer in page:
             name: str = customer.name
-    del rows, raw, name
+    del rows, raw, name, base_fees
 
 
 def scaleway_usage() -> None:

@@ -47,7 +47,8 @@ class Subscription:
             id (str | Unset): Not documented (the docs show only `token`). Declared optional because cursor pagination takes
                 an
                 object ID; see the README's "### Spaces" decisions.
-            status (str | Unset): The subscription status, e.g. `active` (other values undocumented).
+            status (str | Unset): The subscription status, e.g. `active` (other values undocumented). Optional because the
+                docs disagree -- every example shows it, the attribute table does not list it.
     """
 
     object_: Literal["subscription"]

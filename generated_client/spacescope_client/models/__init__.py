@@ -40,6 +40,7 @@ from .deal_snapshot import DealSnapshot
 from .deal_snapshot_deal_status import DealSnapshotDealStatus
 from .deal_snapshot_envelope import DealSnapshotEnvelope
 from .error_envelope import ErrorEnvelope
+from .error_envelope_code import ErrorEnvelopeCode
 from .gas_usage import GasUsage
 from .gas_usage_envelope import GasUsageEnvelope
 from .network_base_fee import NetworkBaseFee
@@ -172,6 +173,7 @@ __all__ = (
     "DealSnapshotDealStatus",
     "DealSnapshotEnvelope",
     "ErrorEnvelope",
+    "ErrorEnvelopeCode",
     "GasUsage",
     "GasUsageEnvelope",
     "NetworkBaseFee",

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ActiveContractUsers")
 
 
@@ -19,13 +17,13 @@ class ActiveContractUsers:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        active_user_count_daily (int | Unset): The number of active users on the FVM on this date.
-        total_active_user_count (int | Unset): The cumulative number of active users ever seen on the FVM.
+        active_user_count_daily (int): The number of active users on the FVM on this date.
+        total_active_user_count (int): The cumulative number of active users ever seen on the FVM.
     """
 
     stat_date: datetime.datetime
-    active_user_count_daily: int | Unset = UNSET
-    total_active_user_count: int | Unset = UNSET
+    active_user_count_daily: int
+    total_active_user_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,12 +38,10 @@ class ActiveContractUsers:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "active_user_count_daily": active_user_count_daily,
+                "total_active_user_count": total_active_user_count,
             }
         )
-        if active_user_count_daily is not UNSET:
-            field_dict["active_user_count_daily"] = active_user_count_daily
-        if total_active_user_count is not UNSET:
-            field_dict["total_active_user_count"] = total_active_user_count
 
         return field_dict
 
@@ -54,9 +50,9 @@ class ActiveContractUsers:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        active_user_count_daily = d.pop("active_user_count_daily", UNSET)
+        active_user_count_daily = d.pop("active_user_count_daily")
 
-        total_active_user_count = d.pop("total_active_user_count", UNSET)
+        total_active_user_count = d.pop("total_active_user_count")
 
         active_contract_users = cls.__new__(cls)
         active_contract_users.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AddressCount")
 
 
@@ -19,34 +17,34 @@ class AddressCount:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_address_count (int | Unset): The number of unique addresses ever created on Filecoin.
-        total_address_count_100 (int | Unset): The number of unique addresses on Filecoin with token balance >100 FIL.
-        total_address_count_1000 (int | Unset): The number of unique addresses on Filecoin with token balance >1,000 FIL
+        total_address_count (int): The number of unique addresses ever created on Filecoin.
+        total_address_count_100 (int): The number of unique addresses on Filecoin with token balance >100 FIL.
+        total_address_count_1000 (int): The number of unique addresses on Filecoin with token balance >1,000 FIL
             (including addresses with token balance >100 FIL).
-        total_address_count_10000 (int | Unset): The number of unique addresses on Filecoin with token balance >10,000
-            FIL (including addresses with token balance >1,000 FIL).
-        total_address_count_100000 (int | Unset): The number of unique addresses on Filecoin with token balance >100,000
-            FIL (including addresses with token balance >10,000 FIL).
-        total_address_count_1000000 (int | Unset): The number of unique addresses on Filecoin with token balance
-            >1,000,000 FIL (including addresses with token balance >100,000 FIL).
-        active_address_count_daily (int | Unset): The number of unique addresses that has interacted with the Filecoin
+        total_address_count_10000 (int): The number of unique addresses on Filecoin with token balance >10,000 FIL
+            (including addresses with token balance >1,000 FIL).
+        total_address_count_100000 (int): The number of unique addresses on Filecoin with token balance >100,000 FIL
+            (including addresses with token balance >10,000 FIL).
+        total_address_count_1000000 (int): The number of unique addresses on Filecoin with token balance >1,000,000 FIL
+            (including addresses with token balance >100,000 FIL).
+        active_address_count_daily (int): The number of unique addresses that has interacted with the Filecoin
             blockchain at least once in the past 24 hours.
-        active_address_count_weekly (int | Unset): The number of unique addresses that has interacted with the Filecoin
+        active_address_count_weekly (int): The number of unique addresses that has interacted with the Filecoin
             blockchain at least once in the past 7 days.
-        active_address_count_monthly (int | Unset): The number of unique addresses that has interacted with the Filecoin
+        active_address_count_monthly (int): The number of unique addresses that has interacted with the Filecoin
             blockchain at least once in the past 30 days.
     """
 
     stat_date: datetime.datetime
-    total_address_count: int | Unset = UNSET
-    total_address_count_100: int | Unset = UNSET
-    total_address_count_1000: int | Unset = UNSET
-    total_address_count_10000: int | Unset = UNSET
-    total_address_count_100000: int | Unset = UNSET
-    total_address_count_1000000: int | Unset = UNSET
-    active_address_count_daily: int | Unset = UNSET
-    active_address_count_weekly: int | Unset = UNSET
-    active_address_count_monthly: int | Unset = UNSET
+    total_address_count: int
+    total_address_count_100: int
+    total_address_count_1000: int
+    total_address_count_10000: int
+    total_address_count_100000: int
+    total_address_count_1000000: int
+    active_address_count_daily: int
+    active_address_count_weekly: int
+    active_address_count_monthly: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,26 +73,17 @@ class AddressCount:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_address_count": total_address_count,
+                "total_address_count_100": total_address_count_100,
+                "total_address_count_1000": total_address_count_1000,
+                "total_address_count_10000": total_address_count_10000,
+                "total_address_count_100000": total_address_count_100000,
+                "total_address_count_1000000": total_address_count_1000000,
+                "active_address_count_daily": active_address_count_daily,
+                "active_address_count_weekly": active_address_count_weekly,
+                "active_address_count_monthly": active_address_count_monthly,
             }
         )
-        if total_address_count is not UNSET:
-            field_dict["total_address_count"] = total_address_count
-        if total_address_count_100 is not UNSET:
-            field_dict["total_address_count_100"] = total_address_count_100
-        if total_address_count_1000 is not UNSET:
-            field_dict["total_address_count_1000"] = total_address_count_1000
-        if total_address_count_10000 is not UNSET:
-            field_dict["total_address_count_10000"] = total_address_count_10000
-        if total_address_count_100000 is not UNSET:
-            field_dict["total_address_count_100000"] = total_address_count_100000
-        if total_address_count_1000000 is not UNSET:
-            field_dict["total_address_count_1000000"] = total_address_count_1000000
-        if active_address_count_daily is not UNSET:
-            field_dict["active_address_count_daily"] = active_address_count_daily
-        if active_address_count_weekly is not UNSET:
-            field_dict["active_address_count_weekly"] = active_address_count_weekly
-        if active_address_count_monthly is not UNSET:
-            field_dict["active_address_count_monthly"] = active_address_count_monthly
 
         return field_dict
 
@@ -103,23 +92,23 @@ class AddressCount:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_address_count = d.pop("total_address_count", UNSET)
+        total_address_count = d.pop("total_address_count")
 
-        total_address_count_100 = d.pop("total_address_count_100", UNSET)
+        total_address_count_100 = d.pop("total_address_count_100")
 
-        total_address_count_1000 = d.pop("total_address_count_1000", UNSET)
+        total_address_count_1000 = d.pop("total_address_count_1000")
 
-        total_address_count_10000 = d.pop("total_address_count_10000", UNSET)
+        total_address_count_10000 = d.pop("total_address_count_10000")
 
-        total_address_count_100000 = d.pop("total_address_count_100000", UNSET)
+        total_address_count_100000 = d.pop("total_address_count_100000")
 
-        total_address_count_1000000 = d.pop("total_address_count_1000000", UNSET)
+        total_address_count_1000000 = d.pop("total_address_count_1000000")
 
-        active_address_count_daily = d.pop("active_address_count_daily", UNSET)
+        active_address_count_daily = d.pop("active_address_count_daily")
 
-        active_address_count_weekly = d.pop("active_address_count_weekly", UNSET)
+        active_address_count_weekly = d.pop("active_address_count_weekly")
 
-        active_address_count_monthly = d.pop("active_address_count_monthly", UNSET)
+        active_address_count_monthly = d.pop("active_address_count_monthly")
 
         address_count = cls.__new__(cls)
         address_count.stat_date = stat_date

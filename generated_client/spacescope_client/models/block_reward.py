@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BlockReward")
 
 
@@ -19,12 +17,12 @@ class BlockReward:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        reward_per_wincount (float | Unset): Weighted average block rewards awarded by the Filecoin Network per WinCount
-            in the past 24 hours. Unit: FIL.
+        reward_per_wincount (float): Weighted average block rewards awarded by the Filecoin Network per WinCount in the
+            past 24 hours. Unit: FIL.
     """
 
     stat_date: datetime.datetime
-    reward_per_wincount: float | Unset = UNSET
+    reward_per_wincount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,10 +35,9 @@ class BlockReward:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "reward_per_wincount": reward_per_wincount,
             }
         )
-        if reward_per_wincount is not UNSET:
-            field_dict["reward_per_wincount"] = reward_per_wincount
 
         return field_dict
 
@@ -49,7 +46,7 @@ class BlockReward:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        reward_per_wincount = d.pop("reward_per_wincount", UNSET)
+        reward_per_wincount = d.pop("reward_per_wincount")
 
         block_reward = cls.__new__(cls)
         block_reward.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CirculatingSupply")
 
 
@@ -19,23 +17,22 @@ class CirculatingSupply:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        circulating_fil (float | Unset): The amount of FIL circulating and tradeable in the economy. Unit: FIL.
-        mined_fil (float | Unset): The amount of FIL that has been mined by storage miners. Unit: FIL.
-        vested_fil (float | Unset): Total amount of FIL that is vested from genesis allocation. Unit: FIL.
-        reserve_disbursed_fil (float | Unset): The amount of FIL that has been disbursed from the mining reserve. Unit:
-            FIL.
-        locked_fil (float | Unset): The amount of FIL locked as part of initial pledge, deal pledge, locked rewards, and
-            other locking mechanisms. Unit: FIL.
-        burnt_fil (float | Unset): The amount of FIL burned as part of on-chain computations and penalties. Unit: FIL.
+        circulating_fil (float): The amount of FIL circulating and tradeable in the economy. Unit: FIL.
+        mined_fil (float): The amount of FIL that has been mined by storage miners. Unit: FIL.
+        vested_fil (float): Total amount of FIL that is vested from genesis allocation. Unit: FIL.
+        reserve_disbursed_fil (float): The amount of FIL that has been disbursed from the mining reserve. Unit: FIL.
+        locked_fil (float): The amount of FIL locked as part of initial pledge, deal pledge, locked rewards, and other
+            locking mechanisms. Unit: FIL.
+        burnt_fil (float): The amount of FIL burned as part of on-chain computations and penalties. Unit: FIL.
     """
 
     stat_date: datetime.datetime
-    circulating_fil: float | Unset = UNSET
-    mined_fil: float | Unset = UNSET
-    vested_fil: float | Unset = UNSET
-    reserve_disbursed_fil: float | Unset = UNSET
-    locked_fil: float | Unset = UNSET
-    burnt_fil: float | Unset = UNSET
+    circulating_fil: float
+    mined_fil: float
+    vested_fil: float
+    reserve_disbursed_fil: float
+    locked_fil: float
+    burnt_fil: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,20 +55,14 @@ class CirculatingSupply:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "circulating_fil": circulating_fil,
+                "mined_fil": mined_fil,
+                "vested_fil": vested_fil,
+                "reserve_disbursed_fil": reserve_disbursed_fil,
+                "locked_fil": locked_fil,
+                "burnt_fil": burnt_fil,
             }
         )
-        if circulating_fil is not UNSET:
-            field_dict["circulating_fil"] = circulating_fil
-        if mined_fil is not UNSET:
-            field_dict["mined_fil"] = mined_fil
-        if vested_fil is not UNSET:
-            field_dict["vested_fil"] = vested_fil
-        if reserve_disbursed_fil is not UNSET:
-            field_dict["reserve_disbursed_fil"] = reserve_disbursed_fil
-        if locked_fil is not UNSET:
-            field_dict["locked_fil"] = locked_fil
-        if burnt_fil is not UNSET:
-            field_dict["burnt_fil"] = burnt_fil
 
         return field_dict
 
@@ -80,17 +71,17 @@ class CirculatingSupply:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        circulating_fil = d.pop("circulating_fil", UNSET)
+        circulating_fil = d.pop("circulating_fil")
 
-        mined_fil = d.pop("mined_fil", UNSET)
+        mined_fil = d.pop("mined_fil")
 
-        vested_fil = d.pop("vested_fil", UNSET)
+        vested_fil = d.pop("vested_fil")
 
-        reserve_disbursed_fil = d.pop("reserve_disbursed_fil", UNSET)
+        reserve_disbursed_fil = d.pop("reserve_disbursed_fil")
 
-        locked_fil = d.pop("locked_fil", UNSET)
+        locked_fil = d.pop("locked_fil")
 
-        burnt_fil = d.pop("burnt_fil", UNSET)
+        burnt_fil = d.pop("burnt_fil")
 
         circulating_supply = cls.__new__(cls)
         circulating_supply.stat_date = stat_date

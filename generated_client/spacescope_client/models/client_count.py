@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ClientCount")
 
 
@@ -19,14 +17,14 @@ class ClientCount:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_client_count (int | Unset): Cumulative count of the storage clients that has had at least one deal.
-        total_verified_client_count (int | Unset): Cumulative count of the storage clients that has had at least one
-            verified deal.
+        total_client_count (int): Cumulative count of the storage clients that has had at least one deal.
+        total_verified_client_count (int): Cumulative count of the storage clients that has had at least one verified
+            deal.
     """
 
     stat_date: datetime.datetime
-    total_client_count: int | Unset = UNSET
-    total_verified_client_count: int | Unset = UNSET
+    total_client_count: int
+    total_verified_client_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,12 +39,10 @@ class ClientCount:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_client_count": total_client_count,
+                "total_verified_client_count": total_verified_client_count,
             }
         )
-        if total_client_count is not UNSET:
-            field_dict["total_client_count"] = total_client_count
-        if total_verified_client_count is not UNSET:
-            field_dict["total_verified_client_count"] = total_verified_client_count
 
         return field_dict
 
@@ -55,9 +51,9 @@ class ClientCount:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_client_count = d.pop("total_client_count", UNSET)
+        total_client_count = d.pop("total_client_count")
 
-        total_verified_client_count = d.pop("total_verified_client_count", UNSET)
+        total_verified_client_count = d.pop("total_verified_client_count")
 
         client_count = cls.__new__(cls)
         client_count.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContractInteractions")
 
 
@@ -19,21 +17,21 @@ class ContractInteractions:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_internal_txn_count (int | Unset): The total number of internal transactions on the FVM as of this date.
-        total_external_txn_count (int | Unset): The total number of external transactions on the FVM as of this date.
-        total_txn_count (int | Unset): Total number of transactions on the FVM as of this date.
-        internal_txn_count (int | Unset): The number of internal transactions on the FVM on this date.
-        external_txn_count (int | Unset): The number of external transactions on the FVM on this date.
-        txn_count (int | Unset): The number of transactions on the FVM on this date.
+        total_internal_txn_count (int): The total number of internal transactions on the FVM as of this date.
+        total_external_txn_count (int): The total number of external transactions on the FVM as of this date.
+        total_txn_count (int): Total number of transactions on the FVM as of this date.
+        internal_txn_count (int): The number of internal transactions on the FVM on this date.
+        external_txn_count (int): The number of external transactions on the FVM on this date.
+        txn_count (int): The number of transactions on the FVM on this date.
     """
 
     stat_date: datetime.datetime
-    total_internal_txn_count: int | Unset = UNSET
-    total_external_txn_count: int | Unset = UNSET
-    total_txn_count: int | Unset = UNSET
-    internal_txn_count: int | Unset = UNSET
-    external_txn_count: int | Unset = UNSET
-    txn_count: int | Unset = UNSET
+    total_internal_txn_count: int
+    total_external_txn_count: int
+    total_txn_count: int
+    internal_txn_count: int
+    external_txn_count: int
+    txn_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,20 +54,14 @@ class ContractInteractions:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_internal_txn_count": total_internal_txn_count,
+                "total_external_txn_count": total_external_txn_count,
+                "total_txn_count": total_txn_count,
+                "internal_txn_count": internal_txn_count,
+                "external_txn_count": external_txn_count,
+                "txn_count": txn_count,
             }
         )
-        if total_internal_txn_count is not UNSET:
-            field_dict["total_internal_txn_count"] = total_internal_txn_count
-        if total_external_txn_count is not UNSET:
-            field_dict["total_external_txn_count"] = total_external_txn_count
-        if total_txn_count is not UNSET:
-            field_dict["total_txn_count"] = total_txn_count
-        if internal_txn_count is not UNSET:
-            field_dict["internal_txn_count"] = internal_txn_count
-        if external_txn_count is not UNSET:
-            field_dict["external_txn_count"] = external_txn_count
-        if txn_count is not UNSET:
-            field_dict["txn_count"] = txn_count
 
         return field_dict
 
@@ -78,17 +70,17 @@ class ContractInteractions:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_internal_txn_count = d.pop("total_internal_txn_count", UNSET)
+        total_internal_txn_count = d.pop("total_internal_txn_count")
 
-        total_external_txn_count = d.pop("total_external_txn_count", UNSET)
+        total_external_txn_count = d.pop("total_external_txn_count")
 
-        total_txn_count = d.pop("total_txn_count", UNSET)
+        total_txn_count = d.pop("total_txn_count")
 
-        internal_txn_count = d.pop("internal_txn_count", UNSET)
+        internal_txn_count = d.pop("internal_txn_count")
 
-        external_txn_count = d.pop("external_txn_count", UNSET)
+        external_txn_count = d.pop("external_txn_count")
 
-        txn_count = d.pop("txn_count", UNSET)
+        txn_count = d.pop("txn_count")
 
         contract_interactions = cls.__new__(cls)
         contract_interactions.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContractsDeployed")
 
 
@@ -19,15 +17,15 @@ class ContractsDeployed:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        new_contract_count_daily (int | Unset): New FVM smart contracts added on this day.
-        total_contract_count (int | Unset): Total number of FVM smart contracts as of this date.
-        total_deployer_address_count (int | Unset): Total number of deployer addresses as of this date.
+        new_contract_count_daily (int): New FVM smart contracts added on this day.
+        total_contract_count (int): Total number of FVM smart contracts as of this date.
+        total_deployer_address_count (int): Total number of deployer addresses as of this date.
     """
 
     stat_date: datetime.datetime
-    new_contract_count_daily: int | Unset = UNSET
-    total_contract_count: int | Unset = UNSET
-    total_deployer_address_count: int | Unset = UNSET
+    new_contract_count_daily: int
+    total_contract_count: int
+    total_deployer_address_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,14 +42,11 @@ class ContractsDeployed:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "new_contract_count_daily": new_contract_count_daily,
+                "total_contract_count": total_contract_count,
+                "total_deployer_address_count": total_deployer_address_count,
             }
         )
-        if new_contract_count_daily is not UNSET:
-            field_dict["new_contract_count_daily"] = new_contract_count_daily
-        if total_contract_count is not UNSET:
-            field_dict["total_contract_count"] = total_contract_count
-        if total_deployer_address_count is not UNSET:
-            field_dict["total_deployer_address_count"] = total_deployer_address_count
 
         return field_dict
 
@@ -60,11 +55,11 @@ class ContractsDeployed:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        new_contract_count_daily = d.pop("new_contract_count_daily", UNSET)
+        new_contract_count_daily = d.pop("new_contract_count_daily")
 
-        total_contract_count = d.pop("total_contract_count", UNSET)
+        total_contract_count = d.pop("total_contract_count")
 
-        total_deployer_address_count = d.pop("total_deployer_address_count", UNSET)
+        total_deployer_address_count = d.pop("total_deployer_address_count")
 
         contracts_deployed = cls.__new__(cls)
         contracts_deployed.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DailyGasUsageInUnits")
 
 
@@ -19,25 +17,24 @@ class DailyGasUsageInUnits:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_gas_used (int | Unset): Total amount of resources (or units of gas) consumed to execute all messages on
-            the blockchain in the last 24 hours.
-        provecommit_sector_gas_used (int | Unset): Amount of gas units by ProveCommitSector in the last 24 hours.
-        precommit_sector_gas_used (int | Unset): Amount of gas units by PreCommitSector in the last 24 hours.
-        provecommit_aggregate_gas_used (int | Unset): Amount of gas units of ProveCommitAggregate in the last 24 hours.
-        precommit_sector_batch_gas_used (int | Unset): Amount of gas units by PreCommitSectorBatch in the last 24 hours.
-        publish_storage_deals_gas_used (int | Unset): Amount of gas units to publish storage deals in the last 24 hours.
-        submit_windowed_post_gas_used (int | Unset): Amount of gas units to submit Proof of Storage (PoSt) in the last
-            24 hours.
+        total_gas_used (int): Total amount of resources (or units of gas) consumed to execute all messages on the
+            blockchain in the last 24 hours.
+        provecommit_sector_gas_used (int): Amount of gas units by ProveCommitSector in the last 24 hours.
+        precommit_sector_gas_used (int): Amount of gas units by PreCommitSector in the last 24 hours.
+        provecommit_aggregate_gas_used (int): Amount of gas units of ProveCommitAggregate in the last 24 hours.
+        precommit_sector_batch_gas_used (int): Amount of gas units by PreCommitSectorBatch in the last 24 hours.
+        publish_storage_deals_gas_used (int): Amount of gas units to publish storage deals in the last 24 hours.
+        submit_windowed_post_gas_used (int): Amount of gas units to submit Proof of Storage (PoSt) in the last 24 hours.
     """
 
     stat_date: datetime.datetime
-    total_gas_used: int | Unset = UNSET
-    provecommit_sector_gas_used: int | Unset = UNSET
-    precommit_sector_gas_used: int | Unset = UNSET
-    provecommit_aggregate_gas_used: int | Unset = UNSET
-    precommit_sector_batch_gas_used: int | Unset = UNSET
-    publish_storage_deals_gas_used: int | Unset = UNSET
-    submit_windowed_post_gas_used: int | Unset = UNSET
+    total_gas_used: int
+    provecommit_sector_gas_used: int
+    precommit_sector_gas_used: int
+    provecommit_aggregate_gas_used: int
+    precommit_sector_batch_gas_used: int
+    publish_storage_deals_gas_used: int
+    submit_windowed_post_gas_used: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,28 +59,15 @@ class DailyGasUsageInUnits:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_gas_used": total_gas_used,
+                "provecommit_sector_gas_used": provecommit_sector_gas_used,
+                "precommit_sector_gas_used": precommit_sector_gas_used,
+                "provecommit_aggregate_gas_used": provecommit_aggregate_gas_used,
+                "precommit_sector_batch_gas_used": precommit_sector_batch_gas_used,
+                "publish_storage_deals_gas_used": publish_storage_deals_gas_used,
+                "submit_windowed_post_gas_used": submit_windowed_post_gas_used,
             }
         )
-        if total_gas_used is not UNSET:
-            field_dict["total_gas_used"] = total_gas_used
-        if provecommit_sector_gas_used is not UNSET:
-            field_dict["provecommit_sector_gas_used"] = provecommit_sector_gas_used
-        if precommit_sector_gas_used is not UNSET:
-            field_dict["precommit_sector_gas_used"] = precommit_sector_gas_used
-        if provecommit_aggregate_gas_used is not UNSET:
-            field_dict["provecommit_aggregate_gas_used"] = (
-                provecommit_aggregate_gas_used
-            )
-        if precommit_sector_batch_gas_used is not UNSET:
-            field_dict["precommit_sector_batch_gas_used"] = (
-                precommit_sector_batch_gas_used
-            )
-        if publish_storage_deals_gas_used is not UNSET:
-            field_dict["publish_storage_deals_gas_used"] = (
-                publish_storage_deals_gas_used
-            )
-        if submit_windowed_post_gas_used is not UNSET:
-            field_dict["submit_windowed_post_gas_used"] = submit_windowed_post_gas_used
 
         return field_dict
 
@@ -92,21 +76,19 @@ class DailyGasUsageInUnits:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_gas_used = d.pop("total_gas_used", UNSET)
+        total_gas_used = d.pop("total_gas_used")
 
-        provecommit_sector_gas_used = d.pop("provecommit_sector_gas_used", UNSET)
+        provecommit_sector_gas_used = d.pop("provecommit_sector_gas_used")
 
-        precommit_sector_gas_used = d.pop("precommit_sector_gas_used", UNSET)
+        precommit_sector_gas_used = d.pop("precommit_sector_gas_used")
 
-        provecommit_aggregate_gas_used = d.pop("provecommit_aggregate_gas_used", UNSET)
+        provecommit_aggregate_gas_used = d.pop("provecommit_aggregate_gas_used")
 
-        precommit_sector_batch_gas_used = d.pop(
-            "precommit_sector_batch_gas_used", UNSET
-        )
+        precommit_sector_batch_gas_used = d.pop("precommit_sector_batch_gas_used")
 
-        publish_storage_deals_gas_used = d.pop("publish_storage_deals_gas_used", UNSET)
+        publish_storage_deals_gas_used = d.pop("publish_storage_deals_gas_used")
 
-        submit_windowed_post_gas_used = d.pop("submit_windowed_post_gas_used", UNSET)
+        submit_windowed_post_gas_used = d.pop("submit_windowed_post_gas_used")
 
         daily_gas_usage_in_units = cls.__new__(cls)
         daily_gas_usage_in_units.stat_date = stat_date

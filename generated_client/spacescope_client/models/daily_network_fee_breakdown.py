@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DailyNetworkFeeBreakdown")
 
 
@@ -19,26 +17,26 @@ class DailyNetworkFeeBreakdown:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        base_fee_burn (float | Unset): The amount of FIL tokens burned as base fee in the last 24 hours. Unit: FIL.
-        overestimation_burn (float | Unset): The amount of FIL tokens burned as overestimation burn in the last 24
-            hours. This is due to the difference between GasLimit and GasUsage, resulting in overestimation burn. Unit: FIL.
-        precommit_batch_fee_burn (float | Unset): The amount of FIL tokens burned as PreCommit Batch Fee in the last 24
+        base_fee_burn (float): The amount of FIL tokens burned as base fee in the last 24 hours. Unit: FIL.
+        overestimation_burn (float): The amount of FIL tokens burned as overestimation burn in the last 24 hours. This
+            is due to the difference between GasLimit and GasUsage, resulting in overestimation burn. Unit: FIL.
+        precommit_batch_fee_burn (float): The amount of FIL tokens burned as PreCommit Batch Fee in the last 24 hours.
+            Unit: FIL.
+        provecommit_batch_fee_burn (float): The amount of FIL tokens burned as ProveCommit Batch Fee in the last 24
             hours. Unit: FIL.
-        provecommit_batch_fee_burn (float | Unset): The amount of FIL tokens burned as ProveCommit Batch Fee in the last
-            24 hours. Unit: FIL.
-        penalty_fee_burn (float | Unset): The amount of FIL tokens burned from the total fee less the sum of base fee,
+        penalty_fee_burn (float): The amount of FIL tokens burned from the total fee less the sum of base fee,
             overestimation fee, PreCommitSectorBatch fee, ProveCommit Aggregate fee in the last 24 hours. Unit: FIL.
-        miner_tip (float | Unset): The amount of FIL the miner receives for executing the message over the last 24
-            hours. Unit: FIL.
+        miner_tip (float): The amount of FIL the miner receives for executing the message over the last 24 hours. Unit:
+            FIL.
     """
 
     stat_date: datetime.datetime
-    base_fee_burn: float | Unset = UNSET
-    overestimation_burn: float | Unset = UNSET
-    precommit_batch_fee_burn: float | Unset = UNSET
-    provecommit_batch_fee_burn: float | Unset = UNSET
-    penalty_fee_burn: float | Unset = UNSET
-    miner_tip: float | Unset = UNSET
+    base_fee_burn: float
+    overestimation_burn: float
+    precommit_batch_fee_burn: float
+    provecommit_batch_fee_burn: float
+    penalty_fee_burn: float
+    miner_tip: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,20 +59,14 @@ class DailyNetworkFeeBreakdown:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "base_fee_burn": base_fee_burn,
+                "overestimation_burn": overestimation_burn,
+                "precommit_batch_fee_burn": precommit_batch_fee_burn,
+                "provecommit_batch_fee_burn": provecommit_batch_fee_burn,
+                "penalty_fee_burn": penalty_fee_burn,
+                "miner_tip": miner_tip,
             }
         )
-        if base_fee_burn is not UNSET:
-            field_dict["base_fee_burn"] = base_fee_burn
-        if overestimation_burn is not UNSET:
-            field_dict["overestimation_burn"] = overestimation_burn
-        if precommit_batch_fee_burn is not UNSET:
-            field_dict["precommit_batch_fee_burn"] = precommit_batch_fee_burn
-        if provecommit_batch_fee_burn is not UNSET:
-            field_dict["provecommit_batch_fee_burn"] = provecommit_batch_fee_burn
-        if penalty_fee_burn is not UNSET:
-            field_dict["penalty_fee_burn"] = penalty_fee_burn
-        if miner_tip is not UNSET:
-            field_dict["miner_tip"] = miner_tip
 
         return field_dict
 
@@ -83,17 +75,17 @@ class DailyNetworkFeeBreakdown:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        base_fee_burn = d.pop("base_fee_burn", UNSET)
+        base_fee_burn = d.pop("base_fee_burn")
 
-        overestimation_burn = d.pop("overestimation_burn", UNSET)
+        overestimation_burn = d.pop("overestimation_burn")
 
-        precommit_batch_fee_burn = d.pop("precommit_batch_fee_burn", UNSET)
+        precommit_batch_fee_burn = d.pop("precommit_batch_fee_burn")
 
-        provecommit_batch_fee_burn = d.pop("provecommit_batch_fee_burn", UNSET)
+        provecommit_batch_fee_burn = d.pop("provecommit_batch_fee_burn")
 
-        penalty_fee_burn = d.pop("penalty_fee_burn", UNSET)
+        penalty_fee_burn = d.pop("penalty_fee_burn")
 
-        miner_tip = d.pop("miner_tip", UNSET)
+        miner_tip = d.pop("miner_tip")
 
         daily_network_fee_breakdown = cls.__new__(cls)
         daily_network_fee_breakdown.stat_date = stat_date

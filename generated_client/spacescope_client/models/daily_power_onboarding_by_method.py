@@ -20,21 +20,23 @@ class DailyPowerOnboardingByMethod:
         Attributes:
             stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
                 timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-            pre_commit_sector_rbp (float | Unset): Daily PreCommitSector raw bytes power in PiB through single commit
-                method.
+            pre_commit_sector_rbp (float): Daily PreCommitSector raw bytes power in PiB through single commit method.
             pre_commit_sector_batch_rbp (float | Unset): Daily PreCommitSecorBatch raw bytes power in PiB through batch
                 commit method. The docs' schema table calls this field `pre_commit_sector_batch_size`; the docs' example
-                response (followed here) uses `pre_commit_sector_batch_rbp`.
+                response (followed here) uses `pre_commit_sector_batch_rbp`. Optional, because the docs' schema table and
+                example response give it different names.
             prove_commit_sector_rbp (float | Unset): Daily ProveCommit raw bytes power in PiB through single commit method.
                 The docs' schema table calls this field `prove_commit_sector_size`; the docs' example response (followed here)
-                uses `prove_commit_sector_rbp`.
+                uses `prove_commit_sector_rbp`. Optional, because the docs' schema table and example response give it different
+                names.
             prove_commit_sector_agg_rbp (float | Unset): Daily ProveCommitAggregate raw bytes power in PiB through
                 aggregation. The docs' schema table calls this field `prove_commit_aggregate_size`; the docs' example response
-                (followed here) uses `prove_commit_sector_agg_rbp`.
+                (followed here) uses `prove_commit_sector_agg_rbp`. Optional, because the docs' schema table and example
+                response give it different names.
     """
 
     stat_date: datetime.datetime
-    pre_commit_sector_rbp: float | Unset = UNSET
+    pre_commit_sector_rbp: float
     pre_commit_sector_batch_rbp: float | Unset = UNSET
     prove_commit_sector_rbp: float | Unset = UNSET
     prove_commit_sector_agg_rbp: float | Unset = UNSET
@@ -56,10 +58,9 @@ class DailyPowerOnboardingByMethod:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "pre_commit_sector_rbp": pre_commit_sector_rbp,
             }
         )
-        if pre_commit_sector_rbp is not UNSET:
-            field_dict["pre_commit_sector_rbp"] = pre_commit_sector_rbp
         if pre_commit_sector_batch_rbp is not UNSET:
             field_dict["pre_commit_sector_batch_rbp"] = pre_commit_sector_batch_rbp
         if prove_commit_sector_rbp is not UNSET:
@@ -74,7 +75,7 @@ class DailyPowerOnboardingByMethod:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        pre_commit_sector_rbp = d.pop("pre_commit_sector_rbp", UNSET)
+        pre_commit_sector_rbp = d.pop("pre_commit_sector_rbp")
 
         pre_commit_sector_batch_rbp = d.pop("pre_commit_sector_batch_rbp", UNSET)
 

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DailyPowerOnboardingBySectorSize")
 
 
@@ -19,17 +17,17 @@ class DailyPowerOnboardingBySectorSize:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        commit_rbp_32gib (int | Unset): ProveCommit sector(32GiB) raw bytes power in bytes.
-        commit_qap_32gib (int | Unset): ProveCommit sector(32GiB) quality-adjusted power in bytes.
-        commit_rbp_64gib (int | Unset): ProveCommit sector(64GiB) raw bytes power in bytes.
-        commit_qap_64gib (int | Unset): ProveCommit sector(64GiB) quality-adjusted power in bytes.
+        commit_rbp_32gib (int): ProveCommit sector(32GiB) raw bytes power in bytes.
+        commit_qap_32gib (int): ProveCommit sector(32GiB) quality-adjusted power in bytes.
+        commit_rbp_64gib (int): ProveCommit sector(64GiB) raw bytes power in bytes.
+        commit_qap_64gib (int): ProveCommit sector(64GiB) quality-adjusted power in bytes.
     """
 
     stat_date: datetime.datetime
-    commit_rbp_32gib: int | Unset = UNSET
-    commit_qap_32gib: int | Unset = UNSET
-    commit_rbp_64gib: int | Unset = UNSET
-    commit_qap_64gib: int | Unset = UNSET
+    commit_rbp_32gib: int
+    commit_qap_32gib: int
+    commit_rbp_64gib: int
+    commit_qap_64gib: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,16 +46,12 @@ class DailyPowerOnboardingBySectorSize:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "commit_rbp_32gib": commit_rbp_32gib,
+                "commit_qap_32gib": commit_qap_32gib,
+                "commit_rbp_64gib": commit_rbp_64gib,
+                "commit_qap_64gib": commit_qap_64gib,
             }
         )
-        if commit_rbp_32gib is not UNSET:
-            field_dict["commit_rbp_32gib"] = commit_rbp_32gib
-        if commit_qap_32gib is not UNSET:
-            field_dict["commit_qap_32gib"] = commit_qap_32gib
-        if commit_rbp_64gib is not UNSET:
-            field_dict["commit_rbp_64gib"] = commit_rbp_64gib
-        if commit_qap_64gib is not UNSET:
-            field_dict["commit_qap_64gib"] = commit_qap_64gib
 
         return field_dict
 
@@ -66,13 +60,13 @@ class DailyPowerOnboardingBySectorSize:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        commit_rbp_32gib = d.pop("commit_rbp_32gib", UNSET)
+        commit_rbp_32gib = d.pop("commit_rbp_32gib")
 
-        commit_qap_32gib = d.pop("commit_qap_32gib", UNSET)
+        commit_qap_32gib = d.pop("commit_qap_32gib")
 
-        commit_rbp_64gib = d.pop("commit_rbp_64gib", UNSET)
+        commit_rbp_64gib = d.pop("commit_rbp_64gib")
 
-        commit_qap_64gib = d.pop("commit_qap_64gib", UNSET)
+        commit_qap_64gib = d.pop("commit_qap_64gib")
 
         daily_power_onboarding_by_sector_size = cls.__new__(cls)
         daily_power_onboarding_by_sector_size.stat_date = stat_date

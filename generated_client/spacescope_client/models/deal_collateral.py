@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DealCollateral")
 
 
@@ -19,21 +17,21 @@ class DealCollateral:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_regular_deal_provider_collateral (float | Unset): The cumulative amount of collateral for regular deals in
-            FIL. (Includes those that have been released already)
-        total_verified_deal_provider_collateral (float | Unset): The cumulative amount of collateral for verified deals
-            in FIL. (Includes those that have been released already)
-        active_regular_deal_provider_collateral (float | Unset): Active regular deal collateral for storage provider in
-            FIL. The schema table types it BIGINT, but the value is fractional FIL (example 1507.049768353961).
-        active_verified_deal_provider_collateral (float | Unset): Active verified deal collateral for storage provider
-            in FIL. The schema table types it BIGINT, but the value is fractional FIL (example 21438.011644658796).
+        total_regular_deal_provider_collateral (float): The cumulative amount of collateral for regular deals in FIL.
+            (Includes those that have been released already)
+        total_verified_deal_provider_collateral (float): The cumulative amount of collateral for verified deals in FIL.
+            (Includes those that have been released already)
+        active_regular_deal_provider_collateral (float): Active regular deal collateral for storage provider in FIL. The
+            schema table types it BIGINT, but the value is fractional FIL (example 1507.049768353961).
+        active_verified_deal_provider_collateral (float): Active verified deal collateral for storage provider in FIL.
+            The schema table types it BIGINT, but the value is fractional FIL (example 21438.011644658796).
     """
 
     stat_date: datetime.datetime
-    total_regular_deal_provider_collateral: float | Unset = UNSET
-    total_verified_deal_provider_collateral: float | Unset = UNSET
-    active_regular_deal_provider_collateral: float | Unset = UNSET
-    active_verified_deal_provider_collateral: float | Unset = UNSET
+    total_regular_deal_provider_collateral: float
+    total_verified_deal_provider_collateral: float
+    active_regular_deal_provider_collateral: float
+    active_verified_deal_provider_collateral: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,24 +58,12 @@ class DealCollateral:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_regular_deal_provider_collateral": total_regular_deal_provider_collateral,
+                "total_verified_deal_provider_collateral": total_verified_deal_provider_collateral,
+                "active_regular_deal_provider_collateral": active_regular_deal_provider_collateral,
+                "active_verified_deal_provider_collateral": active_verified_deal_provider_collateral,
             }
         )
-        if total_regular_deal_provider_collateral is not UNSET:
-            field_dict["total_regular_deal_provider_collateral"] = (
-                total_regular_deal_provider_collateral
-            )
-        if total_verified_deal_provider_collateral is not UNSET:
-            field_dict["total_verified_deal_provider_collateral"] = (
-                total_verified_deal_provider_collateral
-            )
-        if active_regular_deal_provider_collateral is not UNSET:
-            field_dict["active_regular_deal_provider_collateral"] = (
-                active_regular_deal_provider_collateral
-            )
-        if active_verified_deal_provider_collateral is not UNSET:
-            field_dict["active_verified_deal_provider_collateral"] = (
-                active_verified_deal_provider_collateral
-            )
 
         return field_dict
 
@@ -87,19 +73,19 @@ class DealCollateral:
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
         total_regular_deal_provider_collateral = d.pop(
-            "total_regular_deal_provider_collateral", UNSET
+            "total_regular_deal_provider_collateral"
         )
 
         total_verified_deal_provider_collateral = d.pop(
-            "total_verified_deal_provider_collateral", UNSET
+            "total_verified_deal_provider_collateral"
         )
 
         active_regular_deal_provider_collateral = d.pop(
-            "active_regular_deal_provider_collateral", UNSET
+            "active_regular_deal_provider_collateral"
         )
 
         active_verified_deal_provider_collateral = d.pop(
-            "active_verified_deal_provider_collateral", UNSET
+            "active_verified_deal_provider_collateral"
         )
 
         deal_collateral = cls.__new__(cls)

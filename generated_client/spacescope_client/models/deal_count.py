@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DealCount")
 
 
@@ -19,43 +17,39 @@ class DealCount:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_regular_deal_count (int | Unset): Cumulative count of all regular deals, including active, expired, and
-            terminated ones.
-        total_verified_deal_count (int | Unset): Cumulative count for verified deals, including active, expired, and
-            terminated ones.
-        active_regular_deal_count (int | Unset): The count for active regular deals.
-        active_verified_deal_count (int | Unset): The count for active verified deals.
-        daily_activated_regular_deal_count (int | Unset): The count for regular deals that are newly activated and
-            started to be fulfilled, calculated in the last 24 hours.
-        daily_activated_verified_deal_count (int | Unset): The count for verified deals that are newly activated and
-            started to be fulfilled, calculated in the last 24 hours.
-        daily_proposed_regular_deal_count (int | Unset): The count for regular deals that are newly proposed (may not be
+        total_regular_deal_count (int): Cumulative count of all regular deals, including active, expired, and terminated
+            ones.
+        total_verified_deal_count (int): Cumulative count for verified deals, including active, expired, and terminated
+            ones.
+        active_regular_deal_count (int): The count for active regular deals.
+        active_verified_deal_count (int): The count for active verified deals.
+        daily_activated_regular_deal_count (int): The count for regular deals that are newly activated and started to be
+            fulfilled, calculated in the last 24 hours.
+        daily_activated_verified_deal_count (int): The count for verified deals that are newly activated and started to
+            be fulfilled, calculated in the last 24 hours.
+        daily_proposed_regular_deal_count (int): The count for regular deals that are newly proposed (may not be
             activated yet), calculated in the last 24 hours.
-        daily_proposed_verified_deal_count (int | Unset): The count of verified deals that are newly proposed (may not
-            be activated yet), calculated in the last 24 hours.
-        daily_slashed_regular_deal_count (int | Unset): The count for slashed regular deals, calculated in the last 24
-            hours.
-        daily_slashed_verified_deal_count (int | Unset): The count for slashed verified deals, calculated in the last 24
-            hours.
-        daily_expired_regular_deal_count (int | Unset): The count for expired regular deals, calculated in the last 24
-            hours.
-        daily_expired_verified_deal_count (int | Unset): The count for expired verified deals, calculated in the last 24
-            hours.
+        daily_proposed_verified_deal_count (int): The count of verified deals that are newly proposed (may not be
+            activated yet), calculated in the last 24 hours.
+        daily_slashed_regular_deal_count (int): The count for slashed regular deals, calculated in the last 24 hours.
+        daily_slashed_verified_deal_count (int): The count for slashed verified deals, calculated in the last 24 hours.
+        daily_expired_regular_deal_count (int): The count for expired regular deals, calculated in the last 24 hours.
+        daily_expired_verified_deal_count (int): The count for expired verified deals, calculated in the last 24 hours.
     """
 
     stat_date: datetime.datetime
-    total_regular_deal_count: int | Unset = UNSET
-    total_verified_deal_count: int | Unset = UNSET
-    active_regular_deal_count: int | Unset = UNSET
-    active_verified_deal_count: int | Unset = UNSET
-    daily_activated_regular_deal_count: int | Unset = UNSET
-    daily_activated_verified_deal_count: int | Unset = UNSET
-    daily_proposed_regular_deal_count: int | Unset = UNSET
-    daily_proposed_verified_deal_count: int | Unset = UNSET
-    daily_slashed_regular_deal_count: int | Unset = UNSET
-    daily_slashed_verified_deal_count: int | Unset = UNSET
-    daily_expired_regular_deal_count: int | Unset = UNSET
-    daily_expired_verified_deal_count: int | Unset = UNSET
+    total_regular_deal_count: int
+    total_verified_deal_count: int
+    active_regular_deal_count: int
+    active_verified_deal_count: int
+    daily_activated_regular_deal_count: int
+    daily_activated_verified_deal_count: int
+    daily_proposed_regular_deal_count: int
+    daily_proposed_verified_deal_count: int
+    daily_slashed_regular_deal_count: int
+    daily_slashed_verified_deal_count: int
+    daily_expired_regular_deal_count: int
+    daily_expired_verified_deal_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,48 +84,20 @@ class DealCount:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_regular_deal_count": total_regular_deal_count,
+                "total_verified_deal_count": total_verified_deal_count,
+                "active_regular_deal_count": active_regular_deal_count,
+                "active_verified_deal_count": active_verified_deal_count,
+                "daily_activated_regular_deal_count": daily_activated_regular_deal_count,
+                "daily_activated_verified_deal_count": daily_activated_verified_deal_count,
+                "daily_proposed_regular_deal_count": daily_proposed_regular_deal_count,
+                "daily_proposed_verified_deal_count": daily_proposed_verified_deal_count,
+                "daily_slashed_regular_deal_count": daily_slashed_regular_deal_count,
+                "daily_slashed_verified_deal_count": daily_slashed_verified_deal_count,
+                "daily_expired_regular_deal_count": daily_expired_regular_deal_count,
+                "daily_expired_verified_deal_count": daily_expired_verified_deal_count,
             }
         )
-        if total_regular_deal_count is not UNSET:
-            field_dict["total_regular_deal_count"] = total_regular_deal_count
-        if total_verified_deal_count is not UNSET:
-            field_dict["total_verified_deal_count"] = total_verified_deal_count
-        if active_regular_deal_count is not UNSET:
-            field_dict["active_regular_deal_count"] = active_regular_deal_count
-        if active_verified_deal_count is not UNSET:
-            field_dict["active_verified_deal_count"] = active_verified_deal_count
-        if daily_activated_regular_deal_count is not UNSET:
-            field_dict["daily_activated_regular_deal_count"] = (
-                daily_activated_regular_deal_count
-            )
-        if daily_activated_verified_deal_count is not UNSET:
-            field_dict["daily_activated_verified_deal_count"] = (
-                daily_activated_verified_deal_count
-            )
-        if daily_proposed_regular_deal_count is not UNSET:
-            field_dict["daily_proposed_regular_deal_count"] = (
-                daily_proposed_regular_deal_count
-            )
-        if daily_proposed_verified_deal_count is not UNSET:
-            field_dict["daily_proposed_verified_deal_count"] = (
-                daily_proposed_verified_deal_count
-            )
-        if daily_slashed_regular_deal_count is not UNSET:
-            field_dict["daily_slashed_regular_deal_count"] = (
-                daily_slashed_regular_deal_count
-            )
-        if daily_slashed_verified_deal_count is not UNSET:
-            field_dict["daily_slashed_verified_deal_count"] = (
-                daily_slashed_verified_deal_count
-            )
-        if daily_expired_regular_deal_count is not UNSET:
-            field_dict["daily_expired_regular_deal_count"] = (
-                daily_expired_regular_deal_count
-            )
-        if daily_expired_verified_deal_count is not UNSET:
-            field_dict["daily_expired_verified_deal_count"] = (
-                daily_expired_verified_deal_count
-            )
 
         return field_dict
 
@@ -140,45 +106,31 @@ class DealCount:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_regular_deal_count = d.pop("total_regular_deal_count", UNSET)
+        total_regular_deal_count = d.pop("total_regular_deal_count")
 
-        total_verified_deal_count = d.pop("total_verified_deal_count", UNSET)
+        total_verified_deal_count = d.pop("total_verified_deal_count")
 
-        active_regular_deal_count = d.pop("active_regular_deal_count", UNSET)
+        active_regular_deal_count = d.pop("active_regular_deal_count")
 
-        active_verified_deal_count = d.pop("active_verified_deal_count", UNSET)
+        active_verified_deal_count = d.pop("active_verified_deal_count")
 
-        daily_activated_regular_deal_count = d.pop(
-            "daily_activated_regular_deal_count", UNSET
-        )
+        daily_activated_regular_deal_count = d.pop("daily_activated_regular_deal_count")
 
         daily_activated_verified_deal_count = d.pop(
-            "daily_activated_verified_deal_count", UNSET
+            "daily_activated_verified_deal_count"
         )
 
-        daily_proposed_regular_deal_count = d.pop(
-            "daily_proposed_regular_deal_count", UNSET
-        )
+        daily_proposed_regular_deal_count = d.pop("daily_proposed_regular_deal_count")
 
-        daily_proposed_verified_deal_count = d.pop(
-            "daily_proposed_verified_deal_count", UNSET
-        )
+        daily_proposed_verified_deal_count = d.pop("daily_proposed_verified_deal_count")
 
-        daily_slashed_regular_deal_count = d.pop(
-            "daily_slashed_regular_deal_count", UNSET
-        )
+        daily_slashed_regular_deal_count = d.pop("daily_slashed_regular_deal_count")
 
-        daily_slashed_verified_deal_count = d.pop(
-            "daily_slashed_verified_deal_count", UNSET
-        )
+        daily_slashed_verified_deal_count = d.pop("daily_slashed_verified_deal_count")
 
-        daily_expired_regular_deal_count = d.pop(
-            "daily_expired_regular_deal_count", UNSET
-        )
+        daily_expired_regular_deal_count = d.pop("daily_expired_regular_deal_count")
 
-        daily_expired_verified_deal_count = d.pop(
-            "daily_expired_verified_deal_count", UNSET
-        )
+        daily_expired_verified_deal_count = d.pop("daily_expired_verified_deal_count")
 
         deal_count = cls.__new__(cls)
         deal_count.stat_date = stat_date

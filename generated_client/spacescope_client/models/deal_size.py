@@ -20,53 +20,51 @@ class DealSize:
         Attributes:
             stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
                 timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+            daily_proposed_regular_deal_size (int): The deal size for regular deals that are newly proposed (may not be
+                activated yet), calculated in the past 24 hours.
+            daily_proposed_verified_deal_size (int): The deal size for verified deals that are newly proposed (may not be
+                activated yet), calculated in the past 24 hours.
+            daily_activated_regular_deal_size (int): The deal size for regular deals that are newly activated and started to
+                be fulfilled, calculated in the past 24 hours.
+            daily_activated_verified_deal_size (int): The deal size for verified deals that are newly activated and started
+                to be fulfilled, calculated in the past 24 hours.
+            active_regular_deal_size (int): The active regular deals in bytes.
+            active_verified_deal_size (int): The active verified deals in bytes.
+            daily_slashed_regular_deal_size (int): The deal size for slashed regular deals in bytes, calculated in the last
+                24 hours.
+            daily_slashed_verified_deal_size (int): The deal size for slashed verified deals in bytes, calculated in the
+                last 24 hours.
+            daily_expired_regular_deal_size (int): The deal size for expired regular deals in bytes, calculated in the last
+                24 hours.
+            daily_expired_verified_deal_size (int): The deal size for expired verified deals in bytes, calculated in the
+                last 24 hours.
             total_regular_deal_bytes (int | Unset): Cumulative deal size for regular deals in bytes, including active,
                 expired, and terminated ones. The docs' schema table calls this field `total_regular_deal_sizes`; the docs'
-                example response (followed here) uses `total_regular_deal_bytes`.
+                example response (followed here) uses `total_regular_deal_bytes`. Optional, because the docs' schema table and
+                example response give it different names.
             total_verified_deal_bytes (int | Unset): Cumulative deal size for verified deals in bytes, including active,
                 expired, and terminated ones. The docs' schema table calls this field `total_verified_deal_sizes`; the docs'
-                example response (followed here) uses `total_verified_deal_bytes`.
-            daily_proposed_regular_deal_size (int | Unset): The deal size for regular deals that are newly proposed (may not
-                be activated yet), calculated in the past 24 hours.
-            daily_proposed_verified_deal_size (int | Unset): The deal size for verified deals that are newly proposed (may
-                not be activated yet), calculated in the past 24 hours.
-            daily_activated_regular_deal_size (int | Unset): The deal size for regular deals that are newly activated and
-                started to be fulfilled, calculated in the past 24 hours.
-            daily_activated_verified_deal_size (int | Unset): The deal size for verified deals that are newly activated and
-                started to be fulfilled, calculated in the past 24 hours.
-            active_regular_deal_size (int | Unset): The active regular deals in bytes.
-            active_verified_deal_size (int | Unset): The active verified deals in bytes.
-            daily_slashed_regular_deal_size (int | Unset): The deal size for slashed regular deals in bytes, calculated in
-                the last 24 hours.
-            daily_slashed_verified_deal_size (int | Unset): The deal size for slashed verified deals in bytes, calculated in
-                the last 24 hours.
-            daily_expired_regular_deal_size (int | Unset): The deal size for expired regular deals in bytes, calculated in
-                the last 24 hours.
-            daily_expired_verified_deal_size (int | Unset): The deal size for expired verified deals in bytes, calculated in
-                the last 24 hours.
+                example response (followed here) uses `total_verified_deal_bytes`. Optional, because the docs' schema table and
+                example response give it different names.
     """
 
     stat_date: datetime.datetime
+    daily_proposed_regular_deal_size: int
+    daily_proposed_verified_deal_size: int
+    daily_activated_regular_deal_size: int
+    daily_activated_verified_deal_size: int
+    active_regular_deal_size: int
+    active_verified_deal_size: int
+    daily_slashed_regular_deal_size: int
+    daily_slashed_verified_deal_size: int
+    daily_expired_regular_deal_size: int
+    daily_expired_verified_deal_size: int
     total_regular_deal_bytes: int | Unset = UNSET
     total_verified_deal_bytes: int | Unset = UNSET
-    daily_proposed_regular_deal_size: int | Unset = UNSET
-    daily_proposed_verified_deal_size: int | Unset = UNSET
-    daily_activated_regular_deal_size: int | Unset = UNSET
-    daily_activated_verified_deal_size: int | Unset = UNSET
-    active_regular_deal_size: int | Unset = UNSET
-    active_verified_deal_size: int | Unset = UNSET
-    daily_slashed_regular_deal_size: int | Unset = UNSET
-    daily_slashed_verified_deal_size: int | Unset = UNSET
-    daily_expired_regular_deal_size: int | Unset = UNSET
-    daily_expired_verified_deal_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         stat_date = self.stat_date.isoformat()
-
-        total_regular_deal_bytes = self.total_regular_deal_bytes
-
-        total_verified_deal_bytes = self.total_verified_deal_bytes
 
         daily_proposed_regular_deal_size = self.daily_proposed_regular_deal_size
 
@@ -88,53 +86,31 @@ class DealSize:
 
         daily_expired_verified_deal_size = self.daily_expired_verified_deal_size
 
+        total_regular_deal_bytes = self.total_regular_deal_bytes
+
+        total_verified_deal_bytes = self.total_verified_deal_bytes
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "daily_proposed_regular_deal_size": daily_proposed_regular_deal_size,
+                "daily_proposed_verified_deal_size": daily_proposed_verified_deal_size,
+                "daily_activated_regular_deal_size": daily_activated_regular_deal_size,
+                "daily_activated_verified_deal_size": daily_activated_verified_deal_size,
+                "active_regular_deal_size": active_regular_deal_size,
+                "active_verified_deal_size": active_verified_deal_size,
+                "daily_slashed_regular_deal_size": daily_slashed_regular_deal_size,
+                "daily_slashed_verified_deal_size": daily_slashed_verified_deal_size,
+                "daily_expired_regular_deal_size": daily_expired_regular_deal_size,
+                "daily_expired_verified_deal_size": daily_expired_verified_deal_size,
             }
         )
         if total_regular_deal_bytes is not UNSET:
             field_dict["total_regular_deal_bytes"] = total_regular_deal_bytes
         if total_verified_deal_bytes is not UNSET:
             field_dict["total_verified_deal_bytes"] = total_verified_deal_bytes
-        if daily_proposed_regular_deal_size is not UNSET:
-            field_dict["daily_proposed_regular_deal_size"] = (
-                daily_proposed_regular_deal_size
-            )
-        if daily_proposed_verified_deal_size is not UNSET:
-            field_dict["daily_proposed_verified_deal_size"] = (
-                daily_proposed_verified_deal_size
-            )
-        if daily_activated_regular_deal_size is not UNSET:
-            field_dict["daily_activated_regular_deal_size"] = (
-                daily_activated_regular_deal_size
-            )
-        if daily_activated_verified_deal_size is not UNSET:
-            field_dict["daily_activated_verified_deal_size"] = (
-                daily_activated_verified_deal_size
-            )
-        if active_regular_deal_size is not UNSET:
-            field_dict["active_regular_deal_size"] = active_regular_deal_size
-        if active_verified_deal_size is not UNSET:
-            field_dict["active_verified_deal_size"] = active_verified_deal_size
-        if daily_slashed_regular_deal_size is not UNSET:
-            field_dict["daily_slashed_regular_deal_size"] = (
-                daily_slashed_regular_deal_size
-            )
-        if daily_slashed_verified_deal_size is not UNSET:
-            field_dict["daily_slashed_verified_deal_size"] = (
-                daily_slashed_verified_deal_size
-            )
-        if daily_expired_regular_deal_size is not UNSET:
-            field_dict["daily_expired_regular_deal_size"] = (
-                daily_expired_regular_deal_size
-            )
-        if daily_expired_verified_deal_size is not UNSET:
-            field_dict["daily_expired_verified_deal_size"] = (
-                daily_expired_verified_deal_size
-            )
 
         return field_dict
 
@@ -143,50 +119,32 @@ class DealSize:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
+        daily_proposed_regular_deal_size = d.pop("daily_proposed_regular_deal_size")
+
+        daily_proposed_verified_deal_size = d.pop("daily_proposed_verified_deal_size")
+
+        daily_activated_regular_deal_size = d.pop("daily_activated_regular_deal_size")
+
+        daily_activated_verified_deal_size = d.pop("daily_activated_verified_deal_size")
+
+        active_regular_deal_size = d.pop("active_regular_deal_size")
+
+        active_verified_deal_size = d.pop("active_verified_deal_size")
+
+        daily_slashed_regular_deal_size = d.pop("daily_slashed_regular_deal_size")
+
+        daily_slashed_verified_deal_size = d.pop("daily_slashed_verified_deal_size")
+
+        daily_expired_regular_deal_size = d.pop("daily_expired_regular_deal_size")
+
+        daily_expired_verified_deal_size = d.pop("daily_expired_verified_deal_size")
+
         total_regular_deal_bytes = d.pop("total_regular_deal_bytes", UNSET)
 
         total_verified_deal_bytes = d.pop("total_verified_deal_bytes", UNSET)
 
-        daily_proposed_regular_deal_size = d.pop(
-            "daily_proposed_regular_deal_size", UNSET
-        )
-
-        daily_proposed_verified_deal_size = d.pop(
-            "daily_proposed_verified_deal_size", UNSET
-        )
-
-        daily_activated_regular_deal_size = d.pop(
-            "daily_activated_regular_deal_size", UNSET
-        )
-
-        daily_activated_verified_deal_size = d.pop(
-            "daily_activated_verified_deal_size", UNSET
-        )
-
-        active_regular_deal_size = d.pop("active_regular_deal_size", UNSET)
-
-        active_verified_deal_size = d.pop("active_verified_deal_size", UNSET)
-
-        daily_slashed_regular_deal_size = d.pop(
-            "daily_slashed_regular_deal_size", UNSET
-        )
-
-        daily_slashed_verified_deal_size = d.pop(
-            "daily_slashed_verified_deal_size", UNSET
-        )
-
-        daily_expired_regular_deal_size = d.pop(
-            "daily_expired_regular_deal_size", UNSET
-        )
-
-        daily_expired_verified_deal_size = d.pop(
-            "daily_expired_verified_deal_size", UNSET
-        )
-
         deal_size = cls.__new__(cls)
         deal_size.stat_date = stat_date
-        deal_size.total_regular_deal_bytes = total_regular_deal_bytes
-        deal_size.total_verified_deal_bytes = total_verified_deal_bytes
         deal_size.daily_proposed_regular_deal_size = daily_proposed_regular_deal_size
         deal_size.daily_proposed_verified_deal_size = daily_proposed_verified_deal_size
         deal_size.daily_activated_regular_deal_size = daily_activated_regular_deal_size
@@ -199,6 +157,8 @@ class DealSize:
         deal_size.daily_slashed_verified_deal_size = daily_slashed_verified_deal_size
         deal_size.daily_expired_regular_deal_size = daily_expired_regular_deal_size
         deal_size.daily_expired_verified_deal_size = daily_expired_verified_deal_size
+        deal_size.total_regular_deal_bytes = total_regular_deal_bytes
+        deal_size.total_verified_deal_bytes = total_verified_deal_bytes
 
         deal_size.additional_properties = d
         return deal_size

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deal_snapshot_deal_status import DealSnapshotDealStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealSnapshot")
 
@@ -19,75 +18,72 @@ class DealSnapshot:
 
     Attributes:
         deal_id (int): Unique ID of the deal.
-        provider_id (str | Unset): Unique ID of the storage provider.
-        provider_address (str | Unset): Address of the storage provider providing the services (value of "-" means the
-            address is unknown).
-        sector_id (str | Unset): Numeric ID of the sector where the deal is. Serialized as a string.
-        is_verified (bool | Unset): Whether or not the deal is with a verified provider.
-        client_id (str | Unset): Unique ID of the client.
-        client_address (str | Unset): Address of the client proposing the deal (value of "-" means the address is
-            unknown).
-        piece_cid (str | Unset): CID of a sector piece. A Piece is an object that represents a whole or part of a File.
-        padded_piece_size (int | Unset): The piece size in bytes with padding.
-        unpadded_piece_size (int | Unset): The piece size in bytes without padding.
-        sector_size (int | Unset): The sector size in bytes used by this storage provider for the deal.
-        start_epoch (int | Unset): The epoch at which this deal will begin.
-        end_epoch (int | Unset): The epoch at which this deal will end.
-        start_timestamp (datetime.datetime | Unset): The timestamp at which this deal will begin.
-        end_timestamp (datetime.datetime | Unset): The timestamp at which this deal will end.
-        storage_price_per_epoch (str | Unset): The amount of FIL (in attoFIL) that will be transferred from the client
-            to the storage provider every epoch this deal is active for. A decimal integer string (attoFIL), not a JSON
-            number.
-        provider_collateral (str | Unset): The amount of FIL (in attoFIL) the storage provider has pledged as
-            collateral. A decimal integer string (attoFIL), not a JSON number.
-        client_collateral (str | Unset): The amount of FIL (in attoFIL) the client has pledged as collateral. A decimal
-            integer string (attoFIL), not a JSON number.
-        activation_epoch (int | Unset): The epoch at which the sector is activated.
-        expiration_epoch (int | Unset): The epoch at which the sector is scheduled to expire.
-        is_first (bool | Unset): Whether or not this deal is recorded on the chain for the first time.
-        termination_epoch (int | Unset): The epoch at which the sector is terminated (-1 if the deal is never
-            terminated).
-        snap_epoch (int | Unset): The epoch at which the sector is snapped (-1 if the deal is never snapped).
-        last_faulted_epoch (int | Unset): The epoch at which the sector last faulted (-1 if the deal is never faulted).
-        last_recovered_epoch (int | Unset): The epoch at which a faulted sector last recovered (-1 if the deal is never
+        provider_id (str): Unique ID of the storage provider.
+        provider_address (str): Address of the storage provider providing the services (value of "-" means the address
+            is unknown).
+        sector_id (str): Numeric ID of the sector where the deal is. Serialized as a string.
+        is_verified (bool): Whether or not the deal is with a verified provider.
+        client_id (str): Unique ID of the client.
+        client_address (str): Address of the client proposing the deal (value of "-" means the address is unknown).
+        piece_cid (str): CID of a sector piece. A Piece is an object that represents a whole or part of a File.
+        padded_piece_size (int): The piece size in bytes with padding.
+        unpadded_piece_size (int): The piece size in bytes without padding.
+        sector_size (int): The sector size in bytes used by this storage provider for the deal.
+        start_epoch (int): The epoch at which this deal will begin.
+        end_epoch (int): The epoch at which this deal will end.
+        start_timestamp (datetime.datetime): The timestamp at which this deal will begin.
+        end_timestamp (datetime.datetime): The timestamp at which this deal will end.
+        storage_price_per_epoch (str): The amount of FIL (in attoFIL) that will be transferred from the client to the
+            storage provider every epoch this deal is active for. A decimal integer string (attoFIL), not a JSON number.
+        provider_collateral (str): The amount of FIL (in attoFIL) the storage provider has pledged as collateral. A
+            decimal integer string (attoFIL), not a JSON number.
+        client_collateral (str): The amount of FIL (in attoFIL) the client has pledged as collateral. A decimal integer
+            string (attoFIL), not a JSON number.
+        activation_epoch (int): The epoch at which the sector is activated.
+        expiration_epoch (int): The epoch at which the sector is scheduled to expire.
+        is_first (bool): Whether or not this deal is recorded on the chain for the first time.
+        termination_epoch (int): The epoch at which the sector is terminated (-1 if the deal is never terminated).
+        snap_epoch (int): The epoch at which the sector is snapped (-1 if the deal is never snapped).
+        last_faulted_epoch (int): The epoch at which the sector last faulted (-1 if the deal is never faulted).
+        last_recovered_epoch (int): The epoch at which a faulted sector last recovered (-1 if the deal is never
             recovered).
-        deal_status (DealSnapshotDealStatus | Unset): Current status of the Deal: active/terminated/faulted/expired.
-        total_fault_num (int | Unset): Total number of faults for the sector associated with this deal.
-        total_fault_days (float | Unset): Total fault duration (in days) for the sector associated with this deal. May
-            be fractional.
-        record_timestamp (datetime.datetime | Unset): The timestamp at which this record is updated. Millisecond
-            precision, e.g. 2022-11-23T06:11:46.614Z.
+        deal_status (DealSnapshotDealStatus): Current status of the Deal: active/terminated/faulted/expired.
+        total_fault_num (int): Total number of faults for the sector associated with this deal.
+        total_fault_days (float): Total fault duration (in days) for the sector associated with this deal. May be
+            fractional.
+        record_timestamp (datetime.datetime): The timestamp at which this record is updated. Millisecond precision, e.g.
+            2022-11-23T06:11:46.614Z.
     """
 
     deal_id: int
-    provider_id: str | Unset = UNSET
-    provider_address: str | Unset = UNSET
-    sector_id: str | Unset = UNSET
-    is_verified: bool | Unset = UNSET
-    client_id: str | Unset = UNSET
-    client_address: str | Unset = UNSET
-    piece_cid: str | Unset = UNSET
-    padded_piece_size: int | Unset = UNSET
-    unpadded_piece_size: int | Unset = UNSET
-    sector_size: int | Unset = UNSET
-    start_epoch: int | Unset = UNSET
-    end_epoch: int | Unset = UNSET
-    start_timestamp: datetime.datetime | Unset = UNSET
-    end_timestamp: datetime.datetime | Unset = UNSET
-    storage_price_per_epoch: str | Unset = UNSET
-    provider_collateral: str | Unset = UNSET
-    client_collateral: str | Unset = UNSET
-    activation_epoch: int | Unset = UNSET
-    expiration_epoch: int | Unset = UNSET
-    is_first: bool | Unset = UNSET
-    termination_epoch: int | Unset = UNSET
-    snap_epoch: int | Unset = UNSET
-    last_faulted_epoch: int | Unset = UNSET
-    last_recovered_epoch: int | Unset = UNSET
-    deal_status: DealSnapshotDealStatus | Unset = UNSET
-    total_fault_num: int | Unset = UNSET
-    total_fault_days: float | Unset = UNSET
-    record_timestamp: datetime.datetime | Unset = UNSET
+    provider_id: str
+    provider_address: str
+    sector_id: str
+    is_verified: bool
+    client_id: str
+    client_address: str
+    piece_cid: str
+    padded_piece_size: int
+    unpadded_piece_size: int
+    sector_size: int
+    start_epoch: int
+    end_epoch: int
+    start_timestamp: datetime.datetime
+    end_timestamp: datetime.datetime
+    storage_price_per_epoch: str
+    provider_collateral: str
+    client_collateral: str
+    activation_epoch: int
+    expiration_epoch: int
+    is_first: bool
+    termination_epoch: int
+    snap_epoch: int
+    last_faulted_epoch: int
+    last_recovered_epoch: int
+    deal_status: DealSnapshotDealStatus
+    total_fault_num: int
+    total_fault_days: float
+    record_timestamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,13 +113,9 @@ class DealSnapshot:
 
         end_epoch = self.end_epoch
 
-        start_timestamp: str | Unset = UNSET
-        if not isinstance(self.start_timestamp, Unset):
-            start_timestamp = self.start_timestamp.isoformat()
+        start_timestamp = self.start_timestamp.isoformat()
 
-        end_timestamp: str | Unset = UNSET
-        if not isinstance(self.end_timestamp, Unset):
-            end_timestamp = self.end_timestamp.isoformat()
+        end_timestamp = self.end_timestamp.isoformat()
 
         storage_price_per_epoch = self.storage_price_per_epoch
 
@@ -145,81 +137,49 @@ class DealSnapshot:
 
         last_recovered_epoch = self.last_recovered_epoch
 
-        deal_status: str | Unset = UNSET
-        if not isinstance(self.deal_status, Unset):
-            deal_status = self.deal_status.value
+        deal_status = self.deal_status.value
 
         total_fault_num = self.total_fault_num
 
         total_fault_days = self.total_fault_days
 
-        record_timestamp: str | Unset = UNSET
-        if not isinstance(self.record_timestamp, Unset):
-            record_timestamp = self.record_timestamp.isoformat()
+        record_timestamp = self.record_timestamp.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "deal_id": deal_id,
+                "provider_id": provider_id,
+                "provider_address": provider_address,
+                "sector_id": sector_id,
+                "is_verified": is_verified,
+                "client_id": client_id,
+                "client_address": client_address,
+                "piece_cid": piece_cid,
+                "padded_piece_size": padded_piece_size,
+                "unpadded_piece_size": unpadded_piece_size,
+                "sector_size": sector_size,
+                "start_epoch": start_epoch,
+                "end_epoch": end_epoch,
+                "start_timestamp": start_timestamp,
+                "end_timestamp": end_timestamp,
+                "storage_price_per_epoch": storage_price_per_epoch,
+                "provider_collateral": provider_collateral,
+                "client_collateral": client_collateral,
+                "activation_epoch": activation_epoch,
+                "expiration_epoch": expiration_epoch,
+                "is_first": is_first,
+                "termination_epoch": termination_epoch,
+                "snap_epoch": snap_epoch,
+                "last_faulted_epoch": last_faulted_epoch,
+                "last_recovered_epoch": last_recovered_epoch,
+                "deal_status": deal_status,
+                "total_fault_num": total_fault_num,
+                "total_fault_days": total_fault_days,
+                "record_timestamp": record_timestamp,
             }
         )
-        if provider_id is not UNSET:
-            field_dict["provider_id"] = provider_id
-        if provider_address is not UNSET:
-            field_dict["provider_address"] = provider_address
-        if sector_id is not UNSET:
-            field_dict["sector_id"] = sector_id
-        if is_verified is not UNSET:
-            field_dict["is_verified"] = is_verified
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if client_address is not UNSET:
-            field_dict["client_address"] = client_address
-        if piece_cid is not UNSET:
-            field_dict["piece_cid"] = piece_cid
-        if padded_piece_size is not UNSET:
-            field_dict["padded_piece_size"] = padded_piece_size
-        if unpadded_piece_size is not UNSET:
-            field_dict["unpadded_piece_size"] = unpadded_piece_size
-        if sector_size is not UNSET:
-            field_dict["sector_size"] = sector_size
-        if start_epoch is not UNSET:
-            field_dict["start_epoch"] = start_epoch
-        if end_epoch is not UNSET:
-            field_dict["end_epoch"] = end_epoch
-        if start_timestamp is not UNSET:
-            field_dict["start_timestamp"] = start_timestamp
-        if end_timestamp is not UNSET:
-            field_dict["end_timestamp"] = end_timestamp
-        if storage_price_per_epoch is not UNSET:
-            field_dict["storage_price_per_epoch"] = storage_price_per_epoch
-        if provider_collateral is not UNSET:
-            field_dict["provider_collateral"] = provider_collateral
-        if client_collateral is not UNSET:
-            field_dict["client_collateral"] = client_collateral
-        if activation_epoch is not UNSET:
-            field_dict["activation_epoch"] = activation_epoch
-        if expiration_epoch is not UNSET:
-            field_dict["expiration_epoch"] = expiration_epoch
-        if is_first is not UNSET:
-            field_dict["is_first"] = is_first
-        if termination_epoch is not UNSET:
-            field_dict["termination_epoch"] = termination_epoch
-        if snap_epoch is not UNSET:
-            field_dict["snap_epoch"] = snap_epoch
-        if last_faulted_epoch is not UNSET:
-            field_dict["last_faulted_epoch"] = last_faulted_epoch
-        if last_recovered_epoch is not UNSET:
-            field_dict["last_recovered_epoch"] = last_recovered_epoch
-        if deal_status is not UNSET:
-            field_dict["deal_status"] = deal_status
-        if total_fault_num is not UNSET:
-            field_dict["total_fault_num"] = total_fault_num
-        if total_fault_days is not UNSET:
-            field_dict["total_fault_days"] = total_fault_days
-        if record_timestamp is not UNSET:
-            field_dict["record_timestamp"] = record_timestamp
 
         return field_dict
 
@@ -228,81 +188,61 @@ class DealSnapshot:
         d = dict(src_dict)
         deal_id = d.pop("deal_id")
 
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = d.pop("provider_id")
 
-        provider_address = d.pop("provider_address", UNSET)
+        provider_address = d.pop("provider_address")
 
-        sector_id = d.pop("sector_id", UNSET)
+        sector_id = d.pop("sector_id")
 
-        is_verified = d.pop("is_verified", UNSET)
+        is_verified = d.pop("is_verified")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = d.pop("client_id")
 
-        client_address = d.pop("client_address", UNSET)
+        client_address = d.pop("client_address")
 
-        piece_cid = d.pop("piece_cid", UNSET)
+        piece_cid = d.pop("piece_cid")
 
-        padded_piece_size = d.pop("padded_piece_size", UNSET)
+        padded_piece_size = d.pop("padded_piece_size")
 
-        unpadded_piece_size = d.pop("unpadded_piece_size", UNSET)
+        unpadded_piece_size = d.pop("unpadded_piece_size")
 
-        sector_size = d.pop("sector_size", UNSET)
+        sector_size = d.pop("sector_size")
 
-        start_epoch = d.pop("start_epoch", UNSET)
+        start_epoch = d.pop("start_epoch")
 
-        end_epoch = d.pop("end_epoch", UNSET)
+        end_epoch = d.pop("end_epoch")
 
-        _start_timestamp = d.pop("start_timestamp", UNSET)
-        start_timestamp: datetime.datetime | Unset
-        if isinstance(_start_timestamp, Unset):
-            start_timestamp = UNSET
-        else:
-            start_timestamp = datetime.datetime.fromisoformat(_start_timestamp)
+        start_timestamp = datetime.datetime.fromisoformat(d.pop("start_timestamp"))
 
-        _end_timestamp = d.pop("end_timestamp", UNSET)
-        end_timestamp: datetime.datetime | Unset
-        if isinstance(_end_timestamp, Unset):
-            end_timestamp = UNSET
-        else:
-            end_timestamp = datetime.datetime.fromisoformat(_end_timestamp)
+        end_timestamp = datetime.datetime.fromisoformat(d.pop("end_timestamp"))
 
-        storage_price_per_epoch = d.pop("storage_price_per_epoch", UNSET)
+        storage_price_per_epoch = d.pop("storage_price_per_epoch")
 
-        provider_collateral = d.pop("provider_collateral", UNSET)
+        provider_collateral = d.pop("provider_collateral")
 
-        client_collateral = d.pop("client_collateral", UNSET)
+        client_collateral = d.pop("client_collateral")
 
-        activation_epoch = d.pop("activation_epoch", UNSET)
+        activation_epoch = d.pop("activation_epoch")
 
-        expiration_epoch = d.pop("expiration_epoch", UNSET)
+        expiration_epoch = d.pop("expiration_epoch")
 
-        is_first = d.pop("is_first", UNSET)
+        is_first = d.pop("is_first")
 
-        termination_epoch = d.pop("termination_epoch", UNSET)
+        termination_epoch = d.pop("termination_epoch")
 
-        snap_epoch = d.pop("snap_epoch", UNSET)
+        snap_epoch = d.pop("snap_epoch")
 
-        last_faulted_epoch = d.pop("last_faulted_epoch", UNSET)
+        last_faulted_epoch = d.pop("last_faulted_epoch")
 
-        last_recovered_epoch = d.pop("last_recovered_epoch", UNSET)
+        last_recovered_epoch = d.pop("last_recovered_epoch")
 
-        _deal_status = d.pop("deal_status", UNSET)
-        deal_status: DealSnapshotDealStatus | Unset
-        if isinstance(_deal_status, Unset):
-            deal_status = UNSET
-        else:
-            deal_status = DealSnapshotDealStatus(_deal_status)
+        deal_status = DealSnapshotDealStatus(d.pop("deal_status"))
 
-        total_fault_num = d.pop("total_fault_num", UNSET)
+        total_fault_num = d.pop("total_fault_num")
 
-        total_fault_days = d.pop("total_fault_days", UNSET)
+        total_fault_days = d.pop("total_fault_days")
 
-        _record_timestamp = d.pop("record_timestamp", UNSET)
-        record_timestamp: datetime.datetime | Unset
-        if isinstance(_record_timestamp, Unset):
-            record_timestamp = UNSET
-        else:
-            record_timestamp = datetime.datetime.fromisoformat(_record_timestamp)
+        record_timestamp = datetime.datetime.fromisoformat(d.pop("record_timestamp"))
 
         deal_snapshot = cls.__new__(cls)
         deal_snapshot.deal_id = deal_id

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error_envelope_code import ErrorEnvelopeCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorEnvelope")
@@ -17,21 +18,24 @@ class ErrorEnvelope:
     usual envelope, so only `code` and `message` are required.
 
         Attributes:
-            code (int):
+            code (ErrorEnvelopeCode): One of the documented error codes. The docs give none for HTTP 400/500 but say that in
+                error scenarios "one of the API error codes below will be returned", so the code is one of the error table's
+                (not any integer, which let a schema-driven mock answer -12316767). A code sent with a status other than its
+                table row's is still flagged by the contract check `documented_error_code`.
             message (str):
             request_id (str | Unset): Request id: a UUID, "#", and an integer, e.g.
                 4e14a4aa-2368-4029-a660-5a883c0c29f1#606. Kept a plain string.
             data (Any | Unset): Usually absent on errors; ignore it if present.
     """
 
-    code: int
+    code: ErrorEnvelopeCode
     message: str
     request_id: str | Unset = UNSET
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code = self.code.value
 
         message = self.message
 
@@ -57,7 +61,7 @@ class ErrorEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = ErrorEnvelopeCode(d.pop("code"))
 
         message = d.pop("message")
 

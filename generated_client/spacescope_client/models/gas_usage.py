@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GasUsage")
 
 
@@ -19,22 +17,21 @@ class GasUsage:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        gas_cost_daily (float | Unset): The cost of gas used on FVM on this date. Unit: FIL.
-        total_gas_cost (float | Unset): The cumulative total amount of gas used on the FVM as of this date. Unit: FIL.
-        gas_used_daily (int | Unset): The amount of gas used on FVM-related messages on this date. Gas units (the 2023
-            docs say 'billions of gas units', but the example values are plain gas units).
-        total_gas_used (int | Unset): The cumulative total amount of gas used on FVM-related messages on this date. Gas
-            units (see gas_used_daily).
-        avg_txn_gas_cost_daily (float | Unset): The average cost of gas burn for FVM-related messages on this date.
-            Unit: FIL.
+        gas_cost_daily (float): The cost of gas used on FVM on this date. Unit: FIL.
+        total_gas_cost (float): The cumulative total amount of gas used on the FVM as of this date. Unit: FIL.
+        gas_used_daily (int): The amount of gas used on FVM-related messages on this date. Gas units (the 2023 docs say
+            'billions of gas units', but the example values are plain gas units).
+        total_gas_used (int): The cumulative total amount of gas used on FVM-related messages on this date. Gas units
+            (see gas_used_daily).
+        avg_txn_gas_cost_daily (float): The average cost of gas burn for FVM-related messages on this date. Unit: FIL.
     """
 
     stat_date: datetime.datetime
-    gas_cost_daily: float | Unset = UNSET
-    total_gas_cost: float | Unset = UNSET
-    gas_used_daily: int | Unset = UNSET
-    total_gas_used: int | Unset = UNSET
-    avg_txn_gas_cost_daily: float | Unset = UNSET
+    gas_cost_daily: float
+    total_gas_cost: float
+    gas_used_daily: int
+    total_gas_used: int
+    avg_txn_gas_cost_daily: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,18 +52,13 @@ class GasUsage:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "gas_cost_daily": gas_cost_daily,
+                "total_gas_cost": total_gas_cost,
+                "gas_used_daily": gas_used_daily,
+                "total_gas_used": total_gas_used,
+                "avg_txn_gas_cost_daily": avg_txn_gas_cost_daily,
             }
         )
-        if gas_cost_daily is not UNSET:
-            field_dict["gas_cost_daily"] = gas_cost_daily
-        if total_gas_cost is not UNSET:
-            field_dict["total_gas_cost"] = total_gas_cost
-        if gas_used_daily is not UNSET:
-            field_dict["gas_used_daily"] = gas_used_daily
-        if total_gas_used is not UNSET:
-            field_dict["total_gas_used"] = total_gas_used
-        if avg_txn_gas_cost_daily is not UNSET:
-            field_dict["avg_txn_gas_cost_daily"] = avg_txn_gas_cost_daily
 
         return field_dict
 
@@ -75,15 +67,15 @@ class GasUsage:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        gas_cost_daily = d.pop("gas_cost_daily", UNSET)
+        gas_cost_daily = d.pop("gas_cost_daily")
 
-        total_gas_cost = d.pop("total_gas_cost", UNSET)
+        total_gas_cost = d.pop("total_gas_cost")
 
-        gas_used_daily = d.pop("gas_used_daily", UNSET)
+        gas_used_daily = d.pop("gas_used_daily")
 
-        total_gas_used = d.pop("total_gas_used", UNSET)
+        total_gas_used = d.pop("total_gas_used")
 
-        avg_txn_gas_cost_daily = d.pop("avg_txn_gas_cost_daily", UNSET)
+        avg_txn_gas_cost_daily = d.pop("avg_txn_gas_cost_daily")
 
         gas_usage = cls.__new__(cls)
         gas_usage.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="NetworkBaseFee")
 
 
@@ -19,12 +17,12 @@ class NetworkBaseFee:
     Attributes:
         hour_date (datetime.datetime): Hour the data belongs to (height truncated to the hour), RFC 3339 timestamp, e.g.
             2022-07-01T00:00:00Z.
-        base_fee (float | Unset): The average set price per unit of gas to be burned (sent to an unrecoverable address)
-            for every message execution. (Unit: Nano FIL)
+        base_fee (float): The average set price per unit of gas to be burned (sent to an unrecoverable address) for
+            every message execution. (Unit: Nano FIL)
     """
 
     hour_date: datetime.datetime
-    base_fee: float | Unset = UNSET
+    base_fee: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,10 +35,9 @@ class NetworkBaseFee:
         field_dict.update(
             {
                 "hour_date": hour_date,
+                "base_fee": base_fee,
             }
         )
-        if base_fee is not UNSET:
-            field_dict["base_fee"] = base_fee
 
         return field_dict
 
@@ -49,7 +46,7 @@ class NetworkBaseFee:
         d = dict(src_dict)
         hour_date = datetime.datetime.fromisoformat(d.pop("hour_date"))
 
-        base_fee = d.pop("base_fee", UNSET)
+        base_fee = d.pop("base_fee")
 
         network_base_fee = cls.__new__(cls)
         network_base_fee.hour_date = hour_date

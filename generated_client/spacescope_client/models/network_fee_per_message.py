@@ -20,45 +20,46 @@ class NetworkFeePerMessage:
         Attributes:
             stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
                 timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+            avg_storage_deal_publishing_fee_per_message (float): The average gas cost of publishing a storage deal in the
+                last 24 hours. Unit: FIL (inferred from the values; the docs name no unit).
+            avg_overestimation_fee_per_message (float): The average gas overestimation cost per message in the last 24
+                hours. Unit: FIL (inferred from the values; the docs name no unit).
+            avg_miner_tip_per_message (float): The average amount of FIL the miner receives for executing the message in the
+                last 24 hours. Unit: FIL (inferred from the values; the docs name no unit).
+            avg_precommit_fee_per_message (float): The average cost of the PreCommitSector method in the last 24 hours.
+                Unit: FIL (inferred from the values; the docs name no unit).
+            avg_provecommit_fee_per_message (float): The average cost of the ProveCommitSector method in the last 24 hours.
+                Unit: FIL (inferred from the values; the docs name no unit).
             avg_sector_sealing_cost_per_message (float | Unset): The average gas cost of sealing a sector in the last 24
                 hours. Unit: FIL (inferred from the values; the docs name no unit). The docs' schema table calls this field
                 `avg_sealing_cost_per_sector`; the docs' example response (followed here) uses
-                `avg_sector_sealing_cost_per_message`.
-            avg_storage_deal_publishing_fee_per_message (float | Unset): The average gas cost of publishing a storage deal
-                in the last 24 hours. Unit: FIL (inferred from the values; the docs name no unit).
-            avg_overestimation_fee_per_message (float | Unset): The average gas overestimation cost per message in the last
-                24 hours. Unit: FIL (inferred from the values; the docs name no unit).
-            avg_miner_tip_per_message (float | Unset): The average amount of FIL the miner receives for executing the
-                message in the last 24 hours. Unit: FIL (inferred from the values; the docs name no unit).
-            avg_precommit_fee_per_message (float | Unset): The average cost of the PreCommitSector method in the last 24
-                hours. Unit: FIL (inferred from the values; the docs name no unit).
-            avg_provecommit_fee_per_message (float | Unset): The average cost of the ProveCommitSector method in the last 24
-                hours. Unit: FIL (inferred from the values; the docs name no unit).
+                `avg_sector_sealing_cost_per_message`. Optional, because the docs' schema table and example response give it
+                different names.
             avg_precommit_batch_fee_per_message (float | Unset): The average cost per sector of the PreCommitSecotorBatch
                 method, including corresponding batch fees in the last 24 hours. Unit: FIL (inferred from the values; the docs
                 name no unit). The docs' schema table calls this field `avg_precommit_batch_fee_per_sector`; the docs' example
-                response (followed here) uses `avg_precommit_batch_fee_per_message`.
+                response (followed here) uses `avg_precommit_batch_fee_per_message`. Optional, because the docs' schema table
+                and example response give it different names.
             avg_provecommit_batch_fee_per_message (float | Unset): The average cost per sector of the ProveCommitAggregate
                 method, including corresponding batch fees in the last 24 hours. Unit: FIL (inferred from the values; the docs
                 name no unit). The docs' schema table calls this field `avg_provecommit_batch_fee_per_sector`; the docs' example
-                response (followed here) uses `avg_provecommit_batch_fee_per_message`.
+                response (followed here) uses `avg_provecommit_batch_fee_per_message`. Optional, because the docs' schema table
+                and example response give it different names.
     """
 
     stat_date: datetime.datetime
+    avg_storage_deal_publishing_fee_per_message: float
+    avg_overestimation_fee_per_message: float
+    avg_miner_tip_per_message: float
+    avg_precommit_fee_per_message: float
+    avg_provecommit_fee_per_message: float
     avg_sector_sealing_cost_per_message: float | Unset = UNSET
-    avg_storage_deal_publishing_fee_per_message: float | Unset = UNSET
-    avg_overestimation_fee_per_message: float | Unset = UNSET
-    avg_miner_tip_per_message: float | Unset = UNSET
-    avg_precommit_fee_per_message: float | Unset = UNSET
-    avg_provecommit_fee_per_message: float | Unset = UNSET
     avg_precommit_batch_fee_per_message: float | Unset = UNSET
     avg_provecommit_batch_fee_per_message: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         stat_date = self.stat_date.isoformat()
-
-        avg_sector_sealing_cost_per_message = self.avg_sector_sealing_cost_per_message
 
         avg_storage_deal_publishing_fee_per_message = (
             self.avg_storage_deal_publishing_fee_per_message
@@ -72,6 +73,8 @@ class NetworkFeePerMessage:
 
         avg_provecommit_fee_per_message = self.avg_provecommit_fee_per_message
 
+        avg_sector_sealing_cost_per_message = self.avg_sector_sealing_cost_per_message
+
         avg_precommit_batch_fee_per_message = self.avg_precommit_batch_fee_per_message
 
         avg_provecommit_batch_fee_per_message = (
@@ -83,27 +86,16 @@ class NetworkFeePerMessage:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "avg_storage_deal_publishing_fee_per_message": avg_storage_deal_publishing_fee_per_message,
+                "avg_overestimation_fee_per_message": avg_overestimation_fee_per_message,
+                "avg_miner_tip_per_message": avg_miner_tip_per_message,
+                "avg_precommit_fee_per_message": avg_precommit_fee_per_message,
+                "avg_provecommit_fee_per_message": avg_provecommit_fee_per_message,
             }
         )
         if avg_sector_sealing_cost_per_message is not UNSET:
             field_dict["avg_sector_sealing_cost_per_message"] = (
                 avg_sector_sealing_cost_per_message
-            )
-        if avg_storage_deal_publishing_fee_per_message is not UNSET:
-            field_dict["avg_storage_deal_publishing_fee_per_message"] = (
-                avg_storage_deal_publishing_fee_per_message
-            )
-        if avg_overestimation_fee_per_message is not UNSET:
-            field_dict["avg_overestimation_fee_per_message"] = (
-                avg_overestimation_fee_per_message
-            )
-        if avg_miner_tip_per_message is not UNSET:
-            field_dict["avg_miner_tip_per_message"] = avg_miner_tip_per_message
-        if avg_precommit_fee_per_message is not UNSET:
-            field_dict["avg_precommit_fee_per_message"] = avg_precommit_fee_per_message
-        if avg_provecommit_fee_per_message is not UNSET:
-            field_dict["avg_provecommit_fee_per_message"] = (
-                avg_provecommit_fee_per_message
             )
         if avg_precommit_batch_fee_per_message is not UNSET:
             field_dict["avg_precommit_batch_fee_per_message"] = (
@@ -121,24 +113,20 @@ class NetworkFeePerMessage:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
+        avg_storage_deal_publishing_fee_per_message = d.pop(
+            "avg_storage_deal_publishing_fee_per_message"
+        )
+
+        avg_overestimation_fee_per_message = d.pop("avg_overestimation_fee_per_message")
+
+        avg_miner_tip_per_message = d.pop("avg_miner_tip_per_message")
+
+        avg_precommit_fee_per_message = d.pop("avg_precommit_fee_per_message")
+
+        avg_provecommit_fee_per_message = d.pop("avg_provecommit_fee_per_message")
+
         avg_sector_sealing_cost_per_message = d.pop(
             "avg_sector_sealing_cost_per_message", UNSET
-        )
-
-        avg_storage_deal_publishing_fee_per_message = d.pop(
-            "avg_storage_deal_publishing_fee_per_message", UNSET
-        )
-
-        avg_overestimation_fee_per_message = d.pop(
-            "avg_overestimation_fee_per_message", UNSET
-        )
-
-        avg_miner_tip_per_message = d.pop("avg_miner_tip_per_message", UNSET)
-
-        avg_precommit_fee_per_message = d.pop("avg_precommit_fee_per_message", UNSET)
-
-        avg_provecommit_fee_per_message = d.pop(
-            "avg_provecommit_fee_per_message", UNSET
         )
 
         avg_precommit_batch_fee_per_message = d.pop(
@@ -151,9 +139,6 @@ class NetworkFeePerMessage:
 
         network_fee_per_message = cls.__new__(cls)
         network_fee_per_message.stat_date = stat_date
-        network_fee_per_message.avg_sector_sealing_cost_per_message = (
-            avg_sector_sealing_cost_per_message
-        )
         network_fee_per_message.avg_storage_deal_publishing_fee_per_message = (
             avg_storage_deal_publishing_fee_per_message
         )
@@ -166,6 +151,9 @@ class NetworkFeePerMessage:
         )
         network_fee_per_message.avg_provecommit_fee_per_message = (
             avg_provecommit_fee_per_message
+        )
+        network_fee_per_message.avg_sector_sealing_cost_per_message = (
+            avg_sector_sealing_cost_per_message
         )
         network_fee_per_message.avg_precommit_batch_fee_per_message = (
             avg_precommit_batch_fee_per_message

@@ -19,25 +19,25 @@ class NetworkLockedFilBreakdown:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_initial_pledge (float | Unset): The total active initial pledge on the Filecoin Network. Unit: FIL.
-        total_locked_funds (float | Unset): The total active locked funds on the Filecoin Network. Unit: FIL.
-        new_initial_pledge (float | Unset): The number of new initial pledges to the Filecoin Network in the last 24
+        total_initial_pledge (float): The total active initial pledge on the Filecoin Network. Unit: FIL.
+        total_locked_funds (float): The total active locked funds on the Filecoin Network. Unit: FIL.
+        new_initial_pledge (float): The number of new initial pledges to the Filecoin Network in the last 24 hours.
+            Unit: FIL.
+        new_reward_locked (float): The number of new rewards locked in the Filecoin Network in the last 24 hours. Unit:
+            FIL.
+        new_reward_released (float): The new locked rewards less the increase in total locked funds in the last 24
             hours. Unit: FIL.
-        new_reward_locked (float | Unset): The number of new rewards locked in the Filecoin Network in the last 24
-            hours. Unit: FIL.
-        new_reward_released (float | Unset): The new locked rewards less the increase in total locked funds in the last
-            24 hours. Unit: FIL.
         sp_deal_collateral_change (float | Unset): The change in deal collateral committed by storage providers in the
             last 24 hours, in FIL. Added in v2.3.0 and present in the 2023 docs (schema table and example); absent from the
-            newest docs' table and example, so it may be missing.
+            newest docs' table and example. Optional, because it may be missing.
     """
 
     stat_date: datetime.datetime
-    total_initial_pledge: float | Unset = UNSET
-    total_locked_funds: float | Unset = UNSET
-    new_initial_pledge: float | Unset = UNSET
-    new_reward_locked: float | Unset = UNSET
-    new_reward_released: float | Unset = UNSET
+    total_initial_pledge: float
+    total_locked_funds: float
+    new_initial_pledge: float
+    new_reward_locked: float
+    new_reward_released: float
     sp_deal_collateral_change: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,18 +61,13 @@ class NetworkLockedFilBreakdown:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_initial_pledge": total_initial_pledge,
+                "total_locked_funds": total_locked_funds,
+                "new_initial_pledge": new_initial_pledge,
+                "new_reward_locked": new_reward_locked,
+                "new_reward_released": new_reward_released,
             }
         )
-        if total_initial_pledge is not UNSET:
-            field_dict["total_initial_pledge"] = total_initial_pledge
-        if total_locked_funds is not UNSET:
-            field_dict["total_locked_funds"] = total_locked_funds
-        if new_initial_pledge is not UNSET:
-            field_dict["new_initial_pledge"] = new_initial_pledge
-        if new_reward_locked is not UNSET:
-            field_dict["new_reward_locked"] = new_reward_locked
-        if new_reward_released is not UNSET:
-            field_dict["new_reward_released"] = new_reward_released
         if sp_deal_collateral_change is not UNSET:
             field_dict["sp_deal_collateral_change"] = sp_deal_collateral_change
 
@@ -83,15 +78,15 @@ class NetworkLockedFilBreakdown:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_initial_pledge = d.pop("total_initial_pledge", UNSET)
+        total_initial_pledge = d.pop("total_initial_pledge")
 
-        total_locked_funds = d.pop("total_locked_funds", UNSET)
+        total_locked_funds = d.pop("total_locked_funds")
 
-        new_initial_pledge = d.pop("new_initial_pledge", UNSET)
+        new_initial_pledge = d.pop("new_initial_pledge")
 
-        new_reward_locked = d.pop("new_reward_locked", UNSET)
+        new_reward_locked = d.pop("new_reward_locked")
 
-        new_reward_released = d.pop("new_reward_released", UNSET)
+        new_reward_released = d.pop("new_reward_released")
 
         sp_deal_collateral_change = d.pop("sp_deal_collateral_change", UNSET)
 

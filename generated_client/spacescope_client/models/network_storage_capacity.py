@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="NetworkStorageCapacity")
 
 
@@ -19,17 +17,17 @@ class NetworkStorageCapacity:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_qa_bytes_power (int | Unset): This parameter measures the consensus power of stored data on the network
-            and is equal to Raw Byte Power multiplied by the average Sector Quality Multiplier of the network.
-        total_raw_bytes_power (int | Unset): This measurement is the total size of the network's storage capacity (with
-            no adjustment) in bytes.
-        baseline_power (int | Unset): The baseline power targeted by the network in bytes.
+        total_qa_bytes_power (int): This parameter measures the consensus power of stored data on the network and is
+            equal to Raw Byte Power multiplied by the average Sector Quality Multiplier of the network.
+        total_raw_bytes_power (int): This measurement is the total size of the network's storage capacity (with no
+            adjustment) in bytes.
+        baseline_power (int): The baseline power targeted by the network in bytes.
     """
 
     stat_date: datetime.datetime
-    total_qa_bytes_power: int | Unset = UNSET
-    total_raw_bytes_power: int | Unset = UNSET
-    baseline_power: int | Unset = UNSET
+    total_qa_bytes_power: int
+    total_raw_bytes_power: int
+    baseline_power: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +44,11 @@ class NetworkStorageCapacity:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_qa_bytes_power": total_qa_bytes_power,
+                "total_raw_bytes_power": total_raw_bytes_power,
+                "baseline_power": baseline_power,
             }
         )
-        if total_qa_bytes_power is not UNSET:
-            field_dict["total_qa_bytes_power"] = total_qa_bytes_power
-        if total_raw_bytes_power is not UNSET:
-            field_dict["total_raw_bytes_power"] = total_raw_bytes_power
-        if baseline_power is not UNSET:
-            field_dict["baseline_power"] = baseline_power
 
         return field_dict
 
@@ -62,11 +57,11 @@ class NetworkStorageCapacity:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_qa_bytes_power = d.pop("total_qa_bytes_power", UNSET)
+        total_qa_bytes_power = d.pop("total_qa_bytes_power")
 
-        total_raw_bytes_power = d.pop("total_raw_bytes_power", UNSET)
+        total_raw_bytes_power = d.pop("total_raw_bytes_power")
 
-        baseline_power = d.pop("baseline_power", UNSET)
+        baseline_power = d.pop("baseline_power")
 
         network_storage_capacity = cls.__new__(cls)
         network_storage_capacity.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SectorEconomics")
 
 
@@ -19,83 +17,79 @@ class SectorEconomics:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        sector_rewards_360d_32gib (float | Unset): Projected rewards awarded to a 32GiB sector over 360 days. Unit: FIL.
-        sector_precommit_fee_32gib (float | Unset): PreCommitSector gas fees per 32 GiB sector (one-time cost). Unit:
-            FIL.
-        sector_provecommit_fee_32gib (float | Unset): ProveCommitSector gas fees per 32 GiB sector (one-time cost).
+        sector_rewards_360d_32gib (float): Projected rewards awarded to a 32GiB sector over 360 days. Unit: FIL.
+        sector_precommit_fee_32gib (float): PreCommitSector gas fees per 32 GiB sector (one-time cost). Unit: FIL.
+        sector_provecommit_fee_32gib (float): ProveCommitSector gas fees per 32 GiB sector (one-time cost). Unit: FIL.
+        sector_precommit_agg_fee_32gib (float): PreCommitSectorBatch gas fees per 32 GiB sector (one-time cost for a
+            single sector). Unit: FIL.
+        sector_provecommit_agg_fee_32gib (float): ProveCommitAggregate gas fees per 32 GiB sector (one-time cost for a
+            single sector). Unit: FIL.
+        sector_windowedpost_fee_360d_32gib (float): Refers to SubmitWindowedPoSt fees per message of 32 GiB sectors.
             Unit: FIL.
-        sector_precommit_agg_fee_32gib (float | Unset): PreCommitSectorBatch gas fees per 32 GiB sector (one-time cost
-            for a single sector). Unit: FIL.
-        sector_provecommit_agg_fee_32gib (float | Unset): ProveCommitAggregate gas fees per 32 GiB sector (one-time cost
-            for a single sector). Unit: FIL.
-        sector_windowedpost_fee_360d_32gib (float | Unset): Refers to SubmitWindowedPoSt fees per message of 32 GiB
-            sectors. Unit: FIL.
-        sector_profit_360d_32gib (float | Unset): Refers to the projected 360 days reward of a 32 GiB sector, less the
-            sum of projected PreCommit fees, projected ProveCommit fees, and the projected 360 days SubmitWindowedPoSt fee
-            of the same sector. Unit: FIL.
-        sector_profit_agg_360d_32gib (float | Unset): Refers to the projected 360 days reward of a 32 GiB sector, less
-            the sum of projected PreCommitSectorBatch fees, projected ProveCommitAggregate fees, and the projected 360 days
+        sector_profit_360d_32gib (float): Refers to the projected 360 days reward of a 32 GiB sector, less the sum of
+            projected PreCommit fees, projected ProveCommit fees, and the projected 360 days SubmitWindowedPoSt fee of the
+            same sector. Unit: FIL.
+        sector_profit_agg_360d_32gib (float): Refers to the projected 360 days reward of a 32 GiB sector, less the sum
+            of projected PreCommitSectorBatch fees, projected ProveCommitAggregate fees, and the projected 360 days
             SubmitWindowedPoSt fee of the same sector. Unit: FIL.
-        sector_initial_pledge_32gib (float | Unset): Refers to the sum of Initial Storage Pledge of a 32GiB sector (20
-            days equivalent of projected rewards) and Initial Consensus Pledge. Unit: FIL.
-        reward_over_pledge_32gib (float | Unset): Refers to the projected 360 days reward of a 32 GiB sector divided by
-            the initial pledge of the same sector. A ratio (dimensionless).
-        profit_over_pledge_32gib (float | Unset): Refers to the projected 360 days profit of a 32 GiB sector divided by
-            the initial pledge of the same sector. A ratio (dimensionless).
-        profit_over_pledge_agg_32gib (float | Unset): Refers to the projected 360 days reward of an aggregated 32 GiB
-            sector divided by the initial pledge of the same sector. A ratio (dimensionless).
-        sector_rewards_360d_64gib (float | Unset): Projected rewards awarded to a 64GiB sector over 360 days. Unit: FIL.
-        sector_precommit_fee_64gib (float | Unset): PreCommitSector gas fees per 64 GiB sector (one-time cost). Unit:
-            FIL.
-        sector_provecommit_fee_64gib (float | Unset): ProveCommitSector gas fees per 64 GiB sector (one-time cost).
+        sector_initial_pledge_32gib (float): Refers to the sum of Initial Storage Pledge of a 32GiB sector (20 days
+            equivalent of projected rewards) and Initial Consensus Pledge. Unit: FIL.
+        reward_over_pledge_32gib (float): Refers to the projected 360 days reward of a 32 GiB sector divided by the
+            initial pledge of the same sector. A ratio (dimensionless).
+        profit_over_pledge_32gib (float): Refers to the projected 360 days profit of a 32 GiB sector divided by the
+            initial pledge of the same sector. A ratio (dimensionless).
+        profit_over_pledge_agg_32gib (float): Refers to the projected 360 days reward of an aggregated 32 GiB sector
+            divided by the initial pledge of the same sector. A ratio (dimensionless).
+        sector_rewards_360d_64gib (float): Projected rewards awarded to a 64GiB sector over 360 days. Unit: FIL.
+        sector_precommit_fee_64gib (float): PreCommitSector gas fees per 64 GiB sector (one-time cost). Unit: FIL.
+        sector_provecommit_fee_64gib (float): ProveCommitSector gas fees per 64 GiB sector (one-time cost). Unit: FIL.
+        sector_precommit_agg_fee_64gib (float): PreCommitSectorBatch gas fees per 64 GiB sector (one-time cost for a
+            single sector). Unit: FIL.
+        sector_provecommit_agg_fee_64gib (float): ProveCommitAggregate gas fees per 64 GiB sector (one-time cost for a
+            single sector). Unit: FIL.
+        sector_windowedpost_fee_360d_64gib (float): Refers to SubmitWindowedPoSt fees per message of 64 GiB sectors.
             Unit: FIL.
-        sector_precommit_agg_fee_64gib (float | Unset): PreCommitSectorBatch gas fees per 64 GiB sector (one-time cost
-            for a single sector). Unit: FIL.
-        sector_provecommit_agg_fee_64gib (float | Unset): ProveCommitAggregate gas fees per 64 GiB sector (one-time cost
-            for a single sector). Unit: FIL.
-        sector_windowedpost_fee_360d_64gib (float | Unset): Refers to SubmitWindowedPoSt fees per message of 64 GiB
-            sectors. Unit: FIL.
-        sector_profit_360d_64gib (float | Unset): Refers to the projected 360 days reward of a 64 GiB sector, less the
-            sum of projected PreCommit fees, projected ProveCommit fees, and the projected 360 days SubmitWindowedPoSt fee
-            of the same sector. Unit: FIL.
-        sector_profit_agg_360d_64gib (float | Unset): Refers to the projected 360 days reward of a 64 GiB sector, less
-            the sum of projected PreCommitSectorBatch fees, projected ProveCommitAggregate fees, and the projected 360 days
+        sector_profit_360d_64gib (float): Refers to the projected 360 days reward of a 64 GiB sector, less the sum of
+            projected PreCommit fees, projected ProveCommit fees, and the projected 360 days SubmitWindowedPoSt fee of the
+            same sector. Unit: FIL.
+        sector_profit_agg_360d_64gib (float): Refers to the projected 360 days reward of a 64 GiB sector, less the sum
+            of projected PreCommitSectorBatch fees, projected ProveCommitAggregate fees, and the projected 360 days
             SubmitWindowedPoSt fee of the same sector. Unit: FIL.
-        sector_initial_pledge_64gib (float | Unset): Refers to the sum of Initial Storage Pledge of a 64GiB sector (20
-            days equivalent of projected rewards) and Initial Consensus Pledge. Unit: FIL.
-        reward_over_pledge_64gib (float | Unset): Refers to the projected 360 days reward of a 64 GiB sector divided by
-            the initial pledge of the same sector. A ratio (dimensionless).
-        profit_over_pledge_64gib (float | Unset): Refers to the projected 360 days profit of a 64 GiB sector divided by
-            the initial pledge of the same sector. A ratio (dimensionless).
-        profit_over_pledge_agg_64gib (float | Unset): Refers to the projected 360 days reward of an aggregated 64 GiB
-            sector divided by the initial pledge of the same sector. A ratio (dimensionless).
+        sector_initial_pledge_64gib (float): Refers to the sum of Initial Storage Pledge of a 64GiB sector (20 days
+            equivalent of projected rewards) and Initial Consensus Pledge. Unit: FIL.
+        reward_over_pledge_64gib (float): Refers to the projected 360 days reward of a 64 GiB sector divided by the
+            initial pledge of the same sector. A ratio (dimensionless).
+        profit_over_pledge_64gib (float): Refers to the projected 360 days profit of a 64 GiB sector divided by the
+            initial pledge of the same sector. A ratio (dimensionless).
+        profit_over_pledge_agg_64gib (float): Refers to the projected 360 days reward of an aggregated 64 GiB sector
+            divided by the initial pledge of the same sector. A ratio (dimensionless).
     """
 
     stat_date: datetime.datetime
-    sector_rewards_360d_32gib: float | Unset = UNSET
-    sector_precommit_fee_32gib: float | Unset = UNSET
-    sector_provecommit_fee_32gib: float | Unset = UNSET
-    sector_precommit_agg_fee_32gib: float | Unset = UNSET
-    sector_provecommit_agg_fee_32gib: float | Unset = UNSET
-    sector_windowedpost_fee_360d_32gib: float | Unset = UNSET
-    sector_profit_360d_32gib: float | Unset = UNSET
-    sector_profit_agg_360d_32gib: float | Unset = UNSET
-    sector_initial_pledge_32gib: float | Unset = UNSET
-    reward_over_pledge_32gib: float | Unset = UNSET
-    profit_over_pledge_32gib: float | Unset = UNSET
-    profit_over_pledge_agg_32gib: float | Unset = UNSET
-    sector_rewards_360d_64gib: float | Unset = UNSET
-    sector_precommit_fee_64gib: float | Unset = UNSET
-    sector_provecommit_fee_64gib: float | Unset = UNSET
-    sector_precommit_agg_fee_64gib: float | Unset = UNSET
-    sector_provecommit_agg_fee_64gib: float | Unset = UNSET
-    sector_windowedpost_fee_360d_64gib: float | Unset = UNSET
-    sector_profit_360d_64gib: float | Unset = UNSET
-    sector_profit_agg_360d_64gib: float | Unset = UNSET
-    sector_initial_pledge_64gib: float | Unset = UNSET
-    reward_over_pledge_64gib: float | Unset = UNSET
-    profit_over_pledge_64gib: float | Unset = UNSET
-    profit_over_pledge_agg_64gib: float | Unset = UNSET
+    sector_rewards_360d_32gib: float
+    sector_precommit_fee_32gib: float
+    sector_provecommit_fee_32gib: float
+    sector_precommit_agg_fee_32gib: float
+    sector_provecommit_agg_fee_32gib: float
+    sector_windowedpost_fee_360d_32gib: float
+    sector_profit_360d_32gib: float
+    sector_profit_agg_360d_32gib: float
+    sector_initial_pledge_32gib: float
+    reward_over_pledge_32gib: float
+    profit_over_pledge_32gib: float
+    profit_over_pledge_agg_32gib: float
+    sector_rewards_360d_64gib: float
+    sector_precommit_fee_64gib: float
+    sector_provecommit_fee_64gib: float
+    sector_precommit_agg_fee_64gib: float
+    sector_provecommit_agg_fee_64gib: float
+    sector_windowedpost_fee_360d_64gib: float
+    sector_profit_360d_64gib: float
+    sector_profit_agg_360d_64gib: float
+    sector_initial_pledge_64gib: float
+    reward_over_pledge_64gib: float
+    profit_over_pledge_64gib: float
+    profit_over_pledge_agg_64gib: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -154,68 +148,32 @@ class SectorEconomics:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "sector_rewards_360d_32gib": sector_rewards_360d_32gib,
+                "sector_precommit_fee_32gib": sector_precommit_fee_32gib,
+                "sector_provecommit_fee_32gib": sector_provecommit_fee_32gib,
+                "sector_precommit_agg_fee_32gib": sector_precommit_agg_fee_32gib,
+                "sector_provecommit_agg_fee_32gib": sector_provecommit_agg_fee_32gib,
+                "sector_windowedpost_fee_360d_32gib": sector_windowedpost_fee_360d_32gib,
+                "sector_profit_360d_32gib": sector_profit_360d_32gib,
+                "sector_profit_agg_360d_32gib": sector_profit_agg_360d_32gib,
+                "sector_initial_pledge_32gib": sector_initial_pledge_32gib,
+                "reward_over_pledge_32gib": reward_over_pledge_32gib,
+                "profit_over_pledge_32gib": profit_over_pledge_32gib,
+                "profit_over_pledge_agg_32gib": profit_over_pledge_agg_32gib,
+                "sector_rewards_360d_64gib": sector_rewards_360d_64gib,
+                "sector_precommit_fee_64gib": sector_precommit_fee_64gib,
+                "sector_provecommit_fee_64gib": sector_provecommit_fee_64gib,
+                "sector_precommit_agg_fee_64gib": sector_precommit_agg_fee_64gib,
+                "sector_provecommit_agg_fee_64gib": sector_provecommit_agg_fee_64gib,
+                "sector_windowedpost_fee_360d_64gib": sector_windowedpost_fee_360d_64gib,
+                "sector_profit_360d_64gib": sector_profit_360d_64gib,
+                "sector_profit_agg_360d_64gib": sector_profit_agg_360d_64gib,
+                "sector_initial_pledge_64gib": sector_initial_pledge_64gib,
+                "reward_over_pledge_64gib": reward_over_pledge_64gib,
+                "profit_over_pledge_64gib": profit_over_pledge_64gib,
+                "profit_over_pledge_agg_64gib": profit_over_pledge_agg_64gib,
             }
         )
-        if sector_rewards_360d_32gib is not UNSET:
-            field_dict["sector_rewards_360d_32gib"] = sector_rewards_360d_32gib
-        if sector_precommit_fee_32gib is not UNSET:
-            field_dict["sector_precommit_fee_32gib"] = sector_precommit_fee_32gib
-        if sector_provecommit_fee_32gib is not UNSET:
-            field_dict["sector_provecommit_fee_32gib"] = sector_provecommit_fee_32gib
-        if sector_precommit_agg_fee_32gib is not UNSET:
-            field_dict["sector_precommit_agg_fee_32gib"] = (
-                sector_precommit_agg_fee_32gib
-            )
-        if sector_provecommit_agg_fee_32gib is not UNSET:
-            field_dict["sector_provecommit_agg_fee_32gib"] = (
-                sector_provecommit_agg_fee_32gib
-            )
-        if sector_windowedpost_fee_360d_32gib is not UNSET:
-            field_dict["sector_windowedpost_fee_360d_32gib"] = (
-                sector_windowedpost_fee_360d_32gib
-            )
-        if sector_profit_360d_32gib is not UNSET:
-            field_dict["sector_profit_360d_32gib"] = sector_profit_360d_32gib
-        if sector_profit_agg_360d_32gib is not UNSET:
-            field_dict["sector_profit_agg_360d_32gib"] = sector_profit_agg_360d_32gib
-        if sector_initial_pledge_32gib is not UNSET:
-            field_dict["sector_initial_pledge_32gib"] = sector_initial_pledge_32gib
-        if reward_over_pledge_32gib is not UNSET:
-            field_dict["reward_over_pledge_32gib"] = reward_over_pledge_32gib
-        if profit_over_pledge_32gib is not UNSET:
-            field_dict["profit_over_pledge_32gib"] = profit_over_pledge_32gib
-        if profit_over_pledge_agg_32gib is not UNSET:
-            field_dict["profit_over_pledge_agg_32gib"] = profit_over_pledge_agg_32gib
-        if sector_rewards_360d_64gib is not UNSET:
-            field_dict["sector_rewards_360d_64gib"] = sector_rewards_360d_64gib
-        if sector_precommit_fee_64gib is not UNSET:
-            field_dict["sector_precommit_fee_64gib"] = sector_precommit_fee_64gib
-        if sector_provecommit_fee_64gib is not UNSET:
-            field_dict["sector_provecommit_fee_64gib"] = sector_provecommit_fee_64gib
-        if sector_precommit_agg_fee_64gib is not UNSET:
-            field_dict["sector_precommit_agg_fee_64gib"] = (
-                sector_precommit_agg_fee_64gib
-            )
-        if sector_provecommit_agg_fee_64gib is not UNSET:
-            field_dict["sector_provecommit_agg_fee_64gib"] = (
-                sector_provecommit_agg_fee_64gib
-            )
-        if sector_windowedpost_fee_360d_64gib is not UNSET:
-            field_dict["sector_windowedpost_fee_360d_64gib"] = (
-                sector_windowedpost_fee_360d_64gib
-            )
-        if sector_profit_360d_64gib is not UNSET:
-            field_dict["sector_profit_360d_64gib"] = sector_profit_360d_64gib
-        if sector_profit_agg_360d_64gib is not UNSET:
-            field_dict["sector_profit_agg_360d_64gib"] = sector_profit_agg_360d_64gib
-        if sector_initial_pledge_64gib is not UNSET:
-            field_dict["sector_initial_pledge_64gib"] = sector_initial_pledge_64gib
-        if reward_over_pledge_64gib is not UNSET:
-            field_dict["reward_over_pledge_64gib"] = reward_over_pledge_64gib
-        if profit_over_pledge_64gib is not UNSET:
-            field_dict["profit_over_pledge_64gib"] = profit_over_pledge_64gib
-        if profit_over_pledge_agg_64gib is not UNSET:
-            field_dict["profit_over_pledge_agg_64gib"] = profit_over_pledge_agg_64gib
 
         return field_dict
 
@@ -224,61 +182,53 @@ class SectorEconomics:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        sector_rewards_360d_32gib = d.pop("sector_rewards_360d_32gib", UNSET)
+        sector_rewards_360d_32gib = d.pop("sector_rewards_360d_32gib")
 
-        sector_precommit_fee_32gib = d.pop("sector_precommit_fee_32gib", UNSET)
+        sector_precommit_fee_32gib = d.pop("sector_precommit_fee_32gib")
 
-        sector_provecommit_fee_32gib = d.pop("sector_provecommit_fee_32gib", UNSET)
+        sector_provecommit_fee_32gib = d.pop("sector_provecommit_fee_32gib")
 
-        sector_precommit_agg_fee_32gib = d.pop("sector_precommit_agg_fee_32gib", UNSET)
+        sector_precommit_agg_fee_32gib = d.pop("sector_precommit_agg_fee_32gib")
 
-        sector_provecommit_agg_fee_32gib = d.pop(
-            "sector_provecommit_agg_fee_32gib", UNSET
-        )
+        sector_provecommit_agg_fee_32gib = d.pop("sector_provecommit_agg_fee_32gib")
 
-        sector_windowedpost_fee_360d_32gib = d.pop(
-            "sector_windowedpost_fee_360d_32gib", UNSET
-        )
+        sector_windowedpost_fee_360d_32gib = d.pop("sector_windowedpost_fee_360d_32gib")
 
-        sector_profit_360d_32gib = d.pop("sector_profit_360d_32gib", UNSET)
+        sector_profit_360d_32gib = d.pop("sector_profit_360d_32gib")
 
-        sector_profit_agg_360d_32gib = d.pop("sector_profit_agg_360d_32gib", UNSET)
+        sector_profit_agg_360d_32gib = d.pop("sector_profit_agg_360d_32gib")
 
-        sector_initial_pledge_32gib = d.pop("sector_initial_pledge_32gib", UNSET)
+        sector_initial_pledge_32gib = d.pop("sector_initial_pledge_32gib")
 
-        reward_over_pledge_32gib = d.pop("reward_over_pledge_32gib", UNSET)
+        reward_over_pledge_32gib = d.pop("reward_over_pledge_32gib")
 
-        profit_over_pledge_32gib = d.pop("profit_over_pledge_32gib", UNSET)
+        profit_over_pledge_32gib = d.pop("profit_over_pledge_32gib")
 
-        profit_over_pledge_agg_32gib = d.pop("profit_over_pledge_agg_32gib", UNSET)
+        profit_over_pledge_agg_32gib = d.pop("profit_over_pledge_agg_32gib")
 
-        sector_rewards_360d_64gib = d.pop("sector_rewards_360d_64gib", UNSET)
+        sector_rewards_360d_64gib = d.pop("sector_rewards_360d_64gib")
 
-        sector_precommit_fee_64gib = d.pop("sector_precommit_fee_64gib", UNSET)
+        sector_precommit_fee_64gib = d.pop("sector_precommit_fee_64gib")
 
-        sector_provecommit_fee_64gib = d.pop("sector_provecommit_fee_64gib", UNSET)
+        sector_provecommit_fee_64gib = d.pop("sector_provecommit_fee_64gib")
 
-        sector_precommit_agg_fee_64gib = d.pop("sector_precommit_agg_fee_64gib", UNSET)
+        sector_precommit_agg_fee_64gib = d.pop("sector_precommit_agg_fee_64gib")
 
-        sector_provecommit_agg_fee_64gib = d.pop(
-            "sector_provecommit_agg_fee_64gib", UNSET
-        )
+        sector_provecommit_agg_fee_64gib = d.pop("sector_provecommit_agg_fee_64gib")
 
-        sector_windowedpost_fee_360d_64gib = d.pop(
-            "sector_windowedpost_fee_360d_64gib", UNSET
-        )
+        sector_windowedpost_fee_360d_64gib = d.pop("sector_windowedpost_fee_360d_64gib")
 
-        sector_profit_360d_64gib = d.pop("sector_profit_360d_64gib", UNSET)
+        sector_profit_360d_64gib = d.pop("sector_profit_360d_64gib")
 
-        sector_profit_agg_360d_64gib = d.pop("sector_profit_agg_360d_64gib", UNSET)
+        sector_profit_agg_360d_64gib = d.pop("sector_profit_agg_360d_64gib")
 
-        sector_initial_pledge_64gib = d.pop("sector_initial_pledge_64gib", UNSET)
+        sector_initial_pledge_64gib = d.pop("sector_initial_pledge_64gib")
 
-        reward_over_pledge_64gib = d.pop("reward_over_pledge_64gib", UNSET)
+        reward_over_pledge_64gib = d.pop("reward_over_pledge_64gib")
 
-        profit_over_pledge_64gib = d.pop("profit_over_pledge_64gib", UNSET)
+        profit_over_pledge_64gib = d.pop("profit_over_pledge_64gib")
 
-        profit_over_pledge_agg_64gib = d.pop("profit_over_pledge_agg_64gib", UNSET)
+        profit_over_pledge_agg_64gib = d.pop("profit_over_pledge_agg_64gib")
 
         sector_economics = cls.__new__(cls)
         sector_economics.stat_date = stat_date

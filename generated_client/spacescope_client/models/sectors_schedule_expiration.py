@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SectorsScheduleExpiration")
 
 
@@ -19,42 +17,41 @@ class SectorsScheduleExpiration:
     Attributes:
         interest_date (datetime.datetime): Date of interest, serialized as an RFC 3339 timestamp at midnight UTC. May be
             a future date (projected expiration).
-        schedule_expire_bytes (int | Unset): The total raw byte power (in bytes) of sectors scheduled to expire on the
-            date of interest.
-        schedule_expire_bytes_qap (float | Unset): The total quality adjusted power (in bytes) of sectors scheduled to
-            expire on the date of interest. Typed DOUBLE in the docs, so a number (may be fractional) rather than an
-            integer.
-        extended_bytes (int | Unset): The total raw byte power (in bytes) of sectors that have been extended.
-        extended_bytes_qap (float | Unset): The total quality adjusted power (in bytes) of sectors that have been
-            extended. Typed DOUBLE in the docs, so a number (may be fractional) rather than an integer.
-        terminated_bytes (int | Unset): The total raw byte power (in bytes) of sectors that have been terminated.
-        terminated_bytes_qap (float | Unset): The total quality adjusted power (in bytes) of sectors that have been
-            terminated. Typed DOUBLE in the docs, so a number (may be fractional) rather than an integer.
-        expired_bytes (int | Unset): The total raw byte power (in bytes) of sectors that have expired or will
-            potentially expire.
-        expired_bytes_qap (float | Unset): The total quality adjusted power (in bytes) of sectors that have expired or
-            will potentially expire. Typed DOUBLE in the docs, so a number (may be fractional) rather than an integer.
-        schedule_expire_pledge (float | Unset): The total initial pledge of sectors that have been scheduled to expire.
-            Unit: FIL.
-        extended_pledge (float | Unset): The total initial pledge of sectors that have been extended. Unit: FIL.
-        terminated_pledge (float | Unset): The total initial pledge of sectors that have been terminated. Unit: FIL.
-        expired_pledge (float | Unset): The total initial pledge of sectors that have expired or will potentially
-            expire. Unit: FIL.
+        schedule_expire_bytes (int): The total raw byte power (in bytes) of sectors scheduled to expire on the date of
+            interest.
+        schedule_expire_bytes_qap (float): The total quality adjusted power (in bytes) of sectors scheduled to expire on
+            the date of interest. Typed DOUBLE in the docs, so a number (may be fractional) rather than an integer.
+        extended_bytes (int): The total raw byte power (in bytes) of sectors that have been extended.
+        extended_bytes_qap (float): The total quality adjusted power (in bytes) of sectors that have been extended.
+            Typed DOUBLE in the docs, so a number (may be fractional) rather than an integer.
+        terminated_bytes (int): The total raw byte power (in bytes) of sectors that have been terminated.
+        terminated_bytes_qap (float): The total quality adjusted power (in bytes) of sectors that have been terminated.
+            Typed DOUBLE in the docs, so a number (may be fractional) rather than an integer.
+        expired_bytes (int): The total raw byte power (in bytes) of sectors that have expired or will potentially
+            expire.
+        expired_bytes_qap (float): The total quality adjusted power (in bytes) of sectors that have expired or will
+            potentially expire. Typed DOUBLE in the docs, so a number (may be fractional) rather than an integer.
+        schedule_expire_pledge (float): The total initial pledge of sectors that have been scheduled to expire. Unit:
+            FIL.
+        extended_pledge (float): The total initial pledge of sectors that have been extended. Unit: FIL.
+        terminated_pledge (float): The total initial pledge of sectors that have been terminated. Unit: FIL.
+        expired_pledge (float): The total initial pledge of sectors that have expired or will potentially expire. Unit:
+            FIL.
     """
 
     interest_date: datetime.datetime
-    schedule_expire_bytes: int | Unset = UNSET
-    schedule_expire_bytes_qap: float | Unset = UNSET
-    extended_bytes: int | Unset = UNSET
-    extended_bytes_qap: float | Unset = UNSET
-    terminated_bytes: int | Unset = UNSET
-    terminated_bytes_qap: float | Unset = UNSET
-    expired_bytes: int | Unset = UNSET
-    expired_bytes_qap: float | Unset = UNSET
-    schedule_expire_pledge: float | Unset = UNSET
-    extended_pledge: float | Unset = UNSET
-    terminated_pledge: float | Unset = UNSET
-    expired_pledge: float | Unset = UNSET
+    schedule_expire_bytes: int
+    schedule_expire_bytes_qap: float
+    extended_bytes: int
+    extended_bytes_qap: float
+    terminated_bytes: int
+    terminated_bytes_qap: float
+    expired_bytes: int
+    expired_bytes_qap: float
+    schedule_expire_pledge: float
+    extended_pledge: float
+    terminated_pledge: float
+    expired_pledge: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,32 +86,20 @@ class SectorsScheduleExpiration:
         field_dict.update(
             {
                 "interest_date": interest_date,
+                "schedule_expire_bytes": schedule_expire_bytes,
+                "schedule_expire_bytes_qap": schedule_expire_bytes_qap,
+                "extended_bytes": extended_bytes,
+                "extended_bytes_qap": extended_bytes_qap,
+                "terminated_bytes": terminated_bytes,
+                "terminated_bytes_qap": terminated_bytes_qap,
+                "expired_bytes": expired_bytes,
+                "expired_bytes_qap": expired_bytes_qap,
+                "schedule_expire_pledge": schedule_expire_pledge,
+                "extended_pledge": extended_pledge,
+                "terminated_pledge": terminated_pledge,
+                "expired_pledge": expired_pledge,
             }
         )
-        if schedule_expire_bytes is not UNSET:
-            field_dict["schedule_expire_bytes"] = schedule_expire_bytes
-        if schedule_expire_bytes_qap is not UNSET:
-            field_dict["schedule_expire_bytes_qap"] = schedule_expire_bytes_qap
-        if extended_bytes is not UNSET:
-            field_dict["extended_bytes"] = extended_bytes
-        if extended_bytes_qap is not UNSET:
-            field_dict["extended_bytes_qap"] = extended_bytes_qap
-        if terminated_bytes is not UNSET:
-            field_dict["terminated_bytes"] = terminated_bytes
-        if terminated_bytes_qap is not UNSET:
-            field_dict["terminated_bytes_qap"] = terminated_bytes_qap
-        if expired_bytes is not UNSET:
-            field_dict["expired_bytes"] = expired_bytes
-        if expired_bytes_qap is not UNSET:
-            field_dict["expired_bytes_qap"] = expired_bytes_qap
-        if schedule_expire_pledge is not UNSET:
-            field_dict["schedule_expire_pledge"] = schedule_expire_pledge
-        if extended_pledge is not UNSET:
-            field_dict["extended_pledge"] = extended_pledge
-        if terminated_pledge is not UNSET:
-            field_dict["terminated_pledge"] = terminated_pledge
-        if expired_pledge is not UNSET:
-            field_dict["expired_pledge"] = expired_pledge
 
         return field_dict
 
@@ -123,29 +108,29 @@ class SectorsScheduleExpiration:
         d = dict(src_dict)
         interest_date = datetime.datetime.fromisoformat(d.pop("interest_date"))
 
-        schedule_expire_bytes = d.pop("schedule_expire_bytes", UNSET)
+        schedule_expire_bytes = d.pop("schedule_expire_bytes")
 
-        schedule_expire_bytes_qap = d.pop("schedule_expire_bytes_qap", UNSET)
+        schedule_expire_bytes_qap = d.pop("schedule_expire_bytes_qap")
 
-        extended_bytes = d.pop("extended_bytes", UNSET)
+        extended_bytes = d.pop("extended_bytes")
 
-        extended_bytes_qap = d.pop("extended_bytes_qap", UNSET)
+        extended_bytes_qap = d.pop("extended_bytes_qap")
 
-        terminated_bytes = d.pop("terminated_bytes", UNSET)
+        terminated_bytes = d.pop("terminated_bytes")
 
-        terminated_bytes_qap = d.pop("terminated_bytes_qap", UNSET)
+        terminated_bytes_qap = d.pop("terminated_bytes_qap")
 
-        expired_bytes = d.pop("expired_bytes", UNSET)
+        expired_bytes = d.pop("expired_bytes")
 
-        expired_bytes_qap = d.pop("expired_bytes_qap", UNSET)
+        expired_bytes_qap = d.pop("expired_bytes_qap")
 
-        schedule_expire_pledge = d.pop("schedule_expire_pledge", UNSET)
+        schedule_expire_pledge = d.pop("schedule_expire_pledge")
 
-        extended_pledge = d.pop("extended_pledge", UNSET)
+        extended_pledge = d.pop("extended_pledge")
 
-        terminated_pledge = d.pop("terminated_pledge", UNSET)
+        terminated_pledge = d.pop("terminated_pledge")
 
-        expired_pledge = d.pop("expired_pledge", UNSET)
+        expired_pledge = d.pop("expired_pledge")
 
         sectors_schedule_expiration = cls.__new__(cls)
         sectors_schedule_expiration.interest_date = interest_date

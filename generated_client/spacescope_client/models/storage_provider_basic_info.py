@@ -18,45 +18,42 @@ class StorageProviderBasicInfo:
 
     Attributes:
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
+        onboarding_at (datetime.datetime): The earliest timestamp that the storage provider first recorded in the
+            network.
+        sector_size (int): Size of a sector (32GiB or 64GiB, in bytes) of the storage provider.
         stat_date (datetime.datetime | Unset): Date of the snapshot (RFC 3339 timestamp at midnight UTC). Not in the
-            docs' schema table, but present in the docs' example response (which also sends state_date); optional here.
-        onboarding_at (datetime.datetime | Unset): The earliest timestamp that the storage provider first recorded in
-            the network.
-        sector_size (int | Unset): Size of a sector (32GiB or 64GiB, in bytes) of the storage provider.
+            docs' schema table, but present in the docs' example response (which also sends state_date). Optional, because
+            the table and example disagree.
     """
 
     miner_id: str
+    onboarding_at: datetime.datetime
+    sector_size: int
     stat_date: datetime.datetime | Unset = UNSET
-    onboarding_at: datetime.datetime | Unset = UNSET
-    sector_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         miner_id = self.miner_id
 
+        onboarding_at = self.onboarding_at.isoformat()
+
+        sector_size = self.sector_size
+
         stat_date: str | Unset = UNSET
         if not isinstance(self.stat_date, Unset):
             stat_date = self.stat_date.isoformat()
-
-        onboarding_at: str | Unset = UNSET
-        if not isinstance(self.onboarding_at, Unset):
-            onboarding_at = self.onboarding_at.isoformat()
-
-        sector_size = self.sector_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "miner_id": miner_id,
+                "onboarding_at": onboarding_at,
+                "sector_size": sector_size,
             }
         )
         if stat_date is not UNSET:
             field_dict["stat_date"] = stat_date
-        if onboarding_at is not UNSET:
-            field_dict["onboarding_at"] = onboarding_at
-        if sector_size is not UNSET:
-            field_dict["sector_size"] = sector_size
 
         return field_dict
 
@@ -65,6 +62,10 @@ class StorageProviderBasicInfo:
         d = dict(src_dict)
         miner_id = d.pop("miner_id")
 
+        onboarding_at = datetime.datetime.fromisoformat(d.pop("onboarding_at"))
+
+        sector_size = d.pop("sector_size")
+
         _stat_date = d.pop("stat_date", UNSET)
         stat_date: datetime.datetime | Unset
         if isinstance(_stat_date, Unset):
@@ -72,20 +73,11 @@ class StorageProviderBasicInfo:
         else:
             stat_date = datetime.datetime.fromisoformat(_stat_date)
 
-        _onboarding_at = d.pop("onboarding_at", UNSET)
-        onboarding_at: datetime.datetime | Unset
-        if isinstance(_onboarding_at, Unset):
-            onboarding_at = UNSET
-        else:
-            onboarding_at = datetime.datetime.fromisoformat(_onboarding_at)
-
-        sector_size = d.pop("sector_size", UNSET)
-
         storage_provider_basic_info = cls.__new__(cls)
         storage_provider_basic_info.miner_id = miner_id
-        storage_provider_basic_info.stat_date = stat_date
         storage_provider_basic_info.onboarding_at = onboarding_at
         storage_provider_basic_info.sector_size = sector_size
+        storage_provider_basic_info.stat_date = stat_date
 
         storage_provider_basic_info.additional_properties = d
         return storage_provider_basic_info

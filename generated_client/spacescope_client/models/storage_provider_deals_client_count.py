@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderDealsClientCount")
 
 
@@ -20,28 +18,28 @@ class StorageProviderDealsClientCount:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        total_regular_deal_client_count (int | Unset): Cumulative count of the clients that the storage provider has had
-            at least one regular deal with, including active, expired, and terminated ones.
-        total_verified_deal_client_count (int | Unset): Cumulative count of the clients that the storage provider has
-            had at least one verified deal with, including active, expired, and terminated ones.
-        active_regular_deal_client_count (int | Unset): The count of the clients that are having active regular deals
-            with the miner.
-        active_verified_deal_client_count (int | Unset): The count of the clients that are having active verified deals
-            with the miner.
-        daily_new_regular_deal_client_count (int | Unset): The count of the clients that the storage provider had the
-            first regular deal with in the past 24 hours.
-        daily_new_verified_deal_client_count (int | Unset): The count of the clients that the storage provider had the
-            first verified deal with in the past 24 hours.
+        total_regular_deal_client_count (int): Cumulative count of the clients that the storage provider has had at
+            least one regular deal with, including active, expired, and terminated ones.
+        total_verified_deal_client_count (int): Cumulative count of the clients that the storage provider has had at
+            least one verified deal with, including active, expired, and terminated ones.
+        active_regular_deal_client_count (int): The count of the clients that are having active regular deals with the
+            miner.
+        active_verified_deal_client_count (int): The count of the clients that are having active verified deals with the
+            miner.
+        daily_new_regular_deal_client_count (int): The count of the clients that the storage provider had the first
+            regular deal with in the past 24 hours.
+        daily_new_verified_deal_client_count (int): The count of the clients that the storage provider had the first
+            verified deal with in the past 24 hours.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    total_regular_deal_client_count: int | Unset = UNSET
-    total_verified_deal_client_count: int | Unset = UNSET
-    active_regular_deal_client_count: int | Unset = UNSET
-    active_verified_deal_client_count: int | Unset = UNSET
-    daily_new_regular_deal_client_count: int | Unset = UNSET
-    daily_new_verified_deal_client_count: int | Unset = UNSET
+    total_regular_deal_client_count: int
+    total_verified_deal_client_count: int
+    active_regular_deal_client_count: int
+    active_verified_deal_client_count: int
+    daily_new_regular_deal_client_count: int
+    daily_new_verified_deal_client_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,32 +65,14 @@ class StorageProviderDealsClientCount:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "total_regular_deal_client_count": total_regular_deal_client_count,
+                "total_verified_deal_client_count": total_verified_deal_client_count,
+                "active_regular_deal_client_count": active_regular_deal_client_count,
+                "active_verified_deal_client_count": active_verified_deal_client_count,
+                "daily_new_regular_deal_client_count": daily_new_regular_deal_client_count,
+                "daily_new_verified_deal_client_count": daily_new_verified_deal_client_count,
             }
         )
-        if total_regular_deal_client_count is not UNSET:
-            field_dict["total_regular_deal_client_count"] = (
-                total_regular_deal_client_count
-            )
-        if total_verified_deal_client_count is not UNSET:
-            field_dict["total_verified_deal_client_count"] = (
-                total_verified_deal_client_count
-            )
-        if active_regular_deal_client_count is not UNSET:
-            field_dict["active_regular_deal_client_count"] = (
-                active_regular_deal_client_count
-            )
-        if active_verified_deal_client_count is not UNSET:
-            field_dict["active_verified_deal_client_count"] = (
-                active_verified_deal_client_count
-            )
-        if daily_new_regular_deal_client_count is not UNSET:
-            field_dict["daily_new_regular_deal_client_count"] = (
-                daily_new_regular_deal_client_count
-            )
-        if daily_new_verified_deal_client_count is not UNSET:
-            field_dict["daily_new_verified_deal_client_count"] = (
-                daily_new_verified_deal_client_count
-            )
 
         return field_dict
 
@@ -103,28 +83,20 @@ class StorageProviderDealsClientCount:
 
         miner_id = d.pop("miner_id")
 
-        total_regular_deal_client_count = d.pop(
-            "total_regular_deal_client_count", UNSET
-        )
+        total_regular_deal_client_count = d.pop("total_regular_deal_client_count")
 
-        total_verified_deal_client_count = d.pop(
-            "total_verified_deal_client_count", UNSET
-        )
+        total_verified_deal_client_count = d.pop("total_verified_deal_client_count")
 
-        active_regular_deal_client_count = d.pop(
-            "active_regular_deal_client_count", UNSET
-        )
+        active_regular_deal_client_count = d.pop("active_regular_deal_client_count")
 
-        active_verified_deal_client_count = d.pop(
-            "active_verified_deal_client_count", UNSET
-        )
+        active_verified_deal_client_count = d.pop("active_verified_deal_client_count")
 
         daily_new_regular_deal_client_count = d.pop(
-            "daily_new_regular_deal_client_count", UNSET
+            "daily_new_regular_deal_client_count"
         )
 
         daily_new_verified_deal_client_count = d.pop(
-            "daily_new_verified_deal_client_count", UNSET
+            "daily_new_verified_deal_client_count"
         )
 
         storage_provider_deals_client_count = cls.__new__(cls)

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderDealsDealCollateral")
 
 
@@ -20,22 +18,22 @@ class StorageProviderDealsDealCollateral:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        total_regular_deal_provider_collateral (float | Unset): The cumulative amount of deal collateral (in FIL)
-            committed to regular deals by the storage provider, inclusive of those that have been released already.
-        total_verified_deal_provider_collateral (float | Unset): The cumulative amount of deal collateral (in FIL)
-            committed to verified deals by the storage provider, inclusive of those that have been released already.
-        avg_regular_deal_provider_collateral (float | Unset): The average amount of deal collateral of the storage
-            provider for regular deals in FIL.
-        avg_verified_deal_provider_collateral (float | Unset): The average amount of deal collateral of the storage
-            provider for verified deals in FIL.
+        total_regular_deal_provider_collateral (float): The cumulative amount of deal collateral (in FIL) committed to
+            regular deals by the storage provider, inclusive of those that have been released already.
+        total_verified_deal_provider_collateral (float): The cumulative amount of deal collateral (in FIL) committed to
+            verified deals by the storage provider, inclusive of those that have been released already.
+        avg_regular_deal_provider_collateral (float): The average amount of deal collateral of the storage provider for
+            regular deals in FIL.
+        avg_verified_deal_provider_collateral (float): The average amount of deal collateral of the storage provider for
+            verified deals in FIL.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    total_regular_deal_provider_collateral: float | Unset = UNSET
-    total_verified_deal_provider_collateral: float | Unset = UNSET
-    avg_regular_deal_provider_collateral: float | Unset = UNSET
-    avg_verified_deal_provider_collateral: float | Unset = UNSET
+    total_regular_deal_provider_collateral: float
+    total_verified_deal_provider_collateral: float
+    avg_regular_deal_provider_collateral: float
+    avg_verified_deal_provider_collateral: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,24 +61,12 @@ class StorageProviderDealsDealCollateral:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "total_regular_deal_provider_collateral": total_regular_deal_provider_collateral,
+                "total_verified_deal_provider_collateral": total_verified_deal_provider_collateral,
+                "avg_regular_deal_provider_collateral": avg_regular_deal_provider_collateral,
+                "avg_verified_deal_provider_collateral": avg_verified_deal_provider_collateral,
             }
         )
-        if total_regular_deal_provider_collateral is not UNSET:
-            field_dict["total_regular_deal_provider_collateral"] = (
-                total_regular_deal_provider_collateral
-            )
-        if total_verified_deal_provider_collateral is not UNSET:
-            field_dict["total_verified_deal_provider_collateral"] = (
-                total_verified_deal_provider_collateral
-            )
-        if avg_regular_deal_provider_collateral is not UNSET:
-            field_dict["avg_regular_deal_provider_collateral"] = (
-                avg_regular_deal_provider_collateral
-            )
-        if avg_verified_deal_provider_collateral is not UNSET:
-            field_dict["avg_verified_deal_provider_collateral"] = (
-                avg_verified_deal_provider_collateral
-            )
 
         return field_dict
 
@@ -92,19 +78,19 @@ class StorageProviderDealsDealCollateral:
         miner_id = d.pop("miner_id")
 
         total_regular_deal_provider_collateral = d.pop(
-            "total_regular_deal_provider_collateral", UNSET
+            "total_regular_deal_provider_collateral"
         )
 
         total_verified_deal_provider_collateral = d.pop(
-            "total_verified_deal_provider_collateral", UNSET
+            "total_verified_deal_provider_collateral"
         )
 
         avg_regular_deal_provider_collateral = d.pop(
-            "avg_regular_deal_provider_collateral", UNSET
+            "avg_regular_deal_provider_collateral"
         )
 
         avg_verified_deal_provider_collateral = d.pop(
-            "avg_verified_deal_provider_collateral", UNSET
+            "avg_verified_deal_provider_collateral"
         )
 
         storage_provider_deals_deal_collateral = cls.__new__(cls)

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderDealsDealCount")
 
 
@@ -20,32 +18,32 @@ class StorageProviderDealsDealCount:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        total_regular_deal_count (int | Unset): Cumulative count of regular deals of the storage provider, including
-            active, expired, and terminated ones.
-        total_verified_deal_count (int | Unset): Cumulative count of verified deals of the storage provider, including
-            active, expired, and terminated ones.
-        total_regular_deal_free_count (int | Unset): Cumulative count of regular deals of the storage provider with no
-            storage fee, including active, expired, and terminated ones.
-        total_verified_deal_free_count (int | Unset): Cumulative count of verified deals of the storage provider with no
-            storage fee, including active, expired, and terminated ones.
-        active_regular_deal_count (int | Unset): The count of active regular deals of the storage provider.
-        active_verified_deal_count (int | Unset): The count of active verified deals of the storage provider.
-        daily_new_regular_deal_count (int | Unset): The count of regular deals of the storage provider that are newly
-            proposed (may not be activated yet), calculated in the last 24 hours.
-        daily_new_verified_deal_count (int | Unset): The count of verified deals of the storage provider that are newly
-            proposed (may not be activated yet), calculated in the last 24 hours.
+        total_regular_deal_count (int): Cumulative count of regular deals of the storage provider, including active,
+            expired, and terminated ones.
+        total_verified_deal_count (int): Cumulative count of verified deals of the storage provider, including active,
+            expired, and terminated ones.
+        total_regular_deal_free_count (int): Cumulative count of regular deals of the storage provider with no storage
+            fee, including active, expired, and terminated ones.
+        total_verified_deal_free_count (int): Cumulative count of verified deals of the storage provider with no storage
+            fee, including active, expired, and terminated ones.
+        active_regular_deal_count (int): The count of active regular deals of the storage provider.
+        active_verified_deal_count (int): The count of active verified deals of the storage provider.
+        daily_new_regular_deal_count (int): The count of regular deals of the storage provider that are newly proposed
+            (may not be activated yet), calculated in the last 24 hours.
+        daily_new_verified_deal_count (int): The count of verified deals of the storage provider that are newly proposed
+            (may not be activated yet), calculated in the last 24 hours.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    total_regular_deal_count: int | Unset = UNSET
-    total_verified_deal_count: int | Unset = UNSET
-    total_regular_deal_free_count: int | Unset = UNSET
-    total_verified_deal_free_count: int | Unset = UNSET
-    active_regular_deal_count: int | Unset = UNSET
-    active_verified_deal_count: int | Unset = UNSET
-    daily_new_regular_deal_count: int | Unset = UNSET
-    daily_new_verified_deal_count: int | Unset = UNSET
+    total_regular_deal_count: int
+    total_verified_deal_count: int
+    total_regular_deal_free_count: int
+    total_verified_deal_free_count: int
+    active_regular_deal_count: int
+    active_verified_deal_count: int
+    daily_new_regular_deal_count: int
+    daily_new_verified_deal_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,26 +73,16 @@ class StorageProviderDealsDealCount:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "total_regular_deal_count": total_regular_deal_count,
+                "total_verified_deal_count": total_verified_deal_count,
+                "total_regular_deal_free_count": total_regular_deal_free_count,
+                "total_verified_deal_free_count": total_verified_deal_free_count,
+                "active_regular_deal_count": active_regular_deal_count,
+                "active_verified_deal_count": active_verified_deal_count,
+                "daily_new_regular_deal_count": daily_new_regular_deal_count,
+                "daily_new_verified_deal_count": daily_new_verified_deal_count,
             }
         )
-        if total_regular_deal_count is not UNSET:
-            field_dict["total_regular_deal_count"] = total_regular_deal_count
-        if total_verified_deal_count is not UNSET:
-            field_dict["total_verified_deal_count"] = total_verified_deal_count
-        if total_regular_deal_free_count is not UNSET:
-            field_dict["total_regular_deal_free_count"] = total_regular_deal_free_count
-        if total_verified_deal_free_count is not UNSET:
-            field_dict["total_verified_deal_free_count"] = (
-                total_verified_deal_free_count
-            )
-        if active_regular_deal_count is not UNSET:
-            field_dict["active_regular_deal_count"] = active_regular_deal_count
-        if active_verified_deal_count is not UNSET:
-            field_dict["active_verified_deal_count"] = active_verified_deal_count
-        if daily_new_regular_deal_count is not UNSET:
-            field_dict["daily_new_regular_deal_count"] = daily_new_regular_deal_count
-        if daily_new_verified_deal_count is not UNSET:
-            field_dict["daily_new_verified_deal_count"] = daily_new_verified_deal_count
 
         return field_dict
 
@@ -105,21 +93,21 @@ class StorageProviderDealsDealCount:
 
         miner_id = d.pop("miner_id")
 
-        total_regular_deal_count = d.pop("total_regular_deal_count", UNSET)
+        total_regular_deal_count = d.pop("total_regular_deal_count")
 
-        total_verified_deal_count = d.pop("total_verified_deal_count", UNSET)
+        total_verified_deal_count = d.pop("total_verified_deal_count")
 
-        total_regular_deal_free_count = d.pop("total_regular_deal_free_count", UNSET)
+        total_regular_deal_free_count = d.pop("total_regular_deal_free_count")
 
-        total_verified_deal_free_count = d.pop("total_verified_deal_free_count", UNSET)
+        total_verified_deal_free_count = d.pop("total_verified_deal_free_count")
 
-        active_regular_deal_count = d.pop("active_regular_deal_count", UNSET)
+        active_regular_deal_count = d.pop("active_regular_deal_count")
 
-        active_verified_deal_count = d.pop("active_verified_deal_count", UNSET)
+        active_verified_deal_count = d.pop("active_verified_deal_count")
 
-        daily_new_regular_deal_count = d.pop("daily_new_regular_deal_count", UNSET)
+        daily_new_regular_deal_count = d.pop("daily_new_regular_deal_count")
 
-        daily_new_verified_deal_count = d.pop("daily_new_verified_deal_count", UNSET)
+        daily_new_verified_deal_count = d.pop("daily_new_verified_deal_count")
 
         storage_provider_deals_deal_count = cls.__new__(cls)
         storage_provider_deals_deal_count.stat_date = stat_date

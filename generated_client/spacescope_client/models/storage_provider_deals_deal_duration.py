@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderDealsDealDuration")
 
 
@@ -20,16 +18,14 @@ class StorageProviderDealsDealDuration:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        avg_regular_deal_duration_days (float | Unset): The average duration of regular deals in days of the storage
-            provider.
-        avg_verified_deal_duration_days (float | Unset): The average duration of verified deals in days of the storage
-            provider.
+        avg_regular_deal_duration_days (float): The average duration of regular deals in days of the storage provider.
+        avg_verified_deal_duration_days (float): The average duration of verified deals in days of the storage provider.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    avg_regular_deal_duration_days: float | Unset = UNSET
-    avg_verified_deal_duration_days: float | Unset = UNSET
+    avg_regular_deal_duration_days: float
+    avg_verified_deal_duration_days: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,16 +43,10 @@ class StorageProviderDealsDealDuration:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "avg_regular_deal_duration_days": avg_regular_deal_duration_days,
+                "avg_verified_deal_duration_days": avg_verified_deal_duration_days,
             }
         )
-        if avg_regular_deal_duration_days is not UNSET:
-            field_dict["avg_regular_deal_duration_days"] = (
-                avg_regular_deal_duration_days
-            )
-        if avg_verified_deal_duration_days is not UNSET:
-            field_dict["avg_verified_deal_duration_days"] = (
-                avg_verified_deal_duration_days
-            )
 
         return field_dict
 
@@ -67,11 +57,9 @@ class StorageProviderDealsDealDuration:
 
         miner_id = d.pop("miner_id")
 
-        avg_regular_deal_duration_days = d.pop("avg_regular_deal_duration_days", UNSET)
+        avg_regular_deal_duration_days = d.pop("avg_regular_deal_duration_days")
 
-        avg_verified_deal_duration_days = d.pop(
-            "avg_verified_deal_duration_days", UNSET
-        )
+        avg_verified_deal_duration_days = d.pop("avg_verified_deal_duration_days")
 
         storage_provider_deals_deal_duration = cls.__new__(cls)
         storage_provider_deals_deal_duration.stat_date = stat_date

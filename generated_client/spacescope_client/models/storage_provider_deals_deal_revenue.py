@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderDealsDealRevenue")
 
 
@@ -20,16 +18,16 @@ class StorageProviderDealsDealRevenue:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        total_regular_deal_revenue (float | Unset): Cumulative storage revenue in FIL of regular deal received by the
-            storage provider from storage clients (excluding block rewards and miner tips).
-        total_verified_deal_revenue (float | Unset): Cumulative storage revenue in FIL of verified deal received by the
-            storage provider from storage clients (excluding block rewards and miner tips).
+        total_regular_deal_revenue (float): Cumulative storage revenue in FIL of regular deal received by the storage
+            provider from storage clients (excluding block rewards and miner tips).
+        total_verified_deal_revenue (float): Cumulative storage revenue in FIL of verified deal received by the storage
+            provider from storage clients (excluding block rewards and miner tips).
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    total_regular_deal_revenue: float | Unset = UNSET
-    total_verified_deal_revenue: float | Unset = UNSET
+    total_regular_deal_revenue: float
+    total_verified_deal_revenue: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,12 +45,10 @@ class StorageProviderDealsDealRevenue:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "total_regular_deal_revenue": total_regular_deal_revenue,
+                "total_verified_deal_revenue": total_verified_deal_revenue,
             }
         )
-        if total_regular_deal_revenue is not UNSET:
-            field_dict["total_regular_deal_revenue"] = total_regular_deal_revenue
-        if total_verified_deal_revenue is not UNSET:
-            field_dict["total_verified_deal_revenue"] = total_verified_deal_revenue
 
         return field_dict
 
@@ -63,9 +59,9 @@ class StorageProviderDealsDealRevenue:
 
         miner_id = d.pop("miner_id")
 
-        total_regular_deal_revenue = d.pop("total_regular_deal_revenue", UNSET)
+        total_regular_deal_revenue = d.pop("total_regular_deal_revenue")
 
-        total_verified_deal_revenue = d.pop("total_verified_deal_revenue", UNSET)
+        total_verified_deal_revenue = d.pop("total_verified_deal_revenue")
 
         storage_provider_deals_deal_revenue = cls.__new__(cls)
         storage_provider_deals_deal_revenue.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderDealsDealSize")
 
 
@@ -20,32 +18,30 @@ class StorageProviderDealsDealSize:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        total_regular_deal_bytes (int | Unset): Cumulative deal size for regular deals (in byte) of the storage
-            provider, including active, expired, and terminated ones.
-        total_verified_deal_bytes (int | Unset): Cumulative deal size for verified deals (in byte) of the storage
-            provider, including active, expired, and terminated ones.
-        avg_regular_deal_bytes (float | Unset): The average deal size of regular deals (in byte) of the storage
-            provider.
-        avg_verified_deal_bytes (float | Unset): The average deal size of verified deals (in byte) of the storage
-            provider.
-        active_regular_deal_bytes (int | Unset): The active regular deals (in byte) of the storage provider.
-        active_verified_deal_bytes (int | Unset): The active verified deals (in byte) of the storage provider.
-        daily_new_regular_deal_bytes (int | Unset): The deal size of newly added regular deals (in byte) of the storage
+        total_regular_deal_bytes (int): Cumulative deal size for regular deals (in byte) of the storage provider,
+            including active, expired, and terminated ones.
+        total_verified_deal_bytes (int): Cumulative deal size for verified deals (in byte) of the storage provider,
+            including active, expired, and terminated ones.
+        avg_regular_deal_bytes (float): The average deal size of regular deals (in byte) of the storage provider.
+        avg_verified_deal_bytes (float): The average deal size of verified deals (in byte) of the storage provider.
+        active_regular_deal_bytes (int): The active regular deals (in byte) of the storage provider.
+        active_verified_deal_bytes (int): The active verified deals (in byte) of the storage provider.
+        daily_new_regular_deal_bytes (int): The deal size of newly added regular deals (in byte) of the storage provider
+            in the past 24 hours.
+        daily_new_verified_deal_bytes (int): The deal size of newly added verified deals (in byte) of the storage
             provider in the past 24 hours.
-        daily_new_verified_deal_bytes (int | Unset): The deal size of newly added verified deals (in byte) of the
-            storage provider in the past 24 hours.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    total_regular_deal_bytes: int | Unset = UNSET
-    total_verified_deal_bytes: int | Unset = UNSET
-    avg_regular_deal_bytes: float | Unset = UNSET
-    avg_verified_deal_bytes: float | Unset = UNSET
-    active_regular_deal_bytes: int | Unset = UNSET
-    active_verified_deal_bytes: int | Unset = UNSET
-    daily_new_regular_deal_bytes: int | Unset = UNSET
-    daily_new_verified_deal_bytes: int | Unset = UNSET
+    total_regular_deal_bytes: int
+    total_verified_deal_bytes: int
+    avg_regular_deal_bytes: float
+    avg_verified_deal_bytes: float
+    active_regular_deal_bytes: int
+    active_verified_deal_bytes: int
+    daily_new_regular_deal_bytes: int
+    daily_new_verified_deal_bytes: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,24 +71,16 @@ class StorageProviderDealsDealSize:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "total_regular_deal_bytes": total_regular_deal_bytes,
+                "total_verified_deal_bytes": total_verified_deal_bytes,
+                "avg_regular_deal_bytes": avg_regular_deal_bytes,
+                "avg_verified_deal_bytes": avg_verified_deal_bytes,
+                "active_regular_deal_bytes": active_regular_deal_bytes,
+                "active_verified_deal_bytes": active_verified_deal_bytes,
+                "daily_new_regular_deal_bytes": daily_new_regular_deal_bytes,
+                "daily_new_verified_deal_bytes": daily_new_verified_deal_bytes,
             }
         )
-        if total_regular_deal_bytes is not UNSET:
-            field_dict["total_regular_deal_bytes"] = total_regular_deal_bytes
-        if total_verified_deal_bytes is not UNSET:
-            field_dict["total_verified_deal_bytes"] = total_verified_deal_bytes
-        if avg_regular_deal_bytes is not UNSET:
-            field_dict["avg_regular_deal_bytes"] = avg_regular_deal_bytes
-        if avg_verified_deal_bytes is not UNSET:
-            field_dict["avg_verified_deal_bytes"] = avg_verified_deal_bytes
-        if active_regular_deal_bytes is not UNSET:
-            field_dict["active_regular_deal_bytes"] = active_regular_deal_bytes
-        if active_verified_deal_bytes is not UNSET:
-            field_dict["active_verified_deal_bytes"] = active_verified_deal_bytes
-        if daily_new_regular_deal_bytes is not UNSET:
-            field_dict["daily_new_regular_deal_bytes"] = daily_new_regular_deal_bytes
-        if daily_new_verified_deal_bytes is not UNSET:
-            field_dict["daily_new_verified_deal_bytes"] = daily_new_verified_deal_bytes
 
         return field_dict
 
@@ -103,21 +91,21 @@ class StorageProviderDealsDealSize:
 
         miner_id = d.pop("miner_id")
 
-        total_regular_deal_bytes = d.pop("total_regular_deal_bytes", UNSET)
+        total_regular_deal_bytes = d.pop("total_regular_deal_bytes")
 
-        total_verified_deal_bytes = d.pop("total_verified_deal_bytes", UNSET)
+        total_verified_deal_bytes = d.pop("total_verified_deal_bytes")
 
-        avg_regular_deal_bytes = d.pop("avg_regular_deal_bytes", UNSET)
+        avg_regular_deal_bytes = d.pop("avg_regular_deal_bytes")
 
-        avg_verified_deal_bytes = d.pop("avg_verified_deal_bytes", UNSET)
+        avg_verified_deal_bytes = d.pop("avg_verified_deal_bytes")
 
-        active_regular_deal_bytes = d.pop("active_regular_deal_bytes", UNSET)
+        active_regular_deal_bytes = d.pop("active_regular_deal_bytes")
 
-        active_verified_deal_bytes = d.pop("active_verified_deal_bytes", UNSET)
+        active_verified_deal_bytes = d.pop("active_verified_deal_bytes")
 
-        daily_new_regular_deal_bytes = d.pop("daily_new_regular_deal_bytes", UNSET)
+        daily_new_regular_deal_bytes = d.pop("daily_new_regular_deal_bytes")
 
-        daily_new_verified_deal_bytes = d.pop("daily_new_verified_deal_bytes", UNSET)
+        daily_new_verified_deal_bytes = d.pop("daily_new_verified_deal_bytes")
 
         storage_provider_deals_deal_size = cls.__new__(cls)
         storage_provider_deals_deal_size.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderGasCommitFee")
 
 
@@ -20,31 +18,29 @@ class StorageProviderGasCommitFee:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        total_sealing_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for sealing
-            sectors.
-        precommit_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for using the
+        total_sealing_gas_fee (int): Cumulative gas fee in attoFIL paid by the storage provider for sealing sectors.
+        precommit_gas_fee (int): Cumulative gas fee in attoFIL paid by the storage provider for using the
             PreCommitSector method.
-        precommit_batch_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for using the
+        precommit_batch_gas_fee (int): Cumulative gas fee in attoFIL paid by the storage provider for using the
             PreCommitSectorBatch method.
-        precommit_batch_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for PreCommit
-            batching.
-        provecommit_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for using the
+        precommit_batch_fee (int): Cumulative gas fee in attoFIL paid by the storage provider for PreCommit batching.
+        provecommit_gas_fee (int): Cumulative gas fee in attoFIL paid by the storage provider for using the
             ProveCommitSector method.
-        provecommit_batch_gas_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for using
-            the ProveCommitAggregate method.
-        provecommit_batch_fee (int | Unset): Cumulative gas fee in attoFIL paid by the storage provider for ProveCommit
+        provecommit_batch_gas_fee (int): Cumulative gas fee in attoFIL paid by the storage provider for using the
+            ProveCommitAggregate method.
+        provecommit_batch_fee (int): Cumulative gas fee in attoFIL paid by the storage provider for ProveCommit
             batching.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    total_sealing_gas_fee: int | Unset = UNSET
-    precommit_gas_fee: int | Unset = UNSET
-    precommit_batch_gas_fee: int | Unset = UNSET
-    precommit_batch_fee: int | Unset = UNSET
-    provecommit_gas_fee: int | Unset = UNSET
-    provecommit_batch_gas_fee: int | Unset = UNSET
-    provecommit_batch_fee: int | Unset = UNSET
+    total_sealing_gas_fee: int
+    precommit_gas_fee: int
+    precommit_batch_gas_fee: int
+    precommit_batch_fee: int
+    provecommit_gas_fee: int
+    provecommit_batch_gas_fee: int
+    provecommit_batch_fee: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,22 +68,15 @@ class StorageProviderGasCommitFee:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "total_sealing_gas_fee": total_sealing_gas_fee,
+                "precommit_gas_fee": precommit_gas_fee,
+                "precommit_batch_gas_fee": precommit_batch_gas_fee,
+                "precommit_batch_fee": precommit_batch_fee,
+                "provecommit_gas_fee": provecommit_gas_fee,
+                "provecommit_batch_gas_fee": provecommit_batch_gas_fee,
+                "provecommit_batch_fee": provecommit_batch_fee,
             }
         )
-        if total_sealing_gas_fee is not UNSET:
-            field_dict["total_sealing_gas_fee"] = total_sealing_gas_fee
-        if precommit_gas_fee is not UNSET:
-            field_dict["precommit_gas_fee"] = precommit_gas_fee
-        if precommit_batch_gas_fee is not UNSET:
-            field_dict["precommit_batch_gas_fee"] = precommit_batch_gas_fee
-        if precommit_batch_fee is not UNSET:
-            field_dict["precommit_batch_fee"] = precommit_batch_fee
-        if provecommit_gas_fee is not UNSET:
-            field_dict["provecommit_gas_fee"] = provecommit_gas_fee
-        if provecommit_batch_gas_fee is not UNSET:
-            field_dict["provecommit_batch_gas_fee"] = provecommit_batch_gas_fee
-        if provecommit_batch_fee is not UNSET:
-            field_dict["provecommit_batch_fee"] = provecommit_batch_fee
 
         return field_dict
 
@@ -98,19 +87,19 @@ class StorageProviderGasCommitFee:
 
         miner_id = d.pop("miner_id")
 
-        total_sealing_gas_fee = d.pop("total_sealing_gas_fee", UNSET)
+        total_sealing_gas_fee = d.pop("total_sealing_gas_fee")
 
-        precommit_gas_fee = d.pop("precommit_gas_fee", UNSET)
+        precommit_gas_fee = d.pop("precommit_gas_fee")
 
-        precommit_batch_gas_fee = d.pop("precommit_batch_gas_fee", UNSET)
+        precommit_batch_gas_fee = d.pop("precommit_batch_gas_fee")
 
-        precommit_batch_fee = d.pop("precommit_batch_fee", UNSET)
+        precommit_batch_fee = d.pop("precommit_batch_fee")
 
-        provecommit_gas_fee = d.pop("provecommit_gas_fee", UNSET)
+        provecommit_gas_fee = d.pop("provecommit_gas_fee")
 
-        provecommit_batch_gas_fee = d.pop("provecommit_batch_gas_fee", UNSET)
+        provecommit_batch_gas_fee = d.pop("provecommit_batch_gas_fee")
 
-        provecommit_batch_fee = d.pop("provecommit_batch_fee", UNSET)
+        provecommit_batch_fee = d.pop("provecommit_batch_fee")
 
         storage_provider_gas_commit_fee = cls.__new__(cls)
         storage_provider_gas_commit_fee.stat_date = stat_date

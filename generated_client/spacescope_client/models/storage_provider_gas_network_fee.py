@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderGasNetworkFee")
 
 
@@ -20,25 +18,25 @@ class StorageProviderGasNetworkFee:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        base_tx_fee (int | Unset): The cumulative amount in attoFIL burned as base fee (including batch fee) by the
-            storage provider.
-        over_estimation_burn (int | Unset): The cumulative amount in attoFIL burned as overestimation burn by the
-            storage provider.
-        batch_fee (int | Unset): The cumulative amount in attoFIL burned as PreCommit or ProveCommit Batch Fee by the
-            storage provider.
-        miner_tip (int | Unset): The cumulative amount in attoFIL the storage provider has received for executing
-            blockchain messages.
-        windowpost_gas_fee (int | Unset): The cumulative amount in attoFIL of SubmitWindowedPoSt fees paid by the
-            storage provider.
+        base_tx_fee (int): The cumulative amount in attoFIL burned as base fee (including batch fee) by the storage
+            provider.
+        over_estimation_burn (int): The cumulative amount in attoFIL burned as overestimation burn by the storage
+            provider.
+        batch_fee (int): The cumulative amount in attoFIL burned as PreCommit or ProveCommit Batch Fee by the storage
+            provider.
+        miner_tip (int): The cumulative amount in attoFIL the storage provider has received for executing blockchain
+            messages.
+        windowpost_gas_fee (int): The cumulative amount in attoFIL of SubmitWindowedPoSt fees paid by the storage
+            provider.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    base_tx_fee: int | Unset = UNSET
-    over_estimation_burn: int | Unset = UNSET
-    batch_fee: int | Unset = UNSET
-    miner_tip: int | Unset = UNSET
-    windowpost_gas_fee: int | Unset = UNSET
+    base_tx_fee: int
+    over_estimation_burn: int
+    batch_fee: int
+    miner_tip: int
+    windowpost_gas_fee: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,18 +60,13 @@ class StorageProviderGasNetworkFee:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "base_tx_fee": base_tx_fee,
+                "over_estimation_burn": over_estimation_burn,
+                "batch_fee": batch_fee,
+                "miner_tip": miner_tip,
+                "windowpost_gas_fee": windowpost_gas_fee,
             }
         )
-        if base_tx_fee is not UNSET:
-            field_dict["base_tx_fee"] = base_tx_fee
-        if over_estimation_burn is not UNSET:
-            field_dict["over_estimation_burn"] = over_estimation_burn
-        if batch_fee is not UNSET:
-            field_dict["batch_fee"] = batch_fee
-        if miner_tip is not UNSET:
-            field_dict["miner_tip"] = miner_tip
-        if windowpost_gas_fee is not UNSET:
-            field_dict["windowpost_gas_fee"] = windowpost_gas_fee
 
         return field_dict
 
@@ -84,15 +77,15 @@ class StorageProviderGasNetworkFee:
 
         miner_id = d.pop("miner_id")
 
-        base_tx_fee = d.pop("base_tx_fee", UNSET)
+        base_tx_fee = d.pop("base_tx_fee")
 
-        over_estimation_burn = d.pop("over_estimation_burn", UNSET)
+        over_estimation_burn = d.pop("over_estimation_burn")
 
-        batch_fee = d.pop("batch_fee", UNSET)
+        batch_fee = d.pop("batch_fee")
 
-        miner_tip = d.pop("miner_tip", UNSET)
+        miner_tip = d.pop("miner_tip")
 
-        windowpost_gas_fee = d.pop("windowpost_gas_fee", UNSET)
+        windowpost_gas_fee = d.pop("windowpost_gas_fee")
 
         storage_provider_gas_network_fee = cls.__new__(cls)
         storage_provider_gas_network_fee.stat_date = stat_date

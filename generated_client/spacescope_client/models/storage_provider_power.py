@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderPower")
 
 
@@ -20,16 +18,15 @@ class StorageProviderPower:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        raw_byte_power (int | Unset): The latest total raw byte storage power (in byte) supplied by the storage
+        raw_byte_power (int): The latest total raw byte storage power (in byte) supplied by the storage provider.
+        quality_adj_power (int): The latest total quality adjusted storage power (in bytes) supplied by the storage
             provider.
-        quality_adj_power (int | Unset): The latest total quality adjusted storage power (in bytes) supplied by the
-            storage provider.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    raw_byte_power: int | Unset = UNSET
-    quality_adj_power: int | Unset = UNSET
+    raw_byte_power: int
+    quality_adj_power: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,12 +44,10 @@ class StorageProviderPower:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "raw_byte_power": raw_byte_power,
+                "quality_adj_power": quality_adj_power,
             }
         )
-        if raw_byte_power is not UNSET:
-            field_dict["raw_byte_power"] = raw_byte_power
-        if quality_adj_power is not UNSET:
-            field_dict["quality_adj_power"] = quality_adj_power
 
         return field_dict
 
@@ -63,9 +58,9 @@ class StorageProviderPower:
 
         miner_id = d.pop("miner_id")
 
-        raw_byte_power = d.pop("raw_byte_power", UNSET)
+        raw_byte_power = d.pop("raw_byte_power")
 
-        quality_adj_power = d.pop("quality_adj_power", UNSET)
+        quality_adj_power = d.pop("quality_adj_power")
 
         storage_provider_power = cls.__new__(cls)
         storage_provider_power.stat_date = stat_date

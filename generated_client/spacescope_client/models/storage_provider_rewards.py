@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderRewards")
 
 
@@ -20,16 +18,16 @@ class StorageProviderRewards:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        blocks_mined (int | Unset): Total number of blocks mined by the storage provider.
-        win_count (int | Unset): Total number of reward units won by the storage provider.
-        rewards (float | Unset): Total block rewards in FIL received by the storage provider.
+        blocks_mined (int): Total number of blocks mined by the storage provider.
+        win_count (int): Total number of reward units won by the storage provider.
+        rewards (float): Total block rewards in FIL received by the storage provider.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    blocks_mined: int | Unset = UNSET
-    win_count: int | Unset = UNSET
-    rewards: float | Unset = UNSET
+    blocks_mined: int
+    win_count: int
+    rewards: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,14 +47,11 @@ class StorageProviderRewards:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "blocks_mined": blocks_mined,
+                "win_count": win_count,
+                "rewards": rewards,
             }
         )
-        if blocks_mined is not UNSET:
-            field_dict["blocks_mined"] = blocks_mined
-        if win_count is not UNSET:
-            field_dict["win_count"] = win_count
-        if rewards is not UNSET:
-            field_dict["rewards"] = rewards
 
         return field_dict
 
@@ -67,11 +62,11 @@ class StorageProviderRewards:
 
         miner_id = d.pop("miner_id")
 
-        blocks_mined = d.pop("blocks_mined", UNSET)
+        blocks_mined = d.pop("blocks_mined")
 
-        win_count = d.pop("win_count", UNSET)
+        win_count = d.pop("win_count")
 
-        rewards = d.pop("rewards", UNSET)
+        rewards = d.pop("rewards")
 
         storage_provider_rewards = cls.__new__(cls)
         storage_provider_rewards.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorCommitSectorCount")
 
 
@@ -20,31 +18,31 @@ class StorageProviderSectorCommitSectorCount:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        total_sealed_sector_count (int | Unset): Cumulative number of sectors sealed by the storage provider (including
-            expired, faulted, and terminated ones).
-        precommit_sector_count (int | Unset): Cumulative number of sectors of the storage provider for using the
-            PreCommitSector method.
-        precommit_batch_sector_count (int | Unset): Cumulative number of sectors of the storage provider for using the
+        total_sealed_sector_count (int): Cumulative number of sectors sealed by the storage provider (including expired,
+            faulted, and terminated ones).
+        precommit_sector_count (int): Cumulative number of sectors of the storage provider for using the PreCommitSector
+            method.
+        precommit_batch_sector_count (int): Cumulative number of sectors of the storage provider for using the
             PreCommitSectorBatch method.
-        avg_precommit_batch_sector_count (float | Unset): Average number of sectors in a message of PreCommitSectorBatch
-            for the storage provider.
-        provecommit_sector_count (int | Unset): Cumulative number of sectors of the storage provider for using the
+        avg_precommit_batch_sector_count (float): Average number of sectors in a message of PreCommitSectorBatch for the
+            storage provider.
+        provecommit_sector_count (int): Cumulative number of sectors of the storage provider for using the
             ProveCommitSector method.
-        provecommit_batch_sector_count (int | Unset): Cumulative number of sectors of the storage provider for using the
+        provecommit_batch_sector_count (int): Cumulative number of sectors of the storage provider for using the
             ProveCommitAggregate method.
-        avg_provecommit_batch_sector_count (float | Unset): Average number of sectors in a message of
-            ProveCommitAggregate for the storage provider.
+        avg_provecommit_batch_sector_count (float): Average number of sectors in a message of ProveCommitAggregate for
+            the storage provider.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    total_sealed_sector_count: int | Unset = UNSET
-    precommit_sector_count: int | Unset = UNSET
-    precommit_batch_sector_count: int | Unset = UNSET
-    avg_precommit_batch_sector_count: float | Unset = UNSET
-    provecommit_sector_count: int | Unset = UNSET
-    provecommit_batch_sector_count: int | Unset = UNSET
-    avg_provecommit_batch_sector_count: float | Unset = UNSET
+    total_sealed_sector_count: int
+    precommit_sector_count: int
+    precommit_batch_sector_count: int
+    avg_precommit_batch_sector_count: float
+    provecommit_sector_count: int
+    provecommit_batch_sector_count: int
+    avg_provecommit_batch_sector_count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,28 +70,15 @@ class StorageProviderSectorCommitSectorCount:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "total_sealed_sector_count": total_sealed_sector_count,
+                "precommit_sector_count": precommit_sector_count,
+                "precommit_batch_sector_count": precommit_batch_sector_count,
+                "avg_precommit_batch_sector_count": avg_precommit_batch_sector_count,
+                "provecommit_sector_count": provecommit_sector_count,
+                "provecommit_batch_sector_count": provecommit_batch_sector_count,
+                "avg_provecommit_batch_sector_count": avg_provecommit_batch_sector_count,
             }
         )
-        if total_sealed_sector_count is not UNSET:
-            field_dict["total_sealed_sector_count"] = total_sealed_sector_count
-        if precommit_sector_count is not UNSET:
-            field_dict["precommit_sector_count"] = precommit_sector_count
-        if precommit_batch_sector_count is not UNSET:
-            field_dict["precommit_batch_sector_count"] = precommit_batch_sector_count
-        if avg_precommit_batch_sector_count is not UNSET:
-            field_dict["avg_precommit_batch_sector_count"] = (
-                avg_precommit_batch_sector_count
-            )
-        if provecommit_sector_count is not UNSET:
-            field_dict["provecommit_sector_count"] = provecommit_sector_count
-        if provecommit_batch_sector_count is not UNSET:
-            field_dict["provecommit_batch_sector_count"] = (
-                provecommit_batch_sector_count
-            )
-        if avg_provecommit_batch_sector_count is not UNSET:
-            field_dict["avg_provecommit_batch_sector_count"] = (
-                avg_provecommit_batch_sector_count
-            )
 
         return field_dict
 
@@ -104,23 +89,19 @@ class StorageProviderSectorCommitSectorCount:
 
         miner_id = d.pop("miner_id")
 
-        total_sealed_sector_count = d.pop("total_sealed_sector_count", UNSET)
+        total_sealed_sector_count = d.pop("total_sealed_sector_count")
 
-        precommit_sector_count = d.pop("precommit_sector_count", UNSET)
+        precommit_sector_count = d.pop("precommit_sector_count")
 
-        precommit_batch_sector_count = d.pop("precommit_batch_sector_count", UNSET)
+        precommit_batch_sector_count = d.pop("precommit_batch_sector_count")
 
-        avg_precommit_batch_sector_count = d.pop(
-            "avg_precommit_batch_sector_count", UNSET
-        )
+        avg_precommit_batch_sector_count = d.pop("avg_precommit_batch_sector_count")
 
-        provecommit_sector_count = d.pop("provecommit_sector_count", UNSET)
+        provecommit_sector_count = d.pop("provecommit_sector_count")
 
-        provecommit_batch_sector_count = d.pop("provecommit_batch_sector_count", UNSET)
+        provecommit_batch_sector_count = d.pop("provecommit_batch_sector_count")
 
-        avg_provecommit_batch_sector_count = d.pop(
-            "avg_provecommit_batch_sector_count", UNSET
-        )
+        avg_provecommit_batch_sector_count = d.pop("avg_provecommit_batch_sector_count")
 
         storage_provider_sector_commit_sector_count = cls.__new__(cls)
         storage_provider_sector_commit_sector_count.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorCommitSectorSize")
 
 
@@ -20,31 +18,31 @@ class StorageProviderSectorCommitSectorSize:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        precommit_sector_rbp (int | Unset): Cumulative size (in byte) of sectors of the storage provider for using the
+        precommit_sector_rbp (int): Cumulative size (in byte) of sectors of the storage provider for using the
             PreCommitSector method.
-        precommit_sector_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors of the storage
-            provider for using the PreCommitSector method.
-        precommit_batch_sector_rbp (int | Unset): Cumulative size (in byte) of sectors of the storage provider for using
-            the PreCommitBatch method.
-        precommit_batch_sector_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors of the storage
-            provider for using the PreCommitBatch method.
-        provecommit_sector_rbp (int | Unset): Cumulative size (in byte) of sectors of the storage provider for using the
+        precommit_sector_qap (int): Cumulative quality-adjusted power (in byte) of sectors of the storage provider for
+            using the PreCommitSector method.
+        precommit_batch_sector_rbp (int): Cumulative size (in byte) of sectors of the storage provider for using the
+            PreCommitBatch method.
+        precommit_batch_sector_qap (int): Cumulative quality-adjusted power (in byte) of sectors of the storage provider
+            for using the PreCommitBatch method.
+        provecommit_sector_rbp (int): Cumulative size (in byte) of sectors of the storage provider for using the
             ProveCommitSector method.
-        provecommit_sector_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors of the storage
-            provider for using the ProveCommitSector method.
-        provecommit_batch_sector_rbp (int | Unset): Cumulative quality-adjusted power (in byte) of sectors of the
-            storage provider for using the ProveCommitAggregate method.
+        provecommit_sector_qap (int): Cumulative quality-adjusted power (in byte) of sectors of the storage provider for
+            using the ProveCommitSector method.
+        provecommit_batch_sector_rbp (int): Cumulative quality-adjusted power (in byte) of sectors of the storage
+            provider for using the ProveCommitAggregate method.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    precommit_sector_rbp: int | Unset = UNSET
-    precommit_sector_qap: int | Unset = UNSET
-    precommit_batch_sector_rbp: int | Unset = UNSET
-    precommit_batch_sector_qap: int | Unset = UNSET
-    provecommit_sector_rbp: int | Unset = UNSET
-    provecommit_sector_qap: int | Unset = UNSET
-    provecommit_batch_sector_rbp: int | Unset = UNSET
+    precommit_sector_rbp: int
+    precommit_sector_qap: int
+    precommit_batch_sector_rbp: int
+    precommit_batch_sector_qap: int
+    provecommit_sector_rbp: int
+    provecommit_sector_qap: int
+    provecommit_batch_sector_rbp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,22 +70,15 @@ class StorageProviderSectorCommitSectorSize:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "precommit_sector_rbp": precommit_sector_rbp,
+                "precommit_sector_qap": precommit_sector_qap,
+                "precommit_batch_sector_rbp": precommit_batch_sector_rbp,
+                "precommit_batch_sector_qap": precommit_batch_sector_qap,
+                "provecommit_sector_rbp": provecommit_sector_rbp,
+                "provecommit_sector_qap": provecommit_sector_qap,
+                "provecommit_batch_sector_rbp": provecommit_batch_sector_rbp,
             }
         )
-        if precommit_sector_rbp is not UNSET:
-            field_dict["precommit_sector_rbp"] = precommit_sector_rbp
-        if precommit_sector_qap is not UNSET:
-            field_dict["precommit_sector_qap"] = precommit_sector_qap
-        if precommit_batch_sector_rbp is not UNSET:
-            field_dict["precommit_batch_sector_rbp"] = precommit_batch_sector_rbp
-        if precommit_batch_sector_qap is not UNSET:
-            field_dict["precommit_batch_sector_qap"] = precommit_batch_sector_qap
-        if provecommit_sector_rbp is not UNSET:
-            field_dict["provecommit_sector_rbp"] = provecommit_sector_rbp
-        if provecommit_sector_qap is not UNSET:
-            field_dict["provecommit_sector_qap"] = provecommit_sector_qap
-        if provecommit_batch_sector_rbp is not UNSET:
-            field_dict["provecommit_batch_sector_rbp"] = provecommit_batch_sector_rbp
 
         return field_dict
 
@@ -98,19 +89,19 @@ class StorageProviderSectorCommitSectorSize:
 
         miner_id = d.pop("miner_id")
 
-        precommit_sector_rbp = d.pop("precommit_sector_rbp", UNSET)
+        precommit_sector_rbp = d.pop("precommit_sector_rbp")
 
-        precommit_sector_qap = d.pop("precommit_sector_qap", UNSET)
+        precommit_sector_qap = d.pop("precommit_sector_qap")
 
-        precommit_batch_sector_rbp = d.pop("precommit_batch_sector_rbp", UNSET)
+        precommit_batch_sector_rbp = d.pop("precommit_batch_sector_rbp")
 
-        precommit_batch_sector_qap = d.pop("precommit_batch_sector_qap", UNSET)
+        precommit_batch_sector_qap = d.pop("precommit_batch_sector_qap")
 
-        provecommit_sector_rbp = d.pop("provecommit_sector_rbp", UNSET)
+        provecommit_sector_rbp = d.pop("provecommit_sector_rbp")
 
-        provecommit_sector_qap = d.pop("provecommit_sector_qap", UNSET)
+        provecommit_sector_qap = d.pop("provecommit_sector_qap")
 
-        provecommit_batch_sector_rbp = d.pop("provecommit_batch_sector_rbp", UNSET)
+        provecommit_batch_sector_rbp = d.pop("provecommit_batch_sector_rbp")
 
         storage_provider_sector_commit_sector_size = cls.__new__(cls)
         storage_provider_sector_commit_sector_size.stat_date = stat_date

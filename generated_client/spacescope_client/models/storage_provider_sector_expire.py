@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorExpire")
 
 
@@ -20,21 +18,19 @@ class StorageProviderSectorExpire:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        daily_new_expire_rbp (int | Unset): Size (in byte) of sectors expired of the storage provider in the past 24
-            hours.
-        daily_new_expire_qap (int | Unset): Quality-adjusted power (in byte) of sectors expired of the storage provider
-            in the past 24 hours.
-        total_expire_rbp (int | Unset): Cumulative size (in byte) of sectors expired of the storage provider.
-        total_expire_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors expired of the storage
-            provider.
+        daily_new_expire_rbp (int): Size (in byte) of sectors expired of the storage provider in the past 24 hours.
+        daily_new_expire_qap (int): Quality-adjusted power (in byte) of sectors expired of the storage provider in the
+            past 24 hours.
+        total_expire_rbp (int): Cumulative size (in byte) of sectors expired of the storage provider.
+        total_expire_qap (int): Cumulative quality-adjusted power (in byte) of sectors expired of the storage provider.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    daily_new_expire_rbp: int | Unset = UNSET
-    daily_new_expire_qap: int | Unset = UNSET
-    total_expire_rbp: int | Unset = UNSET
-    total_expire_qap: int | Unset = UNSET
+    daily_new_expire_rbp: int
+    daily_new_expire_qap: int
+    total_expire_rbp: int
+    total_expire_qap: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,16 +52,12 @@ class StorageProviderSectorExpire:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "daily_new_expire_rbp": daily_new_expire_rbp,
+                "daily_new_expire_qap": daily_new_expire_qap,
+                "total_expire_rbp": total_expire_rbp,
+                "total_expire_qap": total_expire_qap,
             }
         )
-        if daily_new_expire_rbp is not UNSET:
-            field_dict["daily_new_expire_rbp"] = daily_new_expire_rbp
-        if daily_new_expire_qap is not UNSET:
-            field_dict["daily_new_expire_qap"] = daily_new_expire_qap
-        if total_expire_rbp is not UNSET:
-            field_dict["total_expire_rbp"] = total_expire_rbp
-        if total_expire_qap is not UNSET:
-            field_dict["total_expire_qap"] = total_expire_qap
 
         return field_dict
 
@@ -76,13 +68,13 @@ class StorageProviderSectorExpire:
 
         miner_id = d.pop("miner_id")
 
-        daily_new_expire_rbp = d.pop("daily_new_expire_rbp", UNSET)
+        daily_new_expire_rbp = d.pop("daily_new_expire_rbp")
 
-        daily_new_expire_qap = d.pop("daily_new_expire_qap", UNSET)
+        daily_new_expire_qap = d.pop("daily_new_expire_qap")
 
-        total_expire_rbp = d.pop("total_expire_rbp", UNSET)
+        total_expire_rbp = d.pop("total_expire_rbp")
 
-        total_expire_qap = d.pop("total_expire_qap", UNSET)
+        total_expire_qap = d.pop("total_expire_qap")
 
         storage_provider_sector_expire = cls.__new__(cls)
         storage_provider_sector_expire.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorExtend")
 
 
@@ -20,16 +18,15 @@ class StorageProviderSectorExtend:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        daily_new_extend_rbp (int | Unset): Size (in byte) of sectors extended by the storage provider in the past 24
-            hours.
-        daily_new_extend_qap (int | Unset): Quality-adjusted power (in byte) of sectors extended by the storage provider
-            in the past 24 hours.
+        daily_new_extend_rbp (int): Size (in byte) of sectors extended by the storage provider in the past 24 hours.
+        daily_new_extend_qap (int): Quality-adjusted power (in byte) of sectors extended by the storage provider in the
+            past 24 hours.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    daily_new_extend_rbp: int | Unset = UNSET
-    daily_new_extend_qap: int | Unset = UNSET
+    daily_new_extend_rbp: int
+    daily_new_extend_qap: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,12 +44,10 @@ class StorageProviderSectorExtend:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "daily_new_extend_rbp": daily_new_extend_rbp,
+                "daily_new_extend_qap": daily_new_extend_qap,
             }
         )
-        if daily_new_extend_rbp is not UNSET:
-            field_dict["daily_new_extend_rbp"] = daily_new_extend_rbp
-        if daily_new_extend_qap is not UNSET:
-            field_dict["daily_new_extend_qap"] = daily_new_extend_qap
 
         return field_dict
 
@@ -63,9 +58,9 @@ class StorageProviderSectorExtend:
 
         miner_id = d.pop("miner_id")
 
-        daily_new_extend_rbp = d.pop("daily_new_extend_rbp", UNSET)
+        daily_new_extend_rbp = d.pop("daily_new_extend_rbp")
 
-        daily_new_extend_qap = d.pop("daily_new_extend_qap", UNSET)
+        daily_new_extend_qap = d.pop("daily_new_extend_qap")
 
         storage_provider_sector_extend = cls.__new__(cls)
         storage_provider_sector_extend.stat_date = stat_date

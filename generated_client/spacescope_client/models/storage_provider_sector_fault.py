@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorFault")
 
 
@@ -20,22 +18,21 @@ class StorageProviderSectorFault:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        daily_new_fault_rbp (int | Unset): Size (in byte) of sectors faulted of the storage provider in the past 24
-            hours.
-        daily_new_fault_qap (int | Unset): Quality-adjusted power (in byte) of sectors faulted of the storage provider
-            in the past 24 hours.
-        active_fault_rbp (int | Unset): Size (in byte) of outstanding faulted sectors of the storage provider that are
-            not recovered or terminated.
-        active_fault_qap (int | Unset): Quality-adjusted power (in byte) of outstanding faulted sectors of the storage
-            provider that are not recovered or terminated.
+        daily_new_fault_rbp (int): Size (in byte) of sectors faulted of the storage provider in the past 24 hours.
+        daily_new_fault_qap (int): Quality-adjusted power (in byte) of sectors faulted of the storage provider in the
+            past 24 hours.
+        active_fault_rbp (int): Size (in byte) of outstanding faulted sectors of the storage provider that are not
+            recovered or terminated.
+        active_fault_qap (int): Quality-adjusted power (in byte) of outstanding faulted sectors of the storage provider
+            that are not recovered or terminated.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    daily_new_fault_rbp: int | Unset = UNSET
-    daily_new_fault_qap: int | Unset = UNSET
-    active_fault_rbp: int | Unset = UNSET
-    active_fault_qap: int | Unset = UNSET
+    daily_new_fault_rbp: int
+    daily_new_fault_qap: int
+    active_fault_rbp: int
+    active_fault_qap: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,16 +54,12 @@ class StorageProviderSectorFault:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "daily_new_fault_rbp": daily_new_fault_rbp,
+                "daily_new_fault_qap": daily_new_fault_qap,
+                "active_fault_rbp": active_fault_rbp,
+                "active_fault_qap": active_fault_qap,
             }
         )
-        if daily_new_fault_rbp is not UNSET:
-            field_dict["daily_new_fault_rbp"] = daily_new_fault_rbp
-        if daily_new_fault_qap is not UNSET:
-            field_dict["daily_new_fault_qap"] = daily_new_fault_qap
-        if active_fault_rbp is not UNSET:
-            field_dict["active_fault_rbp"] = active_fault_rbp
-        if active_fault_qap is not UNSET:
-            field_dict["active_fault_qap"] = active_fault_qap
 
         return field_dict
 
@@ -77,13 +70,13 @@ class StorageProviderSectorFault:
 
         miner_id = d.pop("miner_id")
 
-        daily_new_fault_rbp = d.pop("daily_new_fault_rbp", UNSET)
+        daily_new_fault_rbp = d.pop("daily_new_fault_rbp")
 
-        daily_new_fault_qap = d.pop("daily_new_fault_qap", UNSET)
+        daily_new_fault_qap = d.pop("daily_new_fault_qap")
 
-        active_fault_rbp = d.pop("active_fault_rbp", UNSET)
+        active_fault_rbp = d.pop("active_fault_rbp")
 
-        active_fault_qap = d.pop("active_fault_qap", UNSET)
+        active_fault_qap = d.pop("active_fault_qap")
 
         storage_provider_sector_fault = cls.__new__(cls)
         storage_provider_sector_fault.stat_date = stat_date

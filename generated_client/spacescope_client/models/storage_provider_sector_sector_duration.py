@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorSectorDuration")
 
 
@@ -20,15 +18,14 @@ class StorageProviderSectorSectorDuration:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        avg_active_sector_duration_days (float | Unset): Average days of active sectors of the storage provider.
-        std_active_sector_duration_days (float | Unset): Standard deviation of days of active sectors of the storage
-            provider.
+        avg_active_sector_duration_days (float): Average days of active sectors of the storage provider.
+        std_active_sector_duration_days (float): Standard deviation of days of active sectors of the storage provider.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    avg_active_sector_duration_days: float | Unset = UNSET
-    std_active_sector_duration_days: float | Unset = UNSET
+    avg_active_sector_duration_days: float
+    std_active_sector_duration_days: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +43,10 @@ class StorageProviderSectorSectorDuration:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "avg_active_sector_duration_days": avg_active_sector_duration_days,
+                "std_active_sector_duration_days": std_active_sector_duration_days,
             }
         )
-        if avg_active_sector_duration_days is not UNSET:
-            field_dict["avg_active_sector_duration_days"] = (
-                avg_active_sector_duration_days
-            )
-        if std_active_sector_duration_days is not UNSET:
-            field_dict["std_active_sector_duration_days"] = (
-                std_active_sector_duration_days
-            )
 
         return field_dict
 
@@ -66,13 +57,9 @@ class StorageProviderSectorSectorDuration:
 
         miner_id = d.pop("miner_id")
 
-        avg_active_sector_duration_days = d.pop(
-            "avg_active_sector_duration_days", UNSET
-        )
+        avg_active_sector_duration_days = d.pop("avg_active_sector_duration_days")
 
-        std_active_sector_duration_days = d.pop(
-            "std_active_sector_duration_days", UNSET
-        )
+        std_active_sector_duration_days = d.pop("std_active_sector_duration_days")
 
         storage_provider_sector_sector_duration = cls.__new__(cls)
         storage_provider_sector_sector_duration.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorSnap")
 
 
@@ -20,22 +18,22 @@ class StorageProviderSectorSnap:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        daily_new_snap_rbp (int | Unset): Size (in byte) of sectors converted from committed capacity to deals by the
-            storage provider in the past 24 hours.
-        daily_new_snap_qap (int | Unset): Quality-adjusted power (in byte) of sectors converted from committed capacity
-            to deals by the storage provider in the past 24 hours.
-        total_snap_rbp (int | Unset): Cumulative size (in byte) of sectors converted from committed capacity to deals by
-            the storage provider.
-        total_snap_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors converted from committed
-            capacity to deals by the storage provider.
+        daily_new_snap_rbp (int): Size (in byte) of sectors converted from committed capacity to deals by the storage
+            provider in the past 24 hours.
+        daily_new_snap_qap (int): Quality-adjusted power (in byte) of sectors converted from committed capacity to deals
+            by the storage provider in the past 24 hours.
+        total_snap_rbp (int): Cumulative size (in byte) of sectors converted from committed capacity to deals by the
+            storage provider.
+        total_snap_qap (int): Cumulative quality-adjusted power (in byte) of sectors converted from committed capacity
+            to deals by the storage provider.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    daily_new_snap_rbp: int | Unset = UNSET
-    daily_new_snap_qap: int | Unset = UNSET
-    total_snap_rbp: int | Unset = UNSET
-    total_snap_qap: int | Unset = UNSET
+    daily_new_snap_rbp: int
+    daily_new_snap_qap: int
+    total_snap_rbp: int
+    total_snap_qap: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,16 +55,12 @@ class StorageProviderSectorSnap:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "daily_new_snap_rbp": daily_new_snap_rbp,
+                "daily_new_snap_qap": daily_new_snap_qap,
+                "total_snap_rbp": total_snap_rbp,
+                "total_snap_qap": total_snap_qap,
             }
         )
-        if daily_new_snap_rbp is not UNSET:
-            field_dict["daily_new_snap_rbp"] = daily_new_snap_rbp
-        if daily_new_snap_qap is not UNSET:
-            field_dict["daily_new_snap_qap"] = daily_new_snap_qap
-        if total_snap_rbp is not UNSET:
-            field_dict["total_snap_rbp"] = total_snap_rbp
-        if total_snap_qap is not UNSET:
-            field_dict["total_snap_qap"] = total_snap_qap
 
         return field_dict
 
@@ -77,13 +71,13 @@ class StorageProviderSectorSnap:
 
         miner_id = d.pop("miner_id")
 
-        daily_new_snap_rbp = d.pop("daily_new_snap_rbp", UNSET)
+        daily_new_snap_rbp = d.pop("daily_new_snap_rbp")
 
-        daily_new_snap_qap = d.pop("daily_new_snap_qap", UNSET)
+        daily_new_snap_qap = d.pop("daily_new_snap_qap")
 
-        total_snap_rbp = d.pop("total_snap_rbp", UNSET)
+        total_snap_rbp = d.pop("total_snap_rbp")
 
-        total_snap_qap = d.pop("total_snap_qap", UNSET)
+        total_snap_qap = d.pop("total_snap_qap")
 
         storage_provider_sector_snap = cls.__new__(cls)
         storage_provider_sector_snap.stat_date = stat_date

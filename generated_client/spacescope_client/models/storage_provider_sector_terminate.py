@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorTerminate")
 
 
@@ -20,51 +18,47 @@ class StorageProviderSectorTerminate:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        daily_new_terminate_rbp (int | Unset): Size (in byte) of sectors terminated by the storage provider in the past
-            24 hours.
-        daily_new_terminate_qap (int | Unset): Quality-adjusted power (in byte) of sectors terminated by the storage
-            provider in the past 24 hours.
-        total_terminate_rbp (int | Unset): Cumulative size (in byte) of sectors terminated by the storage provider.
-        total_terminate_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors terminated by the
-            storage provider.
-        daily_new_active_terminate_rbp (int | Unset): Size (in byte) of sectors actively terminated by the storage
-            provider in the past 24 hours (active termination is when the sectors are terminated actively by the storage
-            providers).
-        daily_new_active_terminate_qap (int | Unset): Quality-adjusted power (in byte) of sectors actively terminated by
-            the storage provider in the past 24 hours (active termination is when the sectors are terminated actively by the
+        daily_new_terminate_rbp (int): Size (in byte) of sectors terminated by the storage provider in the past 24
+            hours.
+        daily_new_terminate_qap (int): Quality-adjusted power (in byte) of sectors terminated by the storage provider in
+            the past 24 hours.
+        total_terminate_rbp (int): Cumulative size (in byte) of sectors terminated by the storage provider.
+        total_terminate_qap (int): Cumulative quality-adjusted power (in byte) of sectors terminated by the storage
+            provider.
+        daily_new_active_terminate_rbp (int): Size (in byte) of sectors actively terminated by the storage provider in
+            the past 24 hours (active termination is when the sectors are terminated actively by the storage providers).
+        daily_new_active_terminate_qap (int): Quality-adjusted power (in byte) of sectors actively terminated by the
+            storage provider in the past 24 hours (active termination is when the sectors are terminated actively by the
             storage providers).
-        total_active_terminate_rbp (int | Unset): Cumulative size (in byte) of sectors actively terminated by the
-            storage provider (active termination is when the sectors are terminated actively by the storage providers).
-        total_active_terminate_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors actively
-            terminated by the storage provider (active termination is when the sectors are terminated actively by the
-            storage providers).
-        daily_new_passive_terminate_rbp (int | Unset): Size (in byte) of sectors passively terminated by the storage
-            provider in the past 24 hours (passive termination is when the sectors are terminated passively after 42 days in
-            fault).
-        daily_new_passive_terminate_qap (int | Unset): Quality-adjusted power (in byte) of sectors passively terminated
-            by the storage provider in the past 24 hours (passive termination is when the sectors are terminated passively
-            after 42 days in fault).
-        total_passive_terminate_rbp (int | Unset): Cumulative size (in byte) of sectors passively terminated by the
-            storage provider (passive termination is when the sectors are terminated passively after 42 days).
-        total_passive_terminate_qap (int | Unset): Cumulative quality-adjusted power (in byte) of sectors passively
-            terminated by the storage provider (passive termination is when the sectors are terminated passively after 42
-            days).
+        total_active_terminate_rbp (int): Cumulative size (in byte) of sectors actively terminated by the storage
+            provider (active termination is when the sectors are terminated actively by the storage providers).
+        total_active_terminate_qap (int): Cumulative quality-adjusted power (in byte) of sectors actively terminated by
+            the storage provider (active termination is when the sectors are terminated actively by the storage providers).
+        daily_new_passive_terminate_rbp (int): Size (in byte) of sectors passively terminated by the storage provider in
+            the past 24 hours (passive termination is when the sectors are terminated passively after 42 days in fault).
+        daily_new_passive_terminate_qap (int): Quality-adjusted power (in byte) of sectors passively terminated by the
+            storage provider in the past 24 hours (passive termination is when the sectors are terminated passively after 42
+            days in fault).
+        total_passive_terminate_rbp (int): Cumulative size (in byte) of sectors passively terminated by the storage
+            provider (passive termination is when the sectors are terminated passively after 42 days).
+        total_passive_terminate_qap (int): Cumulative quality-adjusted power (in byte) of sectors passively terminated
+            by the storage provider (passive termination is when the sectors are terminated passively after 42 days).
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    daily_new_terminate_rbp: int | Unset = UNSET
-    daily_new_terminate_qap: int | Unset = UNSET
-    total_terminate_rbp: int | Unset = UNSET
-    total_terminate_qap: int | Unset = UNSET
-    daily_new_active_terminate_rbp: int | Unset = UNSET
-    daily_new_active_terminate_qap: int | Unset = UNSET
-    total_active_terminate_rbp: int | Unset = UNSET
-    total_active_terminate_qap: int | Unset = UNSET
-    daily_new_passive_terminate_rbp: int | Unset = UNSET
-    daily_new_passive_terminate_qap: int | Unset = UNSET
-    total_passive_terminate_rbp: int | Unset = UNSET
-    total_passive_terminate_qap: int | Unset = UNSET
+    daily_new_terminate_rbp: int
+    daily_new_terminate_qap: int
+    total_terminate_rbp: int
+    total_terminate_qap: int
+    daily_new_active_terminate_rbp: int
+    daily_new_active_terminate_qap: int
+    total_active_terminate_rbp: int
+    total_active_terminate_qap: int
+    daily_new_passive_terminate_rbp: int
+    daily_new_passive_terminate_qap: int
+    total_passive_terminate_rbp: int
+    total_passive_terminate_qap: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,40 +96,20 @@ class StorageProviderSectorTerminate:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "daily_new_terminate_rbp": daily_new_terminate_rbp,
+                "daily_new_terminate_qap": daily_new_terminate_qap,
+                "total_terminate_rbp": total_terminate_rbp,
+                "total_terminate_qap": total_terminate_qap,
+                "daily_new_active_terminate_rbp": daily_new_active_terminate_rbp,
+                "daily_new_active_terminate_qap": daily_new_active_terminate_qap,
+                "total_active_terminate_rbp": total_active_terminate_rbp,
+                "total_active_terminate_qap": total_active_terminate_qap,
+                "daily_new_passive_terminate_rbp": daily_new_passive_terminate_rbp,
+                "daily_new_passive_terminate_qap": daily_new_passive_terminate_qap,
+                "total_passive_terminate_rbp": total_passive_terminate_rbp,
+                "total_passive_terminate_qap": total_passive_terminate_qap,
             }
         )
-        if daily_new_terminate_rbp is not UNSET:
-            field_dict["daily_new_terminate_rbp"] = daily_new_terminate_rbp
-        if daily_new_terminate_qap is not UNSET:
-            field_dict["daily_new_terminate_qap"] = daily_new_terminate_qap
-        if total_terminate_rbp is not UNSET:
-            field_dict["total_terminate_rbp"] = total_terminate_rbp
-        if total_terminate_qap is not UNSET:
-            field_dict["total_terminate_qap"] = total_terminate_qap
-        if daily_new_active_terminate_rbp is not UNSET:
-            field_dict["daily_new_active_terminate_rbp"] = (
-                daily_new_active_terminate_rbp
-            )
-        if daily_new_active_terminate_qap is not UNSET:
-            field_dict["daily_new_active_terminate_qap"] = (
-                daily_new_active_terminate_qap
-            )
-        if total_active_terminate_rbp is not UNSET:
-            field_dict["total_active_terminate_rbp"] = total_active_terminate_rbp
-        if total_active_terminate_qap is not UNSET:
-            field_dict["total_active_terminate_qap"] = total_active_terminate_qap
-        if daily_new_passive_terminate_rbp is not UNSET:
-            field_dict["daily_new_passive_terminate_rbp"] = (
-                daily_new_passive_terminate_rbp
-            )
-        if daily_new_passive_terminate_qap is not UNSET:
-            field_dict["daily_new_passive_terminate_qap"] = (
-                daily_new_passive_terminate_qap
-            )
-        if total_passive_terminate_rbp is not UNSET:
-            field_dict["total_passive_terminate_rbp"] = total_passive_terminate_rbp
-        if total_passive_terminate_qap is not UNSET:
-            field_dict["total_passive_terminate_qap"] = total_passive_terminate_qap
 
         return field_dict
 
@@ -146,33 +120,29 @@ class StorageProviderSectorTerminate:
 
         miner_id = d.pop("miner_id")
 
-        daily_new_terminate_rbp = d.pop("daily_new_terminate_rbp", UNSET)
+        daily_new_terminate_rbp = d.pop("daily_new_terminate_rbp")
 
-        daily_new_terminate_qap = d.pop("daily_new_terminate_qap", UNSET)
+        daily_new_terminate_qap = d.pop("daily_new_terminate_qap")
 
-        total_terminate_rbp = d.pop("total_terminate_rbp", UNSET)
+        total_terminate_rbp = d.pop("total_terminate_rbp")
 
-        total_terminate_qap = d.pop("total_terminate_qap", UNSET)
+        total_terminate_qap = d.pop("total_terminate_qap")
 
-        daily_new_active_terminate_rbp = d.pop("daily_new_active_terminate_rbp", UNSET)
+        daily_new_active_terminate_rbp = d.pop("daily_new_active_terminate_rbp")
 
-        daily_new_active_terminate_qap = d.pop("daily_new_active_terminate_qap", UNSET)
+        daily_new_active_terminate_qap = d.pop("daily_new_active_terminate_qap")
 
-        total_active_terminate_rbp = d.pop("total_active_terminate_rbp", UNSET)
+        total_active_terminate_rbp = d.pop("total_active_terminate_rbp")
 
-        total_active_terminate_qap = d.pop("total_active_terminate_qap", UNSET)
+        total_active_terminate_qap = d.pop("total_active_terminate_qap")
 
-        daily_new_passive_terminate_rbp = d.pop(
-            "daily_new_passive_terminate_rbp", UNSET
-        )
+        daily_new_passive_terminate_rbp = d.pop("daily_new_passive_terminate_rbp")
 
-        daily_new_passive_terminate_qap = d.pop(
-            "daily_new_passive_terminate_qap", UNSET
-        )
+        daily_new_passive_terminate_qap = d.pop("daily_new_passive_terminate_qap")
 
-        total_passive_terminate_rbp = d.pop("total_passive_terminate_rbp", UNSET)
+        total_passive_terminate_rbp = d.pop("total_passive_terminate_rbp")
 
-        total_passive_terminate_qap = d.pop("total_passive_terminate_qap", UNSET)
+        total_passive_terminate_qap = d.pop("total_passive_terminate_qap")
 
         storage_provider_sector_terminate = cls.__new__(cls)
         storage_provider_sector_terminate.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderSectorTotal")
 
 
@@ -20,28 +18,28 @@ class StorageProviderSectorTotal:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        daily_sector_onboarding_count (int | Unset): Number of new sectors onboarded by the storage provider in the past
-            24 hours.
-        daily_sector_onboarding_rbp (int | Unset): Size (in byte) of new sectors onboarded by the storage provider on
-            the selected date.
-        daily_sector_onboarding_qap (int | Unset): Quality-adjusted power (in byte) of new sectors onboarded by the
-            storage provider on the selected date.
-        total_num_sector (int | Unset): Cumulative number of sectors of the storage provider (including expired,
-            faulted, and terminated ones).
-        total_sector_rbp (int | Unset): Cumulative sector size (in byte) of the storage provider (including expired,
-            faulted, and terminated ones).
-        total_sector_qap (int | Unset): Cumulative sector quality-adjusted power (in byte) of the storage provider
-            (including expired, faulted, and terminated ones).
+        daily_sector_onboarding_count (int): Number of new sectors onboarded by the storage provider in the past 24
+            hours.
+        daily_sector_onboarding_rbp (int): Size (in byte) of new sectors onboarded by the storage provider on the
+            selected date.
+        daily_sector_onboarding_qap (int): Quality-adjusted power (in byte) of new sectors onboarded by the storage
+            provider on the selected date.
+        total_num_sector (int): Cumulative number of sectors of the storage provider (including expired, faulted, and
+            terminated ones).
+        total_sector_rbp (int): Cumulative sector size (in byte) of the storage provider (including expired, faulted,
+            and terminated ones).
+        total_sector_qap (int): Cumulative sector quality-adjusted power (in byte) of the storage provider (including
+            expired, faulted, and terminated ones).
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    daily_sector_onboarding_count: int | Unset = UNSET
-    daily_sector_onboarding_rbp: int | Unset = UNSET
-    daily_sector_onboarding_qap: int | Unset = UNSET
-    total_num_sector: int | Unset = UNSET
-    total_sector_rbp: int | Unset = UNSET
-    total_sector_qap: int | Unset = UNSET
+    daily_sector_onboarding_count: int
+    daily_sector_onboarding_rbp: int
+    daily_sector_onboarding_qap: int
+    total_num_sector: int
+    total_sector_rbp: int
+    total_sector_qap: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,20 +65,14 @@ class StorageProviderSectorTotal:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "daily_sector_onboarding_count": daily_sector_onboarding_count,
+                "daily_sector_onboarding_rbp": daily_sector_onboarding_rbp,
+                "daily_sector_onboarding_qap": daily_sector_onboarding_qap,
+                "total_num_sector": total_num_sector,
+                "total_sector_rbp": total_sector_rbp,
+                "total_sector_qap": total_sector_qap,
             }
         )
-        if daily_sector_onboarding_count is not UNSET:
-            field_dict["daily_sector_onboarding_count"] = daily_sector_onboarding_count
-        if daily_sector_onboarding_rbp is not UNSET:
-            field_dict["daily_sector_onboarding_rbp"] = daily_sector_onboarding_rbp
-        if daily_sector_onboarding_qap is not UNSET:
-            field_dict["daily_sector_onboarding_qap"] = daily_sector_onboarding_qap
-        if total_num_sector is not UNSET:
-            field_dict["total_num_sector"] = total_num_sector
-        if total_sector_rbp is not UNSET:
-            field_dict["total_sector_rbp"] = total_sector_rbp
-        if total_sector_qap is not UNSET:
-            field_dict["total_sector_qap"] = total_sector_qap
 
         return field_dict
 
@@ -91,17 +83,17 @@ class StorageProviderSectorTotal:
 
         miner_id = d.pop("miner_id")
 
-        daily_sector_onboarding_count = d.pop("daily_sector_onboarding_count", UNSET)
+        daily_sector_onboarding_count = d.pop("daily_sector_onboarding_count")
 
-        daily_sector_onboarding_rbp = d.pop("daily_sector_onboarding_rbp", UNSET)
+        daily_sector_onboarding_rbp = d.pop("daily_sector_onboarding_rbp")
 
-        daily_sector_onboarding_qap = d.pop("daily_sector_onboarding_qap", UNSET)
+        daily_sector_onboarding_qap = d.pop("daily_sector_onboarding_qap")
 
-        total_num_sector = d.pop("total_num_sector", UNSET)
+        total_num_sector = d.pop("total_num_sector")
 
-        total_sector_rbp = d.pop("total_sector_rbp", UNSET)
+        total_sector_rbp = d.pop("total_sector_rbp")
 
-        total_sector_qap = d.pop("total_sector_qap", UNSET)
+        total_sector_qap = d.pop("total_sector_qap")
 
         storage_provider_sector_total = cls.__new__(cls)
         storage_provider_sector_total.stat_date = stat_date

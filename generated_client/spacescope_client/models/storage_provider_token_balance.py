@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageProviderTokenBalance")
 
 
@@ -20,27 +18,27 @@ class StorageProviderTokenBalance:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
         miner_id (str): Unique ID of the storage provider (an ID address such as f0110804).
-        balance (float | Unset): The storage provider's latest actor balance (including initial pledge, locked funds,
-            precommit deposits, deal collateral) in FIL.
-        initial_pledge (float | Unset): The storage provider's amount of FIL locked as initial pledge.
-        locked_funds (float | Unset): The storage provider's amount of FIL locked due to the vesting schedule (when a
-            storage provider receives block rewards, the tokens are locked and will be unlocked linearly over some future
-            epochs. The unvested portion is considered as locked funds).
-        pre_commit_deposits (float | Unset): The storage provider's amount of FIL locked due to it being used as a
-            PreCommit deposit.
-        provider_collateral (float | Unset): The storage provider's amount of FIL the provider has pledged as collateral
-            for the deals.
-        fee_debt (float | Unset): Absolute value of debt this storage provider owes from unpaid fees in FIL.
+        balance (float): The storage provider's latest actor balance (including initial pledge, locked funds, precommit
+            deposits, deal collateral) in FIL.
+        initial_pledge (float): The storage provider's amount of FIL locked as initial pledge.
+        locked_funds (float): The storage provider's amount of FIL locked due to the vesting schedule (when a storage
+            provider receives block rewards, the tokens are locked and will be unlocked linearly over some future epochs.
+            The unvested portion is considered as locked funds).
+        pre_commit_deposits (float): The storage provider's amount of FIL locked due to it being used as a PreCommit
+            deposit.
+        provider_collateral (float): The storage provider's amount of FIL the provider has pledged as collateral for the
+            deals.
+        fee_debt (float): Absolute value of debt this storage provider owes from unpaid fees in FIL.
     """
 
     stat_date: datetime.datetime
     miner_id: str
-    balance: float | Unset = UNSET
-    initial_pledge: float | Unset = UNSET
-    locked_funds: float | Unset = UNSET
-    pre_commit_deposits: float | Unset = UNSET
-    provider_collateral: float | Unset = UNSET
-    fee_debt: float | Unset = UNSET
+    balance: float
+    initial_pledge: float
+    locked_funds: float
+    pre_commit_deposits: float
+    provider_collateral: float
+    fee_debt: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,20 +64,14 @@ class StorageProviderTokenBalance:
             {
                 "stat_date": stat_date,
                 "miner_id": miner_id,
+                "balance": balance,
+                "initial_pledge": initial_pledge,
+                "locked_funds": locked_funds,
+                "pre_commit_deposits": pre_commit_deposits,
+                "provider_collateral": provider_collateral,
+                "fee_debt": fee_debt,
             }
         )
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if initial_pledge is not UNSET:
-            field_dict["initial_pledge"] = initial_pledge
-        if locked_funds is not UNSET:
-            field_dict["locked_funds"] = locked_funds
-        if pre_commit_deposits is not UNSET:
-            field_dict["pre_commit_deposits"] = pre_commit_deposits
-        if provider_collateral is not UNSET:
-            field_dict["provider_collateral"] = provider_collateral
-        if fee_debt is not UNSET:
-            field_dict["fee_debt"] = fee_debt
 
         return field_dict
 
@@ -90,17 +82,17 @@ class StorageProviderTokenBalance:
 
         miner_id = d.pop("miner_id")
 
-        balance = d.pop("balance", UNSET)
+        balance = d.pop("balance")
 
-        initial_pledge = d.pop("initial_pledge", UNSET)
+        initial_pledge = d.pop("initial_pledge")
 
-        locked_funds = d.pop("locked_funds", UNSET)
+        locked_funds = d.pop("locked_funds")
 
-        pre_commit_deposits = d.pop("pre_commit_deposits", UNSET)
+        pre_commit_deposits = d.pop("pre_commit_deposits")
 
-        provider_collateral = d.pop("provider_collateral", UNSET)
+        provider_collateral = d.pop("provider_collateral")
 
-        fee_debt = d.pop("fee_debt", UNSET)
+        fee_debt = d.pop("fee_debt")
 
         storage_provider_token_balance = cls.__new__(cls)
         storage_provider_token_balance.stat_date = stat_date

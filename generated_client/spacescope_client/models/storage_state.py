@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StorageState")
 
 
@@ -19,31 +17,31 @@ class StorageState:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        active_fault_rbp (float | Unset): The total raw bytes storage power in TiB of outstanding faulted sectors that
-            are not recovered or terminated.
-        avg_days_active_fault (float | Unset): Average days that a sector fault remains active on the Filecoin Network
-            during the past 24 hours.
-        daily_new_fault_rbp (float | Unset): Daily new faulted sector raw bytes power in TiB.
-        daily_new_recover_rbp (float | Unset): Daily new recovered sector raw bytes power in TiB.
-        daily_new_terminate_rbp (float | Unset): Daily new terminated sector raw bytes power in TiB.
-        daily_new_active_terminate_rbp (float | Unset): Daily raw bytes power in TiB of sectors that are terminated
-            actively by SPs.
-        daily_new_passive_terminate_rbp (float | Unset): Daily raw bytes power in TiB of sectors that are terminated
-            passively after 42 days in fault.
-        daily_new_extend_rbp (float | Unset): Daily raw bytes power in TiB of sectors that are extended.
-        daily_new_extend_qap (float | Unset): Daily quality-adjusted power in TiB of Sectors that are extended.
+        active_fault_rbp (float): The total raw bytes storage power in TiB of outstanding faulted sectors that are not
+            recovered or terminated.
+        avg_days_active_fault (float): Average days that a sector fault remains active on the Filecoin Network during
+            the past 24 hours.
+        daily_new_fault_rbp (float): Daily new faulted sector raw bytes power in TiB.
+        daily_new_recover_rbp (float): Daily new recovered sector raw bytes power in TiB.
+        daily_new_terminate_rbp (float): Daily new terminated sector raw bytes power in TiB.
+        daily_new_active_terminate_rbp (float): Daily raw bytes power in TiB of sectors that are terminated actively by
+            SPs.
+        daily_new_passive_terminate_rbp (float): Daily raw bytes power in TiB of sectors that are terminated passively
+            after 42 days in fault.
+        daily_new_extend_rbp (float): Daily raw bytes power in TiB of sectors that are extended.
+        daily_new_extend_qap (float): Daily quality-adjusted power in TiB of Sectors that are extended.
     """
 
     stat_date: datetime.datetime
-    active_fault_rbp: float | Unset = UNSET
-    avg_days_active_fault: float | Unset = UNSET
-    daily_new_fault_rbp: float | Unset = UNSET
-    daily_new_recover_rbp: float | Unset = UNSET
-    daily_new_terminate_rbp: float | Unset = UNSET
-    daily_new_active_terminate_rbp: float | Unset = UNSET
-    daily_new_passive_terminate_rbp: float | Unset = UNSET
-    daily_new_extend_rbp: float | Unset = UNSET
-    daily_new_extend_qap: float | Unset = UNSET
+    active_fault_rbp: float
+    avg_days_active_fault: float
+    daily_new_fault_rbp: float
+    daily_new_recover_rbp: float
+    daily_new_terminate_rbp: float
+    daily_new_active_terminate_rbp: float
+    daily_new_passive_terminate_rbp: float
+    daily_new_extend_rbp: float
+    daily_new_extend_qap: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,30 +70,17 @@ class StorageState:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "active_fault_rbp": active_fault_rbp,
+                "avg_days_active_fault": avg_days_active_fault,
+                "daily_new_fault_rbp": daily_new_fault_rbp,
+                "daily_new_recover_rbp": daily_new_recover_rbp,
+                "daily_new_terminate_rbp": daily_new_terminate_rbp,
+                "daily_new_active_terminate_rbp": daily_new_active_terminate_rbp,
+                "daily_new_passive_terminate_rbp": daily_new_passive_terminate_rbp,
+                "daily_new_extend_rbp": daily_new_extend_rbp,
+                "daily_new_extend_qap": daily_new_extend_qap,
             }
         )
-        if active_fault_rbp is not UNSET:
-            field_dict["active_fault_rbp"] = active_fault_rbp
-        if avg_days_active_fault is not UNSET:
-            field_dict["avg_days_active_fault"] = avg_days_active_fault
-        if daily_new_fault_rbp is not UNSET:
-            field_dict["daily_new_fault_rbp"] = daily_new_fault_rbp
-        if daily_new_recover_rbp is not UNSET:
-            field_dict["daily_new_recover_rbp"] = daily_new_recover_rbp
-        if daily_new_terminate_rbp is not UNSET:
-            field_dict["daily_new_terminate_rbp"] = daily_new_terminate_rbp
-        if daily_new_active_terminate_rbp is not UNSET:
-            field_dict["daily_new_active_terminate_rbp"] = (
-                daily_new_active_terminate_rbp
-            )
-        if daily_new_passive_terminate_rbp is not UNSET:
-            field_dict["daily_new_passive_terminate_rbp"] = (
-                daily_new_passive_terminate_rbp
-            )
-        if daily_new_extend_rbp is not UNSET:
-            field_dict["daily_new_extend_rbp"] = daily_new_extend_rbp
-        if daily_new_extend_qap is not UNSET:
-            field_dict["daily_new_extend_qap"] = daily_new_extend_qap
 
         return field_dict
 
@@ -104,25 +89,23 @@ class StorageState:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        active_fault_rbp = d.pop("active_fault_rbp", UNSET)
+        active_fault_rbp = d.pop("active_fault_rbp")
 
-        avg_days_active_fault = d.pop("avg_days_active_fault", UNSET)
+        avg_days_active_fault = d.pop("avg_days_active_fault")
 
-        daily_new_fault_rbp = d.pop("daily_new_fault_rbp", UNSET)
+        daily_new_fault_rbp = d.pop("daily_new_fault_rbp")
 
-        daily_new_recover_rbp = d.pop("daily_new_recover_rbp", UNSET)
+        daily_new_recover_rbp = d.pop("daily_new_recover_rbp")
 
-        daily_new_terminate_rbp = d.pop("daily_new_terminate_rbp", UNSET)
+        daily_new_terminate_rbp = d.pop("daily_new_terminate_rbp")
 
-        daily_new_active_terminate_rbp = d.pop("daily_new_active_terminate_rbp", UNSET)
+        daily_new_active_terminate_rbp = d.pop("daily_new_active_terminate_rbp")
 
-        daily_new_passive_terminate_rbp = d.pop(
-            "daily_new_passive_terminate_rbp", UNSET
-        )
+        daily_new_passive_terminate_rbp = d.pop("daily_new_passive_terminate_rbp")
 
-        daily_new_extend_rbp = d.pop("daily_new_extend_rbp", UNSET)
+        daily_new_extend_rbp = d.pop("daily_new_extend_rbp")
 
-        daily_new_extend_qap = d.pop("daily_new_extend_qap", UNSET)
+        daily_new_extend_qap = d.pop("daily_new_extend_qap")
 
         storage_state = cls.__new__(cls)
         storage_state.stat_date = stat_date

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TotalContractBalance")
 
 
@@ -19,12 +17,11 @@ class TotalContractBalance:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_contract_balance (float | Unset): The total balance of all smart contracts on the FVM as of this date.
-            Unit: FIL.
+        total_contract_balance (float): The total balance of all smart contracts on the FVM as of this date. Unit: FIL.
     """
 
     stat_date: datetime.datetime
-    total_contract_balance: float | Unset = UNSET
+    total_contract_balance: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,10 +34,9 @@ class TotalContractBalance:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_contract_balance": total_contract_balance,
             }
         )
-        if total_contract_balance is not UNSET:
-            field_dict["total_contract_balance"] = total_contract_balance
 
         return field_dict
 
@@ -49,7 +45,7 @@ class TotalContractBalance:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_contract_balance = d.pop("total_contract_balance", UNSET)
+        total_contract_balance = d.pop("total_contract_balance")
 
         total_contract_balance_instance = cls.__new__(cls)
         total_contract_balance_instance.stat_date = stat_date

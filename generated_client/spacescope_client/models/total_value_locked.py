@@ -19,16 +19,17 @@ class TotalValueLocked:
     Attributes:
         stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
             timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
-        total_value_locked (float | Unset): The total value locked by all FEVM contracts per day, denominated in FIL. In
-            this context, total value locked refers to the sum of the balances of all contracts. Typed BIGINT in the 2023
-            docs, but the example values are fractional FIL.
+        total_value_locked (float): The total value locked by all FEVM contracts per day, denominated in FIL. In this
+            context, total value locked refers to the sum of the balances of all contracts. Typed BIGINT in the 2023 docs,
+            but the example values are fractional FIL.
         total_value_received (float | Unset): The total value received across FEVM contracts each day, in FIL. Shown in
-            the 2023 docs' example but commented out of their schema table; may be absent.
+            the 2023 docs' example but commented out of their schema table. Optional, because it may be absent.
         total_value_sent (float | Unset): The total value sent across all FEVM contracts each day, denominated in FIL.
+            Shown in the 2023 docs' example but commented out of their schema table. Optional, because it may be absent.
     """
 
     stat_date: datetime.datetime
-    total_value_locked: float | Unset = UNSET
+    total_value_locked: float
     total_value_received: float | Unset = UNSET
     total_value_sent: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,10 +48,9 @@ class TotalValueLocked:
         field_dict.update(
             {
                 "stat_date": stat_date,
+                "total_value_locked": total_value_locked,
             }
         )
-        if total_value_locked is not UNSET:
-            field_dict["total_value_locked"] = total_value_locked
         if total_value_received is not UNSET:
             field_dict["total_value_received"] = total_value_received
         if total_value_sent is not UNSET:
@@ -63,7 +63,7 @@ class TotalValueLocked:
         d = dict(src_dict)
         stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
 
-        total_value_locked = d.pop("total_value_locked", UNSET)
+        total_value_locked = d.pop("total_value_locked")
 
         total_value_received = d.pop("total_value_received", UNSET)
 

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auth_error_envelope_code import AuthErrorEnvelopeCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthErrorEnvelope")
+
+
+@_attrs_define
+class AuthErrorEnvelope:
+    """Authentication error returned with HTTP 401 (see x-errors).
+
+    Attributes:
+        request_id (str): Request id: a UUID, "#", and an integer, e.g. 4e14a4aa-2368-4029-a660-5a883c0c29f1#606. Kept a
+            plain string.
+        code (AuthErrorEnvelopeCode):
+        message (str):
+        data (Any | Unset): Usually absent on errors; ignore it if present.
+    """
+
+    request_id: str
+    code: AuthErrorEnvelopeCode
+    message: str
+    data: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        code = self.code.value
+
+        message = self.message
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_id": request_id,
+                "code": code,
+                "message": message,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        code = AuthErrorEnvelopeCode(d.pop("code"))
+
+        message = d.pop("message")
+
+        data = d.pop("data", UNSET)
+
+        auth_error_envelope = cls.__new__(cls)
+        auth_error_envelope.request_id = request_id
+        auth_error_envelope.code = code
+        auth_error_envelope.message = message
+        auth_error_envelope.data = data
+
+        auth_error_envelope.additional_properties = d
+        return auth_error_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CirculatingSupply")
+
+
+@_attrs_define
+class CirculatingSupply:
+    """One row of `/v1/network_core/circulating-supply/circulating_supply`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        circulating_fil (float): The amount of FIL circulating and tradeable in the economy. The basis for Market Cap
+            calculations.
+        circulating_fil_increase (float): circulating_fil (day D) - circulating_fil (day D-1).
+        mined_fil (float): The amount of FIL that has been mined by storage miners.
+        mined_fil_increase (float): mined_fil (day D) - mined_fil (day D-1).
+        vested_fil (float): Total amount of FIL that is vested from genesis allocation.
+        vested_fil_increase (float): vested_fil (day D) - vested_fil (day D-1).
+        reserve_disbursed_fil (float): The amount of FIL that has been disbursed from the mining reserve.
+        reserve_disbursed_fil_increase (float): reserve_disbursed_fil (day D) - reserve_disbursed_fil (day D-1).
+        locked_fil (float): The amount of FIL locked as part of mining, deals, and other mechanisms.
+        locked_fil_increase (float): locked_fil (day D) - locked_fil (day D-1).
+        burnt_fil (float): Total FIL burned as part of penalties and on-chain computations.
+        burnt_fil_increase (float): burnt_fil (day D) - burnt_fil (day D-1).
+    """
+
+    stat_date: datetime.datetime
+    circulating_fil: float
+    circulating_fil_increase: float
+    mined_fil: float
+    mined_fil_increase: float
+    vested_fil: float
+    vested_fil_increase: float
+    reserve_disbursed_fil: float
+    reserve_disbursed_fil_increase: float
+    locked_fil: float
+    locked_fil_increase: float
+    burnt_fil: float
+    burnt_fil_increase: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        circulating_fil = self.circulating_fil
+
+        circulating_fil_increase = self.circulating_fil_increase
+
+        mined_fil = self.mined_fil
+
+        mined_fil_increase = self.mined_fil_increase
+
+        vested_fil = self.vested_fil
+
+        vested_fil_increase = self.vested_fil_increase
+
+        reserve_disbursed_fil = self.reserve_disbursed_fil
+
+        reserve_disbursed_fil_increase = self.reserve_disbursed_fil_increase
+
+        locked_fil = self.locked_fil
+
+        locked_fil_increase = self.locked_fil_increase
+
+        burnt_fil = self.burnt_fil
+
+        burnt_fil_increase = self.burnt_fil_increase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "circulating_fil": circulating_fil,
+                "circulating_fil_increase": circulating_fil_increase,
+                "mined_fil": mined_fil,
+                "mined_fil_increase": mined_fil_increase,
+                "vested_fil": vested_fil,
+                "vested_fil_increase": vested_fil_increase,
+                "reserve_disbursed_fil": reserve_disbursed_fil,
+                "reserve_disbursed_fil_increase": reserve_disbursed_fil_increase,
+                "locked_fil": locked_fil,
+                "locked_fil_increase": locked_fil_increase,
+                "burnt_fil": burnt_fil,
+                "burnt_fil_increase": burnt_fil_increase,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        circulating_fil = d.pop("circulating_fil")
+
+        circulating_fil_increase = d.pop("circulating_fil_increase")
+
+        mined_fil = d.pop("mined_fil")
+
+        mined_fil_increase = d.pop("mined_fil_increase")
+
+        vested_fil = d.pop("vested_fil")
+
+        vested_fil_increase = d.pop("vested_fil_increase")
+
+        reserve_disbursed_fil = d.pop("reserve_disbursed_fil")
+
+        reserve_disbursed_fil_increase = d.pop("reserve_disbursed_fil_increase")
+
+        locked_fil = d.pop("locked_fil")
+
+        locked_fil_increase = d.pop("locked_fil_increase")
+
+        burnt_fil = d.pop("burnt_fil")
+
+        burnt_fil_increase = d.pop("burnt_fil_increase")
+
+        circulating_supply = cls.__new__(cls)
+        circulating_supply.stat_date = stat_date
+        circulating_supply.circulating_fil = circulating_fil
+        circulating_supply.circulating_fil_increase = circulating_fil_increase
+        circulating_supply.mined_fil = mined_fil
+        circulating_supply.mined_fil_increase = mined_fil_increase
+        circulating_supply.vested_fil = vested_fil
+        circulating_supply.vested_fil_increase = vested_fil_increase
+        circulating_supply.reserve_disbursed_fil = reserve_disbursed_fil
+        circulating_supply.reserve_disbursed_fil_increase = (
+            reserve_disbursed_fil_increase
+        )
+        circulating_supply.locked_fil = locked_fil
+        circulating_supply.locked_fil_increase = locked_fil_increase
+        circulating_supply.burnt_fil = burnt_fil
+        circulating_supply.burnt_fil_increase = burnt_fil_increase
+
+        circulating_supply.additional_properties = d
+        return circulating_supply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

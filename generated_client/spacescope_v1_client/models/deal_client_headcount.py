@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DealClientHeadcount")
+
+
+@_attrs_define
+class DealClientHeadcount:
+    """One row of `/v1/network_core/market-deals/deal_client_headcount`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        total_clients (int): Cumulative total number of clients.
+        total_clients_verified (int): Cumulative total number of clients with verified deals.
+        total_clients_verified_ratio (float): total_clients_verified / total_clients.
+    """
+
+    stat_date: datetime.datetime
+    total_clients: int
+    total_clients_verified: int
+    total_clients_verified_ratio: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        total_clients = self.total_clients
+
+        total_clients_verified = self.total_clients_verified
+
+        total_clients_verified_ratio = self.total_clients_verified_ratio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "total_clients": total_clients,
+                "total_clients_verified": total_clients_verified,
+                "total_clients_verified_ratio": total_clients_verified_ratio,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        total_clients = d.pop("total_clients")
+
+        total_clients_verified = d.pop("total_clients_verified")
+
+        total_clients_verified_ratio = d.pop("total_clients_verified_ratio")
+
+        deal_client_headcount = cls.__new__(cls)
+        deal_client_headcount.stat_date = stat_date
+        deal_client_headcount.total_clients = total_clients
+        deal_client_headcount.total_clients_verified = total_clients_verified
+        deal_client_headcount.total_clients_verified_ratio = (
+            total_clients_verified_ratio
+        )
+
+        deal_client_headcount.additional_properties = d
+        return deal_client_headcount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.deal_client_headcount import DealClientHeadcount
+
+
+T = TypeVar("T", bound="DealClientHeadcountEnvelope")
+
+
+@_attrs_define
+class DealClientHeadcountEnvelope:
+    """Success envelope of `deal_client_headcount`: `data` is an array of `DealClientHeadcount` rows.
+
+    Attributes:
+        request_id (str): Request id: a UUID, "#", and an integer, e.g. 4e14a4aa-2368-4029-a660-5a883c0c29f1#606. Kept a
+            plain string.
+        code (Literal[0]):
+        message (str):
+        data (list[DealClientHeadcount]):
+    """
+
+    request_id: str
+    code: Literal[0]
+    message: str
+    data: list[DealClientHeadcount]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        code = self.code
+
+        message = self.message
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_id": request_id,
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deal_client_headcount import DealClientHeadcount
+
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        code = cast(Literal[0], d.pop("code"))
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = d.pop("message")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = DealClientHeadcount.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        deal_client_headcount_envelope = cls.__new__(cls)
+        deal_client_headcount_envelope.request_id = request_id
+        deal_client_headcount_envelope.code = code
+        deal_client_headcount_envelope.message = message
+        deal_client_headcount_envelope.data = data
+
+        deal_client_headcount_envelope.additional_properties = d
+        return deal_client_headcount_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EconomicsSectorPledgesReturns32GD")
+
+
+@_attrs_define
+class EconomicsSectorPledgesReturns32GD:
+    """One row of `/v1/network_core/capacity-services/economics_sector_pledges_returns_32g_d`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        rewards (float): Rewards awarded over 360 days.
+        precommit_fil (float): PreCommitSector gas fees.
+        provecommit_fil (float): ProveCommitSector gas fees.
+        precommit_agg_fil (float): PreCommitSectorBatch gas fees.
+        provecommit_agg_fil (float): ProveCommitAggregate gas fees.
+        window_fil (float): Refers to window_cost / window_count of SubmitWindowedPoSt method fees.
+        profit (float): Refers to rewards - precommit_fil - provecommit_fil - window_fil/2349.
+        profit_agg (float): Refers to rewards - precommit_agg_fil - provecommit_agg_fil - window_fil/2349.
+        initial_pledge (float): Refers to Initial Storage Pledge(20 days equivalent of projected rewards) + Initial
+            Consensus Pledge.
+        reward_pledge_return (float): Refers to rewards / initial_pledge.
+        post_gas_return (float): Refers to profit / initial_pledge.
+        post_gas_return_agg (float): Refers to profit_agg / initial_pledge.
+    """
+
+    stat_date: datetime.datetime
+    rewards: float
+    precommit_fil: float
+    provecommit_fil: float
+    precommit_agg_fil: float
+    provecommit_agg_fil: float
+    window_fil: float
+    profit: float
+    profit_agg: float
+    initial_pledge: float
+    reward_pledge_return: float
+    post_gas_return: float
+    post_gas_return_agg: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        rewards = self.rewards
+
+        precommit_fil = self.precommit_fil
+
+        provecommit_fil = self.provecommit_fil
+
+        precommit_agg_fil = self.precommit_agg_fil
+
+        provecommit_agg_fil = self.provecommit_agg_fil
+
+        window_fil = self.window_fil
+
+        profit = self.profit
+
+        profit_agg = self.profit_agg
+
+        initial_pledge = self.initial_pledge
+
+        reward_pledge_return = self.reward_pledge_return
+
+        post_gas_return = self.post_gas_return
+
+        post_gas_return_agg = self.post_gas_return_agg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "rewards": rewards,
+                "precommit_fil": precommit_fil,
+                "provecommit_fil": provecommit_fil,
+                "precommit_agg_fil": precommit_agg_fil,
+                "provecommit_agg_fil": provecommit_agg_fil,
+                "window_fil": window_fil,
+                "profit": profit,
+                "profit_agg": profit_agg,
+                "initial_pledge": initial_pledge,
+                "reward_pledge_return": reward_pledge_return,
+                "post_gas_return": post_gas_return,
+                "post_gas_return_agg": post_gas_return_agg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        rewards = d.pop("rewards")
+
+        precommit_fil = d.pop("precommit_fil")
+
+        provecommit_fil = d.pop("provecommit_fil")
+
+        precommit_agg_fil = d.pop("precommit_agg_fil")
+
+        provecommit_agg_fil = d.pop("provecommit_agg_fil")
+
+        window_fil = d.pop("window_fil")
+
+        profit = d.pop("profit")
+
+        profit_agg = d.pop("profit_agg")
+
+        initial_pledge = d.pop("initial_pledge")
+
+        reward_pledge_return = d.pop("reward_pledge_return")
+
+        post_gas_return = d.pop("post_gas_return")
+
+        post_gas_return_agg = d.pop("post_gas_return_agg")
+
+        economics_sector_pledges_returns_32gd = cls.__new__(cls)
+        economics_sector_pledges_returns_32gd.stat_date = stat_date
+        economics_sector_pledges_returns_32gd.rewards = rewards
+        economics_sector_pledges_returns_32gd.precommit_fil = precommit_fil
+        economics_sector_pledges_returns_32gd.provecommit_fil = provecommit_fil
+        economics_sector_pledges_returns_32gd.precommit_agg_fil = precommit_agg_fil
+        economics_sector_pledges_returns_32gd.provecommit_agg_fil = provecommit_agg_fil
+        economics_sector_pledges_returns_32gd.window_fil = window_fil
+        economics_sector_pledges_returns_32gd.profit = profit
+        economics_sector_pledges_returns_32gd.profit_agg = profit_agg
+        economics_sector_pledges_returns_32gd.initial_pledge = initial_pledge
+        economics_sector_pledges_returns_32gd.reward_pledge_return = (
+            reward_pledge_return
+        )
+        economics_sector_pledges_returns_32gd.post_gas_return = post_gas_return
+        economics_sector_pledges_returns_32gd.post_gas_return_agg = post_gas_return_agg
+
+        economics_sector_pledges_returns_32gd.additional_properties = d
+        return economics_sector_pledges_returns_32gd
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

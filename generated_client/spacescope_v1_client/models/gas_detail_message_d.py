@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GasDetailMessageD")
+
+
+@_attrs_define
+class GasDetailMessageD:
+    """One row of `/v1/network_core/transactions-usage/gas_detail_message_d`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        actor_family (str): The short unversioned name of the actor that received the message.'All methods' is for all.
+        method (int): The successful method number to invoke. Only unique to the actor the method is being invoked on.
+            (0 is for all).
+        method_name (str): The human readable name of method.
+        message_count (int): Message number of this method.
+        message_count_pct (float): Ratio of message number of this method to all methods.
+        gas_used (float): Total gas used of this method.
+        gas_used_pct (float): Ratio of gas used in this method to all methods.
+        base_fee_burn (float): Total amount of FIL to burn as a result of the base fee of this method.
+        base_fee_burn_pct (float): Ratio of base_fee_burn of this method to all methods.
+        over_estimation_burn (float): Total fee to pay for overestimating the gas used to execute a message of this
+            method.
+        over_estimation_burn_pct (float): Ratio of over_estimation_burn of this method to all methods.
+        miner_tip (float): Total amount of FIL the miner receives for executing the message.
+        miner_tip_pct (float): Ratio of miner_tip of this method to all methods.
+    """
+
+    stat_date: datetime.datetime
+    actor_family: str
+    method: int
+    method_name: str
+    message_count: int
+    message_count_pct: float
+    gas_used: float
+    gas_used_pct: float
+    base_fee_burn: float
+    base_fee_burn_pct: float
+    over_estimation_burn: float
+    over_estimation_burn_pct: float
+    miner_tip: float
+    miner_tip_pct: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        actor_family = self.actor_family
+
+        method = self.method
+
+        method_name = self.method_name
+
+        message_count = self.message_count
+
+        message_count_pct = self.message_count_pct
+
+        gas_used = self.gas_used
+
+        gas_used_pct = self.gas_used_pct
+
+        base_fee_burn = self.base_fee_burn
+
+        base_fee_burn_pct = self.base_fee_burn_pct
+
+        over_estimation_burn = self.over_estimation_burn
+
+        over_estimation_burn_pct = self.over_estimation_burn_pct
+
+        miner_tip = self.miner_tip
+
+        miner_tip_pct = self.miner_tip_pct
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "actor_family": actor_family,
+                "method": method,
+                "method_name": method_name,
+                "message_count": message_count,
+                "message_count_pct": message_count_pct,
+                "gas_used": gas_used,
+                "gas_used_pct": gas_used_pct,
+                "base_fee_burn": base_fee_burn,
+                "base_fee_burn_pct": base_fee_burn_pct,
+                "over_estimation_burn": over_estimation_burn,
+                "over_estimation_burn_pct": over_estimation_burn_pct,
+                "miner_tip": miner_tip,
+                "miner_tip_pct": miner_tip_pct,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        actor_family = d.pop("actor_family")
+
+        method = d.pop("method")
+
+        method_name = d.pop("method_name")
+
+        message_count = d.pop("message_count")
+
+        message_count_pct = d.pop("message_count_pct")
+
+        gas_used = d.pop("gas_used")
+
+        gas_used_pct = d.pop("gas_used_pct")
+
+        base_fee_burn = d.pop("base_fee_burn")
+
+        base_fee_burn_pct = d.pop("base_fee_burn_pct")
+
+        over_estimation_burn = d.pop("over_estimation_burn")
+
+        over_estimation_burn_pct = d.pop("over_estimation_burn_pct")
+
+        miner_tip = d.pop("miner_tip")
+
+        miner_tip_pct = d.pop("miner_tip_pct")
+
+        gas_detail_message_d = cls.__new__(cls)
+        gas_detail_message_d.stat_date = stat_date
+        gas_detail_message_d.actor_family = actor_family
+        gas_detail_message_d.method = method
+        gas_detail_message_d.method_name = method_name
+        gas_detail_message_d.message_count = message_count
+        gas_detail_message_d.message_count_pct = message_count_pct
+        gas_detail_message_d.gas_used = gas_used
+        gas_detail_message_d.gas_used_pct = gas_used_pct
+        gas_detail_message_d.base_fee_burn = base_fee_burn
+        gas_detail_message_d.base_fee_burn_pct = base_fee_burn_pct
+        gas_detail_message_d.over_estimation_burn = over_estimation_burn
+        gas_detail_message_d.over_estimation_burn_pct = over_estimation_burn_pct
+        gas_detail_message_d.miner_tip = miner_tip
+        gas_detail_message_d.miner_tip_pct = miner_tip_pct
+
+        gas_detail_message_d.additional_properties = d
+        return gas_detail_message_d
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

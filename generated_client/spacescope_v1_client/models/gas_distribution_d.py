@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GasDistributionD")
+
+
+@_attrs_define
+class GasDistributionD:
+    """One row of `/v1/network_core/transactions-usage/gas_distribution_d`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        metric_type (str): precommit_batch_distribution or provecommit_batch_distribution .
+        distribution_key (str): Buckets in size of 10.
+        distribution_value (int): Number of PreCommitSectorBatch count or ProveCommitAggregate count in the bucket.
+    """
+
+    stat_date: datetime.datetime
+    metric_type: str
+    distribution_key: str
+    distribution_value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        metric_type = self.metric_type
+
+        distribution_key = self.distribution_key
+
+        distribution_value = self.distribution_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "metric_type": metric_type,
+                "distribution_key": distribution_key,
+                "distribution_value": distribution_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        metric_type = d.pop("metric_type")
+
+        distribution_key = d.pop("distribution_key")
+
+        distribution_value = d.pop("distribution_value")
+
+        gas_distribution_d = cls.__new__(cls)
+        gas_distribution_d.stat_date = stat_date
+        gas_distribution_d.metric_type = metric_type
+        gas_distribution_d.distribution_key = distribution_key
+        gas_distribution_d.distribution_value = distribution_value
+
+        gas_distribution_d.additional_properties = d
+        return gas_distribution_d
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GasFeeOverviewD")
+
+
+@_attrs_define
+class GasFeeOverviewD:
+    """One row of `/v1/network_core/transactions-usage/gas_fee_overview_d`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        gas_sector_sealing (float): The average gas cost of sealing a sector in the past 24 hours.
+        gas_storage_deal_publishing (float): The average gas cost of publishing a storage deal in the past 24 hours.
+        overestimation (float): The average gas overestimation cost in the past 24 hours.
+        miner_tip_per_message (float): The average amount of FIL the miner receives for executing the message.
+        precommit_cost (float): The average cost of PreCommitSector method in the past 24 hours.
+        provecommit_cost (float): The average cost of ProveCommitSector method in the past 24 hours.
+        precommit_batch_cost (float): The average cost of PreCommitSecotorBatch method, including corresponding batch
+            fees in the past 24 hours.
+        provecommit_batch_cost (float): The average cost of ProveCommitAggregate method, including corresponding batch
+            fees in the past 24 hours.
+        avg_pre_agg_count (float): Average PreCommitSectorBatch count of last day.
+        avg_prove_agg_count (float): Average ProveCommitAggregate count of last day.
+    """
+
+    stat_date: datetime.datetime
+    gas_sector_sealing: float
+    gas_storage_deal_publishing: float
+    overestimation: float
+    miner_tip_per_message: float
+    precommit_cost: float
+    provecommit_cost: float
+    precommit_batch_cost: float
+    provecommit_batch_cost: float
+    avg_pre_agg_count: float
+    avg_prove_agg_count: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        gas_sector_sealing = self.gas_sector_sealing
+
+        gas_storage_deal_publishing = self.gas_storage_deal_publishing
+
+        overestimation = self.overestimation
+
+        miner_tip_per_message = self.miner_tip_per_message
+
+        precommit_cost = self.precommit_cost
+
+        provecommit_cost = self.provecommit_cost
+
+        precommit_batch_cost = self.precommit_batch_cost
+
+        provecommit_batch_cost = self.provecommit_batch_cost
+
+        avg_pre_agg_count = self.avg_pre_agg_count
+
+        avg_prove_agg_count = self.avg_prove_agg_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "gas_sector_sealing": gas_sector_sealing,
+                "gas_storage_deal_publishing": gas_storage_deal_publishing,
+                "overestimation": overestimation,
+                "miner_tip_per_message": miner_tip_per_message,
+                "precommit_cost": precommit_cost,
+                "provecommit_cost": provecommit_cost,
+                "precommit_batch_cost": precommit_batch_cost,
+                "provecommit_batch_cost": provecommit_batch_cost,
+                "avg_pre_agg_count": avg_pre_agg_count,
+                "avg_prove_agg_count": avg_prove_agg_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        gas_sector_sealing = d.pop("gas_sector_sealing")
+
+        gas_storage_deal_publishing = d.pop("gas_storage_deal_publishing")
+
+        overestimation = d.pop("overestimation")
+
+        miner_tip_per_message = d.pop("miner_tip_per_message")
+
+        precommit_cost = d.pop("precommit_cost")
+
+        provecommit_cost = d.pop("provecommit_cost")
+
+        precommit_batch_cost = d.pop("precommit_batch_cost")
+
+        provecommit_batch_cost = d.pop("provecommit_batch_cost")
+
+        avg_pre_agg_count = d.pop("avg_pre_agg_count")
+
+        avg_prove_agg_count = d.pop("avg_prove_agg_count")
+
+        gas_fee_overview_d = cls.__new__(cls)
+        gas_fee_overview_d.stat_date = stat_date
+        gas_fee_overview_d.gas_sector_sealing = gas_sector_sealing
+        gas_fee_overview_d.gas_storage_deal_publishing = gas_storage_deal_publishing
+        gas_fee_overview_d.overestimation = overestimation
+        gas_fee_overview_d.miner_tip_per_message = miner_tip_per_message
+        gas_fee_overview_d.precommit_cost = precommit_cost
+        gas_fee_overview_d.provecommit_cost = provecommit_cost
+        gas_fee_overview_d.precommit_batch_cost = precommit_batch_cost
+        gas_fee_overview_d.provecommit_batch_cost = provecommit_batch_cost
+        gas_fee_overview_d.avg_pre_agg_count = avg_pre_agg_count
+        gas_fee_overview_d.avg_prove_agg_count = avg_prove_agg_count
+
+        gas_fee_overview_d.additional_properties = d
+        return gas_fee_overview_d
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

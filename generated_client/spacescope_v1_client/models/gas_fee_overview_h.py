@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GasFeeOverviewH")
+
+
+@_attrs_define
+class GasFeeOverviewH:
+    """One row of `/v1/network_core/transactions-usage/gas_fee_overview_h`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        hour_date (datetime.datetime): Trunc hour of height: the hour the row covers (RFC 3339 date-time).
+        precommit_cost_sector (float): Average PreCommit Cost.
+        provecommit_cost_sector (float): Average ProveCommit Cost.
+        pre_batch_cost_sector (float): Fee required to PreCommit a sector into Filecoin network in the past hour.
+        prove_batch_cost_sector (float): Fee required to ProveCommit a sector into Filecoin network in the past hour.
+        base_fee (float): The average set price per unit of gas to be burned (sent to an unrecoverable address) for
+            every message execution. (Unit: Nano FIL).
+        avg_pre_agg_count (float): The deal count of PreCommit aggregate on Filecoin in the past hour.
+        avg_prove_agg_count (float): The deal count of ProveCommit aggregate on Filecoin in the past hour.
+    """
+
+    stat_date: datetime.datetime
+    hour_date: datetime.datetime
+    precommit_cost_sector: float
+    provecommit_cost_sector: float
+    pre_batch_cost_sector: float
+    prove_batch_cost_sector: float
+    base_fee: float
+    avg_pre_agg_count: float
+    avg_prove_agg_count: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        hour_date = self.hour_date.isoformat()
+
+        precommit_cost_sector = self.precommit_cost_sector
+
+        provecommit_cost_sector = self.provecommit_cost_sector
+
+        pre_batch_cost_sector = self.pre_batch_cost_sector
+
+        prove_batch_cost_sector = self.prove_batch_cost_sector
+
+        base_fee = self.base_fee
+
+        avg_pre_agg_count = self.avg_pre_agg_count
+
+        avg_prove_agg_count = self.avg_prove_agg_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "hour_date": hour_date,
+                "precommit_cost_sector": precommit_cost_sector,
+                "provecommit_cost_sector": provecommit_cost_sector,
+                "pre_batch_cost_sector": pre_batch_cost_sector,
+                "prove_batch_cost_sector": prove_batch_cost_sector,
+                "base_fee": base_fee,
+                "avg_pre_agg_count": avg_pre_agg_count,
+                "avg_prove_agg_count": avg_prove_agg_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        hour_date = datetime.datetime.fromisoformat(d.pop("hour_date"))
+
+        precommit_cost_sector = d.pop("precommit_cost_sector")
+
+        provecommit_cost_sector = d.pop("provecommit_cost_sector")
+
+        pre_batch_cost_sector = d.pop("pre_batch_cost_sector")
+
+        prove_batch_cost_sector = d.pop("prove_batch_cost_sector")
+
+        base_fee = d.pop("base_fee")
+
+        avg_pre_agg_count = d.pop("avg_pre_agg_count")
+
+        avg_prove_agg_count = d.pop("avg_prove_agg_count")
+
+        gas_fee_overview_h = cls.__new__(cls)
+        gas_fee_overview_h.stat_date = stat_date
+        gas_fee_overview_h.hour_date = hour_date
+        gas_fee_overview_h.precommit_cost_sector = precommit_cost_sector
+        gas_fee_overview_h.provecommit_cost_sector = provecommit_cost_sector
+        gas_fee_overview_h.pre_batch_cost_sector = pre_batch_cost_sector
+        gas_fee_overview_h.prove_batch_cost_sector = prove_batch_cost_sector
+        gas_fee_overview_h.base_fee = base_fee
+        gas_fee_overview_h.avg_pre_agg_count = avg_pre_agg_count
+        gas_fee_overview_h.avg_prove_agg_count = avg_prove_agg_count
+
+        gas_fee_overview_h.additional_properties = d
+        return gas_fee_overview_h
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

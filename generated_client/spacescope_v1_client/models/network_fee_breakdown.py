@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NetworkFeeBreakdown")
+
+
+@_attrs_define
+class NetworkFeeBreakdown:
+    """One row of `/v1/network_core/transactions-usage/network_fee_breakdown`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        base_fee_burn (float): Base fee burn.
+        overestimation_fee (float): Overestimation fee.
+        pre_commit_batch_fee (float): PreCommit Batch Fee.
+        prove_commit_batch_fee (float): ProveCommit Batch Fee.
+        penalty_fee (float): total_fee_increase - base_fee - overestimation_fee - pre_commit_batch_fee -
+            prove_commit_batch_fee.
+        penalty_fee_v2 (float): miner_penalty from derived_gas_outputs.
+        miner_tip (float): The amount of FIL the miner receives for executing the message.
+        total_fee (float): Total Fee burnt.
+        total_fee_increase (float): Daily increment of total Fee burnt.
+        protocol_revenue (float): Protocol revenue = base_fee_burn + pre_commit_batch_fee + prove_commit_batch_fee +
+            penalty_fee + overestimation_fee + miner_tip = total_fee_increase + miner_tip.
+        total_protocol_revenue (float): Accumulated protocol revenue from 20201015 until day N.
+    """
+
+    stat_date: datetime.datetime
+    base_fee_burn: float
+    overestimation_fee: float
+    pre_commit_batch_fee: float
+    prove_commit_batch_fee: float
+    penalty_fee: float
+    penalty_fee_v2: float
+    miner_tip: float
+    total_fee: float
+    total_fee_increase: float
+    protocol_revenue: float
+    total_protocol_revenue: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        base_fee_burn = self.base_fee_burn
+
+        overestimation_fee = self.overestimation_fee
+
+        pre_commit_batch_fee = self.pre_commit_batch_fee
+
+        prove_commit_batch_fee = self.prove_commit_batch_fee
+
+        penalty_fee = self.penalty_fee
+
+        penalty_fee_v2 = self.penalty_fee_v2
+
+        miner_tip = self.miner_tip
+
+        total_fee = self.total_fee
+
+        total_fee_increase = self.total_fee_increase
+
+        protocol_revenue = self.protocol_revenue
+
+        total_protocol_revenue = self.total_protocol_revenue
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "base_fee_burn": base_fee_burn,
+                "overestimation_fee": overestimation_fee,
+                "pre_commit_batch_fee": pre_commit_batch_fee,
+                "prove_commit_batch_fee": prove_commit_batch_fee,
+                "penalty_fee": penalty_fee,
+                "penalty_fee_v2": penalty_fee_v2,
+                "miner_tip": miner_tip,
+                "total_fee": total_fee,
+                "total_fee_increase": total_fee_increase,
+                "protocol_revenue": protocol_revenue,
+                "total_protocol_revenue": total_protocol_revenue,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        base_fee_burn = d.pop("base_fee_burn")
+
+        overestimation_fee = d.pop("overestimation_fee")
+
+        pre_commit_batch_fee = d.pop("pre_commit_batch_fee")
+
+        prove_commit_batch_fee = d.pop("prove_commit_batch_fee")
+
+        penalty_fee = d.pop("penalty_fee")
+
+        penalty_fee_v2 = d.pop("penalty_fee_v2")
+
+        miner_tip = d.pop("miner_tip")
+
+        total_fee = d.pop("total_fee")
+
+        total_fee_increase = d.pop("total_fee_increase")
+
+        protocol_revenue = d.pop("protocol_revenue")
+
+        total_protocol_revenue = d.pop("total_protocol_revenue")
+
+        network_fee_breakdown = cls.__new__(cls)
+        network_fee_breakdown.stat_date = stat_date
+        network_fee_breakdown.base_fee_burn = base_fee_burn
+        network_fee_breakdown.overestimation_fee = overestimation_fee
+        network_fee_breakdown.pre_commit_batch_fee = pre_commit_batch_fee
+        network_fee_breakdown.prove_commit_batch_fee = prove_commit_batch_fee
+        network_fee_breakdown.penalty_fee = penalty_fee
+        network_fee_breakdown.penalty_fee_v2 = penalty_fee_v2
+        network_fee_breakdown.miner_tip = miner_tip
+        network_fee_breakdown.total_fee = total_fee
+        network_fee_breakdown.total_fee_increase = total_fee_increase
+        network_fee_breakdown.protocol_revenue = protocol_revenue
+        network_fee_breakdown.total_protocol_revenue = total_protocol_revenue
+
+        network_fee_breakdown.additional_properties = d
+        return network_fee_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

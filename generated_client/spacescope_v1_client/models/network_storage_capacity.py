@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NetworkStorageCapacity")
+
+
+@_attrs_define
+class NetworkStorageCapacity:
+    """One row of `/v1/network_core/capacity-services/network_storage_capacity`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        total_qa_bytes_power (int): This parameter measures the consensus power of stored data on the network, and is
+            equal to Raw Byte Power multiplied by Sector Quality Multiplier.
+        total_qa_bytes_power_increase (int): Refers to the Daily change in Quality-Adjusted Power.
+        total_raw_bytes_power (int): This measurement is the total size of all sectors in bytes.
+        total_raw_bytes_power_increase (int): Refers to the daily change in Raw Byte Power.
+        new_baseline_power (int): The baseline power (in bytes) targeted by the network.
+    """
+
+    stat_date: datetime.datetime
+    total_qa_bytes_power: int
+    total_qa_bytes_power_increase: int
+    total_raw_bytes_power: int
+    total_raw_bytes_power_increase: int
+    new_baseline_power: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        total_qa_bytes_power = self.total_qa_bytes_power
+
+        total_qa_bytes_power_increase = self.total_qa_bytes_power_increase
+
+        total_raw_bytes_power = self.total_raw_bytes_power
+
+        total_raw_bytes_power_increase = self.total_raw_bytes_power_increase
+
+        new_baseline_power = self.new_baseline_power
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "total_qa_bytes_power": total_qa_bytes_power,
+                "total_qa_bytes_power_increase": total_qa_bytes_power_increase,
+                "total_raw_bytes_power": total_raw_bytes_power,
+                "total_raw_bytes_power_increase": total_raw_bytes_power_increase,
+                "new_baseline_power": new_baseline_power,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        total_qa_bytes_power = d.pop("total_qa_bytes_power")
+
+        total_qa_bytes_power_increase = d.pop("total_qa_bytes_power_increase")
+
+        total_raw_bytes_power = d.pop("total_raw_bytes_power")
+
+        total_raw_bytes_power_increase = d.pop("total_raw_bytes_power_increase")
+
+        new_baseline_power = d.pop("new_baseline_power")
+
+        network_storage_capacity = cls.__new__(cls)
+        network_storage_capacity.stat_date = stat_date
+        network_storage_capacity.total_qa_bytes_power = total_qa_bytes_power
+        network_storage_capacity.total_qa_bytes_power_increase = (
+            total_qa_bytes_power_increase
+        )
+        network_storage_capacity.total_raw_bytes_power = total_raw_bytes_power
+        network_storage_capacity.total_raw_bytes_power_increase = (
+            total_raw_bytes_power_increase
+        )
+        network_storage_capacity.new_baseline_power = new_baseline_power
+
+        network_storage_capacity.additional_properties = d
+        return network_storage_capacity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SectorsScheduleExpiration")
+
+
+@_attrs_define
+class SectorsScheduleExpiration:
+    """One row of `/v1/network_core/capacity-services/sectors_schedule_expiration`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        interest_date (datetime.datetime): The date of interest. Documented as DATE, serialized as an RFC 3339 timestamp
+            at midnight UTC.
+        schedule_expire_bytes (int): The total bytes of sectors scheduled to expire on the date of interest.
+        schedule_expire_bytes_qap (float): The total quality-adjusted power of sectors scheduled to expire on the date
+            of interest.
+        extended_bytes (int): The total bytes of sectors that have been extended.
+        extended_bytes_qap (float): The total quality-adjusted power of sectors that have been extended.
+        terminated_bytes (int): The total bytes of sectors that have been terminated.
+        terminated_bytes_qap (float): The total quality-adjusted power of sectors that have been terminated.
+        expired_bytes (int): The total bytes of sectors that have expired.
+        potential_expire_bytes (int): Refers to scheduled_expire – terminated – extended – expired, in bytes.
+        potential_expire_bytes_qap (float): Refers to scheduled_expire_qap – terminated_qap – extended_qap – expired_qap
+            , in QAP.
+        schedule_expire_pledge (float): The total initial pledge of sectors that have been scheduled to expire.
+        extended_pledge (float): The total initial pledge of sectors that have been extended.
+        terminated_pledge (float): The total initial pledge of sectors that have been terminated.
+        expired_pledge (float): The total initial pledge of sectors that have expired.
+        potential_expire_pledge (float): Refers to scheduled_expire – terminated – extended – expired, in initial
+            pledge.
+        expired_bytes_qap (float | Unset): The total quality-adjusted power of sectors that have expired. Optional: in
+            the docs' example response but not in their schema table.
+    """
+
+    stat_date: datetime.datetime
+    interest_date: datetime.datetime
+    schedule_expire_bytes: int
+    schedule_expire_bytes_qap: float
+    extended_bytes: int
+    extended_bytes_qap: float
+    terminated_bytes: int
+    terminated_bytes_qap: float
+    expired_bytes: int
+    potential_expire_bytes: int
+    potential_expire_bytes_qap: float
+    schedule_expire_pledge: float
+    extended_pledge: float
+    terminated_pledge: float
+    expired_pledge: float
+    potential_expire_pledge: float
+    expired_bytes_qap: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        interest_date = self.interest_date.isoformat()
+
+        schedule_expire_bytes = self.schedule_expire_bytes
+
+        schedule_expire_bytes_qap = self.schedule_expire_bytes_qap
+
+        extended_bytes = self.extended_bytes
+
+        extended_bytes_qap = self.extended_bytes_qap
+
+        terminated_bytes = self.terminated_bytes
+
+        terminated_bytes_qap = self.terminated_bytes_qap
+
+        expired_bytes = self.expired_bytes
+
+        potential_expire_bytes = self.potential_expire_bytes
+
+        potential_expire_bytes_qap = self.potential_expire_bytes_qap
+
+        schedule_expire_pledge = self.schedule_expire_pledge
+
+        extended_pledge = self.extended_pledge
+
+        terminated_pledge = self.terminated_pledge
+
+        expired_pledge = self.expired_pledge
+
+        potential_expire_pledge = self.potential_expire_pledge
+
+        expired_bytes_qap = self.expired_bytes_qap
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "interest_date": interest_date,
+                "schedule_expire_bytes": schedule_expire_bytes,
+                "schedule_expire_bytes_qap": schedule_expire_bytes_qap,
+                "extended_bytes": extended_bytes,
+                "extended_bytes_qap": extended_bytes_qap,
+                "terminated_bytes": terminated_bytes,
+                "terminated_bytes_qap": terminated_bytes_qap,
+                "expired_bytes": expired_bytes,
+                "potential_expire_bytes": potential_expire_bytes,
+                "potential_expire_bytes_qap": potential_expire_bytes_qap,
+                "schedule_expire_pledge": schedule_expire_pledge,
+                "extended_pledge": extended_pledge,
+                "terminated_pledge": terminated_pledge,
+                "expired_pledge": expired_pledge,
+                "potential_expire_pledge": potential_expire_pledge,
+            }
+        )
+        if expired_bytes_qap is not UNSET:
+            field_dict["expired_bytes_qap"] = expired_bytes_qap
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        interest_date = datetime.datetime.fromisoformat(d.pop("interest_date"))
+
+        schedule_expire_bytes = d.pop("schedule_expire_bytes")
+
+        schedule_expire_bytes_qap = d.pop("schedule_expire_bytes_qap")
+
+        extended_bytes = d.pop("extended_bytes")
+
+        extended_bytes_qap = d.pop("extended_bytes_qap")
+
+        terminated_bytes = d.pop("terminated_bytes")
+
+        terminated_bytes_qap = d.pop("terminated_bytes_qap")
+
+        expired_bytes = d.pop("expired_bytes")
+
+        potential_expire_bytes = d.pop("potential_expire_bytes")
+
+        potential_expire_bytes_qap = d.pop("potential_expire_bytes_qap")
+
+        schedule_expire_pledge = d.pop("schedule_expire_pledge")
+
+        extended_pledge = d.pop("extended_pledge")
+
+        terminated_pledge = d.pop("terminated_pledge")
+
+        expired_pledge = d.pop("expired_pledge")
+
+        potential_expire_pledge = d.pop("potential_expire_pledge")
+
+        expired_bytes_qap = d.pop("expired_bytes_qap", UNSET)
+
+        sectors_schedule_expiration = cls.__new__(cls)
+        sectors_schedule_expiration.stat_date = stat_date
+        sectors_schedule_expiration.interest_date = interest_date
+        sectors_schedule_expiration.schedule_expire_bytes = schedule_expire_bytes
+        sectors_schedule_expiration.schedule_expire_bytes_qap = (
+            schedule_expire_bytes_qap
+        )
+        sectors_schedule_expiration.extended_bytes = extended_bytes
+        sectors_schedule_expiration.extended_bytes_qap = extended_bytes_qap
+        sectors_schedule_expiration.terminated_bytes = terminated_bytes
+        sectors_schedule_expiration.terminated_bytes_qap = terminated_bytes_qap
+        sectors_schedule_expiration.expired_bytes = expired_bytes
+        sectors_schedule_expiration.potential_expire_bytes = potential_expire_bytes
+        sectors_schedule_expiration.potential_expire_bytes_qap = (
+            potential_expire_bytes_qap
+        )
+        sectors_schedule_expiration.schedule_expire_pledge = schedule_expire_pledge
+        sectors_schedule_expiration.extended_pledge = extended_pledge
+        sectors_schedule_expiration.terminated_pledge = terminated_pledge
+        sectors_schedule_expiration.expired_pledge = expired_pledge
+        sectors_schedule_expiration.potential_expire_pledge = potential_expire_pledge
+        sectors_schedule_expiration.expired_bytes_qap = expired_bytes_qap
+
+        sectors_schedule_expiration.additional_properties = d
+        return sectors_schedule_expiration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StorageStateD")
+
+
+@_attrs_define
+class StorageStateD:
+    """One row of `/v1/network_core/capacity-services/storage_state_d`.
+
+    Attributes:
+        stat_date (datetime.datetime): Date the data was recorded. Documented as DATE but serialized as an RFC 3339
+            timestamp at midnight UTC, e.g. 2022-07-01T00:00:00Z.
+        active_fault (float): The total storage size of outstanding faulted sectors that are not recovered or
+            terminated.
+        active_fault_increase (float): Daily change in active fault size.
+        active_fault_avg_d (float): Average days that a sector fault remains active on the Filecoin Network during the
+            last 24 hours.
+        fault_d (float): Daily faulty sector size in TiB.
+        recover_d (float): Daily recovered sector size in TiB.
+        term_d (float): Daily terminated sector size in TiB.
+        term_d_increase (float): Daily change in terminated sector size.
+        net_fault_d (float): The net fault refers to fault_d - recover_d - term_d.
+        active_term_d (float): Sectors that are scheduled to expire, but has been terminated actively by SPs.
+        active_term_m (float): The total storage size of new active terminated sectors in the past 30 days.
+        active_term_m_increase (float): Daily change in active terminated sectors in the past 30 days.
+        passive_term_d (float): Sectors that are scheduled to expire, but have been terminated passively after 42 days.
+        extend_size (float): Sectors that are scheduled to expire but get extended during the last 24 hours.
+        extend_size_increase (float): Daily change in sector extension.
+        extend_size_qap (float): Quality-Adjusted Power of Sectors that are scheduled to expire but got extended during
+            the last 24 hours.
+        extend_size_qap_increase (float): Daily change in sector QAP extension.
+    """
+
+    stat_date: datetime.datetime
+    active_fault: float
+    active_fault_increase: float
+    active_fault_avg_d: float
+    fault_d: float
+    recover_d: float
+    term_d: float
+    term_d_increase: float
+    net_fault_d: float
+    active_term_d: float
+    active_term_m: float
+    active_term_m_increase: float
+    passive_term_d: float
+    extend_size: float
+    extend_size_increase: float
+    extend_size_qap: float
+    extend_size_qap_increase: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stat_date = self.stat_date.isoformat()
+
+        active_fault = self.active_fault
+
+        active_fault_increase = self.active_fault_increase
+
+        active_fault_avg_d = self.active_fault_avg_d
+
+        fault_d = self.fault_d
+
+        recover_d = self.recover_d
+
+        term_d = self.term_d
+
+        term_d_increase = self.term_d_increase
+
+        net_fault_d = self.net_fault_d
+
+        active_term_d = self.active_term_d
+
+        active_term_m = self.active_term_m
+
+        active_term_m_increase = self.active_term_m_increase
+
+        passive_term_d = self.passive_term_d
+
+        extend_size = self.extend_size
+
+        extend_size_increase = self.extend_size_increase
+
+        extend_size_qap = self.extend_size_qap
+
+        extend_size_qap_increase = self.extend_size_qap_increase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stat_date": stat_date,
+                "active_fault": active_fault,
+                "active_fault_increase": active_fault_increase,
+                "active_fault_avg_d": active_fault_avg_d,
+                "fault_d": fault_d,
+                "recover_d": recover_d,
+                "term_d": term_d,
+                "term_d_increase": term_d_increase,
+                "net_fault_d": net_fault_d,
+                "active_term_d": active_term_d,
+                "active_term_m": active_term_m,
+                "active_term_m_increase": active_term_m_increase,
+                "passive_term_d": passive_term_d,
+                "extend_size": extend_size,
+                "extend_size_increase": extend_size_increase,
+                "extend_size_qap": extend_size_qap,
+                "extend_size_qap_increase": extend_size_qap_increase,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+
+        active_fault = d.pop("active_fault")
+
+        active_fault_increase = d.pop("active_fault_increase")
+
+        active_fault_avg_d = d.pop("active_fault_avg_d")
+
+        fault_d = d.pop("fault_d")
+
+        recover_d = d.pop("recover_d")
+
+        term_d = d.pop("term_d")
+
+        term_d_increase = d.pop("term_d_increase")
+
+        net_fault_d = d.pop("net_fault_d")
+
+        active_term_d = d.pop("active_term_d")
+
+        active_term_m = d.pop("active_term_m")
+
+        active_term_m_increase = d.pop("active_term_m_increase")
+
+        passive_term_d = d.pop("passive_term_d")
+
+        extend_size = d.pop("extend_size")
+
+        extend_size_increase = d.pop("extend_size_increase")
+
+        extend_size_qap = d.pop("extend_size_qap")
+
+        extend_size_qap_increase = d.pop("extend_size_qap_increase")
+
+        storage_state_d = cls.__new__(cls)
+        storage_state_d.stat_date = stat_date
+        storage_state_d.active_fault = active_fault
+        storage_state_d.active_fault_increase = active_fault_increase
+        storage_state_d.active_fault_avg_d = active_fault_avg_d
+        storage_state_d.fault_d = fault_d
+        storage_state_d.recover_d = recover_d
+        storage_state_d.term_d = term_d
+        storage_state_d.term_d_increase = term_d_increase
+        storage_state_d.net_fault_d = net_fault_d
+        storage_state_d.active_term_d = active_term_d
+        storage_state_d.active_term_m = active_term_m
+        storage_state_d.active_term_m_increase = active_term_m_increase
+        storage_state_d.passive_term_d = passive_term_d
+        storage_state_d.extend_size = extend_size
+        storage_state_d.extend_size_increase = extend_size_increase
+        storage_state_d.extend_size_qap = extend_size_qap
+        storage_state_d.extend_size_qap_increase = extend_size_qap_increase
+
+        storage_state_d.additional_properties = d
+        return storage_state_d
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
