@@ -38,8 +38,10 @@ test: lint check-generated  ## every test (includes lint and check-generated)
 contract: lint check-generated  ## the main job: contract suite against the mock (or CONTRACT_BASE_URL)
 	$(BIN)/space-sdk contract
 
-demo: contract  ## contract check, typed-client and command-line sessions against the mock, the v1 → v2 change report
+demo: contract  ## contract check, typed-client sessions (SpaceKnow pipeline, Scaleway) and the command line against the mock, the v1 → v2 change report
 	$(PY) -m examples.demo
+	$(PY) -m examples.spaceknow_demo
+	$(PY) -m examples.scaleway_demo
 	$(PY) -m examples.cli_demo
 	$(BIN)/space-sdk diff openapi/spacescope-v1.yaml openapi/spacescope.yaml --allow-breaking
 

@@ -100,6 +100,18 @@ def _envelope_code(spec: ApiSpec, body: JSON) -> int | None:
     return code if isinstance(code, int) and not isinstance(code, bool) else None
 
 
+def _error_code(spec: ApiSpec, body: JSON, status: int) -> int | str | None:
+    """The API's own error code: the envelope's code, or (APIs without an envelope, e.g. Scaleway's
+    ``{type, message}``) the x-errors ``body.code`` field of an error answer."""
+    if spec.envelope:
+        return _envelope_code(spec, body)
+    field = spec.errors.body.get("code")
+    if status < 400 or not field or not isinstance(body, dict):
+        return None
+    code = body.get(field)
+    return code if isinstance(code, int | str) and not isinstance(code, bool) else None
+
+
 def effective_status(spec: ApiSpec, response: Response) -> int:
     """The HTTP status the answer means: for an envelope error sent with HTTP 2xx, the usual status of
     its kind (e.g. a parameters error → 400), so rejection checks see a rejection."""
@@ -131,12 +143,13 @@ def envelope_negative_data_rejection(ctx: CheckContext, response: Response, case
 def envelope_positive_data_acceptance(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Valid input must be accepted; an HTTP-200 envelope with an error code counts as a rejection.
 
-    A request that satisfies the JSON Schemas but breaks a vendor rule (x-date-range, x-require-any-of) is
-    not valid input, so its rejection is expected.
+    A request that satisfies the JSON Schemas but breaks a vendor rule (x-date-range, x-require-any-of,
+    x-geojson on a body field) is not valid input, so its rejection is expected.
     """
     spec = spec_for(case)
     op = operation_for(spec, case)
-    if op is not None and vendor_violations(spec, op, case.query or {}):
+    values = {**(case.body if isinstance(case.body, dict) else {}), **(case.query or {})}
+    if op is not None and vendor_violations(spec, op, values):
         return None
     return positive_data_acceptance(ctx, _with_status(response, effective_status(spec, response)), case)
 
@@ -189,10 +202,10 @@ def documented_error_code(ctx: CheckContext, response: Response, case: Case[Any]
     if not table.entries:
         return None
     body = _json(response)
-    code = _envelope_code(spec, body)
     env = spec.envelope or {}
+    code = _error_code(spec, body, response.status_code)
     documented = ", ".join(f"{e.code}→HTTP {e.http_status}" for e in table.entries if e.code is not None)
-    if code is not None and code != env.get("success_code", 0):
+    if code is not None and (not env or code != env.get("success_code", 0)):
         entry = table.by_code(code)
         if entry is None:
             raise UndocumentedErrorCode(f"code {code} (HTTP {response.status_code})", documented)

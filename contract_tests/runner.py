@@ -12,7 +12,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,10 @@ import schemathesis
 from schemathesis import BaseSchema
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import events, from_schema
+from schemathesis.engine.run import PhaseName
 
 import contract_tests.checks  # noqa: F401 - registers the custom checks with schemathesis
+from contract_tests.apis import example_cap
 from contract_tests.checks import CUSTOM_CHECKS, REPLACED_BUILTINS
 from contract_tests.junit import write_junit
 from contract_tests.mock.app import DEFAULT_TOKENS, ASGIApp, create_app
@@ -117,6 +119,13 @@ def run_api(
 ) -> ApiResult:
     """Run every phase over every operation of one spec against `app` (in-process) or `base_url`."""
     spec = load_spec(spec_path)
+    if options.include_operations and set(options.include_operations) != {
+        op.operation_id for op in spec.operations
+    }:
+        # links cross operations: with only some operations chosen, the stateful phase has nothing to follow
+        from dataclasses import replace
+
+        options = replace(options, phases=tuple(p for p in options.phases if p != "stateful"))
     use_mock = base_url is None or app is not None
     secret = token if token is not None else api_token(spec, use_mock=use_mock)
     headers = auth_headers(spec, secret) if secret else {}
@@ -147,7 +156,6 @@ def _shard(task: tuple[Path, RunOptions]) -> ApiResult:
 def run_sharded(path: Path, options: RunOptions) -> ApiResult:
     """Split one API's operations over `options.jobs` processes (schemathesis workers share one GIL)."""
     from concurrent.futures import ProcessPoolExecutor
-    from dataclasses import replace
 
     spec = load_spec(path)
     ids = [
@@ -158,11 +166,19 @@ def run_sharded(path: Path, options: RunOptions) -> ApiResult:
     chunks = [tuple(ids[i :: options.jobs]) for i in range(options.jobs) if ids[i :: options.jobs]]
     started = time.monotonic()
     merged = ApiResult(api=spec.name)
-    with ProcessPoolExecutor(max_workers=len(chunks)) as pool:
-        tasks = [(path, replace(options, include_operations=chunk)) for chunk in chunks]
+    # The stateful phase follows links between operations, so it cannot be split by operation: it runs as a
+    # task of its own over all of them, and the per-operation shards run the other phases.
+    per_op = tuple(p for p in options.phases if p != "stateful")
+    tasks = [(path, replace(options, include_operations=chunk, phases=per_op)) for chunk in chunks if per_op]
+    if "stateful" in options.phases and _has_links(spec):
+        tasks.append((path, replace(options, include_operations=tuple(ids), phases=("stateful",))))
+    with ProcessPoolExecutor(max_workers=max(1, min(len(tasks), options.jobs))) as pool:
         for part in pool.map(_shard, tasks):
             merged.operations.update(part.operations)
             merged.stop_reason = part.stop_reason
+            merged.stateful_scenarios += part.stateful_scenarios
+            merged.stateful_steps += part.stateful_steps
+            merged.stateful_linked += part.stateful_linked
     merged.elapsed = time.monotonic() - started
     secret = api_token(spec, use_mock=True)
     write_junit(merged, options.reports_dir / f"contract-{spec.name}.xml", secrets=[secret] if secret else [])
@@ -186,6 +202,11 @@ def _record(result: ApiResult, event: events.EngineEvent) -> None:
             result.get(event.label)
         if event.label in result.operations:
             result.operations[event.label].elapsed += event.elapsed_time
+        if event.phase == PhaseName.STATEFUL_TESTING and recorder.cases:
+            result.stateful_scenarios += 1
+            result.stateful_steps += len(recorder.cases)
+            # a step whose request was built from an earlier answer through a link has that step as parent
+            result.stateful_linked += sum(1 for node in recorder.cases.values() if node.parent_id is not None)
     elif isinstance(event, events.NonFatalError):
         result.get(event.label).errors.append(event.info.format())
     elif isinstance(event, events.FatalError):
@@ -235,7 +256,10 @@ def run_all(
     ``token`` overrides the API's token variable for the ``url`` target."""
     results: list[ApiResult] = []
     factory = app_factory or (lambda path: create_app(path))
+    requested = options
     for name, path in specs.items():
+        cap = example_cap(name)
+        options = replace(requested, max_examples=min(requested.max_examples, cap)) if cap else requested
         if target == "url":
             assert base_url is not None
             result = run_api(path, options, base_url=base_url, token=token)
@@ -258,7 +282,6 @@ def run_all(
                     lines = failure.splitlines()
                     shown = lines[:12] + (["... (full text in the JUnit report)"] if len(lines) > 12 else [])
                     printer(f"  FAIL {op.label}: " + "\n    ".join(shown))
-        del name
     return results
 
 

@@ -50,7 +50,9 @@ class ErrorEntry:
     http_status: int
     kind: str
     message: str
-    code: int | None = None
+    code: int | str | None = (
+        None  # Spacescope 30002; Scaleway "invalid_request_error"; SpaceKnow "PROCESSING-ERROR"
+    )
     retryable: bool = False
     reason: str | None = None
 
@@ -67,7 +69,7 @@ class ErrorTable:
         """First documented error of `kind` (the table order is the spec's order of preference)."""
         return next((entry for entry in self.entries if entry.kind == kind), None)
 
-    def by_code(self, code: int) -> ErrorEntry | None:
+    def by_code(self, code: int | str) -> ErrorEntry | None:
         return next((entry for entry in self.entries if entry.code == code), None)
 
     def by_status(self, status: int) -> ErrorEntry | None:
@@ -160,7 +162,7 @@ class ApiSpec:
                 http_status=int(row["http_status"]),
                 kind=str(row.get("kind", "server")),
                 message=str(row.get("message", "")),
-                code=int(row["code"]) if row.get("code") is not None else None,
+                code=row["code"] if isinstance(row.get("code"), int | str) else None,
                 retryable=bool(row.get("retryable", False)),
                 reason=str(row["reason"]) if row.get("reason") else None,
             )
@@ -217,6 +219,8 @@ KIND_STATUS = {
     "rate_limit": 429,
     "server": 500,
     "data_not_ready": 503,
+    "conflict": 409,
+    "job_failed": 424,
 }
 """The usual HTTP status of each error kind (for kinds an API reports with another status, e.g. 200)."""
 

@@ -13,6 +13,9 @@ package), so the facade always agrees with the code beside it. Result shapes:
 * ``rows``  -- envelope ``data`` that is an array of a model, or a bare array  -> ``list[Model]``
 * ``one``   -- envelope ``data`` that is one model, or a bare model             -> ``Model``
 * ``page``  -- ``x-pagination``: ``Sync<stem>[Model]`` by style (``PAGE_STYLES``: cursor -> CursorPage, ...)
+* ``job``   -- ``x-job``: ``Job[RetrieveModel]``; the node named by ``x-job.call`` also gets ``__call__``
+  (start + wait + retrieve; with ``x-job.pages``: ``Sync<stem>[Item]`` pages, each a new job) and ``resume(id)``
+* ``content`` -- a success answer that is not JSON (image/png) or empty (204): ``bytes`` / JSON / ``None``
 * ``json``  -- anything else                                                     -> ``Any``
 """
 
@@ -74,6 +77,21 @@ class Method:
     page_class: str | None
     summary: str
     description: str
+    job: JobData | None = None
+
+
+@dataclass
+class JobData:
+    """What a method of a job-starting operation (``x-job``) hands the core besides its own call."""
+
+    status_id: str
+    status_alias: str
+    retrieve_id: str | None
+    retrieve_alias: str | None
+    id_name: str
+    pages: bool  # x-job.pages: the one-call method returns pages of item_model, each page a new job
+    item_model: str | None
+    page_class: str | None
 
 
 @dataclass
@@ -81,6 +99,8 @@ class Node:
     path: tuple[str, ...]
     children: dict[str, Node] = field(default_factory=dict)
     methods: list[Method] = field(default_factory=list)
+    #: the job-starting method whose one-call form (``__call__``) and ``resume`` this node carries
+    call: Method | None = None
 
     @property
     def class_stem(self) -> str:
@@ -104,26 +124,35 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
     models: dict[str, ModelProperty] = {str(m.class_info.name): m for m in data.models}
     envelope = spec.get("x-envelope")
     root = Node(())
+    # by operationId: openapi-python-client renames path parameters (mapId -> map_id) in ep.path
+    by_id = {
+        str(op.get("operationId")): (path, item, op)
+        for path, item in spec.get("paths", {}).items()
+        for method, op in item.items()
+        if method in _HTTP_METHODS
+    }
     operations: dict[str, dict[str, Any]] = {}
     imports: set[str] = set()
     for tag, collection in data.endpoint_collections_by_tag.items():
         for ep in collection.endpoints:
-            raw_op = spec["paths"][ep.path.get_untrusted_value()][ep.method.lower()]
+            raw_path, item, raw_op = by_id[str(ep.name)]
             op_id = str(ep.name)
             alias = f"_{tag}_{ep.name}"
             imports.add(f"from .api.{tag} import {ep.name} as {alias}")
-            args, params = _arguments(spec, ep, raw_op, imports)
+            args, params = _arguments(spec, ep, item, raw_op, imports)
             pagination = raw_op.get("x-pagination")
             shape, model = _result(ep, models, envelope, pagination)
+            if _is_content(spec, raw_op):
+                shape, model = "content", None
             if model is not None:
                 imports.add(f"from .models.{models[model].class_info.module_name} import {model}")
             sdk_method = raw_op.get("x-sdk-method") or f"{tag}.{op_id}"
             # an operation (or its path) served by another host, e.g. an auth service
-            own_servers = raw_op.get("servers") or spec["paths"][ep.path.get_untrusted_value()].get("servers")
+            own_servers = raw_op.get("servers") or item.get("servers")
             operations[op_id] = {
                 "operation_id": op_id,
                 "method": ep.method.upper(),
-                "path": ep.path.get_untrusted_value(),
+                "path": raw_path,
                 "tag": str(tag),
                 "sdk_method": sdk_method,
                 "summary": raw_op.get("summary", ""),
@@ -134,6 +163,9 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                 "params": params,
                 "shape": shape,
             }
+            for key in ("x-job", "x-geojson", "x-tile-grid"):  # only where present: other APIs stay unchanged
+                if raw_op.get(key) is not None:
+                    operations[op_id][key[2:].replace("-", "_")] = raw_op[key]
             if own_servers:
                 operations[op_id]["servers"] = _servers(own_servers)
             *parents, name = sdk_method.split(".")
@@ -155,6 +187,7 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                     description=_doc(raw_op.get("description", "")),
                 )
             )
+    _link_jobs(root, operations, models, imports)
     _check_clashes(root)
     api = {
         "title": spec.get("info", {}).get("title"),
@@ -169,6 +202,12 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
         "x-errors": spec.get("x-errors"),
         "x-data-freshness": spec.get("x-data-freshness"),
     }
+    if spec.get("x-max-body-bytes") is not None:
+        api["x-max-body-bytes"] = spec["x-max-body-bytes"]
+    auth_operations = _auth_operations(api["security_schemes"], operations)
+    if auth_operations:
+        # the login kind (x-auth-login) sends these itself: the core needs their method and path
+        api["auth_operations"] = auth_operations
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
@@ -185,23 +224,103 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
         imports=sorted(imports),
         page_classes=sorted(
             {
-                f"{kind}{m.page_class}"
+                f"{kind}{stem}"
                 for n in root.walk()
                 for m in n.methods
-                if m.page_class
+                for stem in (m.page_class, m.job.page_class if m.job else None)
+                if stem
                 for kind in ("Async", "Sync")
             }
         ),
         nodes=root.walk(),
+        has_jobs=any(m.job for n in root.walk() for m in n.methods),
     )
 
 
+def _link_jobs(
+    root: Node,
+    operations: Mapping[str, dict[str, Any]],
+    models: Mapping[str, ModelProperty],
+    imports: set[str],
+) -> None:
+    """Give every ``x-job`` method its status / retrieve calls and put its one-call form on its node."""
+    methods = {m.operation_id: m for n in root.walk() for m in n.methods}
+    for method in methods.values():
+        data = operations[method.operation_id].get("job")
+        if not data:
+            continue
+        where = f"{method.operation_id}: x-job"
+        status = methods.get(str(data.get("status")))
+        if status is None:
+            raise FacadeError(f"{where}.status {data.get('status')!r} is not an operationId")
+        retrieve = methods.get(str(data["retrieve"])) if data.get("retrieve") else None
+        if data.get("retrieve") and retrieve is None:
+            raise FacadeError(f"{where}.retrieve {data.get('retrieve')!r} is not an operationId")
+        if retrieve is not None and retrieve.shape != "one":
+            raise FacadeError(f"{where}: the retrieve call must answer one model, not {retrieve.shape!r}")
+        item_model = page_class = None
+        pages = data.get("pages")
+        if pages:
+            if retrieve is None or retrieve.model is None:
+                raise FacadeError(f"{where}.pages needs a retrieve call answering a model")
+            inner = _field(models[retrieve.model], str(pages.get("items")))
+            if not (isinstance(inner, ListProperty) and isinstance(inner.inner_property, ModelProperty)):
+                raise FacadeError(f"{where}.pages.items {pages.get('items')!r} is not a list of a model")
+            item_model = str(inner.inner_property.class_info.name)
+            imports.add(f"from .models.{models[item_model].class_info.module_name} import {item_model}")
+            page_class = _page_class(pages)
+        id_name = str(data.get("id_name", "job_id"))
+        _identifier(id_name, where + ".id_name")
+        method.shape = "job"
+        method.model = retrieve.model if retrieve is not None else None
+        method.job = JobData(
+            status_id=status.operation_id,
+            status_alias=status.module_alias,
+            retrieve_id=retrieve.operation_id if retrieve is not None else None,
+            retrieve_alias=retrieve.module_alias if retrieve is not None else None,
+            id_name=id_name,
+            pages=bool(pages),
+            item_model=item_model,
+            page_class=page_class,
+        )
+        operations[method.operation_id]["shape"] = "job"
+        call = data.get("call")
+        if call:
+            node = root
+            for part in str(call).split("."):
+                _identifier(part, f"{where}.call {call!r}")
+                node = node.children.setdefault(part, Node((*node.path, part)))
+            if node.call is not None:
+                raise FacadeError(f"{where}.call {call!r} is also the call of {node.call.operation_id}")
+            if any(m.name in ("resume",) for m in node.methods) or "resume" in node.children:
+                raise FacadeError(f"{where}.call {call!r}: the node already has a 'resume'")
+            node.call = method
+
+
+def _auth_operations(
+    schemes: Mapping[str, Any], operations: Mapping[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for name, scheme in schemes.items():
+        login = scheme.get("x-auth-login") or {}
+        for key in ("operation", "extend", "revoke"):
+            op_id = login.get(key)
+            if op_id is None:
+                continue
+            if op_id not in operations:
+                raise FacadeError(f"securitySchemes.{name}.x-auth-login.{key}: no operation {op_id!r}")
+            out[op_id] = operations[op_id]
+    return dict(sorted(out.items()))
+
+
 def _arguments(
-    spec: Mapping[str, Any], ep: Any, raw_op: Mapping[str, Any], imports: set[str]
+    spec: Mapping[str, Any], ep: Any, item: Mapping[str, Any], raw_op: Mapping[str, Any], imports: set[str]
 ) -> tuple[list[Arg], list[dict[str, Any]]]:
     raw_params = {
         (p["name"], p["in"]): p
-        for p in (deref(spec, p) for p in _path_level(spec, ep) + list(raw_op.get("parameters", [])))
+        for p in (
+            deref(spec, p) for p in list(item.get("parameters", [])) + list(raw_op.get("parameters", []))
+        )
     }
     args: list[Arg] = []
     params: list[dict[str, Any]] = []
@@ -246,20 +365,31 @@ def _servers(servers: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _path_level(spec: Mapping[str, Any], ep: Any) -> list[Any]:
-    item = spec["paths"][ep.path.get_untrusted_value()]
-    return list(item.get("parameters", []))
-
-
 def _type(prop: Property) -> str:
     return str(prop.get_type_string(no_optional=True).as_unembedded_code())
 
 
 def _add_imports(prop: Property, imports: set[str]) -> None:
     for line in prop.get_imports(prefix="."):
+        if line.startswith("from .types import") and "File" in [
+            name.strip() for name in line.split("import", 1)[1].split(",")
+        ]:
+            imports.add("from .types import File")  # a raw (octet-stream or text) request body
+            continue
         if line.startswith(("from .types import", "from typing import cast")):
             continue
         imports.add(line)
+
+
+def _is_content(spec: Mapping[str, Any], raw_op: Mapping[str, Any]) -> bool:
+    """A success answer that may be empty (204) or not JSON (a PNG tile): the ``content`` shape."""
+    for status, response in (raw_op.get("responses") or {}).items():
+        if not str(status).startswith("2"):
+            continue
+        content = deref(spec, response).get("content") or {}
+        if str(status) == "204" or any("json" not in media for media in content):
+            return True
+    return False
 
 
 def _result(

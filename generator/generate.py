@@ -68,16 +68,26 @@ def _run(cmd: Sequence[str], cwd: Path) -> None:
     proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
     # openapi-python-client reports skipped endpoints/models as warnings but exits 0: a silently
     # missing endpoint is exactly the drift this tool exists to prevent, so treat warnings as errors.
-    if proc.returncode != 0 or "Warning(s) encountered" in proc.stdout:
+    # (0.29 prints them on stderr, earlier versions on stdout: both are read)
+    if proc.returncode != 0 or "Warning(s) encountered" in proc.stdout + proc.stderr:
         raise GenerationError(f"{' '.join(cmd[:4])} failed:\n{proc.stdout}\n{proc.stderr}")
+
+
+#: text request bodies (Scaleway's user data) are read as raw content, their Content-Type kept; the facade
+#: parses the spec with the same setting so both see the same operations
+CONTENT_TYPE_OVERRIDES = {"text/plain": "application/octet-stream"}
 
 
 def _render_facade(spec: dict[str, Any], package: str) -> str | None:
     try:
+        from openapi_python_client.config import ConfigFile
+
         from generator.facade import render_facade
     except ImportError:  # the facade generator is optional for a bare client
         return None
-    source: str = render_facade(spec, package)
+    source: str = render_facade(
+        spec, package, config=ConfigFile(content_type_overrides=CONTENT_TYPE_OVERRIDES)
+    )
     return source
 
 
@@ -126,6 +136,7 @@ def generate_one(entry: ApiEntry, out_dir: Path) -> Path:
                     "package_name_override": entry.package,
                     "project_name_override": entry.package.replace("_", "-"),
                     "post_hooks": [],
+                    "content_type_overrides": CONTENT_TYPE_OVERRIDES,
                 }
             ),
             encoding="utf-8",

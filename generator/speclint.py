@@ -10,7 +10,7 @@ jump straight to it. The rules are the conventions in openapi/README.md:
 - ``one-tag``               every operation has exactly one tag, declared in the top-level ``tags``
 - ``summary``               every operation has a summary
 - ``security``              every operation is covered by a declared security scheme
-- ``responses``             every operation documents 200 and 401
+- ``responses``             every operation documents a success (2xx) and 401
 - ``envelope``              with ``x-envelope``: 200 has a success envelope carrying ``data``; 401 an error envelope
 - ``example-valid``         every example validates against the schema beside it
 - ``error-code-reachable``  every ``x-errors.table`` row can be returned by some operation at its HTTP status
@@ -39,7 +39,17 @@ from generator.refs import deref
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 ERROR_KINDS = frozenset(
-    {"authentication", "permission", "invalid_request", "not_found", "rate_limit", "server", "data_not_ready"}
+    {
+        "authentication",
+        "permission",
+        "invalid_request",
+        "not_found",
+        "conflict",
+        "rate_limit",
+        "server",
+        "data_not_ready",
+        "job_failed",
+    }
 )
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 _SPEC_URI = "urn:space-sdk:spec"
@@ -114,16 +124,17 @@ class _Examples:
         return found
 
 
-def _schema_codes(spec: dict[str, Any], schema: Any, field: str, depth: int = 0) -> set[int]:
-    """Every value the envelope field ``field`` may take in ``schema`` (enum/const, through compositions)."""
+def _schema_codes(spec: dict[str, Any], schema: Any, field: str, depth: int = 0) -> set[int | str]:
+    """Every value the error-code field ``field`` may take in ``schema`` (enum/const, through compositions):
+    integers (Spacescope's codes) or strings (Scaleway's ``type``, SpaceKnow's ``error``)."""
     schema = resolve(spec, schema)
     if not isinstance(schema, dict) or depth > 20:
         return set()
-    codes: set[int] = set()
+    codes: set[int | str] = set()
     prop = resolve(spec, (schema.get("properties") or {}).get(field, {}))
     if isinstance(prop, dict):
-        codes.update(v for v in prop.get("enum", []) if isinstance(v, int))
-        if isinstance(prop.get("const"), int):
+        codes.update(v for v in prop.get("enum", []) if isinstance(v, int | str) and not isinstance(v, bool))
+        if isinstance(prop.get("const"), int | str) and not isinstance(prop.get("const"), bool):
             codes.add(prop["const"])
     for key in ("oneOf", "anyOf", "allOf"):
         for sub in schema.get(key, []):
@@ -185,6 +196,7 @@ class Linter:
         self.check_examples(ops)
         self.check_error_table(ops)
         self.check_sdk_methods(ops)
+        self.check_login(ops)
         return self.problems
 
     def check_valid(self) -> None:
@@ -223,6 +235,8 @@ class Linter:
     def check_security(self, op: Operation) -> None:
         security = op.node.get("security", self.spec.get("security"))
         schemes = ((self.spec.get("components") or {}).get("securitySchemes")) or {}
+        if security == [] and op.node.get("security") == [] and self._own_servers(op):
+            return  # an operation on its own host (a login endpoint) may opt out explicitly with security: []
         if not security:
             self.report(
                 op.where, "security", "no security requirement (none on the operation or the document)"
@@ -233,11 +247,17 @@ class Linter:
                 if name not in schemes:
                     self.report(op.where, "security", f"security scheme {name!r} is not in components")
 
+    def _own_servers(self, op: Operation) -> bool:
+        item = (self.spec.get("paths") or {}).get(op.path) or {}
+        return bool(op.node.get("servers") or item.get("servers"))
+
     def check_responses(self, op: Operation) -> None:
         responses = op.node.get("responses") or {}
-        for status in ("200", "401"):
-            if status not in responses:
-                self.report(op.where, "responses", f"HTTP {status} is not documented")
+        if not any(str(status).startswith("2") for status in responses):
+            self.report(op.where, "responses", "no success (2xx) answer is documented")
+        # an operation anyone may call (security: [{}], e.g. a login) still answers 401 for bad credentials
+        if "401" not in responses:
+            self.report(op.where, "responses", "HTTP 401 is not documented")
 
     def check_envelope(self, op: Operation) -> None:
         envelope = self.spec.get("x-envelope")
@@ -368,10 +388,15 @@ class Linter:
         pagination = op.node.get("x-pagination")
         if pagination is not None:
             style = pagination.get("style")
-            keys = {"page": ("page_param", "size_param"), "cursor": ("limit_param", "after_param")}.get(style)
+            keys = {
+                "page": ("page_param", "size_param"),
+                "cursor": ("limit_param", "after_param"),
+                "link": ("page_param", "size_param"),
+                "body_cursor": (),  # the cursor is a body field, not a parameter
+            }.get(style)
             if keys is None:
                 self.report(
-                    op.where, "vendor-data", f"x-pagination.style {style!r} is not 'page' or 'cursor'"
+                    op.where, "vendor-data", f"x-pagination.style {style!r} is not 'page', 'cursor' or 'link'"
                 )
             else:
                 for key in keys:
@@ -381,6 +406,31 @@ class Linter:
                             "vendor-data",
                             f"x-pagination.{key} {pagination.get(key)!r} is not a parameter",
                         )
+
+    def check_login(self, ops: list[tuple[Operation, dict[str, Any]]]) -> None:
+        """``x-auth-login`` names operations that exist, known credentials and JSON pointers."""
+        ids = {str(op.node.get("operationId")) for op, _ in ops}
+        schemes = (self.spec.get("components") or {}).get("securitySchemes") or {}
+        for name, scheme in schemes.items():
+            login = scheme.get("x-auth-login") if isinstance(scheme, dict) else None
+            if login is None:
+                continue
+            where = f"securitySchemes.{name}.x-auth-login"
+            for key in ("operation", "extend", "revoke"):
+                op_id = login.get(key)
+                if (key == "operation" or op_id is not None) and op_id not in ids:
+                    self.report(where, "vendor-data", f"{key} {op_id!r} is not an operationId")
+            for body_field, credential in (login.get("credentials") or {}).items():
+                if credential not in ("email", "password"):
+                    self.report(
+                        where,
+                        "vendor-data",
+                        f"credentials.{body_field}: {credential!r} is not email/password",
+                    )
+            for key in ("token", "expires_at", "issued_at"):
+                pointer = login.get(key)
+                if (key == "token" or pointer is not None) and not str(pointer or "").startswith("/"):
+                    self.report(where, "vendor-data", f"{key} {pointer!r} is not a JSON pointer")
 
     def check_sdk_methods(self, ops: list[tuple[Operation, dict[str, Any]]]) -> None:
         seen: dict[str, str] = {}

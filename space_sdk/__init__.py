@@ -1,11 +1,12 @@
-"""Typed Python clients for Spacescope and Spaces, generated from the specs in ``openapi/``.
+"""Typed Python clients for Spacescope, Spaces, Scaleway and SpaceKnow, generated from the specs in ``openapi/``.
 
     from space_sdk import Spacescope
     with Spacescope() as api:
         rows = api.power.network_storage_capacity(start_date=date(2022, 7, 1), end_date=date(2022, 12, 31))
 
-The clients (:class:`Spacescope`, :class:`AsyncSpacescope`, :class:`Spaces`, :class:`AsyncSpaces`, and the
-deprecated Spacescope v1 :class:`SpacescopeV1`, :class:`AsyncSpacescopeV1`) are imported on first use, so ``import space_sdk`` works even when only one generated client is installed.
+The clients (:class:`Spacescope`, :class:`Spaces`, :class:`Scaleway`, :class:`SpaceKnow`, the deprecated
+Spacescope v1 :class:`SpacescopeV1`, and their ``Async`` twins) are imported on first use, so
+``import space_sdk`` works even when only one generated client is installed.
 The exception tree is drawn in ``space_sdk._exceptions``.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._auth import ApiKeyHeaderAuth, Auth, BasicAuth, BearerAuth
+from ._auth import ApiKeyHeaderAuth, Auth, BasicAuth, BearerAuth, LoginAuth
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
@@ -21,6 +22,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     ConfigurationError,
+    ConflictError,
     DataNotReadyError,
     InvalidRequestError,
     JobFailedError,
@@ -33,6 +35,7 @@ from ._exceptions import (
     ServerError,
     SpaceSDKError,
 )
+from ._jobs import AsyncJob, Job
 from ._options import RequestOptions
 from ._pagination import (
     AsyncBodyCursorPage,
@@ -49,6 +52,8 @@ from ._registry import PROFILES
 from ._response import RawResponse
 
 if TYPE_CHECKING:
+    from .scaleway import AsyncScaleway, Scaleway
+    from .spaceknow import AsyncSpaceKnow, SpaceKnow
     from .spaces import AsyncSpaces, Spaces
     from .spacescope import AsyncSpacescope, Spacescope
     from .spacescope_v1 import AsyncSpacescopeV1, SpacescopeV1
@@ -62,8 +67,11 @@ __all__ = [
     "ApiKeyHeaderAuth",
     "AsyncBodyCursorPage",
     "AsyncCursorPage",
+    "AsyncJob",
     "AsyncLinkPage",
     "AsyncPageNumberPage",
+    "AsyncScaleway",
+    "AsyncSpaceKnow",
     "AsyncSpaces",
     "AsyncSpacescope",
     "AsyncSpacescopeV1",
@@ -72,12 +80,15 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "ConfigurationError",
+    "ConflictError",
     "DataNotReadyError",
     "InvalidRequestError",
+    "Job",
     "JobFailedError",
     "JobPolicy",
     "JobState",
     "JobTimeoutError",
+    "LoginAuth",
     "NotFoundError",
     "ParameterError",
     "PermissionDeniedError",
@@ -85,7 +96,9 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
+    "Scaleway",
     "ServerError",
+    "SpaceKnow",
     "SpaceSDKError",
     "Spaces",
     "Spacescope",

@@ -3,19 +3,34 @@
 An :class:`Auth` only produces request headers. The scheme is chosen from the spec's
 ``components.securitySchemes`` (:func:`auth_from_scheme`), so a new API needs no code here unless it needs
 a new kind of credential. Schemes that obtain or renew a token (an ``X-Auth-Token`` from ``POST /tokens``,
-a JWT that expires) subclass :class:`Auth` and override :meth:`Auth.refresh`: the client calls it once
-after an authentication error and retries the call if it returns ``True``.
+a JWT that expires) are :class:`LoginAuth`, driven by the spec's ``x-auth-login``: the client logs in,
+renews and revokes through its own attempt loop. A hand-written :class:`Auth` subclass may instead override
+:meth:`Auth.refresh`: the client calls it once after an authentication error and retries if it is ``True``.
 """
 
 from __future__ import annotations
 
 import base64
+import datetime
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from ._exceptions import ConfigurationError
 
-__all__ = ["ApiKeyHeaderAuth", "Auth", "BasicAuth", "BearerAuth", "auth_from_scheme"]
+__all__ = [
+    "CREDENTIALS",
+    "ApiKeyHeaderAuth",
+    "Auth",
+    "BasicAuth",
+    "BearerAuth",
+    "LoginAuth",
+    "LoginSpec",
+    "auth_from_scheme",
+    "json_pointer",
+]
 
 
 class Auth:
@@ -94,3 +109,230 @@ def _clean(token: str) -> str:
     if any(c in token for c in "\r\n"):
         raise ConfigurationError("the token contains a line break")
     return token
+
+
+# -- login: a token obtained (and renewed, and revoked) by the SDK itself ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LoginSpec:
+    """A security scheme's ``x-auth-login``: how credentials become a token, and how long it lives.
+
+    ``operation`` exchanges the credentials for a token: its JSON body maps each body field to a credential
+    (``credentials: {username: email, password: password}``) plus constant ``fields``. ``token`` and the
+    optional ``expires_at`` / ``issued_at`` are JSON pointers into its answer; ``lifetime`` (seconds) is
+    used when the answer has no expiry. ``extend`` and ``revoke`` name operations whose path parameters all
+    take the token (PATCH/DELETE ``/tokens/{token_id}``).
+    """
+
+    operation: str
+    credentials: Mapping[str, str]
+    fields: Mapping[str, Any]
+    token: str
+    expires_at: str | None = None
+    issued_at: str | None = None
+    lifetime: float | None = None
+    renew_before: float = 60.0
+    extend: str | None = None
+    revoke: str | None = None
+    #: the login fields that ask for a token that never expires (``{expires: false}``); documentation and
+    #: the mock's, the SDK reads the expiry from the answer
+    never_expires: Mapping[str, Any] | None = None
+
+    @classmethod
+    def from_spec(cls, data: Mapping[str, Any]) -> LoginSpec:
+        known = set(cls.__slots__)
+        unknown = set(data) - known
+        if unknown or "operation" not in data or "token" not in data:
+            raise ConfigurationError(
+                f"x-auth-login needs 'operation' and 'token' and allows only {sorted(known)}; "
+                f"got {sorted(data)}"
+            )
+        credentials = dict(data.get("credentials") or {})
+        bad = {v for v in credentials.values() if v not in CREDENTIALS}
+        if bad:
+            raise ConfigurationError(
+                f"x-auth-login.credentials: {sorted(bad)} is not one of {list(CREDENTIALS)}"
+            )
+        lifetime = data.get("lifetime")
+        return cls(
+            operation=str(data["operation"]),
+            credentials=credentials,
+            fields=dict(data.get("fields") or {}),
+            token=str(data["token"]),
+            expires_at=data.get("expires_at"),
+            issued_at=data.get("issued_at"),
+            lifetime=None if lifetime is None else float(lifetime),
+            renew_before=float(data.get("renew_before", 60.0)),
+            extend=data.get("extend"),
+            revoke=data.get("revoke"),
+            never_expires=data.get("never_expires"),
+        )
+
+    def operation_ids(self) -> list[str]:
+        return [op for op in (self.operation, self.extend, self.revoke) if op]
+
+
+#: the credential names a login can send (``email=``/``password=`` on every client whose spec has a login)
+CREDENTIALS = ("email", "password")
+
+
+class LoginAuth(Auth):
+    """A token the SDK obtains by logging in with ``email``/``password`` (the spec's ``x-auth-login``).
+
+    This object holds no I/O: it says what to send next (:meth:`plan`: log in, extend, or nothing, on the
+    client's clock) and takes the answers in. The client sends those requests through its own attempt loop,
+    so they are retried and their errors mapped like any other call. The token it created is revoked when
+    the client closes (when the spec names a ``revoke`` operation); a token passed as ``token=`` never is.
+    """
+
+    __slots__ = (
+        "_created",
+        "_expires",
+        "_fields",
+        "_header",
+        "_login",
+        "_scheme",
+        "_secrets",
+        "_skew",
+        "_token",
+    )
+
+    def __init__(
+        self,
+        scheme: Mapping[str, Any],
+        login: LoginSpec,
+        *,
+        email: str | None,
+        password: str | None,
+        fields: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._scheme = scheme
+        self._login = login
+        secrets = {"email": email, "password": password}
+        for body_field, credential in login.credentials.items():
+            value = secrets.get(credential)
+            if not isinstance(value, str) or not value:
+                raise ConfigurationError(f"logging in needs {credential}= (sent as {body_field!r})")
+        self._secrets = secrets
+        extra = dict(fields or {})
+        unknown = set(extra) - set(login.fields)
+        if unknown:
+            allowed = ", ".join(sorted(login.fields)) or "none"
+            raise ConfigurationError(f"login_fields: {sorted(unknown)} not allowed (allowed: {allowed})")
+        self._fields = {**login.fields, **extra}
+        self._token: str | None = None
+        self._header: dict[str, str] = {}
+        self._expires: datetime.datetime | None = None
+        self._skew = datetime.timedelta(0)
+        self._created: str | None = None
+
+    @property
+    def spec(self) -> LoginSpec:
+        return self._login
+
+    @property
+    def has_token(self) -> bool:
+        return self._token is not None
+
+    @property
+    def expires_at(self) -> datetime.datetime | None:
+        """When the current token runs out, on the client's clock (``None``: no token, or it never does)."""
+        return self._expires
+
+    def headers(self) -> dict[str, str]:
+        return self._header
+
+    def plan(self, now: datetime.datetime) -> str | None:
+        """What to send before the next request: ``"login"``, ``"extend"`` or ``None`` (the token is good)."""
+        if self._token is None:
+            return "login"
+        if self._expires is None:
+            return None
+        if now >= self._expires:
+            return "login"  # extending a token that has run out is refused: start again
+        if now >= self._expires - datetime.timedelta(seconds=self._login.renew_before):
+            return "extend" if self._login.extend else "login"
+        return None
+
+    def login_body(self) -> dict[str, Any]:
+        body = dict(self._fields)
+        for body_field, credential in self._login.credentials.items():
+            body[body_field] = self._secrets[credential]
+        return body
+
+    def token_path(self, template: str) -> str:
+        """``template`` (an operation's path) with every path parameter set to the token."""
+        assert self._token is not None
+        return re.sub(r"\{[^}/]+\}", lambda _: quote(self._token or "", safe=""), template)
+
+    def accept_login(self, body: Any, now: datetime.datetime) -> None:
+        """Take a login answer in; raises ``ValueError`` when it holds no token."""
+        token = json_pointer(body, self._login.token)
+        if not isinstance(token, str) or not token.strip() or any(c in token for c in "\r\n"):
+            raise ValueError(f"the login answer has no token at {self._login.token}")
+        self._token = token
+        self._header = auth_from_scheme(self._scheme, token).headers()
+        self._created = token
+        issued = _instant(json_pointer(body, self._login.issued_at)) if self._login.issued_at else None
+        # The server's expiry is on the server's clock: measure it from the server's own issue time when the
+        # answer has one, so a client clock that is off by minutes still renews in time.
+        self._skew = (now - issued) if issued is not None else datetime.timedelta(0)
+        self._expires = self._expiry(body, now)
+
+    def accept_extend(self, body: Any, now: datetime.datetime) -> None:
+        self._expires = self._expiry(body, now)
+
+    def forget(self) -> None:
+        """Drop the token (refused by the server, or revoked): the next request logs in again."""
+        self._token = None
+        self._header = {}
+        self._expires = None
+
+    def take_created(self) -> str | None:
+        """The token this object created and has not revoked yet (once: the caller revokes it)."""
+        token, self._created = self._created, None
+        if token is not None and token != self._token:
+            return None  # replaced after a refusal: the server no longer knows it
+        return token
+
+    def _expiry(self, body: Any, now: datetime.datetime) -> datetime.datetime | None:
+        if self._login.expires_at:
+            found, value = _has_pointer(body, self._login.expires_at)
+            if found and value is None:
+                return None  # a token that does not expire (Scaleway's expires: false)
+            when = _instant(value)
+            if when is not None:
+                return when + self._skew
+        if self._login.lifetime is not None:
+            return now + datetime.timedelta(seconds=self._login.lifetime)
+        return None  # unknown: only a refusal (401) will tell, and then the client logs in again
+
+
+def json_pointer(doc: Any, pointer: str | None) -> Any:
+    """The value at an RFC 6901 JSON pointer (``/token/id``), ``None`` when absent."""
+    return _has_pointer(doc, pointer)[1] if pointer is not None else None
+
+
+def _has_pointer(doc: Any, pointer: str) -> tuple[bool, Any]:
+    if pointer in ("", "/"):
+        return True, doc
+    for raw in pointer.lstrip("/").split("/"):
+        key = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(doc, dict) and key in doc:
+            doc = doc[key]
+        elif isinstance(doc, list) and key.isdigit() and int(key) < len(doc):
+            doc = doc[int(key)]
+        else:
+            return False, None
+    return True, doc
+
+
+def _instant(value: Any) -> datetime.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        when = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=datetime.UTC)

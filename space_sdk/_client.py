@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 import httpx
 import msgspec
 
+from ._auth import LoginAuth
+from ._body import encode_checked
 from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import ErrorTable
 from ._exceptions import (
@@ -35,10 +37,12 @@ from ._exceptions import (
     AuthenticationError,
     ConfigurationError,
     DataNotReadyError,
+    NotFoundError,
     ParameterError,
     ResponseValidationError,
 )
-from ._operation import Operation, prune
+from ._jobs import AsyncJob, Job, JobSpec, RetrieveCall, StatusCall, check_job_id
+from ._operation import Operation, Pagination, prune
 from ._options import RequestOptions
 from ._pagination import (
     ASYNC_PAGES,
@@ -51,7 +55,7 @@ from ._pagination import (
     page_items,
     total_of,
 )
-from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, poll
+from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, lookup, poll
 from ._ranges import keep_in_window, merge_windows, ready_at
 from ._response import Exchange, RawResponse
 from ._retry import retry_delay, should_retry
@@ -156,6 +160,16 @@ class BaseAPIClient:
         self._freshness: Mapping[str, Any] | None = api.get("x-data-freshness")
         self._ops: dict[str, Operation] = {}
         self._user_agent = user_agent
+        self._max_body: Mapping[str, Any] | None = api.get("x-max-body-bytes")
+        self._job_specs: dict[str, JobSpec] = {}
+        self._session: LoginAuth | None = None
+        if isinstance(auth, LoginAuth):
+            self._session = auth
+            known = api.get("auth_operations") or {}
+            missing = [op for op in auth.spec.operation_ids() if op not in known]
+            if missing:
+                raise ConfigurationError(f"x-auth-login names operations the API does not have: {missing}")
+            self._auth_ops: Mapping[str, Mapping[str, Any]] = known
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, auth={self._auth!r})"
@@ -194,6 +208,8 @@ class BaseAPIClient:
             if not isinstance(sent, dict):
                 raise ConfigurationError(f"{op.operation_id}: a body cursor needs a JSON object request body")
             kwargs["json"] = {**sent, **body}
+        if op.geojson or self._max_body:
+            kwargs = encode_checked(kwargs, op.geojson, self._max_body)
         return kwargs
 
     def _base_for(self, op: Operation) -> str:
@@ -209,13 +225,19 @@ class BaseAPIClient:
         return base
 
     def _request_kwargs(
-        self, op: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions | None,
+        *,
+        authenticate: bool = True,
     ) -> dict[str, Any]:
         out = dict(kwargs)
         method = str(out.pop("method")).upper()
         url = self._base_for(op) + str(out.pop("url"))
         headers = {"Accept": "application/json", "User-Agent": self._user_agent}
-        headers.update(self._auth.headers())
+        if authenticate:
+            headers.update(self._auth.headers())
         extra = out.pop("headers", None)
         if extra:
             headers.update(extra)
@@ -240,6 +262,12 @@ class BaseAPIClient:
         status = response.status_code
         errors = self._errors
         request_id = response.headers.get(errors.request_id_header) if errors.request_id_header else None
+        if op.raw_content and 200 <= status < 300:
+            kind = response.headers.get("content-type", "")
+            if status == 204 or not response.content:
+                return None, request_id
+            if "json" not in kind:
+                return response.content, request_id
         try:
             body = _decode_json(response.content) if response.content else None
         except (ValueError, RecursionError):
@@ -301,8 +329,16 @@ class BaseAPIClient:
                 )
             return body, request_id
         if status >= 400:
+            code = body.get(errors.code_field) if errors.code_field and isinstance(body, dict) else None
             raise self._error(
-                op, status, None, _message(body, errors.message_field), request_id, body, response, args
+                op,
+                status,
+                code if isinstance(code, int | str) and not isinstance(code, bool) else None,
+                _message(body, errors.message_field),
+                request_id,
+                body,
+                response,
+                args,
             )
         return body, request_id
 
@@ -317,8 +353,15 @@ class BaseAPIClient:
         response: httpx.Response,
         args: Mapping[str, Any],
     ) -> APIError:
-        exc = self._errors.exception_for(
-            status, code=code, message=message, request_id=request_id, body=body, response=response
+        errors = self._errors
+        exc = errors.exception_for(
+            status,
+            code=code,
+            message=message,
+            request_id=request_id,
+            body=body,
+            response=response,
+            fields=errors.fields_of(body),
         )
         if isinstance(exc, DataNotReadyError):
             exc.ready_at = ready_at(self._freshness, _requested_day(op, args), self._now())
@@ -377,6 +420,67 @@ class BaseAPIClient:
             raise ConfigurationError(f"{op.operation_id} has no x-pagination")
         return op, PageRequest(given)
 
+    # -- asynchronous jobs (x-job; the handles live in _jobs.py) ----------------------------------------------
+
+    def _job_spec(self, operation: Mapping[str, Any]) -> JobSpec:
+        spec = self._job_specs.get(operation["operation_id"])
+        if spec is None:
+            data = operation.get("job")
+            if not data:
+                raise ConfigurationError(f"{operation['operation_id']} has no x-job")
+            spec = self._job_specs[operation["operation_id"]] = JobSpec.from_spec(data)
+        return spec
+
+    def _started(
+        self,
+        cls: type[Any],
+        operation: Mapping[str, Any],
+        exchange: Exchange,
+        status: StatusCall,
+        retrieve: RetrieveCall | None,
+    ) -> Any:
+        """The handle on the job a start answer names; :class:`ResponseValidationError` without an id."""
+        spec = self._job_spec(operation)
+        body = self._data(exchange.body)
+        job_id = lookup(body, spec.id_pointer)
+        if isinstance(job_id, int) and not isinstance(job_id, bool):
+            job_id = str(job_id)
+        if not isinstance(job_id, str) or not job_id:
+            raise self._shape_error(exchange, f"the start answer has no job id at {spec.id_pointer}")
+        return cls(self, spec, status, retrieve, job_id, body)
+
+    def _resumed(
+        self,
+        cls: type[Any],
+        operation: Mapping[str, Any],
+        job_id: str,
+        status: StatusCall,
+        retrieve: RetrieveCall | None,
+    ) -> Any:
+        spec = self._job_spec(operation)
+        return cls(self, spec, status, retrieve, check_job_id(spec, job_id))
+
+    def _job_page(
+        self,
+        cls: type[Any],
+        pg: Pagination,
+        request: PageRequest,
+        exchange: Exchange,
+        parse: Parser[T],
+        fetch: Callable[[PageRequest], Any],
+    ) -> Any:
+        """One page of a paged job result (``x-job.pages``); the next page is a new job."""
+        data = self._data(exchange.body)
+        if pg.items and not isinstance(data, dict):
+            raise self._shape_error(exchange, f"expected a list object, got {type(data).__name__}")
+        raw_items, container = page_items(pg, data)
+        items = self._rows(exchange, raw_items, parse)
+        try:
+            nxt = next_page(pg, request, raw_items, container, exchange.response)
+        except PageStall as exc:
+            raise self._shape_error(exchange, f"the list does not move on: {exc}") from None
+        return cls(items, exchange, nxt, fetch)
+
     @staticmethod
     def _shape_error(exchange: Exchange, message: str) -> ResponseValidationError:
         return ResponseValidationError(
@@ -427,14 +531,30 @@ class BaseAPIClient:
     # -- the attempt loop ------------------------------------------------------------------------------------
 
     def _attempts(
-        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+        self,
+        op: Operation,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        args: Mapping[str, Any],
+        *,
+        session: bool = True,
+        authenticate: bool = True,
     ) -> Generator[dict[str, Any] | float, httpx.Response | None, Exchange]:
         """Every decision of one call, without I/O: yields the request to send (the driver sends back the
         response, or throws the transport's exception in) or the seconds to sleep before the next attempt;
-        returns the :class:`Exchange` or raises the SDK error. ``_send`` of each client only drives it."""
-        request = self._request_kwargs(op, kwargs, options)
+        returns the :class:`Exchange` or raises the SDK error. ``_send`` of each client only drives it.
+
+        With a login session (``x-auth-login``), the login or extend request comes first when the token is
+        missing or due for renewal, and one authentication error leads to one new login and one more try.
+        ``session=False`` is for those requests themselves (no login inside a login);
+        ``authenticate=False`` sends no credential header at all."""
+        login = self._session if session else None
+        if login is not None:
+            yield from self._session_steps(login, options)
+        request = self._request_kwargs(op, kwargs, options, authenticate=authenticate)
         max_retries = self._retries(options) if op.idempotent else 0
-        path = kwargs["url"]
+        # a path that carries the token (extend/revoke) is logged as its template
+        path = kwargs["url"] if session else op.path
         attempt = 0
         refreshed = False
         started = time.perf_counter()
@@ -454,11 +574,59 @@ class BaseAPIClient:
                 return Exchange(response, body, request_id, time.perf_counter() - started, attempt)
             status = response.status_code if response is not None else type(error).__name__
             self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
+            if not refreshed and login is not None and isinstance(error, AuthenticationError):
+                # the token was revoked or ran out early: log in again, once (a refused login raises)
+                refreshed = True
+                login.forget()
+                yield from self._session_steps(login, options)
+                request["headers"].update(login.headers())
+                continue
             if not refreshed and self._refresh_auth(error, request):
                 refreshed = True
                 continue
             yield self._retry_delay_or_raise(op, error, response, attempt, max_retries)
             attempt += 1
+
+    def _session_steps(
+        self, login: LoginAuth, options: RequestOptions | None
+    ) -> Generator[dict[str, Any] | float, httpx.Response | None, None]:
+        """Log in or extend the token when :meth:`LoginAuth.plan` says so, through the attempt loop."""
+        action = login.plan(self._now())
+        if action is None:
+            return
+        spec = login.spec
+        if action == "extend" and spec.extend:
+            op = self._operation(self._auth_ops[spec.extend])
+            extend = {"method": op.method, "url": login.token_path(op.path)}
+            try:
+                exchange = yield from self._attempts(op, extend, options, {}, session=False)
+            except (AuthenticationError, NotFoundError):
+                login.forget()  # deleted or run out meanwhile: a new login below
+            else:
+                login.accept_extend(exchange.body, self._now())
+                return
+        op = self._operation(self._auth_ops[spec.operation])
+        kwargs: dict[str, Any] = {"method": op.method, "url": op.path, "json": login.login_body()}
+        exchange = yield from self._attempts(op, kwargs, options, {}, session=False, authenticate=False)
+        try:
+            login.accept_login(exchange.body, self._now())
+        except ValueError as exc:
+            raise self._shape_error(exchange, str(exc)) from None
+
+    def _revoke_kwargs(self) -> tuple[Operation, dict[str, Any]] | None:
+        """The request that deletes the token this client created, if the spec has one and it is live."""
+        login = self._session
+        if login is None or not login.spec.revoke or login.take_created() is None:
+            return None
+        if login.expires_at is not None and self._now() >= login.expires_at:
+            return None  # already run out: the server has dropped it
+        op = self._operation(self._auth_ops[login.spec.revoke])
+        return op, {"method": op.method, "url": login.token_path(op.path)}
+
+    @staticmethod
+    def _revoke_failed(error: APIError) -> None:
+        # closing must always release the connections; a token left behind runs out by itself
+        log.warning("could not revoke the session token on close: %s", type(error).__name__)
 
     # -- logging -----------------------------------------------------------------------------------------
 
@@ -527,16 +695,34 @@ class SyncAPIClient(BaseAPIClient):
         self._sleep = sleep or time.sleep
 
     def close(self) -> None:
-        """Close the connection pool (not an ``http_client`` the caller passed in)."""
-        if self._owns_http:
-            self._http.close()
+        """Revoke the token this client logged in for (if the spec can), then close the connection pool
+        (not an ``http_client`` the caller passed in)."""
+        try:
+            revoke = self._revoke_kwargs()
+            if revoke is not None:
+                try:
+                    self._send(revoke[0], revoke[1], None, {}, session=False)
+                except APIError as exc:
+                    self._revoke_failed(exc)
+                finally:
+                    if self._session is not None:
+                        self._session.forget()
+        finally:
+            if self._owns_http:
+                self._http.close()
 
     # -- the I/O loop --------------------------------------------------------------------------------------
 
     def _send(
-        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+        self,
+        op: Operation,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        args: Mapping[str, Any],
+        *,
+        session: bool = True,
     ) -> Exchange:
-        steps = self._attempts(op, kwargs, options, args)
+        steps = self._attempts(op, kwargs, options, args, session=session)
         step = next(steps)
         try:
             while True:
@@ -667,6 +853,95 @@ class SyncAPIClient(BaseAPIClient):
         page = fetch(first)
         return RawResponse(page, (page._exchange,))
 
+    def content(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """A success answer as it came: ``bytes`` (an image), decoded JSON, or ``None`` (204 / empty)."""
+        op, args = self._prepare(operation, args)
+        exchange = self._fetch(op, build, args, options)
+        return RawResponse(exchange.body, (exchange,))
+
+    def job(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Job[T]]:
+        """Start a job (an ``x-job`` operation); the handle waits and retrieves (``_jobs.Job``)."""
+        op, args = self._prepare(operation, args)
+        exchange = self._fetch(op, build, args, options)
+        job: Job[T] = self._started(Job, operation, exchange, status, retrieve)
+        return RawResponse(job, (exchange,))
+
+    def resume_job(
+        self,
+        operation: Mapping[str, Any],
+        job_id: str,
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+    ) -> Job[T]:
+        """A handle on a job started elsewhere; nothing is sent until it is used."""
+        job: Job[T] = self._resumed(Job, operation, job_id, status, retrieve)
+        return job
+
+    def run_job(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+        *,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[T]:
+        """Start a job, wait for it, retrieve its result (the retrieve's HTTP answer is the raw one)."""
+        job = self.job(operation, build, args, status, retrieve, options).parsed
+        job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+        raw: RawResponse[T] = job.retrieve_raw(options)
+        return raw
+
+    def job_pages(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]],
+        *,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncPage[T]]:
+        """Pages of a paged job result (``x-job.pages``): each page is a job started with the cursor of the
+        page before, only when that page is asked for; ``parse`` reads one item."""
+        op, given = self._prepare(operation, args)
+        pg = self._job_spec(operation).pages
+        if pg is None:
+            raise ConfigurationError(f"{op.operation_id}: x-job has no pages")
+        cls = SYNC_PAGES[pg.style]
+        r_op, r_build, parse = retrieve
+        spec = self._job_spec(operation)
+
+        def fetch(request: PageRequest) -> SyncPage[T]:
+            started = self._fetch(op, build, request.args, options, request.body)
+            job: Job[Any] = self._started(Job, operation, started, status, (r_op, r_build, _as_is))
+            job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+            exchange = self.json(r_op, r_build, spec.id_args(r_op, job.id, {}), options).exchanges[-1]
+            page: SyncPage[T] = self._job_page(cls, pg, request, exchange, parse, fetch)
+            return page
+
+        page = fetch(PageRequest(given))
+        return RawResponse(page, (page._exchange,))
+
 
 class AsyncAPIClient(BaseAPIClient):
     """The asyncio core, over an ``httpx.AsyncClient``; long date ranges are fetched concurrently."""
@@ -705,14 +980,32 @@ class AsyncAPIClient(BaseAPIClient):
         self._sleep = sleep or asyncio.sleep
 
     async def close(self) -> None:
-        """Close the connection pool (not an ``http_client`` the caller passed in)."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Revoke the token this client logged in for (if the spec can), then close the connection pool
+        (not an ``http_client`` the caller passed in)."""
+        try:
+            revoke = self._revoke_kwargs()
+            if revoke is not None:
+                try:
+                    await self._send(revoke[0], revoke[1], None, {}, session=False)
+                except APIError as exc:
+                    self._revoke_failed(exc)
+                finally:
+                    if self._session is not None:
+                        self._session.forget()
+        finally:
+            if self._owns_http:
+                await self._http.aclose()
 
     async def _send(
-        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, args: Mapping[str, Any]
+        self,
+        op: Operation,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        args: Mapping[str, Any],
+        *,
+        session: bool = True,
     ) -> Exchange:
-        steps = self._attempts(op, kwargs, options, args)
+        steps = self._attempts(op, kwargs, options, args, session=session)
         step = next(steps)
         try:
             while True:
@@ -851,6 +1144,98 @@ class AsyncAPIClient(BaseAPIClient):
 
         page = await fetch(first)
         return RawResponse(page, (page._exchange,))
+
+    async def content(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """A success answer as it came: ``bytes`` (an image), decoded JSON, or ``None`` (204 / empty)."""
+        op, args = self._prepare(operation, args)
+        exchange = await self._fetch(op, build, args, options)
+        return RawResponse(exchange.body, (exchange,))
+
+    async def job(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncJob[T]]:
+        """Start a job (an ``x-job`` operation); the handle waits and retrieves (``_jobs.AsyncJob``)."""
+        op, args = self._prepare(operation, args)
+        exchange = await self._fetch(op, build, args, options)
+        job: AsyncJob[T] = self._started(AsyncJob, operation, exchange, status, retrieve)
+        return RawResponse(job, (exchange,))
+
+    def resume_job(
+        self,
+        operation: Mapping[str, Any],
+        job_id: str,
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+    ) -> AsyncJob[T]:
+        """A handle on a job started elsewhere; nothing is sent until it is used."""
+        job: AsyncJob[T] = self._resumed(AsyncJob, operation, job_id, status, retrieve)
+        return job
+
+    async def run_job(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]] | None,
+        *,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[T]:
+        """Start a job, wait for it, retrieve its result (the retrieve's HTTP answer is the raw one)."""
+        job = (await self.job(operation, build, args, status, retrieve, options)).parsed
+        await job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+        raw: RawResponse[T] = await job.retrieve_raw(options)
+        return raw
+
+    async def job_pages(
+        self,
+        operation: Mapping[str, Any],
+        build: Builder,
+        args: Mapping[str, Any],
+        status: StatusCall,
+        retrieve: tuple[Mapping[str, Any], Builder, Parser[T]],
+        *,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncPage[T]]:
+        """As the sync ``job_pages``: each page a new job, started when that page is asked for."""
+        op, given = self._prepare(operation, args)
+        pg = self._job_spec(operation).pages
+        if pg is None:
+            raise ConfigurationError(f"{op.operation_id}: x-job has no pages")
+        cls = ASYNC_PAGES[pg.style]
+        r_op, r_build, parse = retrieve
+        spec = self._job_spec(operation)
+
+        async def fetch(request: PageRequest) -> AsyncPage[T]:
+            started = await self._fetch(op, build, request.args, options, request.body)
+            job: AsyncJob[Any] = self._started(AsyncJob, operation, started, status, (r_op, r_build, _as_is))
+            await job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+            exchange = (await self.json(r_op, r_build, spec.id_args(r_op, job.id, {}), options)).exchanges[-1]
+            page: AsyncPage[T] = self._job_page(cls, pg, request, exchange, parse, fetch)
+            return page
+
+        page = await fetch(PageRequest(given))
+        return RawResponse(page, (page._exchange,))
+
+
+def _as_is(body: Any) -> Any:
+    return body
 
 
 def _variables_of(servers: Any) -> set[str]:

@@ -14,6 +14,7 @@ from ._exceptions import (
     KIND_TO_EXCEPTION,
     APIError,
     AuthenticationError,
+    ConflictError,
     InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
@@ -29,6 +30,7 @@ _STATUS_DEFAULTS: dict[int, type[APIError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     422: InvalidRequestError,
     429: RateLimitError,
 }
@@ -53,6 +55,7 @@ class ErrorTable:
         self.code_field: str | None = body.get("code")
         self.message_field: str | None = body.get("message")
         self.request_id_field: str | None = body.get("request_id")
+        self.fields_field: str | None = body.get("fields")
         self.request_id_header: str | None = x_errors.get("request_id_header")
         self.by_code: dict[int | str, ErrorRule] = {}
         self.by_status: dict[int, ErrorRule] = {}
@@ -72,6 +75,17 @@ class ErrorTable:
         if code is not None and code in self.by_code:
             return self.by_code[code]
         return self.by_status.get(status_code)
+
+    def fields_of(self, body: Any) -> dict[str, list[str]] | None:
+        """The per-field messages of an error body (``body.fields``: field -> message or messages)."""
+        raw = body.get(self.fields_field) if self.fields_field and isinstance(body, dict) else None
+        if not isinstance(raw, dict) or not raw:
+            return None
+        out: dict[str, list[str]] = {}
+        for name, msgs in raw.items():
+            items = msgs if isinstance(msgs, list) else [msgs]
+            out[str(name)] = [str(m) for m in items]
+        return out
 
     def exception_for(
         self,

@@ -13,6 +13,7 @@ The hierarchy::
         - InvalidRequestError         the server rejected the parameters (30002, HTTP 400/422)
           · ParameterError            (also ValueError) the SDK rejected them before sending anything
         - NotFoundError               no such resource (HTTP 404)
+        - ConflictError               the resource's state forbids it: e.g. a volume still attached (HTTP 409)
         - RateLimitError              too many requests (HTTP 429)
         - ServerError                 the server failed (30003, HTTP 5xx)
         - DataNotReadyError           the day's data is not published yet (30004); see ``ready_at``
@@ -40,6 +41,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "ConfigurationError",
+    "ConflictError",
     "DataNotReadyError",
     "InvalidRequestError",
     "JobFailedError",
@@ -78,6 +80,7 @@ class APIError(SpaceSDKError):
         body: Any = None,
         response: httpx.Response | None = None,
         retryable: bool | None = None,
+        fields: dict[str, list[str]] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -86,11 +89,16 @@ class APIError(SpaceSDKError):
         self.request_id = request_id
         self.body = body
         self.response = response
+        #: per-field messages of a rejected request (``{"email": ["incorrect email address"]}``), when the
+        #: error body has them (the x-errors ``body.fields`` name)
+        self.fields = fields
         if retryable is not None:
             self.retryable = retryable
 
     def __str__(self) -> str:
         parts = [self.message]
+        if self.fields:
+            parts[0] += ": " + "; ".join(f"{name}: {', '.join(msgs)}" for name, msgs in self.fields.items())
         if self.code is not None:
             parts.append(f"code={self.code}")
         if self.status_code is not None:
@@ -146,6 +154,11 @@ class NotFoundError(APIError):
     """Raised when the resource does not exist (HTTP 404)."""
 
 
+class ConflictError(APIError):
+    """Raised when the request clashes with the resource's current state (HTTP 409), e.g. deleting a volume
+    that is still attached to a server."""
+
+
 class RateLimitError(APIError):
     """Raised when the server asks the client to slow down (HTTP 429); retried first, honouring Retry-After."""
 
@@ -175,19 +188,28 @@ class DataNotReadyError(APIError):
 
 
 class JobFailedError(APIError):
-    """Raised by job polling when the status answer names a failed state (SpaceKnow ``FAILED``)."""
+    """Raised when an asynchronous job ended in a failed state (SpaceKnow ``FAILED``): by job polling, or by
+    the retrieve of a failed job (SpaceKnow HTTP 424 ``PROCESSING-ERROR``), whose ``code`` and ``message``
+    it then carries. ``job_id`` names the job."""
 
-    def __init__(self, message: str, *, status: str, **kwargs: Any) -> None:
+    def __init__(
+        self, message: str, *, status: str | None = None, job_id: str | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(message, **kwargs)
         self.status = status
+        self.job_id = job_id
 
 
 class JobTimeoutError(APIError):
-    """Raised by job polling, before sleeping past the deadline, when the job is still not done."""
+    """Raised by job polling, before sleeping past the deadline, when the job is still not done; ``job_id``
+    names it, so it can be resumed later (``<resource>.resume(job_id)``)."""
 
-    def __init__(self, message: str, *, status: str, **kwargs: Any) -> None:
+    def __init__(
+        self, message: str, *, status: str | None = None, job_id: str | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(message, **kwargs)
         self.status = status
+        self.job_id = job_id
 
 
 #: The spec's ``x-errors`` ``kind`` → the class raised for it.
@@ -196,7 +218,9 @@ KIND_TO_EXCEPTION: dict[str, type[APIError]] = {
     "permission": PermissionDeniedError,
     "invalid_request": InvalidRequestError,
     "not_found": NotFoundError,
+    "conflict": ConflictError,
     "rate_limit": RateLimitError,
     "server": ServerError,
     "data_not_ready": DataNotReadyError,
+    "job_failed": JobFailedError,
 }

@@ -98,6 +98,7 @@ class Operation:
 
     __slots__ = (
         "date_range",
+        "geojson",
         "idempotent",
         "method",
         "operation_id",
@@ -105,9 +106,11 @@ class Operation:
         "params",
         "path",
         "python_names",
+        "raw_content",
         "require_any_of",
         "sdk_method",
         "servers",
+        "tile_grid",
     )
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -139,6 +142,21 @@ class Operation:
         self.require_any_of: tuple[str, ...] = tuple(
             wire_to_py.get(n, n) for n in data.get("require_any_of") or ()
         )
+        #: x-geojson: body fields holding GeoJSON -> their options (checked before sending, see _body.py)
+        self.geojson: Mapping[str, Mapping[str, Any]] | None = data.get("geojson")
+        #: x-tile-grid: the z/x/y arguments of a Web Mercator tile (x and y within 0 .. 2^z - 1)
+        grid = data.get("tile_grid")
+        self.tile_grid: tuple[str, str, str] | None = (
+            (
+                wire_to_py.get(grid["z"], grid["z"]),
+                wire_to_py.get(grid["x"], grid["x"]),
+                wire_to_py.get(grid["y"], grid["y"]),
+            )
+            if grid
+            else None
+        )
+        #: the success answer may be empty (204) or not JSON (a PNG): given back as bytes / JSON / None
+        self.raw_content = data.get("shape") == "content"
         pg = data.get("pagination")
         if pg:
             if pg.get("style") not in _PAGE_STYLES:
@@ -175,6 +193,17 @@ class Operation:
                     raise ParameterError(dr.end, f"must be the same type as {dr.start}", end) from None
                 if backwards:
                     raise ParameterError(dr.end, f"must be on or after {dr.start}={start.isoformat()}", end)
+        if self.tile_grid is not None:
+            z_name, x_name, y_name = self.tile_grid
+            z = args.get(z_name)
+            if isinstance(z, int) and not isinstance(z, bool) and z >= 0:
+                top = 2**z - 1
+                for name in (x_name, y_name):
+                    value = args.get(name)
+                    if isinstance(value, int) and not 0 <= value <= top:
+                        raise ParameterError(
+                            name, f"must be within 0..{top} (the 2^{z} x 2^{z} grid of zoom {z})", value
+                        )
 
 
 _PAGE_STYLES = frozenset({"page", "cursor", "body_cursor", "link"})

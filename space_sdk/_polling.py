@@ -32,7 +32,9 @@ __all__ = [
     "JobPolicy",
     "JobState",
     "apoll",
+    "lookup",
     "poll",
+    "read_state",
 ]
 
 #: how long :func:`poll` waits in all unless told otherwise (``max_wait``) (imagery pipelines take minutes)
@@ -55,6 +57,8 @@ class JobPolicy:
 
     @classmethod
     def from_spec(cls, data: Mapping[str, Any]) -> JobPolicy:
+        """From ``x-job``: field names (``status_field``...) or JSON pointers into the answer
+        (``status_pointer: /task/status``, ``next_try: /nextTry``, ``progress: /progress``)."""
         done, failed = frozenset(data.get("done", ())), frozenset(data.get("failed", ()))
         if not done:
             raise ValueError("x-job: 'done' must list at least one status")
@@ -63,9 +67,9 @@ class JobPolicy:
         return cls(
             done=done,
             failed=failed,
-            status_field=data.get("status_field", "status"),
-            next_try_field=data.get("next_try_field"),
-            progress_field=data.get("progress_field"),
+            status_field=data.get("status_pointer") or data.get("status_field", "status"),
+            next_try_field=data.get("next_try") or data.get("next_try_field"),
+            progress_field=data.get("progress") or data.get("progress_field"),
         )
 
 
@@ -80,19 +84,37 @@ class JobState(NamedTuple):
     body: Mapping[str, Any]
 
 
+def lookup(body: Any, where: str | None) -> Any:
+    """``body[where]``, or the value at a JSON pointer (``/task/status``); ``None`` when absent."""
+    if where is None:
+        return None
+    if not where.startswith("/"):
+        return body.get(where) if isinstance(body, Mapping) else None
+    node = body
+    for part in where[1:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
+
+
 def read_state(policy: JobPolicy, body: Any, elapsed: float, checks: int) -> JobState:
     """The state in a status answer; :class:`ResponseValidationError` if it has no readable status."""
-    status = body.get(policy.status_field) if isinstance(body, Mapping) else None
+    status = lookup(body, policy.status_field)
     if not isinstance(status, str):
         raise ResponseValidationError(
             f"a job status answer has no string {policy.status_field!r}",
             body=body,
         )
-    raw = body.get(policy.next_try_field) if policy.next_try_field else None
+    raw = lookup(body, policy.next_try_field)
     next_try: float | None = None
     if isinstance(raw, int | float) and not isinstance(raw, bool) and math.isfinite(raw):
         next_try = float(raw)
-    progress = body.get(policy.progress_field) if policy.progress_field else None
+    progress = lookup(body, policy.progress_field)
     return JobState(status, next_try, progress, elapsed, checks, body)
 
 

@@ -23,6 +23,8 @@ __all__ = ["PROFILES", "ApiEntry", "api_names", "get_api"]
 PROFILES: dict[str, tuple[str, str, str]] = {
     "spacescope": ("space_sdk.spacescope", "Spacescope", "AsyncSpacescope"),
     "spaces": ("space_sdk.spaces", "Spaces", "AsyncSpaces"),
+    "scaleway": ("space_sdk.scaleway", "Scaleway", "AsyncScaleway"),
+    "spaceknow": ("space_sdk.spaceknow", "SpaceKnow", "AsyncSpaceKnow"),
     "spacescope-v1": ("space_sdk.spacescope_v1", "SpacescopeV1", "AsyncSpacescopeV1"),
 }
 

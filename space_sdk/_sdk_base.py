@@ -39,6 +39,10 @@ class SyncSDK:
 
     Args:
         token: the API token; default from the profile's environment variable.
+        email, password: for an API whose spec has ``x-auth-login``, log in instead of passing a token
+            (default from ``<API>_EMAIL``/``<API>_PASSWORD`` when no token is found). The client gets its
+            token on first use, renews it before it runs out and, where the spec can, revokes it on close.
+        login_fields: override constant fields of the login request the spec allows (``{"expires": False}``).
         base_url: default the spec's first server (operations with servers of their own go there); a
             base_url given here serves every operation (a mock, a proxy).
         server_variables: values for the ``{variables}`` of the spec's server URLs (checked against their
@@ -59,6 +63,9 @@ class SyncSDK:
         self,
         token: str | Auth | None = None,
         *,
+        email: str | None = None,
+        password: str | None = None,
+        login_fields: Mapping[str, Any] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -71,7 +78,14 @@ class SyncSDK:
         _warn_if_deprecated(type(self), self._deprecated)
         client = SyncAPIClient(
             api=self._api,
-            auth=make_auth(self._api, token, self._env_token),
+            auth=make_auth(
+                self._api,
+                token,
+                self._env_token,
+                email=email,
+                password=password,
+                login_fields=login_fields,
+            ),
             base_url=base_url,
             server_variables=server_variables,
             timeout=timeout,
@@ -113,6 +127,9 @@ class AsyncSDK:
         self,
         token: str | Auth | None = None,
         *,
+        email: str | None = None,
+        password: str | None = None,
+        login_fields: Mapping[str, Any] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -126,7 +143,14 @@ class AsyncSDK:
         _warn_if_deprecated(type(self), self._deprecated)
         client = AsyncAPIClient(
             api=self._api,
-            auth=make_auth(self._api, token, self._env_token),
+            auth=make_auth(
+                self._api,
+                token,
+                self._env_token,
+                email=email,
+                password=password,
+                login_fields=login_fields,
+            ),
             base_url=base_url,
             server_variables=server_variables,
             timeout=timeout,

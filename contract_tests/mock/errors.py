@@ -38,8 +38,11 @@ def error_answer(
     detail: str | None,
     request_id: str,
     status: int | None = None,
+    invalid: tuple[str, str] | None = None,
 ) -> Answer:
-    """The documented error body for `entry` (or a bare `{message}` for an undocumented kind)."""
+    """The documented error body for `entry` (or a bare `{message}` for an undocumented kind).
+
+    `invalid` (field, reason) fills the table's per-field messages (`body.fields`) where it has them."""
     table = spec.errors
     code_status = entry.http_status if entry else FALLBACK_STATUS.get(kind, 500)
     message = entry.message if entry and entry.message else kind.replace("_", " ")
@@ -52,11 +55,17 @@ def error_answer(
     if "code" in fields and entry is not None and entry.code is not None:
         body[fields["code"]] = entry.code
     body[fields.get("message", "message")] = message
+    if invalid is not None and "fields" in fields:
+        body[fields["fields"]] = {invalid[0]: [invalid[1]]}
     extra: Headers = []
     if table.request_id_header:
         extra.append((table.request_id_header.lower().encode(), request_id.encode()))
     return json_answer(status or code_status, body, extra)
 
 
-def kind_answer(spec: ApiSpec, kind: str, detail: str | None, request_id: str) -> Answer:
-    return error_answer(spec, spec.errors.by_kind(kind), kind=kind, detail=detail, request_id=request_id)
+def kind_answer(
+    spec: ApiSpec, kind: str, detail: str | None, request_id: str, invalid: tuple[str, str] | None = None
+) -> Answer:
+    return error_answer(
+        spec, spec.errors.by_kind(kind), kind=kind, detail=detail, request_id=request_id, invalid=invalid
+    )

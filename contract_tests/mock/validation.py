@@ -127,6 +127,14 @@ class CompiledOperation:
         if sent_type and sent_type != media:
             return None, [("body", f"content type must be {media}")]
         schema = self.op.body_schema or {}
+        if media.startswith("text/"):
+            raw_bytes = schema.get("format") == "binary"  # any bytes, length counted in bytes
+            try:
+                text = body.decode("latin-1" if raw_bytes else "utf-8")
+            except UnicodeDecodeError:
+                return None, [("body", "not UTF-8 text")]
+            found = next(iter(self.body.iter_errors(text)), None)
+            return None, ([("body", found.message)] if found is not None else [])
         if media == "application/x-www-form-urlencoded":
             try:
                 fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
@@ -141,11 +149,22 @@ class CompiledOperation:
                 data = json.loads(body)
             except ValueError:
                 return None, [("body", "not valid JSON")]
-        errors = [
-            (".".join(str(p) for p in err.absolute_path) or "body", err.message)
-            for err in self.body.iter_errors(data)
-        ]
+        errors = [(_field_of(err), err.message) for err in self.body.iter_errors(data)]
         return (data if isinstance(data, dict) else None), errors[:1]
+
+
+def _field_of(err: Any) -> str:
+    """The body field an error is about: its path, or the missing property of a ``required`` error."""
+    path = [str(p) for p in err.absolute_path]
+    if err.validator == "required" and isinstance(err.validator_value, list):
+        missing = [
+            name
+            for name in err.validator_value
+            if isinstance(err.instance, dict) and name not in err.instance
+        ]
+        if missing:
+            path.append(str(missing[0]))
+    return ".".join(path) or "body"
 
 
 def compile_operation(op: Operation) -> CompiledOperation:
@@ -167,9 +186,14 @@ AuthResult = str  # "ok" | "missing" | "unknown" | "expired"
 
 
 def make_authenticator(
-    spec: ApiSpec, tokens: frozenset[str], expired: frozenset[str]
+    spec: ApiSpec,
+    tokens: frozenset[str],
+    expired: frozenset[str],
+    issued: Callable[[str], str | None] | None = None,
 ) -> Callable[[Operation, Mapping[str, str], str], AuthResult]:
     """Build `authenticate(op, headers, query_string)` from the spec's securitySchemes.
+
+    `issued(token)` answers for tokens the mock created itself (a login): "ok", "expired" or None (unknown).
 
     http/bearer → `Authorization: Bearer <token>`; http/basic → the user name is the token (password
     ignored); apiKey → header or query value. A request passes if any security requirement is met.
@@ -212,6 +236,12 @@ def make_authenticator(
                     continue
                 if token in tokens:
                     return "ok"
+                made = issued(token) if issued is not None else None
+                if made == "ok":
+                    return "ok"
+                if made == "expired":
+                    outcome = "expired"
+                    continue
                 outcome = "expired" if token in expired else ("unknown" if outcome == "missing" else outcome)
         return outcome
 

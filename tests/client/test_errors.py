@@ -26,15 +26,17 @@ from space_sdk import (
 from space_sdk._exceptions import KIND_TO_EXCEPTION
 from space_sdk._ranges import ready_at
 
-SPECS = ["spacescope", "spaces"]
+SPECS = ["spacescope", "spaces", "spaceknow"]
 README_KINDS = {
     "authentication",
     "permission",
     "invalid_request",
     "not_found",
+    "conflict",
     "rate_limit",
     "server",
     "data_not_ready",
+    "job_failed",
 }
 
 

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_error import AuthError
+from ...models.not_found_error import NotFoundError
+from ...models.permission_error import PermissionError_
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: str,
+    rule_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/security_groups/{group_id}/rules/{rule_id}".format(
+            group_id=quote(str(group_id), safe=""),
+            rule_id=quote(str(rule_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AuthError | NotFoundError | PermissionError_ | ServerError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = AuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = PermissionError_.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AuthError | NotFoundError | PermissionError_ | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | AuthError | NotFoundError | PermissionError_ | ServerError]:
+    """Remove a rule
+
+    Args:
+        group_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthError | NotFoundError | PermissionError_ | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        rule_id=rule_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | AuthError | NotFoundError | PermissionError_ | ServerError | None:
+    """Remove a rule
+
+    Args:
+        group_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthError | NotFoundError | PermissionError_ | ServerError
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        rule_id=rule_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | AuthError | NotFoundError | PermissionError_ | ServerError]:
+    """Remove a rule
+
+    Args:
+        group_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthError | NotFoundError | PermissionError_ | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        rule_id=rule_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | AuthError | NotFoundError | PermissionError_ | ServerError | None:
+    """Remove a rule
+
+    Args:
+        group_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthError | NotFoundError | PermissionError_ | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            rule_id=rule_id,
+            client=client,
+        )
+    ).parsed

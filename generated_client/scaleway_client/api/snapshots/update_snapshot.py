@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_error import AuthError
+from ...models.error import Error
+from ...models.invalid_request_error import InvalidRequestError
+from ...models.not_found_error import NotFoundError
+from ...models.permission_error import PermissionError_
+from ...models.server_error import ServerError
+from ...models.snapshot_response import SnapshotResponse
+from ...models.snapshot_update import SnapshotUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    snapshot_id: str,
+    *,
+    body: SnapshotUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/snapshots/{snapshot_id}".format(
+            snapshot_id=quote(str(snapshot_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AuthError
+    | Error
+    | InvalidRequestError
+    | NotFoundError
+    | PermissionError_
+    | ServerError
+    | SnapshotResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SnapshotResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidRequestError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = AuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = PermissionError_.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AuthError
+    | Error
+    | InvalidRequestError
+    | NotFoundError
+    | PermissionError_
+    | ServerError
+    | SnapshotResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SnapshotUpdate,
+) -> Response[
+    AuthError
+    | Error
+    | InvalidRequestError
+    | NotFoundError
+    | PermissionError_
+    | ServerError
+    | SnapshotResponse
+]:
+    """Update a snapshot
+
+    Args:
+        snapshot_id (str):
+        body (SnapshotUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | Error | InvalidRequestError | NotFoundError | PermissionError_ | ServerError | SnapshotResponse]
+    """
+
+    kwargs = _get_kwargs(
+        snapshot_id=snapshot_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SnapshotUpdate,
+) -> (
+    AuthError
+    | Error
+    | InvalidRequestError
+    | NotFoundError
+    | PermissionError_
+    | ServerError
+    | SnapshotResponse
+    | None
+):
+    """Update a snapshot
+
+    Args:
+        snapshot_id (str):
+        body (SnapshotUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | Error | InvalidRequestError | NotFoundError | PermissionError_ | ServerError | SnapshotResponse
+    """
+
+    return sync_detailed(
+        snapshot_id=snapshot_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SnapshotUpdate,
+) -> Response[
+    AuthError
+    | Error
+    | InvalidRequestError
+    | NotFoundError
+    | PermissionError_
+    | ServerError
+    | SnapshotResponse
+]:
+    """Update a snapshot
+
+    Args:
+        snapshot_id (str):
+        body (SnapshotUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | Error | InvalidRequestError | NotFoundError | PermissionError_ | ServerError | SnapshotResponse]
+    """
+
+    kwargs = _get_kwargs(
+        snapshot_id=snapshot_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SnapshotUpdate,
+) -> (
+    AuthError
+    | Error
+    | InvalidRequestError
+    | NotFoundError
+    | PermissionError_
+    | ServerError
+    | SnapshotResponse
+    | None
+):
+    """Update a snapshot
+
+    Args:
+        snapshot_id (str):
+        body (SnapshotUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | Error | InvalidRequestError | NotFoundError | PermissionError_ | ServerError | SnapshotResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            snapshot_id=snapshot_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_fields import ErrorFields
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """An error answer. `type` is one of `invalid_request_error`, `invalid_auth`, `unknown_resource`,
+    `authorization_required`, `api_error` (Blueprint) or `conflict` (fog-scaleway). The seed's copy of the
+    docs misspells two of them (`invitalid_auth`, `uknown_resource`); the Blueprint's spelling is used.
+
+        Attributes:
+            type_ (str):
+            message (str): A human readable message.
+            fields (ErrorFields | Unset): Per-field messages, `{field: [message, ...]}`. The docs call it "an array of
+                parameters"; every
+                example is this object.
+    """
+
+    type_: str
+    message: str
+    fields: ErrorFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        message = self.message
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "message": message,
+            }
+        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_fields import ErrorFields
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        message = d.pop("message")
+
+        _fields = d.pop("fields", UNSET)
+        fields: ErrorFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = ErrorFields.from_dict(_fields)
+
+        error = cls.__new__(cls)
+        error.type_ = type_
+        error.message = message
+        error.fields = fields
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

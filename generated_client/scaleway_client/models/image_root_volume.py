@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageRootVolume")
+
+
+@_attrs_define
+class ImageRootVolume:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        size (int | Unset):
+        volume_type (str | Unset):
+    """
+
+    id: str
+    name: str
+    size: int | Unset = UNSET
+    volume_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        size = self.size
+
+        volume_type = self.volume_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if size is not UNSET:
+            field_dict["size"] = size
+        if volume_type is not UNSET:
+            field_dict["volume_type"] = volume_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        size = d.pop("size", UNSET)
+
+        volume_type = d.pop("volume_type", UNSET)
+
+        image_root_volume = cls.__new__(cls)
+        image_root_volume.id = id
+        image_root_volume.name = name
+        image_root_volume.size = size
+        image_root_volume.volume_type = volume_type
+
+        image_root_volume.additional_properties = d
+        return image_root_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

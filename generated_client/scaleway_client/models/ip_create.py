@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IpCreate")
+
+
+@_attrs_define
+class IpCreate:
+    """
+    Attributes:
+        organization (str):
+        server (str | Unset): Server to attach the IP to.
+    """
+
+    organization: str
+    server: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization = self.organization
+
+        server = self.server
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organization": organization,
+            }
+        )
+        if server is not UNSET:
+            field_dict["server"] = server
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        organization = d.pop("organization")
+
+        server = d.pop("server", UNSET)
+
+        ip_create = cls.__new__(cls)
+        ip_create.organization = organization
+        ip_create.server = server
+
+        ip_create.additional_properties = d
+        return ip_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

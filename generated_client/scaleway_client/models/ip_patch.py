@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IpPatch")
+
+
+@_attrs_define
+class IpPatch:
+    """
+    Attributes:
+        server (None | str | Unset):
+        reverse (None | str | Unset):
+    """
+
+    server: None | str | Unset = UNSET
+    reverse: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server: None | str | Unset
+        if isinstance(self.server, Unset):
+            server = UNSET
+        else:
+            server = self.server
+
+        reverse: None | str | Unset
+        if isinstance(self.reverse, Unset):
+            reverse = UNSET
+        else:
+            reverse = self.reverse
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server is not UNSET:
+            field_dict["server"] = server
+        if reverse is not UNSET:
+            field_dict["reverse"] = reverse
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_server(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        server = _parse_server(d.pop("server", UNSET))
+
+        def _parse_reverse(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reverse = _parse_reverse(d.pop("reverse", UNSET))
+
+        ip_patch = cls.__new__(cls)
+        ip_patch.server = server
+        ip_patch.reverse = reverse
+
+        ip_patch.additional_properties = d
+        return ip_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class RuleCreateAction(StrEnum):
+    ACCEPT = "accept"
+    DROP = "drop"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class RuleCreateProtocol(StrEnum):
+    ICMP = "ICMP"
+    TCP = "TCP"
+    UDP = "UDP"
+
+    def __str__(self) -> str:
+        return str(self.value)

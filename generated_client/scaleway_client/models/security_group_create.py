@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SecurityGroupCreate")
+
+
+@_attrs_define
+class SecurityGroupCreate:
+    """
+    Attributes:
+        organization (str):
+        name (str):
+        description (str): The Blueprint's attribute example says `arm`, a copy-paste slip.
+    """
+
+    organization: str
+    name: str
+    description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization = self.organization
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organization": organization,
+                "name": name,
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        organization = d.pop("organization")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        security_group_create = cls.__new__(cls)
+        security_group_create.organization = organization
+        security_group_create.name = name
+        security_group_create.description = description
+
+        security_group_create.additional_properties = d
+        return security_group_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.server_availability_servers_additional_property_availability import (
+    ServerAvailabilityServersAdditionalPropertyAvailability,
+)
+
+T = TypeVar("T", bound="ServerAvailabilityServersAdditionalProperty")
+
+
+@_attrs_define
+class ServerAvailabilityServersAdditionalProperty:
+    """
+    Attributes:
+        availability (ServerAvailabilityServersAdditionalPropertyAvailability):
+    """
+
+    availability: ServerAvailabilityServersAdditionalPropertyAvailability
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        availability = self.availability.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "availability": availability,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        availability = ServerAvailabilityServersAdditionalPropertyAvailability(
+            d.pop("availability")
+        )
+
+        server_availability_servers_additional_property = cls.__new__(cls)
+        server_availability_servers_additional_property.availability = availability
+
+        server_availability_servers_additional_property.additional_properties = d
+        return server_availability_servers_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

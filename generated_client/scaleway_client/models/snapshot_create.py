@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SnapshotCreate")
+
+
+@_attrs_define
+class SnapshotCreate:
+    """
+    Attributes:
+        name (str):
+        organization (str):
+        volume_id (str):
+    """
+
+    name: str
+    organization: str
+    volume_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        organization = self.organization
+
+        volume_id = self.volume_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "organization": organization,
+                "volume_id": volume_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        organization = d.pop("organization")
+
+        volume_id = d.pop("volume_id")
+
+        snapshot_create = cls.__new__(cls)
+        snapshot_create.name = name
+        snapshot_create.organization = organization
+        snapshot_create.volume_id = volume_id
+
+        snapshot_create.additional_properties = d
+        return snapshot_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

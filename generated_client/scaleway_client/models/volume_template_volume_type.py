@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class VolumeTemplateVolumeType(StrEnum):
+    L_SSD = "l_ssd"
+
+    def __str__(self) -> str:
+        return str(self.value)

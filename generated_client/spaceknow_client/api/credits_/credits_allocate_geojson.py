@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.area_allocate_request import AreaAllocateRequest
+from ...models.area_cost import AreaCost
+from ...models.error_400 import Error400
+from ...models.error_401 import Error401
+from ...models.error_402 import Error402
+from ...models.error_403 import Error403
+from ...models.error_413 import Error413
+from ...models.error_422 import Error422
+from ...models.error_429 import Error429
+from ...models.error_500 import Error500
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AreaAllocateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/credits/area/allocate-geojson",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AreaCost
+    | Error400
+    | Error401
+    | Error402
+    | Error403
+    | Error413
+    | Error422
+    | Error429
+    | Error500
+    | None
+):
+    if response.status_code == 200:
+        response_200 = AreaCost.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error402.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Error413.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Error422.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AreaCost
+    | Error400
+    | Error401
+    | Error402
+    | Error403
+    | Error413
+    | Error422
+    | Error429
+    | Error500
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AreaAllocateRequest,
+) -> Response[
+    AreaCost
+    | Error400
+    | Error401
+    | Error402
+    | Error403
+    | Error413
+    | Error422
+    | Error429
+    | Error500
+]:
+    """Allocate an area
+
+     Allocates (pays for) an area of the scenes; the body is [C], the required permission [I].
+
+    Args:
+        body (AreaAllocateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AreaCost | Error400 | Error401 | Error402 | Error403 | Error413 | Error422 | Error429 | Error500]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AreaAllocateRequest,
+) -> (
+    AreaCost
+    | Error400
+    | Error401
+    | Error402
+    | Error403
+    | Error413
+    | Error422
+    | Error429
+    | Error500
+    | None
+):
+    """Allocate an area
+
+     Allocates (pays for) an area of the scenes; the body is [C], the required permission [I].
+
+    Args:
+        body (AreaAllocateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AreaCost | Error400 | Error401 | Error402 | Error403 | Error413 | Error422 | Error429 | Error500
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AreaAllocateRequest,
+) -> Response[
+    AreaCost
+    | Error400
+    | Error401
+    | Error402
+    | Error403
+    | Error413
+    | Error422
+    | Error429
+    | Error500
+]:
+    """Allocate an area
+
+     Allocates (pays for) an area of the scenes; the body is [C], the required permission [I].
+
+    Args:
+        body (AreaAllocateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AreaCost | Error400 | Error401 | Error402 | Error403 | Error413 | Error422 | Error429 | Error500]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AreaAllocateRequest,
+) -> (
+    AreaCost
+    | Error400
+    | Error401
+    | Error402
+    | Error403
+    | Error413
+    | Error422
+    | Error429
+    | Error500
+    | None
+):
+    """Allocate an area
+
+     Allocates (pays for) an area of the scenes; the body is [C], the required permission [I].
+
+    Args:
+        body (AreaAllocateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AreaCost | Error400 | Error401 | Error402 | Error403 | Error413 | Error422 | Error429 | Error500
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetStatusRequest")
+
+
+@_attrs_define
+class GetStatusRequest:
+    """
+    Attributes:
+        pipeline_id (str):
+        get_progress (bool | Unset): Ask for `progress` while PROCESSING.
+    """
+
+    pipeline_id: str
+    get_progress: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pipeline_id = self.pipeline_id
+
+        get_progress = self.get_progress
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pipelineId": pipeline_id,
+            }
+        )
+        if get_progress is not UNSET:
+            field_dict["getProgress"] = get_progress
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pipeline_id = d.pop("pipelineId")
+
+        get_progress = d.pop("getProgress", UNSET)
+
+        get_status_request = cls.__new__(cls)
+        get_status_request.pipeline_id = pipeline_id
+        get_status_request.get_progress = get_progress
+
+        get_status_request.additional_properties = d
+        return get_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LoginResult")
+
+
+@_attrs_define
+class LoginResult:
+    """
+    Attributes:
+        id_token (str):
+        access_token (str):
+        token_type (str):
+    """
+
+    id_token: str
+    access_token: str
+    token_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id_token = self.id_token
+
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id_token": id_token,
+                "access_token": access_token,
+                "token_type": token_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id_token = d.pop("id_token")
+
+        access_token = d.pop("access_token")
+
+        token_type = d.pop("token_type")
+
+        login_result = cls.__new__(cls)
+        login_result.id_token = id_token
+        login_result.access_token = access_token
+        login_result.token_type = token_type
+
+        login_result.additional_properties = d
+        return login_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pipeline_status_value import PipelineStatusValue
+
+T = TypeVar("T", bound="Pipeline")
+
+
+@_attrs_define
+class Pipeline:
+    """
+    Attributes:
+        pipeline_id (str): The pipeline's id
+        status (PipelineStatusValue):
+        next_try (int): Recommended seconds before the first status check.
+    """
+
+    pipeline_id: str
+    status: PipelineStatusValue
+    next_try: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pipeline_id = self.pipeline_id
+
+        status = self.status.value
+
+        next_try = self.next_try
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pipelineId": pipeline_id,
+                "status": status,
+                "nextTry": next_try,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pipeline_id = d.pop("pipelineId")
+
+        status = PipelineStatusValue(d.pop("status"))
+
+        next_try = d.pop("nextTry")
+
+        pipeline = cls.__new__(cls)
+        pipeline.pipeline_id = pipeline_id
+        pipeline.status = status
+        pipeline.next_try = next_try
+
+        pipeline.additional_properties = d
+        return pipeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Progress")
+
+
+@_attrs_define
+class Progress:
+    """Where a PROCESSING pipeline is. An older doc version sent a plain string ("Downloading data from
+    Planet"); this spec follows the current object form.
+
+        Attributes:
+            message (str): Unknown, Preparing analysis, Ordering data from provider, ... Finalizing analysis.
+            step (int): Step of 6.
+            provider (str | Unset):
+    """
+
+    message: str
+    step: int
+    provider: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        step = self.step
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "step": step,
+            }
+        )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        step = d.pop("step")
+
+        provider = d.pop("provider", UNSET)
+
+        progress = cls.__new__(cls)
+        progress.message = message
+        progress.step = step
+        progress.provider = provider
+
+        progress.additional_properties = d
+        return progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pipeline_status_value import PipelineStatusValue
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReleasePipeline")
+
+
+@_attrs_define
+class ReleasePipeline:
+    """
+    Attributes:
+        pipeline_id (str):
+        status (PipelineStatusValue):
+        next_try (int):
+        sub_geometry_id (str | Unset): Only when the request had a subGeometry.
+    """
+
+    pipeline_id: str
+    status: PipelineStatusValue
+    next_try: int
+    sub_geometry_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pipeline_id = self.pipeline_id
+
+        status = self.status.value
+
+        next_try = self.next_try
+
+        sub_geometry_id = self.sub_geometry_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pipelineId": pipeline_id,
+                "status": status,
+                "nextTry": next_try,
+            }
+        )
+        if sub_geometry_id is not UNSET:
+            field_dict["subGeometryId"] = sub_geometry_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pipeline_id = d.pop("pipelineId")
+
+        status = PipelineStatusValue(d.pop("status"))
+
+        next_try = d.pop("nextTry")
+
+        sub_geometry_id = d.pop("subGeometryId", UNSET)
+
+        release_pipeline = cls.__new__(cls)
+        release_pipeline.pipeline_id = pipeline_id
+        release_pipeline.status = status
+        release_pipeline.next_try = next_try
+        release_pipeline.sub_geometry_id = sub_geometry_id
+
+        release_pipeline.additional_properties = d
+        return release_pipeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

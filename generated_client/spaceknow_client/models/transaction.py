@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """One credit transaction (fields [I]).
+
+    Attributes:
+        transaction_id (str | Unset):
+        amount (float | Unset):
+        datetime_ (str | Unset):
+        description (str | Unset):
+    """
+
+    transaction_id: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    datetime_: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        amount = self.amount
+
+        datetime_ = self.datetime_
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transaction_id = d.pop("transactionId", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        datetime_ = d.pop("datetime", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        transaction = cls.__new__(cls)
+        transaction.transaction_id = transaction_id
+        transaction.amount = amount
+        transaction.datetime_ = datetime_
+        transaction.description = description
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

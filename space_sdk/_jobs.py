@@ -1,0 +1,417 @@
+"""Handles on asynchronous jobs: start, wait, retrieve, resume -- the same for every API that has them.
+
+An operation whose spec carries ``x-job`` starts a job (SpaceKnow: ``.../initiate`` starts a pipeline; a
+Scaleway server action starts a task). The data says which calls belong together and where things are in
+their answers (``openapi/README.md``)::
+
+    x-job:
+      call: imagery.search             # the one-call method (start + wait + retrieve) and its .resume()
+      status: get_status               # operationId of the status call (shared by every pipeline)
+      retrieve: imagery_search_retrieve  # operationId of the result call; omitted = the final status answer
+      id: /pipelineId                  # JSON pointer to the job id in the start answer
+      id_field: pipelineId             # the id goes into the status / retrieve JSON body under this name ...
+      # id_param: task_id              # ... or into this parameter (path or query) of those calls
+      id_name: pipeline_id             # what the API calls the id, in messages and reprs
+      status_pointer: /status          # JSON pointers into a status answer (and the start answer)
+      next_try: /nextTry
+      progress: /progress
+      status_body: {getProgress: true} # constant fields of the status request body
+      done: [RESOLVED]
+      failed: [FAILED]
+      pages: {style: body_cursor, items: results, cursor_field: cursor}   # optional: paged results
+
+A :class:`Job` (:class:`AsyncJob`) is what the generated ``initiate`` returns: ``id`` (``str(job)``),
+``status``/``next_try``/``progress`` as last seen, ``wait()`` (:mod:`~space_sdk._polling`: first check at
+once, then ``nextTry``), ``retrieve()`` (the typed result), ``result()`` (both). A job that ends failed raises
+:class:`~space_sdk.JobFailedError` carrying the retrieve's error code and message when the API has one
+(SpaceKnow 424 ``PROCESSING-ERROR``); :class:`~space_sdk.JobTimeoutError` names the id to resume with.
+
+A job pickles to its id and state only (a connection cannot travel): after unpickling, or in another process,
+``<resource>.resume(job_id)`` gives a working handle again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._exceptions import APIError, ConfigurationError, JobFailedError, JobTimeoutError, ParameterError
+from ._operation import Pagination
+from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, lookup, poll, read_state
+
+if TYPE_CHECKING:
+    from ._client import AsyncAPIClient, SyncAPIClient
+    from ._options import RequestOptions
+
+__all__ = ["AsyncJob", "Job", "JobSpec", "JsonBody", "RetrieveCall", "StatusCall"]
+
+T = TypeVar("T")
+Builder = Callable[..., dict[str, Any]]
+#: (OPERATIONS entry, generated ``_get_kwargs``) of the status call
+StatusCall = tuple[Mapping[str, Any], Builder]
+#: (OPERATIONS entry, generated ``_get_kwargs``, parse) of the retrieve call; parse reads one answer
+RetrieveCall = tuple[Mapping[str, Any], Builder, Callable[[Any], Any]]
+ProgressHook = Callable[[JobState], object]
+
+
+class JsonBody:
+    """A JSON request body given as a mapping where a generated ``_get_kwargs`` expects a model: it only
+    calls ``body.to_dict()``. Lets the core send ``{pipelineId: ...}`` to any status or retrieve call."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = dict(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._data)
+
+
+@dataclass(frozen=True, slots=True)
+class JobSpec:
+    """One start operation's ``x-job``, read once."""
+
+    policy: JobPolicy
+    id_pointer: str
+    id_field: str | None
+    id_param: str | None
+    id_name: str
+    call: str | None
+    status_body: Mapping[str, Any]
+    pages: Pagination | None
+
+    @classmethod
+    def from_spec(cls, data: Mapping[str, Any]) -> JobSpec:
+        if bool(data.get("id_field")) == bool(data.get("id_param")):
+            raise ValueError("x-job: give exactly one of id_field (a body field) and id_param (a parameter)")
+        pages = data.get("pages")
+        return cls(
+            policy=JobPolicy.from_spec(data),
+            id_pointer=str(data.get("id", "/id")),
+            id_field=data.get("id_field"),
+            id_param=data.get("id_param"),
+            id_name=str(data.get("id_name", "job_id")),
+            call=data.get("call"),
+            status_body=dict(data.get("status_body") or {}),
+            pages=Pagination(**{k: v for k, v in pages.items() if k in Pagination.__slots__})
+            if pages
+            else None,
+        )
+
+    def id_args(self, operation: Mapping[str, Any], job_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
+        """The keyword arguments of a status or retrieve call (``operation``) for this job id."""
+        if self.id_field is not None:
+            return {"body": JsonBody({self.id_field: job_id, **body})}
+        for param in operation.get("params", ()):
+            if param["name"] == self.id_param:
+                return {param["python_name"]: job_id}
+        raise ConfigurationError(f"x-job: {operation['operation_id']} has no parameter {self.id_param!r}")
+
+
+def check_job_id(spec: JobSpec, job_id: object) -> str:
+    """A job id given by the user (``resume``), refused before anything is sent when it cannot be one."""
+    if not isinstance(job_id, str) or not job_id.strip():
+        raise ParameterError(
+            spec.id_name, "must be a non-empty string (the id the start call returned)", job_id
+        )
+    if any(c in job_id for c in "\r\n/"):
+        raise ParameterError(spec.id_name, "must not contain '/' or line breaks", job_id)
+    return job_id
+
+
+class _JobBase(Generic[T]):
+    """What the sync and async handles share: identity, last known state, pickling."""
+
+    __slots__ = (
+        "_client",
+        "_retrieve",
+        "_spec",
+        "_status_call",
+        "body",
+        "id",
+        "next_try",
+        "progress",
+        "status",
+    )
+
+    def __init__(
+        self,
+        client: Any,
+        spec: JobSpec,
+        status: StatusCall,
+        retrieve: RetrieveCall | None,
+        job_id: str,
+        body: Any = None,
+    ) -> None:
+        self._client = client
+        self._spec = spec
+        self._status_call = status
+        self._retrieve = retrieve
+        self.id = job_id
+        #: the last answer that told the job's state (the start answer, then each status answer)
+        self.body = body
+        self.status: str | None = None
+        self.next_try: float | None = None
+        self.progress: Any = None
+        if body is not None:
+            self._note(body)
+
+    def _note(self, body: Any) -> None:
+        self.body = body
+        policy = self._spec.policy
+        status = lookup(body, policy.status_field)
+        self.status = status if isinstance(status, str) else self.status
+        raw = lookup(body, policy.next_try_field)
+        self.next_try = float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
+        self.progress = lookup(body, policy.progress_field)
+
+    def __getattr__(self, name: str) -> str:
+        # the id under the API's own name as well (``job.pipeline_id``: x-job.id_name)
+        if not name.startswith("_"):
+            spec = self._spec if hasattr(self, "_spec") else None
+            if spec is not None and name == spec.id_name:
+                return self.id
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def done(self) -> bool:
+        """Whether the last status seen is a done one (no request is sent)."""
+        return self.status in self._spec.policy.done
+
+    def _bound(self) -> Any:
+        if self._client is None:
+            raise ConfigurationError(
+                f"this job handle was unpickled and has no client: resume it with "
+                f"<client>.{self._spec.call or '<resource>'}.resume({self.id!r})"
+            )
+        return self._client
+
+    def _status_args(self) -> dict[str, Any]:
+        return self._spec.id_args(self._status_call[0], self.id, self._spec.status_body)
+
+    def _retrieve_args(self) -> dict[str, Any]:
+        assert self._retrieve is not None
+        return self._spec.id_args(self._retrieve[0], self.id, {})
+
+    def _timeout(self, exc: JobTimeoutError) -> JobTimeoutError:
+        call = self._spec.call or "<resource>"
+        error = JobTimeoutError(
+            f"{exc.message}; {self._spec.id_name}={self.id!r}: resume it with .{call}.resume({self.id!r})",
+            status=exc.status,
+            job_id=self.id,
+            body=exc.body,
+        )
+        return error
+
+    def _failed(self, exc: JobFailedError, cause: APIError | None) -> JobFailedError:
+        """The failure, with the retrieve's error code and message when the retrieve gave one."""
+        if cause is None:
+            return JobFailedError(
+                f"{exc.message}; {self._spec.id_name}={self.id!r}",
+                status=exc.status,
+                job_id=self.id,
+                body=exc.body,
+            )
+        return JobFailedError(
+            f"{cause.message} ({self._spec.id_name}={self.id!r}, status {exc.status})",
+            status=exc.status,
+            job_id=self.id,
+            code=cause.code,
+            status_code=cause.status_code,
+            request_id=cause.request_id,
+            body=cause.body,
+            response=cause.response,
+        )
+
+    def __str__(self) -> str:
+        return self.id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._spec.id_name}={self.id!r}, status={self.status!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the client (connection pool, credentials) never travels; status/retrieve calls are module-level
+        # functions of the generated package, so they pickle by reference
+        return {
+            "spec": self._spec,
+            "status_call": self._status_call,
+            "retrieve": self._retrieve,
+            "id": self.id,
+            "state": (self.status, self.next_try, self.progress),
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._client = None
+        self._spec = state["spec"]
+        self._status_call = state["status_call"]
+        self._retrieve = state["retrieve"]
+        self.id = state["id"]
+        self.body = None
+        self.status, self.next_try, self.progress = state["state"]
+
+
+class Job(_JobBase[T]):
+    """A started job of a blocking client. ``str(job)`` is its id."""
+
+    __slots__ = ()
+
+    def refresh(self, options: RequestOptions | None = None) -> JobState:
+        """Ask for the job's status once; updates ``status``, ``next_try``, ``progress``."""
+        client: SyncAPIClient = self._bound()
+        op, build = self._status_call
+        body = client.json(op, build, self._status_args(), options).parsed
+        state = read_state(self._spec.policy, body, 0.0, 1)
+        self._note(body)
+        return state
+
+    def wait(
+        self,
+        *,
+        max_wait: float | None = None,
+        on_progress: ProgressHook | None = None,
+        options: RequestOptions | None = None,
+    ) -> Job[T]:
+        """Wait until the job is done (first check at once, then as the server says); returns the job.
+
+        Raises :class:`~space_sdk.JobFailedError` (with the retrieve's error when the API has one) or
+        :class:`~space_sdk.JobTimeoutError` before sleeping past ``max_wait`` seconds (default 15 min)."""
+        client: SyncAPIClient = self._bound()
+        op, build = self._status_call
+        args = self._status_args()
+
+        def check() -> Any:
+            body = client.json(op, build, args, options).parsed
+            self._note(body)
+            return body
+
+        try:
+            poll(
+                check,
+                self._spec.policy,
+                max_wait=DEFAULT_MAX_WAIT if max_wait is None else max_wait,
+                sleep=client._sleep,
+                clock=client._clock,
+                on_progress=on_progress,
+            )
+        except JobTimeoutError as exc:
+            raise self._timeout(exc) from None
+        except JobFailedError as exc:
+            cause: APIError | None = None
+            if self._retrieve is not None:
+                try:
+                    self.retrieve(options)
+                except APIError as error:
+                    cause = error
+            raise self._failed(exc, cause) from None
+        return self
+
+    def retrieve(self, options: RequestOptions | None = None) -> T:
+        """The job's result (a retrieve call; without one, the last status answer). A job that failed
+        raises :class:`~space_sdk.JobFailedError`; one not done yet, the API's own error."""
+        result: T = self.retrieve_raw(options).parsed
+        return result
+
+    def retrieve_raw(self, options: RequestOptions | None = None) -> Any:
+        """:meth:`retrieve` with the HTTP answer (:class:`~space_sdk.RawResponse`)."""
+        client: SyncAPIClient = self._bound()
+        if self._retrieve is None:
+            from ._response import RawResponse
+
+            if self.body is None:
+                self.refresh(options)
+            return RawResponse(self.body, ())
+        op, build, parse = self._retrieve
+        return client.one(op, build, self._retrieve_args(), parse, options)
+
+    def result(
+        self,
+        *,
+        max_wait: float | None = None,
+        on_progress: ProgressHook | None = None,
+        options: RequestOptions | None = None,
+    ) -> T:
+        """:meth:`wait`, then :meth:`retrieve`."""
+        return self.wait(max_wait=max_wait, on_progress=on_progress, options=options).retrieve(options)
+
+
+class AsyncJob(_JobBase[T]):
+    """A started job of an asyncio client (``await job.wait()``). ``str(job)`` is its id."""
+
+    __slots__ = ()
+
+    async def refresh(self, options: RequestOptions | None = None) -> JobState:
+        """Ask for the job's status once; updates ``status``, ``next_try``, ``progress``."""
+        client: AsyncAPIClient = self._bound()
+        op, build = self._status_call
+        body = (await client.json(op, build, self._status_args(), options)).parsed
+        state = read_state(self._spec.policy, body, 0.0, 1)
+        self._note(body)
+        return state
+
+    async def wait(
+        self,
+        *,
+        max_wait: float | None = None,
+        on_progress: ProgressHook | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncJob[T]:
+        """As :meth:`Job.wait`."""
+        client: AsyncAPIClient = self._bound()
+        op, build = self._status_call
+        args = self._status_args()
+
+        async def check() -> Any:
+            body = (await client.json(op, build, args, options)).parsed
+            self._note(body)
+            return body
+
+        try:
+            await apoll(
+                check,
+                self._spec.policy,
+                max_wait=DEFAULT_MAX_WAIT if max_wait is None else max_wait,
+                sleep=client._sleep,
+                clock=client._clock,
+                on_progress=on_progress,
+            )
+        except JobTimeoutError as exc:
+            raise self._timeout(exc) from None
+        except JobFailedError as exc:
+            cause: APIError | None = None
+            if self._retrieve is not None:
+                try:
+                    await self.retrieve(options)
+                except APIError as error:
+                    cause = error
+            raise self._failed(exc, cause) from None
+        return self
+
+    async def retrieve(self, options: RequestOptions | None = None) -> T:
+        """As :meth:`Job.retrieve`."""
+        raw = await self.retrieve_raw(options)
+        result: T = raw.parsed
+        return result
+
+    async def retrieve_raw(self, options: RequestOptions | None = None) -> Any:
+        """:meth:`retrieve` with the HTTP answer (:class:`~space_sdk.RawResponse`)."""
+        client: AsyncAPIClient = self._bound()
+        if self._retrieve is None:
+            from ._response import RawResponse
+
+            if self.body is None:
+                await self.refresh(options)
+            return RawResponse(self.body, ())
+        op, build, parse = self._retrieve
+        return await client.one(op, build, self._retrieve_args(), parse, options)
+
+    async def result(
+        self,
+        *,
+        max_wait: float | None = None,
+        on_progress: ProgressHook | None = None,
+        options: RequestOptions | None = None,
+    ) -> T:
+        """:meth:`wait`, then :meth:`retrieve`."""
+        await self.wait(max_wait=max_wait, on_progress=on_progress, options=options)
+        return await self.retrieve(options)
