@@ -40,6 +40,7 @@ contract: lint check-generated  ## the main job: contract suite against the mock
 
 demo: contract  ## contract check, then typed-client sessions against the mock (Scaleway: log in, create, power on, clean up)
 	$(PY) -m examples.demo
+	$(PY) -m examples.spaceknow_demo
 	$(PY) -m examples.scaleway_demo
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}

@@ -143,12 +143,13 @@ def envelope_negative_data_rejection(ctx: CheckContext, response: Response, case
 def envelope_positive_data_acceptance(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Valid input must be accepted; an HTTP-200 envelope with an error code counts as a rejection.
 
-    A request that satisfies the JSON Schemas but breaks a vendor rule (x-date-range, x-require-any-of) is
-    not valid input, so its rejection is expected.
+    A request that satisfies the JSON Schemas but breaks a vendor rule (x-date-range, x-require-any-of,
+    x-geojson on a body field) is not valid input, so its rejection is expected.
     """
     spec = spec_for(case)
     op = operation_for(spec, case)
-    if op is not None and vendor_violations(spec, op, case.query or {}):
+    values = {**(case.body if isinstance(case.body, dict) else {}), **(case.query or {})}
+    if op is not None and vendor_violations(spec, op, values):
         return None
     return positive_data_acceptance(ctx, _with_status(response, effective_status(spec, response)), case)
 
@@ -201,10 +202,10 @@ def documented_error_code(ctx: CheckContext, response: Response, case: Case[Any]
     if not table.entries:
         return None
     body = _json(response)
-    code = _error_code(spec, body, response.status_code)
     env = spec.envelope or {}
+    code = _error_code(spec, body, response.status_code)
     documented = ", ".join(f"{e.code}→HTTP {e.http_status}" for e in table.entries if e.code is not None)
-    if code is not None and code != env.get("success_code", 0):
+    if code is not None and (not env or code != env.get("success_code", 0)):
         entry = table.by_code(code)
         if entry is None:
             raise UndocumentedErrorCode(f"code {code} (HTTP {response.status_code})", documented)

@@ -1,7 +1,8 @@
 """Request rules that live in vendor extensions rather than in JSON Schema.
 
 Shared by the mock (to reject such requests) and by the checks (so a request that is schema-valid but breaks
-`x-date-range` / `x-require-any-of` is not counted as "valid data that should have been accepted").
+`x-date-range` / `x-require-any-of` / `x-geojson` is not counted as "valid data that should have been
+accepted").
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from contract_tests.spec import ApiSpec, Operation
+from space_sdk._body import check_geojson  # one GeoJSON rule for the SDK, the mock and the checks
+from space_sdk._exceptions import ParameterError
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(
@@ -133,6 +136,14 @@ def vendor_violations(spec: ApiSpec, op: Operation, query: Mapping[str, Any]) ->
                 limit = timedelta(days=max_days) - step
                 if end - start > limit:
                     problems.append((end_name, f"the range may cover at most {max_days} days"))
+    for name, options in (op.raw.get("x-geojson") or {}).items():
+        value = query.get(name)
+        if value is not None:
+            max_lat = float((options or {}).get("max_latitude", 90.0))
+            try:
+                check_geojson(name, value, max_lat)
+            except ParameterError as exc:
+                problems.append((name, exc.allowed))
     return problems
 
 

@@ -27,10 +27,10 @@ class ApiResult:
     operations: dict[str, OperationResult] = field(default_factory=dict)
     elapsed: float = 0.0
     stop_reason: str = ""
-    #: scenarios of the stateful phase (requests chained over the spec's links) and their requests
-    #: ("steps", also counted in the operations' cases)
+    #: the stateful phase (OpenAPI links): scenarios run, requests made, and requests built from a link
     stateful_scenarios: int = 0
     stateful_steps: int = 0
+    stateful_linked: int = 0
 
     @property
     def failed(self) -> bool:
@@ -52,11 +52,12 @@ class ApiResult:
         # An operation with few or no parameters runs out of distinct inputs before the target; name it.
         least = f", fewest {fewest.cases} ({fewest.label})" if fewest is not None else ""
         stateful = (
-            f", stateful: {self.stateful_scenarios} scenarios / {self.stateful_steps} steps"
-            if self.stateful_steps
+            f", stateful {self.stateful_scenarios} scenarios / {self.stateful_steps} steps "
+            f"({self.stateful_linked} via links)"
+            if self.stateful_scenarios
             else ""
         )
         return (
             f"{self.api}: {len(self.operations)} operations, {cases} cases ({per_op:.0f}/operation{least}), "
-            f"{checks} checks, {failures} failures, {errors} errors{stateful}, {self.elapsed:.1f}s"
+            f"{checks} checks{stateful}, {failures} failures, {errors} errors, {self.elapsed:.1f}s"
         )

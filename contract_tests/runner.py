@@ -152,13 +152,19 @@ def run_sharded(path: Path, options: RunOptions) -> ApiResult:
     chunks = [tuple(ids[i :: options.jobs]) for i in range(options.jobs) if ids[i :: options.jobs]]
     started = time.monotonic()
     merged = ApiResult(api=spec.name)
-    with ProcessPoolExecutor(max_workers=len(chunks)) as pool:
-        tasks = [(path, replace(options, include_operations=chunk)) for chunk in chunks]
+    # The stateful phase follows links between operations, so it cannot be split by operation: it runs as a
+    # task of its own over all of them, and the per-operation shards run the other phases.
+    per_op = tuple(p for p in options.phases if p != "stateful")
+    tasks = [(path, replace(options, include_operations=chunk, phases=per_op)) for chunk in chunks if per_op]
+    if "stateful" in options.phases and _has_links(spec):
+        tasks.append((path, replace(options, include_operations=tuple(ids), phases=("stateful",))))
+    with ProcessPoolExecutor(max_workers=max(1, min(len(tasks), options.jobs))) as pool:
         for part in pool.map(_shard, tasks):
             merged.operations.update(part.operations)
             merged.stop_reason = part.stop_reason
-            merged.stateful_steps += part.stateful_steps
             merged.stateful_scenarios += part.stateful_scenarios
+            merged.stateful_steps += part.stateful_steps
+            merged.stateful_linked += part.stateful_linked
     merged.elapsed = time.monotonic() - started
     secret = api_token(spec, use_mock=True)
     write_junit(merged, options.reports_dir / f"contract-{spec.name}.xml", secrets=[secret] if secret else [])
@@ -169,9 +175,6 @@ def _record(result: ApiResult, event: events.EngineEvent) -> None:
     if isinstance(event, events.ScenarioFinished):
         recorder = event.recorder
         labels = {case_id: node.value.operation.label for case_id, node in recorder.cases.items()}
-        if event.phase == PhaseName.STATEFUL_TESTING and labels:
-            result.stateful_scenarios += 1
-            result.stateful_steps += len(labels)
         for case_id, label in labels.items():
             result.get(label).cases += 1
             for check in recorder.checks.get(case_id, []):
@@ -185,6 +188,11 @@ def _record(result: ApiResult, event: events.EngineEvent) -> None:
             result.get(event.label)
         if event.label in result.operations:
             result.operations[event.label].elapsed += event.elapsed_time
+        if event.phase == PhaseName.STATEFUL_TESTING and recorder.cases:
+            result.stateful_scenarios += 1
+            result.stateful_steps += len(recorder.cases)
+            # a step whose request was built from an earlier answer through a link has that step as parent
+            result.stateful_linked += sum(1 for node in recorder.cases.values() if node.parent_id is not None)
     elif isinstance(event, events.NonFatalError):
         result.get(event.label).errors.append(event.info.format())
     elif isinstance(event, events.FatalError):

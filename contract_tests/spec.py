@@ -50,7 +50,9 @@ class ErrorEntry:
     http_status: int
     kind: str
     message: str
-    code: int | str | None = None  # Spacescope 30002; Scaleway "invalid_request_error"
+    code: int | str | None = (
+        None  # Spacescope 30002; Scaleway "invalid_request_error"; SpaceKnow "PROCESSING-ERROR"
+    )
     retryable: bool = False
     reason: str | None = None
 
@@ -217,6 +219,8 @@ KIND_STATUS = {
     "rate_limit": 429,
     "server": 500,
     "data_not_ready": 503,
+    "conflict": 409,
+    "job_failed": 424,
 }
 """The usual HTTP status of each error kind (for kinds an API reports with another status, e.g. 200)."""
 

@@ -166,6 +166,14 @@ class _JobBase(Generic[T]):
         self.next_try = float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
         self.progress = lookup(body, policy.progress_field)
 
+    def __getattr__(self, name: str) -> str:
+        # the id under the API's own name as well (``job.pipeline_id``: x-job.id_name)
+        if not name.startswith("_"):
+            spec = self._spec if hasattr(self, "_spec") else None
+            if spec is not None and name == spec.id_name:
+                return self.id
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     @property
     def done(self) -> bool:
         """Whether the last status seen is a done one (no request is sent)."""

@@ -7,9 +7,10 @@ x-require-any-of) → data freshness → success body (cached per distinct reque
 from __future__ import annotations
 
 import asyncio
+import base64
 import os
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,7 +20,9 @@ from contract_tests.mock import faults
 from contract_tests.mock.bodies import BodyBuilder, Dataset, build_dataset
 from contract_tests.mock.data import request_id
 from contract_tests.mock.errors import FALLBACK_STATUS, Answer, error_answer, json_answer, kind_answer
+from contract_tests.mock.jobs import JobSimulator
 from contract_tests.mock.state import RESET_PATH, Store, make_store
+from contract_tests.mock.tiles import content_answer, has_content
 from contract_tests.mock.validation import CompiledOperation, compile_operation, make_authenticator
 from contract_tests.spec import ApiSpec, Operation, load_spec
 
@@ -36,6 +39,38 @@ CACHE_SIZE = 4096  # distinct requests whose answers are kept; MOCK_CACHE_SIZE=0
 
 def _env_set(name: str, default: str) -> frozenset[str]:
     return frozenset(t.strip() for t in os.environ.get(name, default).split(",") if t.strip())
+
+
+def _env_permissions() -> dict[str, tuple[str, ...]] | None:
+    """MOCK_PERMISSIONS=`token:perm|perm;token2:perm` -> each token's permissions; unset = every token
+    may do everything. A token not listed has none."""
+    raw = os.environ.get("MOCK_PERMISSIONS", "").strip()
+    if not raw:
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in raw.split(";"):
+        token, _, perms = entry.partition(":")
+        if token.strip():
+            out[token.strip()] = tuple(p.strip() for p in perms.split("|") if p.strip())
+    return out
+
+
+def permits(user_permission: str, required: str) -> bool:
+    """The documented rule: a permission grants itself and everything below it, segment by segment."""
+    user, need = user_permission.split("."), required.split(".")
+    return len(user) <= len(need) and need[: len(user)] == user
+
+
+def _token(headers: Mapping[str, str]) -> str | None:
+    scheme, _, value = headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer":
+        return value.strip()
+    if scheme.lower() == "basic":
+        try:
+            return base64.b64decode(value).decode().partition(":")[0]
+        except ValueError:
+            return None
+    return None
 
 
 def _key_fields(spec: ApiSpec, list_paths: set[str]) -> dict[str, set[str]]:
@@ -73,6 +108,7 @@ class MockApp:
         test_mode: bool = False,
         tokens: Iterable[str] | None = None,
         expired_tokens: Iterable[str] | None = None,
+        permissions: Mapping[str, Iterable[str]] | None = None,
         credentials: str | None = None,
     ) -> None:
         self.spec = spec
@@ -105,6 +141,11 @@ class MockApp:
         self.cache: OrderedDict[tuple[object, ...], Answer] = OrderedDict()
         self.cache_size = int(os.environ.get("MOCK_CACHE_SIZE", str(CACHE_SIZE)))
         self.fail_counter = faults.FailCounter()
+        self.jobs = JobSimulator(spec)
+        max_body = spec.document.get("x-max-body-bytes")
+        self.max_body = int(max_body["limit"]) if isinstance(max_body, dict) else None
+        perms = permissions if permissions is not None else _env_permissions()
+        self.permissions = {k: tuple(v) for k, v in perms.items()} if perms is not None else None
 
     # -- ASGI ------------------------------------------------------------------------------------------
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -130,13 +171,23 @@ class MockApp:
     ) -> Answer:
         """Answer one request (exposed for tests and the combined app)."""
         fault = headers.get("x-mock-fault") if self.test_mode else None
+        job_faults: set[str] = set()
         if fault:
             injected = await self._fault(fault, headers, method, path, query, body)
             if injected is not None:
                 return injected
-        return self._answer(method, path, query, headers, body)
+            job_faults = {f"{d.name}:{d.arg}" for d in faults.parse(fault) if d.name == "job"}
+        return self._answer(method, path, query, headers, body, job_faults)
 
-    def _answer(self, method: str, path: str, query: str, headers: dict[str, str], body: bytes) -> Answer:
+    def _answer(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        job_faults: set[str] | None = None,
+    ) -> Answer:
         if self.base_path and (path == self.base_path or path.startswith(self.base_path + "/")):
             path = path[len(self.base_path) :] or "/"
         rid = request_id(method, path, query)
@@ -150,7 +201,7 @@ class MockApp:
                 extra = [(b"allow", ", ".join(allowed).encode())]
                 answer = error_answer(
                     self.spec,
-                    None,
+                    self.spec.errors.by_status(405),
                     kind="invalid_request",
                     detail="method not allowed",
                     request_id=rid,
@@ -166,8 +217,21 @@ class MockApp:
                 else self.spec.errors.by_kind("authentication")
             )
             return error_answer(self.spec, entry, kind="authentication", detail=None, request_id=rid)
+        if self.max_body is not None and len(body) > self.max_body:
+            too_large = self.spec.errors.by_status(413)
+            detail = f"{len(body)} bytes, at most {self.max_body}"
+            return error_answer(
+                self.spec, too_large, kind="invalid_request", detail=detail, request_id=rid, status=413
+            )
+        needed = op.raw.get("x-permission")
+        if needed and self.permissions is not None:
+            held = self.permissions.get(_token(headers) or "", ())
+            if not any(permits(p, str(needed)) for p in held):
+                return kind_answer(self.spec, "permission", f"needs the permission {needed}", rid)
         if self.store is not None and self.store.owns(op):
             return self._stateful(op, path_params, query, headers, body, rid)
+        if self.jobs.owns(op):  # job state changes with every call: never cached
+            return self._fresh(op, path_params, query, headers, body, rid, job_faults or set())
         key = (op.operation_id, query, tuple(sorted(path_params.items())), body, latest_available(self.spec))
         cached = self.cache.get(key)
         if cached is not None:
@@ -205,6 +269,7 @@ class MockApp:
         headers: dict[str, str],
         body: bytes,
         rid: str,
+        job_faults: set[str] | None = None,
     ) -> Answer:
         values, errors = self.compiled[op.operation_id].validate(path_params, query, headers, body)
         errors = errors or vendor_violations(self.spec, op, values)
@@ -214,12 +279,22 @@ class MockApp:
         late = beyond_latest(self.spec, op, values)
         if late is not None and self.spec.errors.by_kind("data_not_ready") is not None:
             return kind_answer(self.spec, "data_not_ready", f"{late}: data are ready at T+1", rid)
-        payload, missing = self.builders[op.operation_id].build(values, rid)
-        if missing is not None:
-            return kind_answer(self.spec, "not_found", f"{missing}: no such object", rid)
         extra = []
         if self.spec.errors.request_id_header:
             extra.append((self.spec.errors.request_id_header.lower().encode(), rid.encode()))
+        if has_content(self.spec, op):
+            return content_answer(self.spec, op, path_params, extra)
+        job_body = None
+        if self.jobs.owns(op):
+            outcome = self.jobs.handle(op, values, path_params, job_faults or set())
+            if outcome.kind is not None:
+                return kind_answer(self.spec, outcome.kind, outcome.detail, rid)
+            job_body = outcome.body
+        if job_body is not None:
+            return json_answer(200, job_body, extra)
+        payload, missing = self.builders[op.operation_id].build(values, rid)
+        if missing is not None:
+            return kind_answer(self.spec, "not_found", f"{missing}: no such object", rid)
         return json_answer(200, payload, extra)
 
     # -- faults ----------------------------------------------------------------------------------------

@@ -14,11 +14,13 @@ from typing import Any
 
 from contract_tests.constraints import latest_available, resolve_range
 from contract_tests.mock.data import generate, overlay, request_id, rng_for
+from contract_tests.mock.jobs import decode_cursor, encode_cursor
 from contract_tests.schemas import success_example, success_schema
 from contract_tests.spec import ApiSpec, Operation
 
 JSON = Any
 LIST_SIZE = 250  # objects per cursor-paginated list resource
+BODY_CURSOR_ITEMS, BODY_CURSOR_PAGE = 7, 3  # a body-cursor list: 3 pages
 
 
 @dataclass
@@ -194,12 +196,39 @@ class BodyBuilder:
             body["count"] = len(page)
         return body, None
 
+    def _body_cursor_page(self, values: Mapping[str, Any]) -> JSON:
+        """`{results, cursor}` pages of BODY_CURSOR_ITEMS objects; the cursor (base64 page number, like the
+        docs' `MQ==`) comes back in the next request's body; null on the last page."""
+        pag = self.op.pagination or {}
+        items_field, cursor_field = str(pag.get("items", "results")), str(pag.get("cursor_field", "cursor"))
+        id_field = pag.get("id_field")
+        body = (
+            copy.deepcopy(self.example)
+            if isinstance(self.example, dict)
+            else generate(self.schema, rng_for(self.op.operation_id))
+        )
+        template = (body.get(items_field) or [{}])[0]
+        page = decode_cursor(values.get(cursor_field))
+        start = page * BODY_CURSOR_PAGE
+        rows = []
+        for i in range(start, min(start + BODY_CURSOR_PAGE, BODY_CURSOR_ITEMS) if page >= 0 else 0):
+            row = copy.deepcopy(template)
+            if id_field and isinstance(row, dict):
+                row[str(id_field)] = f"{row.get(str(id_field), 'item')}-{i + 1}"
+            rows.append(row)
+        body[items_field] = rows
+        more = page >= 0 and start + BODY_CURSOR_PAGE < BODY_CURSOR_ITEMS
+        body[cursor_field] = encode_cursor(page + 1) if more else None
+        return body
+
     # -- entry point -----------------------------------------------------------------------------------
     def build(self, values: Mapping[str, Any], seed: str) -> tuple[JSON, str | None]:
         """(body, None) on success, or (None, parameter) when a referenced object does not exist."""
         pag = self.op.pagination or {}
         if pag.get("style") == "cursor":
             return self._cursor_page(values)
+        if pag.get("style") == "body_cursor":
+            return self._body_cursor_page(values), None
         if self.row_schema is not None:
             if self.op.date_range:
                 rows = self._range_rows(values)

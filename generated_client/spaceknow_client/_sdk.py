@@ -59,7 +59,24 @@ API: dict[str, Any] = {
     "servers": [{"url": "https://api.spaceknow.com"}],
     "security": [{"bearerAuth": []}],
     "security_schemes": {
-        "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+        "bearerAuth": {
+            "type": "http",
+            "scheme": "bearer",
+            "bearerFormat": "JWT",
+            "x-auth-login": {
+                "operation": "auth_login",
+                "credentials": {"username": "email", "password": "password"},
+                "fields": {
+                    "client_id": "SPACEKNOW-CLIENT-ID",
+                    "connection": "Username-Password-Authentication",
+                    "grant_type": "password",
+                    "scope": "openid",
+                },
+                "token": "/id_token",
+                "lifetime": 36000,
+                "renew_before": 600,
+            },
+        }
     },
     "x-envelope": None,
     "x-errors": {
@@ -175,21 +192,6 @@ API: dict[str, Any] = {
                 "message": "The JWT is invalid or expired [C].",
             },
             {
-                "code": "NOT-AUTHORIZED",
-                "http_status": 401,
-                "kind": "permission",
-                "retryable": False,
-                "message": "You do not have sufficient rights or credits to perform this "
-                "action.",
-            },
-            {
-                "code": "CREDITS-ERROR",
-                "http_status": 402,
-                "kind": "permission",
-                "retryable": False,
-                "message": "Allocation is required prior to running this request.",
-            },
-            {
                 "code": "USER-AUTHORIZATION-NOT-PERMITTED",
                 "http_status": 403,
                 "kind": "permission",
@@ -216,6 +218,21 @@ API: dict[str, Any] = {
                 "kind": "permission",
                 "retryable": False,
                 "message": "Access denied [C].",
+            },
+            {
+                "code": "NOT-AUTHORIZED",
+                "http_status": 401,
+                "kind": "permission",
+                "retryable": False,
+                "message": "You do not have sufficient rights or credits to perform this "
+                "action.",
+            },
+            {
+                "code": "CREDITS-ERROR",
+                "http_status": 402,
+                "kind": "permission",
+                "retryable": False,
+                "message": "Allocation is required prior to running this request.",
             },
             {
                 "code": "NON-EXISTENT-PIPELINE",
@@ -255,8 +272,7 @@ API: dict[str, Any] = {
             {
                 "code": "PIPELINE-NOT-PROCESSED",
                 "http_status": 409,
-                "kind": "invalid_request",
-                "reason": "job_not_done",
+                "kind": "conflict",
                 "retryable": False,
                 "message": "The pipeline is not processed yet; retrieve it once "
                 "get-status says RESOLVED [C] (HTTP status [I]).",
@@ -305,6 +321,21 @@ API: dict[str, Any] = {
         "limit": 65536,
         "advice": "split the extent into smaller ones "
         "(space_sdk.spaceknow.decompose) and send one request each",
+    },
+    "auth_operations": {
+        "auth_login": {
+            "operation_id": "auth_login",
+            "method": "POST",
+            "path": "/oauth/ro",
+            "tag": "auth",
+            "sdk_method": "auth.login",
+            "date_range": None,
+            "require_any_of": None,
+            "pagination": None,
+            "params": [],
+            "shape": "one",
+            "servers": [{"url": "https://spaceknow.auth0.com"}],
+        }
     },
 }
 
@@ -374,6 +405,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "style": "body_cursor",
             "items": "results",
             "cursor_field": "cursor",
+            "id_field": "transactionId",
         },
         "params": [],
         "shape": "page",
@@ -427,6 +459,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "style": "body_cursor",
                 "items": "results",
                 "cursor_field": "cursor",
+                "id_field": "sceneId",
             },
         },
         "geojson": {"extent": {}},

@@ -10,11 +10,12 @@ import pytest
 from sdk_helpers import TOKEN, load_spec
 
 from generator.facade import FacadeError, render_facade
-from space_sdk import AsyncSpaces, AsyncSpacescope, Spaces, Spacescope
+from space_sdk import AsyncSpaceKnow, AsyncSpaces, AsyncSpacescope, SpaceKnow, Spaces, Spacescope
 
 CLIENTS = {
     "spacescope": (Spacescope, AsyncSpacescope, "spacescope_client"),
     "spaces": (Spaces, AsyncSpaces, "spaces_client"),
+    "spaceknow": (SpaceKnow, AsyncSpaceKnow, "spaceknow_client"),
 }
 METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -105,3 +106,31 @@ def test_login_operations_are_carried_for_the_core() -> None:
     spec["components"]["securitySchemes"]["basicAuth"]["x-auth-login"]["revoke"] = "no_such_op"
     with pytest.raises(FacadeError, match=r"x-auth-login\.revoke: no operation 'no_such_op'"):
         render_facade(spec, "spaces_client")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda job: job.update(status="nope"), "x-job.status 'nope' is not an operationId"),
+        (lambda job: job.update(retrieve="nope"), "x-job.retrieve 'nope' is not an operationId"),
+        (lambda job: job.update(retrieve="credits_transactions"), "must answer one model"),
+        (lambda job: job.update(pages={"style": "body_cursor", "items": "nope"}), "is not a list of a model"),
+        (lambda job: job.update(call="kraken.release"), "is also the call of"),
+    ],
+)
+def test_broken_x_job_data_is_refused_by_the_generator(change: Any, message: str) -> None:
+    spec = load_spec("spaceknow")
+    change(spec["paths"]["/imagery/search/initiate"]["post"]["x-job"])
+    with pytest.raises(FacadeError, match=message):
+        render_facade(spec, "spaceknow_client")
+
+
+def test_job_methods_one_call_and_resume_exist_sync_and_async() -> None:
+    sk, ask = SpaceKnow(TOKEN), AsyncSpaceKnow(TOKEN)
+    for client in (sk, ask):
+        for call in (client.imagery.search, client.kraken.release):
+            assert callable(call)
+            assert callable(call.resume)
+            assert callable(call.initiate)
+    assert inspect.iscoroutinefunction(ask.kraken.release.__call__)
+    assert not hasattr(sk.credits, "resume")

@@ -133,6 +133,9 @@ def test_a_five_step_pipeline_waits_on_the_fake_clock_only() -> None:
         job = sk.kraken.release.initiate(body=release_body())
         assert isinstance(job, Job)
         assert (job.id, job.status, job.next_try, str(job)) == ("pipe0", "NEW", 7.0, "pipe0")
+        assert job.pipeline_id == "pipe0"  # the id under the API's name (x-job.id_name)
+        with pytest.raises(AttributeError):
+            _ = job.task_id
         result = job.wait(on_progress=seen.append).retrieve()
     wall = time.perf_counter() - started
     assert result.map_id == "map1"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime
 
+from spaceknow_client.models.imagery_search_request import ImagerySearchRequest
+from spaceknow_client.models.kraken_release import KrakenRelease
+from spaceknow_client.models.kraken_release_request import KrakenReleaseRequest
+from spaceknow_client.models.scene import Scene
 from spaces_client.models.customer import Customer
 from spaces_client.models.space import Space
 from spacescope_client.models.deal_snapshot import DealSnapshot
@@ -12,16 +16,52 @@ from spacescope_client.models.network_storage_capacity import NetworkStorageCapa
 from spacescope_client.models.storage_provider_deals_deal_count import StorageProviderDealsDealCount
 
 from space_sdk import (
+    AsyncBodyCursorPage,
     AsyncCursorPage,
+    AsyncJob,
+    AsyncSpaceKnow,
     AsyncSpaces,
     AsyncSpacescope,
+    Job,
     RawResponse,
     RequestOptions,
+    SpaceKnow,
     Spaces,
     Spacescope,
+    SyncBodyCursorPage,
     SyncCursorPage,
     SyncPageNumberPage,
 )
+
+# GeoJSON is free-form (``extent: Any`` in the models); a typed variable keeps the call sites Any-free
+POINT: dict[str, str] = {"type": "Point"}
+
+
+def spaceknow_usage() -> None:
+    search = ImagerySearchRequest(provider="maxar", dataset="ard", extent=POINT)
+    release_body = KrakenReleaseRequest(map_type="cars", scene_ids=["s"], extent=POINT)
+    with SpaceKnow() as sk:
+        job: Job[KrakenRelease] = sk.kraken.release.initiate(body=release_body)
+        job_id: str = job.id
+        done: KrakenRelease = job.wait(max_wait=60.0).retrieve()
+        once: KrakenRelease = sk.kraken.release(body=release_body)
+        resumed: Job[KrakenRelease] = sk.kraken.release.resume(job_id)
+        scenes: SyncBodyCursorPage[Scene] = sk.imagery.search(body=search)
+        for scene in scenes:
+            scene_id: str = scene.scene_id
+    del done, once, resumed, scene_id
+
+
+async def async_spaceknow_usage() -> None:
+    release_body = KrakenReleaseRequest(map_type="cars", scene_ids=["s"], extent=POINT)
+    search = ImagerySearchRequest(provider="maxar", dataset="ard", extent=POINT)
+    async with AsyncSpaceKnow() as sk:
+        job: AsyncJob[KrakenRelease] = await sk.kraken.release.initiate(body=release_body)
+        done: KrakenRelease = await job.result()
+        scenes: AsyncBodyCursorPage[Scene] = await sk.imagery.search(body=search)
+        async for scene in scenes:
+            scene_id: str = scene.scene_id
+    del done, scene_id
 
 
 def sync_usage() -> None:
@@ -70,19 +110,13 @@ async def async_usage() -> None:
 
 def scaleway_usage() -> None:
     from scaleway_client.models.server import Server
-    from scaleway_client.models.server_action import ServerAction
-    from scaleway_client.models.server_action_action import ServerActionAction
     from scaleway_client.models.volume import Volume
 
-    from space_sdk import Job, Scaleway, SyncLinkPage
+    from space_sdk import Scaleway, SyncLinkPage
 
     with Scaleway(email="me@example.com", password="pw", region="ams1") as scw:
         server: Server = scw.servers.get(server_id="s").server
         root: Volume = server.volumes["0"]
         volumes: SyncLinkPage[Volume] = scw.volumes.list(per_page=50)
         total: int | None = volumes.total
-        job: Job[object] = scw.servers.action(
-            server_id=server.id, body=ServerAction(action=ServerActionAction.POWERON)
-        )
-        job.wait(max_wait=60)
         del root, total

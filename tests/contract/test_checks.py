@@ -130,6 +130,31 @@ def test_documented_error_status_for_code_less_api(plain_spec: dict[str, Any]) -
         checks.documented_error_code(None, _response(418, {"message": "m"}), case)  # type: ignore[arg-type]
 
 
+def test_string_codes_of_bare_error_bodies(plain_spec: dict[str, Any]) -> None:
+    """SpaceKnow-style `{error, errorMessage}`: the code is read from the bare body and checked against the table."""
+    plain_spec["x-errors"] = {
+        "body": {"code": "error", "message": "errorMessage"},
+        "table": [
+            {"code": "NON-EXISTENT-PIPELINE", "http_status": 404, "kind": "not_found", "message": "m"},
+            {"code": "PROCESSING-ERROR", "http_status": 424, "kind": "job_failed", "message": "m"},
+        ],
+    }
+    case = _case(plain_spec, "list_items")
+
+    def check(status: int, body: Any) -> Any:
+        return checks.documented_error_code(None, _response(status, body), case)  # type: ignore[arg-type]
+
+    assert check(404, {"error": "NON-EXISTENT-PIPELINE", "errorMessage": "m"}) is None
+    assert check(424, {"error": "PROCESSING-ERROR", "errorMessage": "m"}) is None
+    assert check(200, {"error": "looks like a code but is data"}) is None
+    with pytest.raises(checks.UndocumentedErrorCode):
+        check(400, {"error": "NO-SUCH-CODE", "errorMessage": "m"})
+    with pytest.raises(checks.ErrorStatusMismatch):
+        check(400, {"error": "PROCESSING-ERROR", "errorMessage": "m"})
+    with pytest.raises(checks.UndocumentedErrorCode):
+        check(404, {"errorMessage": "no code at all"})
+
+
 # -- (d) request ids ---------------------------------------------------------------------------------------
 def test_request_id_in_envelope(envelope_spec: dict[str, Any]) -> None:
     case = _case(envelope_spec, "things")

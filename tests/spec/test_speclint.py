@@ -184,3 +184,48 @@ def test_scaleway_rules_fail_on_a_broken_spec(
     breaker(spec)
     problems = [str(p) for p in lint_spec(SCALEWAY, spec) if p.rule == rule]
     assert any(fragment in p for p in problems), problems
+
+
+SPACEKNOW = ROOT / "openapi" / "spaceknow.yaml"
+
+
+def _spaceknow_rules(breaker: Callable[[dict[str, Any]], None], rule: str) -> list[str]:
+    spec = copy.deepcopy(_load(SPACEKNOW))
+    breaker(spec)
+    return [str(p) for p in lint_spec(SPACEKNOW, spec) if p.rule == rule]
+
+
+def test_string_codes_must_be_in_their_status_error_schema() -> None:
+    def unreachable(spec: dict[str, Any]) -> None:
+        spec["x-errors"]["table"].append(
+            {
+                "code": "NEW-CODE",
+                "http_status": 400,
+                "kind": "invalid_request",
+                "retryable": False,
+                "message": "m",
+            }
+        )
+
+    def wrong_status(spec: dict[str, Any]) -> None:
+        row = next(r for r in spec["x-errors"]["table"] if r["code"] == "PROCESSING-ERROR")
+        row["http_status"] = 400
+
+    assert any(
+        "code NEW-CODE with HTTP 400" in p for p in _spaceknow_rules(unreachable, "error-code-reachable")
+    )
+    assert any(
+        "PROCESSING-ERROR with HTTP 400" in p for p in _spaceknow_rules(wrong_status, "error-code-reachable")
+    )
+
+
+def test_security_may_be_empty_only_on_an_operation_with_its_own_servers() -> None:
+    def login_on_the_api_host(spec: dict[str, Any]) -> None:
+        spec["paths"]["/oauth/ro"].pop("servers")
+
+    def user_info_without_auth(spec: dict[str, Any]) -> None:
+        spec["paths"]["/user/info"]["post"]["security"] = []
+
+    assert _spaceknow_rules(lambda spec: None, "security") == []
+    assert any("auth_login" in p for p in _spaceknow_rules(login_on_the_api_host, "security"))
+    assert any("user_info" in p for p in _spaceknow_rules(user_info_without_auth, "security"))

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_422 import Error422
 from ...models.error_429 import Error429
 from ...models.login_error import LoginError
 from ...models.login_request import LoginRequest
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error429 | LoginError | LoginResult | None:
+) -> Error422 | Error429 | LoginError | LoginResult | None:
     if response.status_code == 200:
         response_200 = LoginResult.from_dict(response.json())
 
@@ -43,6 +44,11 @@ def _parse_response(
         response_401 = LoginError.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 422:
+        response_422 = Error422.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error429.from_dict(response.json())
@@ -57,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error429 | LoginError | LoginResult]:
+) -> Response[Error422 | Error429 | LoginError | LoginResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Response[Error429 | LoginError | LoginResult]:
+) -> Response[Error422 | Error429 | LoginError | LoginResult]:
     """Exchange email and password for a JWT
 
      Auth0's resource-owner login. Send the public SpaceKnow `client_id` (printed in the docs, not
@@ -85,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error429 | LoginError | LoginResult]
+        Response[Error422 | Error429 | LoginError | LoginResult]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Error429 | LoginError | LoginResult | None:
+) -> Error422 | Error429 | LoginError | LoginResult | None:
     """Exchange email and password for a JWT
 
      Auth0's resource-owner login. Send the public SpaceKnow `client_id` (printed in the docs, not
@@ -118,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error429 | LoginError | LoginResult
+        Error422 | Error429 | LoginError | LoginResult
     """
 
     return sync_detailed(
@@ -131,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Response[Error429 | LoginError | LoginResult]:
+) -> Response[Error422 | Error429 | LoginError | LoginResult]:
     """Exchange email and password for a JWT
 
      Auth0's resource-owner login. Send the public SpaceKnow `client_id` (printed in the docs, not
@@ -146,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error429 | LoginError | LoginResult]
+        Response[Error422 | Error429 | LoginError | LoginResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Error429 | LoginError | LoginResult | None:
+) -> Error422 | Error429 | LoginError | LoginResult | None:
     """Exchange email and password for a JWT
 
      Auth0's resource-owner login. Send the public SpaceKnow `client_id` (printed in the docs, not
@@ -177,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error429 | LoginError | LoginResult
+        Error422 | Error429 | LoginError | LoginResult
     """
 
     return (
