@@ -37,6 +37,21 @@ class ApiResult:
     def failed(self) -> bool:
         return any(op.failures or op.errors for op in self.operations.values())
 
+    def absorb(self, part: ApiResult) -> None:
+        """Add another run's tallies of the same API (a shard). The stateful shard reports operations the
+        per-operation shards reported too, so tallies are added, never replaced."""
+        for label, op in part.operations.items():
+            into = self.get(label)
+            into.cases += op.cases
+            into.checks += op.checks
+            into.elapsed += op.elapsed
+            into.failures.extend(f for f in op.failures if f not in into.failures)
+            into.errors.extend(e for e in op.errors if e not in into.errors)
+        self.stop_reason = part.stop_reason
+        self.stateful_scenarios += part.stateful_scenarios
+        self.stateful_steps += part.stateful_steps
+        self.stateful_linked += part.stateful_linked
+
     def get(self, label: str) -> OperationResult:
         if label not in self.operations:
             self.operations[label] = OperationResult(label)

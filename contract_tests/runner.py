@@ -174,11 +174,7 @@ def run_sharded(path: Path, options: RunOptions) -> ApiResult:
         tasks.append((path, replace(options, include_operations=tuple(ids), phases=("stateful",))))
     with ProcessPoolExecutor(max_workers=max(1, min(len(tasks), options.jobs))) as pool:
         for part in pool.map(_shard, tasks):
-            merged.operations.update(part.operations)
-            merged.stop_reason = part.stop_reason
-            merged.stateful_scenarios += part.stateful_scenarios
-            merged.stateful_steps += part.stateful_steps
-            merged.stateful_linked += part.stateful_linked
+            merged.absorb(part)
     merged.elapsed = time.monotonic() - started
     secret = api_token(spec, use_mock=True)
     write_junit(merged, options.reports_dir / f"contract-{spec.name}.xml", secrets=[secret] if secret else [])

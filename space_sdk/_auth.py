@@ -195,6 +195,7 @@ class LoginAuth(Auth):
         "_scheme",
         "_secrets",
         "_skew",
+        "_spares",
         "_token",
     )
 
@@ -226,6 +227,9 @@ class LoginAuth(Auth):
         self._expires: datetime.datetime | None = None
         self._skew = datetime.timedelta(0)
         self._created: str | None = None
+        # tokens this object created that are still live but no longer used: two concurrent first calls of an
+        # async client each log in, and only the newer token is kept; the older is revoked on close too
+        self._spares: list[str] = []
 
     @property
     def spec(self) -> LoginSpec:
@@ -261,16 +265,20 @@ class LoginAuth(Auth):
             body[body_field] = self._secrets[credential]
         return body
 
-    def token_path(self, template: str) -> str:
-        """``template`` (an operation's path) with every path parameter set to the token."""
-        assert self._token is not None
-        return re.sub(r"\{[^}/]+\}", lambda _: quote(self._token or "", safe=""), template)
+    def token_path(self, template: str, token: str | None = None) -> str:
+        """``template`` (an operation's path) with every path parameter set to ``token`` (default: the
+        current one)."""
+        value = token if token is not None else self._token
+        assert value is not None
+        return re.sub(r"\{[^}/]+\}", lambda _: quote(value, safe=""), template)
 
     def accept_login(self, body: Any, now: datetime.datetime) -> None:
         """Take a login answer in; raises ``ValueError`` when it holds no token."""
         token = json_pointer(body, self._login.token)
         if not isinstance(token, str) or not token.strip() or any(c in token for c in "\r\n"):
             raise ValueError(f"the login answer has no token at {self._login.token}")
+        if self._token is not None and self._token != token and self._token == self._created:
+            self._spares.append(self._token)
         self._token = token
         self._header = auth_from_scheme(self._scheme, token).headers()
         self._created = token
@@ -289,12 +297,13 @@ class LoginAuth(Auth):
         self._header = {}
         self._expires = None
 
-    def take_created(self) -> str | None:
-        """The token this object created and has not revoked yet (once: the caller revokes it)."""
+    def take_created(self) -> list[str]:
+        """The live tokens this object created and has not revoked yet (once: the caller revokes them)."""
         token, self._created = self._created, None
+        spares, self._spares = self._spares, []
         if token is not None and token != self._token:
-            return None  # replaced after a refusal: the server no longer knows it
-        return token
+            token = None  # replaced after a refusal: the server no longer knows it
+        return [*spares, *([token] if token is not None else [])]
 
     def _expiry(self, body: Any, now: datetime.datetime) -> datetime.datetime | None:
         if self._login.expires_at:

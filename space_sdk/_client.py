@@ -575,10 +575,12 @@ class BaseAPIClient:
             status = response.status_code if response is not None else type(error).__name__
             self._log_exchange(op, path, status, time.perf_counter() - t0, error.request_id, attempt)
             if not refreshed and login is not None and isinstance(error, AuthenticationError):
-                # the token was revoked or ran out early: log in again, once (a refused login raises)
+                # the token was revoked or ran out early: log in again, once (a refused login raises) --
+                # unless a concurrent call has already replaced the token this request carried
                 refreshed = True
-                login.forget()
-                yield from self._session_steps(login, options)
+                if all(request["headers"].get(k) == v for k, v in login.headers().items()):
+                    login.forget()
+                    yield from self._session_steps(login, options)
                 request["headers"].update(login.headers())
                 continue
             if not refreshed and self._refresh_auth(error, request):
@@ -605,6 +607,8 @@ class BaseAPIClient:
             else:
                 login.accept_extend(exchange.body, self._now())
                 return
+        # a token that ran out (or, without extend, is about to) is replaced, not kept as a spare to revoke
+        login.forget()
         op = self._operation(self._auth_ops[spec.operation])
         kwargs: dict[str, Any] = {"method": op.method, "url": op.path, "json": login.login_body()}
         exchange = yield from self._attempts(op, kwargs, options, {}, session=False, authenticate=False)
@@ -613,15 +617,16 @@ class BaseAPIClient:
         except ValueError as exc:
             raise self._shape_error(exchange, str(exc)) from None
 
-    def _revoke_kwargs(self) -> tuple[Operation, dict[str, Any]] | None:
-        """The request that deletes the token this client created, if the spec has one and it is live."""
+    def _revoke_kwargs(self) -> list[tuple[Operation, dict[str, Any]]]:
+        """The requests that delete the tokens this client created, if the spec has a revoke and they live."""
         login = self._session
-        if login is None or not login.spec.revoke or login.take_created() is None:
-            return None
+        if login is None or not login.spec.revoke:
+            return []
+        tokens = login.take_created()
         if login.expires_at is not None and self._now() >= login.expires_at:
-            return None  # already run out: the server has dropped it
+            return []  # already run out (spares are older still): the server has dropped them
         op = self._operation(self._auth_ops[login.spec.revoke])
-        return op, {"method": op.method, "url": login.token_path(op.path)}
+        return [(op, {"method": op.method, "url": login.token_path(op.path, token)}) for token in tokens]
 
     @staticmethod
     def _revoke_failed(error: APIError) -> None:
@@ -698,15 +703,15 @@ class SyncAPIClient(BaseAPIClient):
         """Revoke the token this client logged in for (if the spec can), then close the connection pool
         (not an ``http_client`` the caller passed in)."""
         try:
-            revoke = self._revoke_kwargs()
-            if revoke is not None:
-                try:
-                    self._send(revoke[0], revoke[1], None, {}, session=False)
-                except APIError as exc:
-                    self._revoke_failed(exc)
-                finally:
-                    if self._session is not None:
-                        self._session.forget()
+            try:
+                for op, kwargs in self._revoke_kwargs():
+                    try:
+                        self._send(op, kwargs, None, {}, session=False)
+                    except APIError as exc:
+                        self._revoke_failed(exc)
+            finally:
+                if self._session is not None:
+                    self._session.forget()
         finally:
             if self._owns_http:
                 self._http.close()
@@ -983,15 +988,15 @@ class AsyncAPIClient(BaseAPIClient):
         """Revoke the token this client logged in for (if the spec can), then close the connection pool
         (not an ``http_client`` the caller passed in)."""
         try:
-            revoke = self._revoke_kwargs()
-            if revoke is not None:
-                try:
-                    await self._send(revoke[0], revoke[1], None, {}, session=False)
-                except APIError as exc:
-                    self._revoke_failed(exc)
-                finally:
-                    if self._session is not None:
-                        self._session.forget()
+            try:
+                for op, kwargs in self._revoke_kwargs():
+                    try:
+                        await self._send(op, kwargs, None, {}, session=False)
+                    except APIError as exc:
+                        self._revoke_failed(exc)
+            finally:
+                if self._session is not None:
+                    self._session.forget()
         finally:
             if self._owns_http:
                 await self._http.aclose()

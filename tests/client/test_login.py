@@ -543,3 +543,59 @@ def test_error_type_and_fields_from_a_bare_error_body(make: Make, server: FakeSc
     assert str(info.value).startswith("Validation Error: name: required key not provided; size: too big")
     with pytest.raises(ConflictError, match="attached"):
         client.servers()
+
+
+def test_concurrent_first_calls_revoke_every_token_they_created(clock: Clock, server: FakeScaleway) -> None:
+    async def main() -> None:
+        async def no_sleep(seconds: float) -> None:
+            return None
+
+        async def interleaved(request: httpx.Request) -> httpx.Response:
+            await asyncio.sleep(0)  # let the other calls run: all three decide to log in before any answer
+            return server(request)
+
+        async with AsyncDemo(
+            email=EMAIL,
+            password=PASSWORD,
+            transport=httpx.MockTransport(interleaved),
+            sleep=no_sleep,
+            now=clock,
+        ) as client:
+            await asyncio.gather(client.servers(), client.servers(), client.servers())
+            await client.servers()
+
+    asyncio.run(main())
+    logins = server.calls().count("POST /tokens")
+    assert logins == 3
+    # every token created is deleted on close; none is left alive on the server
+    assert server.calls().count("DELETE /tokens/tok-1") == 1
+    assert sorted(c for c in server.calls() if c.startswith("DELETE")) == [
+        f"DELETE /tokens/tok-{n}" for n in range(1, logins + 1)
+    ]
+    assert server.tokens == {}
+
+
+def test_a_401_after_another_call_renewed_the_token_does_not_log_in_again(
+    make: Make, server: FakeScaleway
+) -> None:
+    client = make()
+    client.servers()
+    session = client._client._session
+    stale = dict(session.headers())
+    server.tokens.clear()
+    session.forget()
+    client.servers()  # logs in as tok-2 (as a concurrent call would have)
+    # a request that went out with the old token and came back refused: one more try with tok-2, no login
+    steps = client._client._attempts(
+        client._client._operation(LIST), {"method": "get", "url": "/servers", "headers": stale}, None, {}
+    )
+    request = next(steps)
+    assert request["headers"]["X-Auth-Token"] == "tok-1"
+    refused = httpx.Response(
+        401,
+        json={"type": "invalid_auth", "message": "Invalid token"},
+        request=httpx.Request("GET", "https://x"),
+    )
+    retry = steps.send(refused)
+    assert retry["headers"]["X-Auth-Token"] == "tok-2"
+    assert server.calls().count("POST /tokens") == 2

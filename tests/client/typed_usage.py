@@ -129,8 +129,6 @@ async def async_usage() -> None:
 
 def scaleway_usage() -> None:
     from scaleway_client.models.server import Server
-    from scaleway_client.models.server_action import ServerAction
-    from scaleway_client.models.server_action_action import ServerActionAction
     from scaleway_client.models.volume import Volume
 
     from space_sdk import Scaleway, SyncLinkPage
@@ -140,8 +138,4 @@ def scaleway_usage() -> None:
         root: Volume = server.volumes["0"]
         volumes: SyncLinkPage[Volume] = scw.volumes.list(per_page=50)
         total: int | None = volumes.total
-        job: Job[object] = scw.servers.action(
-            server_id=server.id, body=ServerAction(action=ServerActionAction.POWERON)
-        )
-        job.wait(max_wait=60)
         del root, total

@@ -264,3 +264,25 @@ def test_post_is_not_retried_put_is() -> None:
             scw.servers.update(server_id="s", body=ServerUpdate(name="n"))
         assert len(seen) == 1 + 3  # PUT is idempotent: the first try and 2 retries
         assert json.loads(seen[-1].content) == {"name": "n"}
+
+
+def test_the_demo_cleans_up_after_a_failed_step(
+    served: tuple[str, Recorder], app: MockApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from examples import scaleway_demo
+
+    assert app.store is not None
+    seeded = {path: set(items) for path, items in app.store.data.items() if items}
+    created: dict[str, list[str]] = {"servers": [], "volumes": [], "tasks": []}
+    with _client(served[0]) as scw:
+
+        def broken_list(**kwargs: Any) -> Any:
+            raise ServerError("the volume list failed half-way")
+
+        monkeypatch.setattr(scw.volumes, "list", broken_list)
+        with pytest.raises(ServerError, match="half-way"):
+            scaleway_demo.session(scw, created)
+        scaleway_demo.clean_up(scw, created)  # what main() runs in its finally
+    assert created["servers"]  # it got as far as creating (and powering on) a server
+    assert created["tasks"]
+    assert {path: set(items) for path, items in app.store.data.items() if items} == seeded
