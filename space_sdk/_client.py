@@ -552,7 +552,8 @@ class BaseAPIClient:
         if login is not None:
             yield from self._session_steps(login, options)
         request = self._request_kwargs(op, kwargs, options, authenticate=authenticate)
-        max_retries = self._retries(options) if op.idempotent else 0
+        # non-idempotent calls too: should_retry lets them go again only if they never left (connect errors)
+        max_retries = self._retries(options)
         # a path that carries the token (extend/revoke) is logged as its template
         path = kwargs["url"] if session else op.path
         attempt = 0

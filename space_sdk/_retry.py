@@ -3,7 +3,9 @@
 Retried: connection errors and timeouts, HTTP 408/429/5xx, and error codes the spec marks
 ``retryable: true`` (Spacescope 30003) -- only for idempotent methods. Never retried: authentication
 (10011/10012, 401), permission (30001), invalid request (30002, 400), data not ready (30004: raised at
-once with ``ready_at``, waiting is the caller's choice), anything on POST/PATCH.
+once with ``ready_at``, waiting is the caller's choice). A POST/PATCH is retried only when it never left this
+machine -- the connection could not be opened (refused, DNS, TLS handshake, connect or pool timeout) -- since
+anything later may have reached the server and created something twice.
 """
 
 from __future__ import annotations
@@ -21,12 +23,16 @@ from ._exceptions import APIError, DataNotReadyError, ResponseValidationError
 __all__ = ["IDEMPOTENT_METHODS", "retry_delay", "should_retry"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+# Failures before any byte of the request was sent: safe to retry whatever the method.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, ConnectionRefusedError)
 _RETRY_STATUSES = frozenset({408, 429})
 
 
 def should_retry(error: APIError, method: str) -> bool:
     """True when ``error`` on a ``method`` call is worth another try."""
-    if method.upper() not in IDEMPOTENT_METHODS or isinstance(error, DataNotReadyError):
+    if method.upper() not in IDEMPOTENT_METHODS:
+        return isinstance(error.__cause__, _NOT_SENT)
+    if isinstance(error, DataNotReadyError):
         return False
     status = error.status_code
     if error.code is None and status is not None and (status in _RETRY_STATUSES or status >= 500):

@@ -154,6 +154,53 @@ def test_post_is_not_retried(spaces: Callable[..., Spaces], sleeps: list[float])
     assert rec.requests[0].method == "POST"
 
 
+def _subscription_body() -> object:
+    from spaces_client.models.resource_subscription_create import ResourceSubscriptionCreate
+
+    return ResourceSubscriptionCreate.from_dict(
+        {"event": "customer.created", "target_url": "https://example.com/h"}
+    )
+
+
+@pytest.mark.parametrize(
+    "never_sent",
+    [
+        httpx.ConnectError("refused"),
+        httpx.ConnectTimeout("connect"),
+        httpx.PoolTimeout("pool"),
+        ConnectionRefusedError(),
+    ],
+)
+def test_post_that_never_left_is_retried(
+    spaces: Callable[..., Spaces], sleeps: list[float], never_sent: Exception
+) -> None:
+    # the second try reaches the server and fails with a 500: that one may have done something, so it stops there
+    rec = respond(never_sent, httpx.Response(500, json={"message": "boom"}))
+    with pytest.raises(ServerError):
+        spaces(rec).resource_subscriptions.create(body=_subscription_body())
+    assert rec.calls == 2
+    assert len(sleeps) == 1
+
+
+@pytest.mark.parametrize(
+    ("maybe_sent", "raised"),
+    [
+        (httpx.ReadTimeout("read"), APITimeoutError),
+        (httpx.RemoteProtocolError("dropped"), APIConnectionError),
+        (httpx.WriteError("half sent"), APIConnectionError),
+        (ConnectionResetError(), APIConnectionError),
+    ],
+)
+def test_post_that_may_have_arrived_is_not_retried(
+    spaces: Callable[..., Spaces], sleeps: list[float], maybe_sent: Exception, raised: type[Exception]
+) -> None:
+    rec = respond(maybe_sent, httpx.Response(200, json={}))
+    with pytest.raises(raised):
+        spaces(rec).resource_subscriptions.create(body=_subscription_body())
+    assert rec.calls == 1
+    assert sleeps == []
+
+
 def test_spaces_500_is_retried(spaces: Callable[..., Spaces]) -> None:
     customer = {
         "object": "customer",
