@@ -49,6 +49,7 @@ from jsonschema import Draft202012Validator
 
 from contract_tests.mock.data import generate, rng_for
 from contract_tests.mock.errors import Answer, error_answer, json_answer, kind_answer
+from contract_tests.mock.jobs import set_pointer
 from contract_tests.schemas import FORMATS, success_example, success_schema
 from contract_tests.spec import ApiSpec, Operation
 from generator.refs import inline
@@ -224,7 +225,7 @@ class Store:
 
     def owns(self, op: Operation) -> bool:
         """Whether ``op`` is answered from the state (else the stateless body builder answers it)."""
-        if "x-state-transitions" in op.raw:
+        if "x-state-transitions" in op.raw or self._is_plain_login(op):
             return True
         if op.path in self.collections:
             return op.method in ("get", "post")
@@ -322,6 +323,8 @@ class Store:
         self, op: Operation, params: Mapping[str, str], values: Mapping[str, JSON], raw: bytes, rid: str
     ) -> Answer:
         """Answer a validated request to an operation :meth:`owns`."""
+        if self._is_plain_login(op):
+            return self._login(op, raw, rid)
         transitions = op.raw.get("x-state-transitions")
         if isinstance(transitions, dict):
             return self._action(op, params, values, transitions, rid)
@@ -408,12 +411,11 @@ class Store:
         never = False
         login = self.login
         if login is not None and op.operation_id == login.get("operation"):
-            for body_field, credential in (login.get("credentials") or {}).items():
-                if body.get(body_field) != self.credentials.get(str(credential)):
-                    entry = self.spec.errors.by_kind("authentication")
-                    return error_answer(
-                        self.spec, entry, kind="authentication", detail="invalid credentials", request_id=rid
-                    )
+            if not self._credentials_match(login, body):
+                entry = self.spec.errors.by_kind("authentication")
+                return error_answer(
+                    self.spec, entry, kind="authentication", detail="invalid credentials", request_id=rid
+                )
             never = bool(login.get("never_expires")) and all(
                 body.get(k) == v for k, v in (login.get("never_expires") or {}).items()
             )
@@ -442,6 +444,47 @@ class Store:
             self._set_expiry(str(item["id"]), item, never)
         location = f"{where}/{item['id']}".encode()
         return json_answer(_success_status(op), {coll.key: item}, [(b"location", location)])
+
+    # -- a login that creates no resource (an OAuth token endpoint such as Auth0's /oauth/ro) ---------------
+
+    def _is_plain_login(self, op: Operation) -> bool:
+        login = self.login
+        return (
+            login is not None
+            and op.operation_id == login.get("operation")
+            and op.path not in self.collections
+            and op.method == "post"
+        )
+
+    def _credentials_match(self, login: Mapping[str, JSON], body: Mapping[str, JSON]) -> bool:
+        return all(
+            body.get(body_field) == self.credentials.get(str(credential))
+            for body_field, credential in (login.get("credentials") or {}).items()
+        )
+
+    def _login(self, op: Operation, raw: bytes, rid: str) -> Answer:
+        """Mint a token the mock then accepts (``x-auth-login.token`` in the documented answer), or answer
+        the operation's own 401 body (it may differ from the API's error format: Auth0's) for wrong credentials."""
+        login = self.login
+        assert login is not None
+        body = self._body(raw)
+        if not self._credentials_match(login, body):
+            schema = _response_schema(self.spec, op, "401")
+            if schema is None:
+                entry = self.spec.errors.by_kind("authentication")
+                return error_answer(
+                    self.spec, entry, kind="authentication", detail="invalid credentials", request_id=rid
+                )
+            return json_answer(401, generate(schema, rng_for(op.operation_id, "401")))
+        self.counter += 1
+        token = f"mock-login-{uuid.UUID(int=(0x10A1 << 100) + self.counter, version=4).hex}"
+        answer = success_example(self.spec, op)
+        if not isinstance(answer, dict):
+            answer = {}
+        pointer = str(login.get("token") or "/token")
+        set_pointer(answer, pointer, token)
+        self._set_expiry(token, answer, never=False)
+        return json_answer(_success_status(op), answer)
 
     def _embedded(self, other: Collection, requested: JSON, is_map: bool) -> JSON:
         """Items of ``other`` created from a request's templates (``{"0": {name, size, ...}}``)."""
@@ -596,7 +639,13 @@ class Store:
             item[pending.field] = pending.to
 
 
+def _response_schema(spec: ApiSpec, op: Operation, status: str) -> dict[str, JSON] | None:
+    response = inline(spec.document, (op.raw.get("responses") or {}).get(status) or {})
+    schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+    return schema if isinstance(schema, dict) else None
+
+
 def make_store(spec: ApiSpec, **kwargs: Any) -> Store | None:
-    """A :class:`Store` when the spec has stateful collections, else None (read-only APIs)."""
+    """A :class:`Store` when the spec has stateful collections or a login (``x-auth-login``), else None."""
     store = Store(spec, **kwargs)
-    return store if store.collections else None
+    return store if store.collections or store.login is not None else None

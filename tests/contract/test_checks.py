@@ -172,6 +172,29 @@ def test_request_id_header(plain_spec: dict[str, Any]) -> None:
         checks.request_id_present(None, _response(200, {}), case)  # type: ignore[arg-type]
 
 
+def test_an_operation_on_another_host_answers_in_that_hosts_format(plain_spec: dict[str, Any]) -> None:
+    """Auth0's /oauth/ro (servers of its own) sends `{error, error_description}` and no request-id header: the
+    API's error table and request-id rule do not apply there -- and still do on the API's own operations."""
+    auth0_error = {"error": "invalid_user_password", "error_description": "Wrong email or password."}
+    path = next(iter(plain_spec["paths"]))
+    plain_spec["x-errors"] = {
+        "body": {"code": "error", "message": "errorMessage"},
+        "request_id_header": "X-Request-Id",
+        "table": [{"code": "NOT-AUTHORIZED", "http_status": 401, "kind": "authentication", "message": "m"}],
+    }
+    own = _case(plain_spec, "list_items")
+    with pytest.raises(checks.UndocumentedErrorCode):
+        checks.documented_error_code(None, _response(401, auth0_error), own)  # type: ignore[arg-type]
+    with pytest.raises(checks.MissingRequestId):
+        checks.request_id_present(None, _response(401, auth0_error), own)  # type: ignore[arg-type]
+
+    plain_spec["paths"][path]["servers"] = [{"url": "https://auth.example.test"}]
+    checks._SPECS.clear()
+    foreign = _case(plain_spec, "list_items")
+    assert checks.documented_error_code(None, _response(401, auth0_error), foreign) is None  # type: ignore[arg-type]
+    assert checks.request_id_present(None, _response(401, auth0_error), foreign) is None  # type: ignore[arg-type]
+
+
 def test_failures_carry_titles() -> None:
     for cls in (
         checks.SuccessDataInvalid,

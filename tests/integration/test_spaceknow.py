@@ -224,3 +224,52 @@ def test_async_pipeline_against_the_mock() -> None:
             assert len(scenes) == 5
 
     asyncio.run(run())
+
+
+def test_email_password_login_against_the_mock_gets_a_token_it_accepts() -> None:
+    app, clock = mock(credentials="analyst@example.com:s3cret"), Clock()
+    seen: list[httpx.Request] = []
+
+    class Recording(SyncASGI):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return super().handle_request(request)
+
+    with SpaceKnow(
+        email="analyst@example.com",
+        password="s3cret",
+        base_url=BASE,
+        transport=Recording(app),
+        sleep=clock.sleep,
+        now=clock.now,
+    ) as sk:
+        info = sk.user.info()
+    assert info is not None
+    assert [r.url.path for r in seen] == ["/oauth/ro", "/user/info"]
+    bearer = seen[1].headers["authorization"]
+    assert bearer.startswith("Bearer mock-login-")
+    assert bearer.removeprefix("Bearer ") not in repr(sk)
+
+
+def test_wrong_password_against_the_mock_is_an_authentication_error_not_a_loop() -> None:
+    from space_sdk import AuthenticationError
+
+    app = mock(credentials="analyst@example.com:s3cret")
+    calls = 0
+
+    class Counting(SyncASGI):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            nonlocal calls
+            calls += 1
+            return super().handle_request(request)
+
+    with (
+        SpaceKnow(
+            email="analyst@example.com", password="wrong", base_url=BASE, transport=Counting(app)
+        ) as sk,
+        pytest.raises(AuthenticationError) as info,
+    ):
+        sk.user.info()
+    assert info.value.status_code == 401
+    assert "wrong" not in str(info.value)
+    assert calls == 1
