@@ -394,15 +394,14 @@ class BaseAPIClient:
     def _make_page(
         self,
         cls: type[Any],
-        op: Operation,
+        pg: Pagination,
         request: PageRequest,
         exchange: Exchange,
         parse: Parser[T],
         fetch: Callable[[PageRequest], Any],
     ) -> Any:
-        """One page of a list (any ``x-pagination`` style) and the request for the page after it."""
-        pg = op.pagination
-        assert pg is not None
+        """One page of a list (any ``x-pagination`` style, or a paged job result, ``x-job.pages``, whose next
+        page is a new job) and the request for the page after it."""
         data = self._data(exchange.body)
         if pg.items and not isinstance(data, dict):
             raise self._shape_error(exchange, f"expected a list object, got {type(data).__name__}")
@@ -414,11 +413,13 @@ class BaseAPIClient:
             raise self._shape_error(exchange, f"the list does not move on: {exc}") from None
         return cls(items, exchange, nxt, fetch, total_of(pg, exchange.response))
 
-    def _paged(self, operation: Mapping[str, Any], args: Mapping[str, Any]) -> tuple[Operation, PageRequest]:
+    def _paged(
+        self, operation: Mapping[str, Any], args: Mapping[str, Any]
+    ) -> tuple[Operation, Pagination, PageRequest]:
         op, given = self._prepare(operation, args)
         if op.pagination is None:
             raise ConfigurationError(f"{op.operation_id} has no x-pagination")
-        return op, PageRequest(given)
+        return op, op.pagination, PageRequest(given)
 
     # -- asynchronous jobs (x-job; the handles live in _jobs.py) ----------------------------------------------
 
@@ -459,27 +460,6 @@ class BaseAPIClient:
     ) -> Any:
         spec = self._job_spec(operation)
         return cls(self, spec, status, retrieve, check_job_id(spec, job_id))
-
-    def _job_page(
-        self,
-        cls: type[Any],
-        pg: Pagination,
-        request: PageRequest,
-        exchange: Exchange,
-        parse: Parser[T],
-        fetch: Callable[[PageRequest], Any],
-    ) -> Any:
-        """One page of a paged job result (``x-job.pages``); the next page is a new job."""
-        data = self._data(exchange.body)
-        if pg.items and not isinstance(data, dict):
-            raise self._shape_error(exchange, f"expected a list object, got {type(data).__name__}")
-        raw_items, container = page_items(pg, data)
-        items = self._rows(exchange, raw_items, parse)
-        try:
-            nxt = next_page(pg, request, raw_items, container, exchange.response)
-        except PageStall as exc:
-            raise self._shape_error(exchange, f"the list does not move on: {exc}") from None
-        return cls(items, exchange, nxt, fetch)
 
     @staticmethod
     def _shape_error(exchange: Exchange, message: str) -> ResponseValidationError:
@@ -847,13 +827,12 @@ class SyncAPIClient(BaseAPIClient):
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncPage[T]]:
         """The first page of a list; its class follows the operation's ``x-pagination`` style."""
-        op, first = self._paged(operation, args)
-        assert op.pagination is not None
-        cls = SYNC_PAGES[op.pagination.style]
+        op, pg, first = self._paged(operation, args)
+        cls = SYNC_PAGES[pg.style]
 
         def fetch(request: PageRequest) -> SyncPage[T]:
             exchange = self._fetch(op, build, request.args, options, request.body)
-            page: SyncPage[T] = self._make_page(cls, op, request, exchange, parse, fetch)
+            page: SyncPage[T] = self._make_page(cls, pg, request, exchange, parse, fetch)
             return page
 
         page = fetch(first)
@@ -942,7 +921,7 @@ class SyncAPIClient(BaseAPIClient):
             job: Job[Any] = self._started(Job, operation, started, status, (r_op, r_build, _as_is))
             job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
             exchange = self.json(r_op, r_build, spec.id_args(r_op, job.id, {}), options).exchanges[-1]
-            page: SyncPage[T] = self._job_page(cls, pg, request, exchange, parse, fetch)
+            page: SyncPage[T] = self._make_page(cls, pg, request, exchange, parse, fetch)
             return page
 
         page = fetch(PageRequest(given))
@@ -1139,13 +1118,12 @@ class AsyncAPIClient(BaseAPIClient):
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncPage[T]]:
         """The first page of a list; its class follows the operation's ``x-pagination`` style."""
-        op, first = self._paged(operation, args)
-        assert op.pagination is not None
-        cls = ASYNC_PAGES[op.pagination.style]
+        op, pg, first = self._paged(operation, args)
+        cls = ASYNC_PAGES[pg.style]
 
         async def fetch(request: PageRequest) -> AsyncPage[T]:
             exchange = await self._fetch(op, build, request.args, options, request.body)
-            page: AsyncPage[T] = self._make_page(cls, op, request, exchange, parse, fetch)
+            page: AsyncPage[T] = self._make_page(cls, pg, request, exchange, parse, fetch)
             return page
 
         page = await fetch(first)
@@ -1233,7 +1211,7 @@ class AsyncAPIClient(BaseAPIClient):
             job: AsyncJob[Any] = self._started(AsyncJob, operation, started, status, (r_op, r_build, _as_is))
             await job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
             exchange = (await self.json(r_op, r_build, spec.id_args(r_op, job.id, {}), options)).exchanges[-1]
-            page: AsyncPage[T] = self._job_page(cls, pg, request, exchange, parse, fetch)
+            page: AsyncPage[T] = self._make_page(cls, pg, request, exchange, parse, fetch)
             return page
 
         page = await fetch(PageRequest(given))

@@ -261,15 +261,7 @@ class Store:
     def _put(self, coll: Collection, where: str, item: dict[str, JSON]) -> None:
         self.data.setdefault(where, {})[str(item["id"])] = item
         for name, is_map, other in coll.embeds:
-            value = item.get(name)
-            members = (
-                value.values()
-                if is_map and isinstance(value, dict)
-                else value
-                if isinstance(value, list)
-                else []
-            )
-            for member in members:
+            for member in _members(item.get(name), is_map):
                 if isinstance(member, dict) and isinstance(member.get("id"), str):
                     if coll.key in (other.schema.get("properties") or {}):
                         member[coll.key] = {"id": item["id"], "name": item.get("name", "")}
@@ -277,15 +269,7 @@ class Store:
 
     def _detach(self, coll: Collection, item: dict[str, JSON]) -> None:
         for name, is_map, other in coll.embeds:
-            value = item.get(name)
-            members = (
-                value.values()
-                if is_map and isinstance(value, dict)
-                else value
-                if isinstance(value, list)
-                else []
-            )
-            for member in members:
+            for member in _members(item.get(name), is_map):
                 ident = member.get("id") if isinstance(member, dict) else None
                 stored = self.data.get(other.path, {}).get(ident) if isinstance(ident, str) else None
                 if stored is not None and coll.key in stored:
@@ -637,6 +621,14 @@ class Store:
             self._detach(pending.collection, item)
         else:
             item[pending.field] = pending.to
+
+
+def _members(value: JSON, is_map: bool) -> Iterator[JSON]:
+    """The embedded items of one field: the values of a ``{"0": ..., "1": ...}`` map, or a list's items."""
+    if is_map and isinstance(value, dict):
+        yield from value.values()
+    elif isinstance(value, list):
+        yield from value
 
 
 def _response_schema(spec: ApiSpec, op: Operation, status: str) -> dict[str, JSON] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -13,6 +14,7 @@ import pytest
 from sdk_helpers import TOKEN
 from spaceknow_client.models import AreaCheckRequest, ImagerySearchRequest, TransactionsRequest
 
+from contract_tests.mock.app import permits as mock_permits
 from space_sdk import (
     AuthenticationError,
     ParameterError,
@@ -76,8 +78,13 @@ def sk(handler: Any, **kw: Any) -> SpaceKnow:
         ("credits.check-area", "credits.check-area", True),
     ],
 )
-def test_permits_is_a_segment_wise_prefix(user: str, required: str, expected: bool) -> None:
-    assert permits(user, required) is expected
+@pytest.mark.parametrize("rule", [permits, mock_permits], ids=["sdk", "mock"])
+def test_permits_is_a_segment_wise_prefix(
+    rule: Callable[[str, str], bool], user: str, required: str, expected: bool
+) -> None:
+    # the mock keeps its own copy of the rule (a server must not borrow the client's logic it tests):
+    # both are held to the same documented table
+    assert rule(user, required) is expected
 
 
 def test_the_docs_snippet_fails_where_the_text_says_it_grants() -> None:
