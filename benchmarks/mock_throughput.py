@@ -148,7 +148,7 @@ def main() -> int:
 
     env = {**os.environ, "MOCK_TOKENS": TOKEN, "MOCK_CACHE_SIZE": "0", "MOCK_TODAY": "2024-01-01"}
     port = free_port()
-    mock_cmd = [sys.executable, "-m", "contract_tests.mock", "--api", "spacescope", "--port", str(port)]
+    mock_cmd = [sys.executable, "-m", "space_sdk.contract.mock", "--api", "spacescope", "--port", str(port)]
     mock = measure("mock", mock_cmd, port, args, env, startup=20)
     prism = None
     if shutil.which("npx"):

@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from contract_tests.mock.app import create_app
-from contract_tests.runner import ServedMock
+from space_sdk.contract.mock.app import create_app
+from space_sdk.contract.runner import ServedMock
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).parent / "space-sdk"

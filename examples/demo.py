@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from contract_tests.mock.app import create_app
-from contract_tests.runner import ServedMock
 from space_sdk import ParameterError, RequestOptions, Spaces, Spacescope
+from space_sdk.contract.mock.app import create_app
+from space_sdk.contract.runner import ServedMock
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "mock-token"  # the mock's documented default (MOCK_TOKENS)

@@ -16,10 +16,10 @@ from scaleway_client.models.server_action_action import ServerActionAction
 from scaleway_client.models.server_create import ServerCreate
 from scaleway_client.models.server_create_volumes import ServerCreateVolumes
 
-from contract_tests.mock.app import create_app
-from contract_tests.mock.state import DEFAULT_CREDENTIALS
-from contract_tests.runner import ServedMock
 from space_sdk import APIError, ConflictError, JobState, Scaleway
+from space_sdk.contract.mock.app import create_app
+from space_sdk.contract.mock.state import DEFAULT_CREDENTIALS
+from space_sdk.contract.runner import ServedMock
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "scaleway.yaml"

@@ -11,10 +11,10 @@ import pickle
 
 from spaceknow_client.models import ImagerySearchRequest, KrakenReleaseRequest
 
-from contract_tests.mock.app import create_app
-from contract_tests.runner import ServedMock
 from examples.demo import ROOT, TOKEN
 from space_sdk import JobState, ParameterError, SpaceKnow
+from space_sdk.contract.mock.app import create_app
+from space_sdk.contract.runner import ServedMock
 
 EXTENT = {
     "type": "GeometryCollection",

@@ -37,7 +37,7 @@ from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from generator.refs import deref, inline, strip_annotations
+from space_sdk._refs import deref, inline, strip_annotations
 
 __all__ = ["FacadeError", "render_facade"]
 

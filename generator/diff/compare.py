@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from generator.diff.model import Change, Severity
-from generator.refs import deref
+from space_sdk._refs import deref
 
 Direction = Literal["request", "response"]
 
@@ -599,7 +599,7 @@ class Comparer:
 
     # -- schemas -----------------------------------------------------------------------------------------
     def _same(self, a: Any, b: Any) -> bool:
-        from generator.refs import inline, strip_annotations
+        from space_sdk._refs import inline, strip_annotations
 
         try:
             return bool(strip_annotations(inline(self.old, a)) == strip_annotations(inline(self.new, b)))

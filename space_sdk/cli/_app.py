@@ -2,7 +2,7 @@
 
 Built on click (parsing, typed options, help, completion, the test runner) and rich (tables, progress).
 Every API, operation and option comes from :mod:`space_sdk._registry` and the generated tables; the
-``contract``, ``mock`` and ``diff`` commands run the repository's own code (``contract_tests``,
+``contract``, ``mock`` and ``diff`` commands run the repository's own code (``space_sdk.contract``,
 ``generator``), the same that ``make contract`` / ``make mock`` run.
 """
 
@@ -255,7 +255,7 @@ def _default_server(api: Any) -> str | None:
 
 
 def _repository_module(name: str, command: str) -> ModuleType:
-    """Import ``contract_tests``/``generator`` code, which lives in a space-sdk checkout (with its specs),
+    """Import ``space_sdk.contract``/``generator`` code, which lives in a space-sdk checkout (with its specs),
     not in the installed wheel: found beside the installed source (an editable install) or from the
     current directory upwards."""
     import importlib
@@ -374,9 +374,9 @@ def contract(
 ) -> None:
     """The contract suite (what `make contract` runs): every spec against the mock, or one API against
     --base-url. Prints a summary table; exit 1 on any failure."""
-    apis_mod = _repository_module("contract_tests.apis", "contract")
-    runner = _repository_module("contract_tests.runner", "contract")
-    junit_mod = _repository_module("contract_tests.junit", "contract")
+    apis_mod = _repository_module("space_sdk.contract.apis", "contract")
+    runner = _repository_module("space_sdk.contract.runner", "contract")
+    junit_mod = _repository_module("space_sdk.contract.junit", "contract")
     specs: dict[str, Path] = apis_mod.api_specs()
     names = [n for value in apis_ for n in value.split(",") if n]
     target = target or ("url" if base_url else "asgi")
@@ -452,8 +452,8 @@ def contract(
 @click.option("--combined", is_flag=True, help="Every API on --port under /<api>/ prefixes.")
 def mock(apis_: tuple[str, ...], port: int, test_mode: bool, combined: bool) -> None:
     """The spec-driven mock on 127.0.0.1 (what `make mock` runs); Ctrl-C stops it."""
-    apis_mod = _repository_module("contract_tests.apis", "mock")
-    main_mod = _repository_module("contract_tests.mock.__main__", "mock")
+    apis_mod = _repository_module("space_sdk.contract.apis", "mock")
+    main_mod = _repository_module("space_sdk.contract.mock.__main__", "mock")
     known = apis_mod.api_specs()
     unknown = [n for n in apis_ if n not in known]
     if unknown:

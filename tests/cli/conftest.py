@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from contract_tests.mock.__main__ import drop_connection_on_reset
-from contract_tests.mock.app import ASGIApp, create_app
-from contract_tests.runner import ServedMock
-from contract_tests.spec import SPEC_DIR
 from space_sdk.cli._app import cli
+from space_sdk.contract.mock.__main__ import drop_connection_on_reset
+from space_sdk.contract.mock.app import ASGIApp, create_app
+from space_sdk.contract.runner import ServedMock
+from space_sdk.spec import SPEC_DIR
 
 TOKEN = "mock-token"
 SPACES_PATH = "/api/v1"

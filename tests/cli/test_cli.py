@@ -377,7 +377,7 @@ def test_contract_runs_the_suite_and_prints_a_summary_table(tmp_path: Path) -> N
 
 
 def test_contract_exits_1_on_failures_and_counts_them_by_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    from contract_tests import runner
+    from space_sdk.contract import runner
 
     def failing(specs: dict[str, Path], options: Any, **kwargs: Any) -> list[runner.ApiResult]:
         result = runner.ApiResult(api=next(iter(specs)))

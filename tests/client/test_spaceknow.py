@@ -14,13 +14,13 @@ import pytest
 from sdk_helpers import TOKEN
 from spaceknow_client.models import AreaCheckRequest, ImagerySearchRequest, TransactionsRequest
 
-from contract_tests.mock.app import permits as mock_permits
 from space_sdk import (
     AuthenticationError,
     ParameterError,
     PermissionDeniedError,
     SpaceKnow,
 )
+from space_sdk.contract.mock.app import permits as mock_permits
 from space_sdk.spaceknow import decompose, permits, tiles_covering
 
 PRAGUE = {

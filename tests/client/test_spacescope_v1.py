@@ -10,8 +10,8 @@ import httpx
 import pytest
 from sdk_helpers import ROOT, TOKEN, envelope, load_spec
 
-from contract_tests.mock import create_app
 from space_sdk import AsyncSpacescopeV1, DataNotReadyError, SpacescopeV1, _sdk_base
+from space_sdk.contract.mock import create_app
 
 D = datetime.date
 V1_ROW = load_spec("spacescope-v1")["paths"]["/v1/network_core/capacity-services/network_storage_capacity"][

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from contract_tests.mock.app import MockApp, Receive, Scope, Send, create_app
-from contract_tests.results import ApiResult
-from contract_tests.runner import RunOptions, run_api
-from contract_tests.spec import SPEC_DIR
+from space_sdk.contract.mock.app import MockApp, Receive, Scope, Send, create_app
+from space_sdk.contract.results import ApiResult
+from space_sdk.contract.runner import RunOptions, run_api
+from space_sdk.spec import SPEC_DIR
 
 SCOPE = SPEC_DIR / "spacescope.yaml"
 OPERATION = "network_storage_capacity"

@@ -10,8 +10,8 @@ import pytest
 import schemathesis
 from schemathesis import Case, Response
 
-from contract_tests import checks
-from contract_tests.spec import spec_from_document
+from space_sdk.contract import checks
+from space_sdk.spec import spec_from_document
 
 
 def _case(spec: dict[str, Any], operation_id: str, **kwargs: Any) -> Case[Any]:

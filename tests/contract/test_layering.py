@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2] / "contract_tests"
+PACKAGE = Path(__file__).resolve().parents[2] / "space_sdk"
+ROOT = PACKAGE / "contract"
 
 
 def _imports(path: Path) -> set[str]:
@@ -33,12 +34,16 @@ def _offending(module: str, forbidden: tuple[str, ...]) -> list[str]:
 @pytest.mark.parametrize(
     ("module", "forbidden"),
     [
-        ("checks.py", ("contract_tests.mock", "contract_tests.runner")),
-        ("constraints.py", ("contract_tests.mock", "contract_tests.runner", "contract_tests.checks")),
-        ("schemas.py", ("contract_tests.mock", "contract_tests.runner", "contract_tests.checks")),
-        ("spec.py", ("contract_tests.mock", "contract_tests.runner", "contract_tests.checks")),
-        ("junit.py", ("contract_tests.runner",)),
-        ("results.py", ("contract_tests.runner", "contract_tests.junit")),
+        ("checks.py", ("space_sdk.contract.mock", "space_sdk.contract.runner")),
+        (
+            "constraints.py",
+            ("space_sdk.contract.mock", "space_sdk.contract.runner", "space_sdk.contract.checks"),
+        ),
+        ("schemas.py", ("space_sdk.contract.mock", "space_sdk.contract.runner", "space_sdk.contract.checks")),
+        ("../spec.py", ("space_sdk.contract", "space_sdk.cli")),
+        ("../_refs.py", ("space_sdk.contract", "space_sdk.cli", "space_sdk.spec")),
+        ("junit.py", ("space_sdk.contract.runner",)),
+        ("results.py", ("space_sdk.contract.runner", "space_sdk.contract.junit")),
     ],
 )
 def test_layer_does_not_import_upwards(module: str, forbidden: tuple[str, ...]) -> None:
@@ -47,11 +52,22 @@ def test_layer_does_not_import_upwards(module: str, forbidden: tuple[str, ...]) 
 
 def test_mock_does_not_import_the_checks() -> None:
     for path in sorted((ROOT / "mock").glob("*.py")):
-        bad = [n for n in _imports(path) if n.startswith(("contract_tests.checks", "contract_tests.runner"))]
+        bad = [
+            n
+            for n in _imports(path)
+            if n.startswith(("space_sdk.contract.checks", "space_sdk.contract.runner"))
+        ]
+        assert bad == [], f"{path.name} imports {bad}"
+
+
+def test_the_sdk_core_does_not_import_the_contract_tooling() -> None:
+    # the plain install (httpx, attrs, msgspec) must import space_sdk without schemathesis, yaml or starlette
+    for path in sorted(PACKAGE.glob("*.py")):
+        bad = [n for n in _imports(path) if n.startswith(("space_sdk.contract", "space_sdk.cli"))]
         assert bad == [], f"{path.name} imports {bad}"
 
 
 def test_the_rule_catches_an_upward_import(tmp_path: Path) -> None:
     module = tmp_path / "bad.py"
-    module.write_text("from contract_tests.mock.bodies import success_schema\n", encoding="utf-8")
-    assert _imports(module) == {"contract_tests.mock.bodies"}
+    module.write_text("from space_sdk.contract.mock.bodies import success_schema\n", encoding="utf-8")
+    assert _imports(module) == {"space_sdk.contract.mock.bodies"}

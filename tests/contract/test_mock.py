@@ -13,11 +13,11 @@ import httpx
 import pytest
 from jsonschema import Draft202012Validator
 
-from contract_tests.constraints import latest_available
-from contract_tests.mock import MockConnectionReset, create_app, create_combined_app
-from contract_tests.mock.validation import FORMATS
-from contract_tests.schemas import success_schema
-from contract_tests.spec import SPEC_DIR, inline
+from space_sdk.contract.constraints import latest_available
+from space_sdk.contract.mock import MockConnectionReset, create_app, create_combined_app
+from space_sdk.contract.mock.validation import FORMATS
+from space_sdk.contract.schemas import success_schema
+from space_sdk.spec import SPEC_DIR, inline
 
 SCOPE = SPEC_DIR / "spacescope.yaml"
 SPACES = SPEC_DIR / "spaces.yaml"
@@ -44,7 +44,7 @@ async def spaces_client() -> AsyncIterator[httpx.AsyncClient]:
 
 
 def _validates(spec_path: Path, operation_id: str, body: Any) -> None:
-    from contract_tests.spec import load_spec
+    from space_sdk.spec import load_spec
 
     spec = load_spec(spec_path)
     op = spec.operation(operation_id)
@@ -69,7 +69,7 @@ async def test_range_rows_one_per_day_with_big_integers(scope_client: httpx.Asyn
 
 async def test_default_range_is_latest_day(scope_client: httpx.AsyncClient) -> None:
     resp = await scope_client.get("/v2/power/network_storage_capacity", headers=BEARER)
-    from contract_tests.spec import load_spec
+    from space_sdk.spec import load_spec
 
     latest = latest_available(load_spec(SCOPE))
     assert [row["stat_date"] for row in resp.json()["data"]] == [f"{latest}T00:00:00Z"]
@@ -244,8 +244,8 @@ async def test_combined_app_prefixes() -> None:
 
 
 def test_served_reset_drops_the_connection() -> None:
-    from contract_tests.mock.__main__ import drop_connection_on_reset
-    from contract_tests.runner import ServedMock
+    from space_sdk.contract.mock.__main__ import drop_connection_on_reset
+    from space_sdk.contract.runner import ServedMock
 
     app = drop_connection_on_reset(create_app(SCOPE, test_mode=True, tokens=["mock-token"]))
     with ServedMock(app) as root:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contract_tests.results import ApiResult
+from space_sdk.contract.results import ApiResult
 
 
 def test_absorbing_a_shard_adds_and_keeps_failures() -> None:

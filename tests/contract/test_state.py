@@ -1,4 +1,4 @@
-"""The mock's state store (contract_tests/mock/state.py): what the spec makes stateful, and how the state
+"""The mock's state store (space_sdk/contract/mock/state.py): what the spec makes stateful, and how the state
 moves -- created, listed by Link pages, changed, refused while in use, moved by actions through tasks, deleted,
 reset; tokens from the login operation that expire on the store's clock."""
 
@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from contract_tests.mock.app import MockApp, create_app
-from contract_tests.mock.state import RESET_PATH, Store
-from contract_tests.spec import SPEC_DIR
+from space_sdk.contract.mock.app import MockApp, create_app
+from space_sdk.contract.mock.state import RESET_PATH, Store
+from space_sdk.spec import SPEC_DIR
 
 TOKEN = "mock-token"
 ORG = "000a115d-2852-4b0a-9ce8-47f1134ba95a"

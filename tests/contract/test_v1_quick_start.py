@@ -8,8 +8,8 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import pytest
 
-from contract_tests.mock import create_app
-from contract_tests.spec import SPEC_DIR
+from space_sdk.contract.mock import create_app
+from space_sdk.spec import SPEC_DIR
 
 # Verbatim from the v1 guide (seed 001), token replaced by a placeholder: the URL is the early, group-less name
 # of capacity-services/network_storage_capacity.
@@ -74,8 +74,8 @@ async def test_the_quick_start_curl_replays_against_the_mock() -> None:
 
 
 def test_a_live_v1_run_reads_its_token_from_a_valid_variable_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    from contract_tests.runner import api_token
-    from contract_tests.spec import load_spec
+    from space_sdk.contract.runner import api_token
+    from space_sdk.spec import load_spec
 
     spec = load_spec(SPEC_DIR / "spacescope-v1.yaml")
     assert spec.name == "spacescope-v1"

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from generator.refs import deref, inline, strip_annotations
+from space_sdk._refs import deref, inline, strip_annotations
 
 DOC: dict[str, Any] = {
     "components": {

@@ -1,5 +1,5 @@
-"""Fixtures: the spec-driven mock (contract_tests.mock) in-process for async clients and served on
-127.0.0.1 (contract_tests.runner.ServedMock) for sync clients, behind a recorder that sees every request."""
+"""Fixtures: the spec-driven mock (space_sdk.contract.mock) in-process for async clients and served on
+127.0.0.1 (space_sdk.contract.runner.ServedMock) for sync clients, behind a recorder that sees every request."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-from contract_tests.mock.__main__ import drop_connection_on_reset
-from contract_tests.mock.app import ASGIApp, MockApp, create_app
-from contract_tests.runner import ServedMock
-from contract_tests.spec import SPEC_DIR
+from space_sdk.contract.mock.__main__ import drop_connection_on_reset
+from space_sdk.contract.mock.app import ASGIApp, MockApp, create_app
+from space_sdk.contract.runner import ServedMock
+from space_sdk.spec import SPEC_DIR
 
 TOKEN = "mock-token"
 EXPIRED = "expired-token"
@@ -109,7 +109,7 @@ def _served_spaces(spaces_app: MockApp) -> Iterator[tuple[str, Recorder]]:
 @pytest.fixture(scope="module")
 def _served_spacescope(spacescope_app: MockApp) -> Iterator[tuple[str, Recorder]]:
     rec = Recorder(spacescope_app)
-    # as `python -m contract_tests.mock` does: the `reset` fault drops the socket instead of a 500
+    # as `python -m space_sdk.contract.mock` does: the `reset` fault drops the socket instead of a 500
     with ServedMock(drop_connection_on_reset(rec)) as root:
         yield root, rec
 

@@ -21,9 +21,6 @@ from scaleway_client.models.volume_create import VolumeCreate
 from scaleway_client.models.volume_create_volume_type import VolumeCreateVolumeType
 from scaleway_client.types import File
 
-from contract_tests.mock.app import MockApp, create_app
-from contract_tests.runner import ServedMock
-from contract_tests.spec import SPEC_DIR
 from space_sdk import (
     AsyncScaleway,
     AuthenticationError,
@@ -35,6 +32,9 @@ from space_sdk import (
     Scaleway,
     ServerError,
 )
+from space_sdk.contract.mock.app import MockApp, create_app
+from space_sdk.contract.runner import ServedMock
+from space_sdk.spec import SPEC_DIR
 
 from .conftest import TOKEN, Recorder
 

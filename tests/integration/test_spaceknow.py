@@ -19,9 +19,6 @@ from spaceknow_client.models import (
     TransactionsRequest,
 )
 
-from contract_tests.mock.app import MockApp, create_app
-from contract_tests.mock.jobs import JOB_STEPS
-from contract_tests.spec import SPEC_DIR
 from space_sdk import (
     AsyncSpaceKnow,
     ConflictError,
@@ -31,6 +28,9 @@ from space_sdk import (
     PermissionDeniedError,
     SpaceKnow,
 )
+from space_sdk.contract.mock.app import MockApp, create_app
+from space_sdk.contract.mock.jobs import JOB_STEPS
+from space_sdk.spec import SPEC_DIR
 
 TOKEN = "mock-token"
 EXTENT = {"type": "Polygon", "coordinates": [[[14.4, 50.0], [14.5, 50.0], [14.5, 50.1], [14.4, 50.0]]]}

@@ -7,12 +7,12 @@ import math
 import httpx
 import pytest
 
-from contract_tests.mock.app import MockApp
 from space_sdk import AsyncSpaces, AuthenticationError, NotFoundError, ParameterError, Spaces
+from space_sdk.contract.mock.app import MockApp
 
 from .conftest import LOOPBACK, SPACES_PATH, TOKEN, Recorder
 
-LIST_SIZE = 250  # contract_tests/README.md: 250 objects per list resource, ids cus_0001...
+LIST_SIZE = 250  # space_sdk/contract/README.md: 250 objects per list resource, ids cus_0001...
 
 
 def _async_spaces(rec: Recorder, token: str = TOKEN) -> AsyncSpaces:

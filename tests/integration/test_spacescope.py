@@ -11,8 +11,6 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.constraints import latest_available
-from contract_tests.mock.app import MockApp
 from space_sdk import (
     APIConnectionError,
     AsyncSpacescope,
@@ -25,6 +23,8 @@ from space_sdk import (
     ServerError,
     Spacescope,
 )
+from space_sdk.contract.constraints import latest_available
+from space_sdk.contract.mock.app import MockApp
 
 from .conftest import EXPIRED, LOOPBACK, TOKEN, Recorder
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from generator.refs import deref, inline
+from space_sdk._refs import deref, inline
 
 OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
 SPECS = ("spacescope.yaml", "spacescope-v1.yaml", "spaces.yaml")

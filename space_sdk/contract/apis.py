@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from contract_tests.spec import SPEC_DIR, discover_specs
+from space_sdk.spec import SPEC_DIR, discover_specs
 
 REGISTRY = SPEC_DIR.parent / "generator" / "apis.toml"
 

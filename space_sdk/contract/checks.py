@@ -21,9 +21,9 @@ from schemathesis.specs.openapi.checks import (
     positive_data_acceptance,
 )
 
-from contract_tests.constraints import vendor_violations
-from contract_tests.schemas import FORMATS, success_schema
-from contract_tests.spec import KIND_STATUS, ApiSpec, Operation, spec_from_document
+from space_sdk.contract.constraints import vendor_violations
+from space_sdk.contract.schemas import FORMATS, success_schema
+from space_sdk.spec import KIND_STATUS, ApiSpec, Operation, spec_from_document
 
 JSON = Any
 

@@ -28,9 +28,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from contract_tests.mock.data import generate, rng_for
-from contract_tests.schemas import success_example, success_schema
-from contract_tests.spec import ApiSpec, Operation
+from space_sdk.contract.mock.data import generate, rng_for
+from space_sdk.contract.schemas import success_example, success_schema
+from space_sdk.spec import ApiSpec, Operation
 
 JSON = Any
 #: status checks a job spends in its last pending status before it is done (MOCK_JOB_STEPS)

@@ -22,13 +22,13 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import events, from_schema
 from schemathesis.engine.run import PhaseName
 
-import contract_tests.checks  # noqa: F401 - registers the custom checks with schemathesis
-from contract_tests.apis import example_cap
-from contract_tests.checks import CUSTOM_CHECKS, REPLACED_BUILTINS
-from contract_tests.junit import write_junit
-from contract_tests.mock.app import DEFAULT_TOKENS, ASGIApp, create_app
-from contract_tests.results import ApiResult
-from contract_tests.spec import ApiSpec, load_spec
+import space_sdk.contract.checks  # noqa: F401 - registers the custom checks with schemathesis
+from space_sdk.contract.apis import example_cap
+from space_sdk.contract.checks import CUSTOM_CHECKS, REPLACED_BUILTINS
+from space_sdk.contract.junit import write_junit
+from space_sdk.contract.mock.app import DEFAULT_TOKENS, ASGIApp, create_app
+from space_sdk.contract.results import ApiResult
+from space_sdk.spec import ApiSpec, load_spec
 
 # Checks that need things these APIs do not have; see README "Checks left out".
 NOT_APPLICABLE = ("use_after_free", "ensure_resource_availability", "object_level_authorization")

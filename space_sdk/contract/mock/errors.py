@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from contract_tests.spec import KIND_STATUS, ApiSpec, ErrorEntry
+from space_sdk.spec import KIND_STATUS, ApiSpec, ErrorEntry
 
 FALLBACK_STATUS = KIND_STATUS
 Headers = list[tuple[bytes, bytes]]

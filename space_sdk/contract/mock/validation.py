@@ -15,8 +15,8 @@ from urllib.parse import parse_qs
 
 from jsonschema import Draft202012Validator
 
-from contract_tests.schemas import FORMATS
-from contract_tests.spec import ApiSpec, Operation, Parameter
+from space_sdk.contract.schemas import FORMATS
+from space_sdk.spec import ApiSpec, Operation, Parameter
 
 
 def _types(schema: Mapping[str, Any]) -> list[str]:

@@ -47,12 +47,12 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from contract_tests.mock.data import generate, rng_for
-from contract_tests.mock.errors import Answer, error_answer, json_answer, kind_answer
-from contract_tests.mock.jobs import set_pointer
-from contract_tests.schemas import FORMATS, success_example, success_schema
-from contract_tests.spec import ApiSpec, Operation
-from generator.refs import inline
+from space_sdk._refs import inline
+from space_sdk.contract.mock.data import generate, rng_for
+from space_sdk.contract.mock.errors import Answer, error_answer, json_answer, kind_answer
+from space_sdk.contract.mock.jobs import set_pointer
+from space_sdk.contract.schemas import FORMATS, success_example, success_schema
+from space_sdk.spec import ApiSpec, Operation
 
 __all__ = ["DEFAULT_CREDENTIALS", "RESET_PATH", "Store", "make_store"]
 

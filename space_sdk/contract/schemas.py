@@ -11,9 +11,9 @@ from typing import Any
 
 from jsonschema import FormatChecker
 
-from contract_tests.constraints import parse_date, parse_datetime
-from contract_tests.spec import ApiSpec, Operation
-from generator.refs import inline
+from space_sdk._refs import inline
+from space_sdk.contract.constraints import parse_date, parse_datetime
+from space_sdk.spec import ApiSpec, Operation
 
 __all__ = ["FORMATS", "success_example", "success_schema"]
 

@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from contract_tests.mock.data import generate, rng_for
-from contract_tests.mock.errors import Answer, Headers, json_answer
-from contract_tests.spec import ApiSpec, Operation
-from generator.refs import inline
+from space_sdk._refs import inline
+from space_sdk.contract.mock.data import generate, rng_for
+from space_sdk.contract.mock.errors import Answer, Headers, json_answer
+from space_sdk.spec import ApiSpec, Operation
 
 TILE_SIZE = 512
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from contract_tests.results import ApiResult
+from space_sdk.contract.results import ApiResult
 
 
 def _mask(text: str, secrets: list[str]) -> str:

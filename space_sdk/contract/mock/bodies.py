@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from contract_tests.constraints import latest_available, resolve_range
-from contract_tests.mock.data import generate, overlay, request_id, rng_for
-from contract_tests.mock.jobs import decode_cursor, encode_cursor
-from contract_tests.schemas import success_example, success_schema
-from contract_tests.spec import ApiSpec, Operation
+from space_sdk.contract.constraints import latest_available, resolve_range
+from space_sdk.contract.mock.data import generate, overlay, request_id, rng_for
+from space_sdk.contract.mock.jobs import decode_cursor, encode_cursor
+from space_sdk.contract.schemas import success_example, success_schema
+from space_sdk.spec import ApiSpec, Operation
 
 JSON = Any
 LIST_SIZE = 250  # objects per cursor-paginated list resource

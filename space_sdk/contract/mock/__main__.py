@@ -1,4 +1,4 @@
-"""`python -m contract_tests.mock`: serve every API's mock with uvicorn on 127.0.0.1.
+"""`python -m space_sdk.contract.mock`: serve every API's mock with uvicorn on 127.0.0.1.
 
 One port per API, each API at the root so the docs' curl examples work with only the host changed:
 MOCK_PORT (default 4010) for the first API in generator/apis.toml order, MOCK_PORT+1 for the next, ...
@@ -15,9 +15,9 @@ import sys
 
 import uvicorn
 
-from contract_tests.apis import api_specs
-from contract_tests.mock.app import ASGIApp, Receive, Scope, Send, create_app, create_combined_app
-from contract_tests.mock.faults import MockConnectionReset
+from space_sdk.contract.apis import api_specs
+from space_sdk.contract.mock.app import ASGIApp, Receive, Scope, Send, create_app, create_combined_app
+from space_sdk.contract.mock.faults import MockConnectionReset
 
 
 def drop_connection_on_reset(app: ASGIApp) -> ASGIApp:
@@ -58,7 +58,7 @@ async def _serve(servers: list[uvicorn.Server]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m contract_tests.mock", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m space_sdk.contract.mock", description=__doc__)
     parser.add_argument(
         "--combined", action="store_true", help="all APIs on MOCK_PORT under /<api>/ prefixes"
     )

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from contract_tests.spec import ApiSpec, Operation
 from space_sdk._body import check_geojson  # one GeoJSON rule for the SDK, the mock and the checks
 from space_sdk._exceptions import ParameterError
+from space_sdk.spec import ApiSpec, Operation
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(

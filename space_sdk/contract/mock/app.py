@@ -15,16 +15,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from contract_tests.constraints import beyond_latest, latest_available, vendor_violations
-from contract_tests.mock import faults
-from contract_tests.mock.bodies import BodyBuilder, Dataset, build_dataset
-from contract_tests.mock.data import request_id
-from contract_tests.mock.errors import FALLBACK_STATUS, Answer, error_answer, json_answer, kind_answer
-from contract_tests.mock.jobs import JobSimulator
-from contract_tests.mock.state import RESET_PATH, Store, make_store
-from contract_tests.mock.tiles import content_answer, has_content
-from contract_tests.mock.validation import CompiledOperation, compile_operation, make_authenticator
-from contract_tests.spec import ApiSpec, Operation, load_spec
+from space_sdk.contract.constraints import beyond_latest, latest_available, vendor_violations
+from space_sdk.contract.mock import faults
+from space_sdk.contract.mock.bodies import BodyBuilder, Dataset, build_dataset
+from space_sdk.contract.mock.data import request_id
+from space_sdk.contract.mock.errors import FALLBACK_STATUS, Answer, error_answer, json_answer, kind_answer
+from space_sdk.contract.mock.jobs import JobSimulator
+from space_sdk.contract.mock.state import RESET_PATH, Store, make_store
+from space_sdk.contract.mock.tiles import content_answer, has_content
+from space_sdk.contract.mock.validation import CompiledOperation, compile_operation, make_authenticator
+from space_sdk.spec import ApiSpec, Operation, load_spec
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -86,7 +86,7 @@ def _key_fields(spec: ApiSpec, list_paths: set[str]) -> dict[str, set[str]]:
             if target not in list_paths:
                 continue
             list_op = next(o for o in spec.operations if o.path == target and o.pagination)
-            from contract_tests.schemas import success_schema
+            from space_sdk.contract.schemas import success_schema
 
             item = success_schema(spec, list_op).get("properties", {})
             items_field = str((list_op.pagination or {}).get("items", "data"))
@@ -99,7 +99,7 @@ def _key_fields(spec: ApiSpec, list_paths: set[str]) -> dict[str, set[str]]:
 
 
 class MockApp:
-    """ASGI app answering as the API in `spec` documents. See contract_tests/README.md."""
+    """ASGI app answering as the API in `spec` documents. See space_sdk/contract/README.md."""
 
     def __init__(
         self,

@@ -1,4 +1,4 @@
-"""`python -m contract_tests` (what `make contract` runs): the contract suite, one report per API.
+"""`python -m space_sdk.contract` (what `make contract` runs): the contract suite, one report per API.
 
 Target, in order of precedence: CONTRACT_BASE_URL (a real deployment; CONTRACT_API names the API, tokens
 from SPACESCOPE_TOKEN / SPACES_TOKEN), else CONTRACT_TARGET=http (mock served on 127.0.0.1), else the
@@ -13,12 +13,12 @@ import sys
 import time
 from pathlib import Path
 
-from contract_tests.apis import api_specs
-from contract_tests.runner import RunOptions, run_all
+from space_sdk.contract.apis import api_specs
+from space_sdk.contract.runner import RunOptions, run_all
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m contract_tests", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m space_sdk.contract", description=__doc__)
     parser.add_argument("--api", action="append", help="only this API (repeatable; default: every spec)")
     parser.add_argument(
         "--target", choices=("asgi", "http", "url"), default=os.environ.get("CONTRACT_TARGET")

@@ -1,4 +1,8 @@
-"""Load one hand-kept OpenAPI spec and expose what the mock and the checks need from it.
+"""The spec-loading layer: load one hand-kept OpenAPI spec and expose its operations and vendor data.
+
+Public and shared: the mock (``space_sdk.contract.mock``), the contract checks, the generator (speclint, facade)
+and the drift tools read specs through this module, so a spec means the same thing to all of them. Reading
+YAML needs PyYAML (the ``contract``, ``diff`` and ``dev`` extras); the plain SDK never imports this module.
 
 Everything API-specific (envelope field names, error table, date ranges, pagination, auth scheme) is read
 from the spec's standard sections and vendor extensions here, so no other module names an API.
@@ -6,38 +10,44 @@ from the spec's standard sections and vendor extensions here, so no other module
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator.refs import deref, inline
+from space_sdk._refs import deref, inline
 
 JSON = Any
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SPEC_DIR = Path(__file__).resolve().parent.parent / "openapi"
 
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _NoDatesLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """YAML loader that keeps `2022-07-01` a string, as JSON (and therefore the wire) would."""
-
-
-_NoDatesLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
-}
+@functools.cache
+def _loader() -> Any:
+    """A YAML loader that keeps `2022-07-01` a string, as JSON (and therefore the wire) would."""
+    try:
+        import yaml
+    except ImportError:  # pragma: no cover - the extras bring it
+        raise ImportError(
+            "reading a YAML spec needs PyYAML: pip install 'space-sdk[contract]' (or [diff] / [dev])"
+        ) from None
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader: Any = type("NoDatesLoader", (base,), {})
+    loader.yaml_implicit_resolvers = {
+        key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
+    }
+    return loader
 
 
 def load_document(path: Path) -> dict[str, JSON]:
     """Parse a YAML/JSON spec file; dates stay strings and big integers stay Python ints."""
+    import yaml
+
     with path.open(encoding="utf-8") as fd:
-        data = yaml.load(fd, Loader=_NoDatesLoader)
+        data = yaml.load(fd, Loader=_loader())
     if not isinstance(data, dict):
         raise ValueError(f"{path}: not an OpenAPI document")
     return data
