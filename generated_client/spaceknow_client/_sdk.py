@@ -401,6 +401,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [],
         "shape": "one",
         "geojson": {"geojson": {"max_latitude": 85}},
+        "read_only": True,
     },
     "credits_remaining": {
         "operation_id": "credits_remaining",
@@ -415,6 +416,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "read_only": True,
     },
     "credits_transactions": {
         "operation_id": "credits_transactions",
@@ -438,6 +440,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "params": [],
         "shape": "page",
+        "read_only": True,
     },
     "get_status": {
         "operation_id": "get_status",
@@ -455,6 +458,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "read_only": True,
     },
     "imagery_search_initiate": {
         "operation_id": "imagery_search_initiate",
@@ -522,6 +526,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "read_only": True,
     },
     "kraken_release_initiate": {
         "operation_id": "kraken_release_initiate",
@@ -582,6 +587,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "read_only": True,
     },
     "kraken_tile": {
         "operation_id": "kraken_tile",
@@ -664,6 +670,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "read_only": True,
     },
 }
 
