@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import keyword
 import pprint
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties import AnyProperty, EnumProperty, ModelProperty, Property
+from openapi_python_client.parser.properties.const import ConstProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
@@ -44,6 +46,8 @@ __all__ = ["FacadeError", "render_facade"]
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _RESERVED_ARGS = frozenset({"self", "options"})
+#: names a body field cannot take as a keyword argument: the facade's own arguments
+_RESERVED_FIELDS = frozenset({"self", "options", "body", "max_wait", "on_progress"})
 #: x-pagination style -> page class stem; the same table as space_sdk._pagination.PAGE_STYLES (a test
 #: compares them: the generator does not import the runtime package it generates code for)
 PAGE_STYLES = {
@@ -64,6 +68,23 @@ class Arg:
     type: str
     required: bool
     doc: str
+    is_body: bool = False
+
+
+@dataclass
+class BodyField:
+    """One top-level field of a JSON (or form) request body, taken as a keyword argument."""
+
+    python_name: str
+    wire_name: str
+    type: str
+    required: bool
+    doc: str
+
+    @property
+    def nullable(self) -> bool:
+        """``None`` is a value to send (e.g. detach an IP): "not given" is then ``UNSET``."""
+        return "None" in self.type.replace("NoneType", "").split(" | ")
 
 
 @dataclass
@@ -78,6 +99,10 @@ class Method:
     summary: str
     description: str
     job: JobData | None = None
+    #: the body model's class name when its top-level fields are keyword arguments (``body=`` still works)
+    body_model: str | None = None
+    body_required: bool = False
+    body_fields: list[BodyField] = field(default_factory=list)
 
 
 @dataclass
@@ -140,6 +165,7 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
             alias = f"_{tag}_{ep.name}"
             imports.add(f"from .api.{tag} import {ep.name} as {alias}")
             args, params = _arguments(spec, ep, item, raw_op, imports)
+            body_model, body_required, body_fields, body_data = _body_fields(spec, ep, raw_op, imports, args)
             pagination = raw_op.get("x-pagination")
             shape, model = _result(ep, models, envelope, pagination)
             if _is_content(spec, raw_op):
@@ -163,11 +189,18 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                 "params": params,
                 "shape": shape,
             }
-            for key in ("x-job", "x-geojson", "x-tile-grid", "x-read-only"):  # only where present: other APIs stay unchanged
+            for key in (
+                "x-job",
+                "x-geojson",
+                "x-tile-grid",
+                "x-read-only",
+            ):  # only where present: other APIs stay unchanged
                 if raw_op.get(key) is not None:
                     operations[op_id][key[2:].replace("-", "_")] = raw_op[key]
             if own_servers:
                 operations[op_id]["servers"] = _servers(own_servers)
+            if body_data is not None:
+                operations[op_id]["body"] = body_data
             *parents, name = sdk_method.split(".")
             node = root
             for part in parents:
@@ -185,6 +218,9 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                     page_class=_page_class(pagination) if shape == "page" else None,
                     summary=_doc(raw_op.get("summary", "")),
                     description=_doc(raw_op.get("description", "")),
+                    body_model=body_model,
+                    body_required=body_required,
+                    body_fields=body_fields,
                 )
             )
     _link_jobs(root, operations, models, imports)
@@ -343,11 +379,79 @@ def _arguments(
         )
     for body in ep.bodies:
         prop = body.prop
-        args.append(Arg(str(prop.python_name), _type(prop), bool(prop.required), "The request body."))
+        args.append(Arg(str(prop.python_name), _type(prop), bool(prop.required), "The request body.", True))
         _add_imports(prop, imports)
     # required arguments first (keyword-only, so order is cosmetic)
     args.sort(key=lambda a: not a.required)
     return args, params
+
+
+def _body_fields(
+    spec: Mapping[str, Any], ep: Any, raw_op: Mapping[str, Any], imports: set[str], args: list[Arg]
+) -> tuple[str | None, bool, list[BodyField], dict[str, Any] | None]:
+    """A model request body's top-level fields as keyword arguments, and the data the core checks them by
+    (``OPERATIONS[op]["body"]``: the model, wire name per argument, the resolved schema)."""
+    models = [b.prop for b in ep.bodies if isinstance(b.prop, ModelProperty)]
+    if not models:
+        return None, False, [], None
+    model = models[0]
+    raw_body = deref(spec, raw_op.get("requestBody") or {})
+    documented: Mapping[str, Any] = {}
+    for media, content in (raw_body.get("content") or {}).items():
+        if "json" in media or "form" in media:
+            documented = inline(spec, (content or {}).get("schema") or {})
+            break
+    schema = strip_annotations(documented)
+    props = (model.required_properties or []) + (model.optional_properties or [])
+    taken = {a.python_name for a in args}
+    fields: list[BodyField] = []
+    consts: dict[str, Any] = {}
+    for prop in props:
+        name, wire = str(prop.python_name), prop.name.get_untrusted_value()
+        if name in _RESERVED_FIELDS or name in taken:
+            raise FacadeError(
+                f"{ep.name}: body field {name!r} clashes with a parameter or the facade's own arguments"
+            )
+        raw = (documented.get("properties") or {}).get(wire) or {}
+        required = bool(prop.required)
+        if isinstance(prop, ConstProperty):
+            consts[wire] = raw.get("const")  # (annotations aside, the schema is the stripped one's)
+            required = False  # the core fills a constant in
+        _add_imports(prop, imports)
+        doc = _doc(" ".join(str(raw.get("description") or "").split()))
+        fields.append(BodyField(name, wire, _field_type(prop, raw), required, doc))
+    fields.sort(key=lambda f: not f.required)
+    data: dict[str, Any] = {
+        "model": str(model.class_info.name),
+        "required": bool(model.required),
+        "fields": {f.python_name: f.wire_name for f in fields},
+        "schema": schema,
+    }
+    nullable = [f.python_name for f in fields if f.nullable]
+    if nullable:
+        data["nullable"] = nullable
+    if consts:
+        data["consts"] = consts
+    return str(model.class_info.name), bool(model.required), fields, data
+
+
+def _literal(prop: EnumProperty) -> str:
+    return f"{_type(prop)} | Literal[{', '.join(repr(v) for v in prop.values.values())}]"
+
+
+def _field_type(prop: Property, raw: Mapping[str, Any]) -> str:
+    """The keyword argument's type: the model attribute's, with enums also as their string values and no
+    ``Any`` (a free-form JSON field, e.g. GeoJSON, is a ``Mapping[str, object]`` or ``object``)."""
+    if isinstance(prop, EnumProperty):
+        return _literal(prop)
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, EnumProperty):
+        return f"builtins.list[{_literal(prop.inner_property)}]"
+    if isinstance(prop, AnyProperty):
+        return "Mapping[str, object]" if raw.get("type") == "object" else "object"
+    if isinstance(prop, UnionProperty):
+        return " | ".join(_field_type(p, {}) for p in prop.inner_properties)  # type: ignore[arg-type]
+    # a resource class may have a method named list (or dict): the builtin is spelled out
+    return re.sub(r"\b(list|dict)\[", r"builtins.\1[", _type(prop))
 
 
 def _servers(servers: Any) -> list[dict[str, Any]]:
@@ -370,7 +474,8 @@ def _type(prop: Property) -> str:
 
 
 def _add_imports(prop: Property, imports: set[str]) -> None:
-    for line in prop.get_imports(prefix="."):
+    # a model's own class is a "lazy" import (the generated models import each other under TYPE_CHECKING)
+    for line in sorted(prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")):
         if line.startswith("from .types import") and "File" in [
             name.strip() for name in line.split("import", 1)[1].split(",")
         ]:

@@ -1,4 +1,14 @@
-"""Checks on a JSON request body made before it is sent: GeoJSON fields and the API's body size limit.
+"""Request bodies: built from keyword arguments and checked before anything is sent.
+
+:func:`build_body` is what a generated facade method calls for a model body: the body's top-level fields as
+keyword arguments (``scw.servers.create(name=..., organization=..., image=...)``) or ``body=`` (the generated
+model, or a plain dict) become the generated model, after the JSON form is checked against the body's schema
+(``OPERATIONS[op]["body"]["schema"]``): a wrong type, a missing required field or a value outside an enum is a
+:class:`~space_sdk.ParameterError` naming the field (``volumes.0.volume_type``) and what is allowed. Enum
+fields take their members or their string values, also inside the generated models
+(``VolumeCreate(volume_type="l_ssd")``).
+
+The checks made on the built JSON body: GeoJSON fields and the API's body size limit.
 
 Both are spec data. ``x-geojson`` on an operation names the body fields that hold a GeoJSON geometry
 (``{extent: {}, geojson: {max_latitude: 85}}``); each must be a valid geometry (or Feature /
@@ -10,14 +20,22 @@ problem; nothing has been sent. Plain Python: no geometry library is needed to c
 
 from __future__ import annotations
 
+import copy
+import datetime
+import enum
 import json
 import math
+import re
+import sys
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 
 from ._exceptions import ParameterError
 
-__all__ = ["check_geojson", "encode_checked", "geojson_bounds"]
+__all__ = ["build_body", "check_geojson", "check_json", "encode_checked", "geojson_bounds"]
+
+M = TypeVar("M")
 
 Bounds = tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
 
@@ -140,3 +158,228 @@ def encode_checked(
     out["content"] = raw
     out["headers"] = {**(kwargs.get("headers") or {}), "Content-Type": "application/json"}
     return out
+
+
+def build_body(
+    operation: Mapping[str, Any],
+    model: type[M],
+    body: Any,
+    fields: Mapping[str, Any],
+    unset: Any,
+) -> M | None:
+    """The body model of a call, from ``body=`` or from the fields given as keyword arguments.
+
+    ``fields`` maps each keyword argument to its value (``None`` / ``unset``: not given; ``unset`` only for a
+    field where ``None`` is a value to send). ``None`` when an optional body was not given at all.
+    """
+    data = operation["body"]
+    nullable = data.get("nullable") or ()
+    given = {
+        name: value
+        for name, value in fields.items()
+        if value is not unset and (value is not None or name in nullable)
+    }
+    if body is not None:
+        if given:
+            raise ParameterError("body", f"pass body= or its fields ({', '.join(given)}), not both")
+        if not isinstance(body, model | Mapping):
+            names = ", ".join(f"{name}=" for name in data["fields"])
+            raise ParameterError(
+                "body", f"must be a {model.__name__} or a dict (or its fields as arguments: {names})", body
+            )
+        prefix = "body."
+        wire = to_json(body, "body")
+    else:
+        if not given and not data.get("required"):
+            return None
+        prefix = ""
+        wire = {data["fields"][name]: to_json(value, name) for name, value in given.items()}
+    if not isinstance(wire, dict):
+        raise ParameterError("body", "must be a JSON object", wire)
+    for name, value in (data.get("consts") or {}).items():
+        wire.setdefault(name, value)
+    check_json(prefix, wire, data.get("schema") or {})
+    try:
+        return model.from_dict(wire)  # type: ignore[attr-defined,no-any-return]
+    except (AttributeError, KeyError, LookupError, TypeError, ValueError) as exc:
+        raise ParameterError("body", f"does not fit {model.__name__} ({type(exc).__name__}: {exc})") from None
+
+
+def to_json(value: Any, path: str) -> Any:
+    """``value`` as JSON data: enum members as their values, models by their ``to_dict()`` (a string in an
+    enum field is turned into the member first), dates as ISO 8601."""
+    if value is None or (isinstance(value, bool | int | float | str) and not isinstance(value, enum.Enum)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): to_json(v, f"{path}.{k}") for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json(v, f"{path}.{i}") for i, v in enumerate(value)]
+    if hasattr(value, "to_dict") and hasattr(type(value), "__attrs_attrs__"):
+        return to_json(_coerced(value, path).to_dict(), path)
+    raise ParameterError(path, "cannot be sent as JSON", type(value).__name__)
+
+
+def _coerced(model: Any, path: str) -> Any:
+    """A copy of a generated model whose enum fields holding strings hold the members (nested models too)."""
+    changes: dict[str, Any] = {}
+    for attr, enum_cls in _enum_fields(model.__class__).items():
+        value = getattr(model, attr, None)
+        if isinstance(value, str) and not isinstance(value, enum.Enum):
+            changes[attr] = _member(enum_cls, value, f"{path}.{attr}")
+        elif isinstance(value, list) and any(
+            isinstance(v, str) and not isinstance(v, enum.Enum) for v in value
+        ):
+            changes[attr] = [_member(enum_cls, v, f"{path}.{attr}.{i}") for i, v in enumerate(value)]
+    for field in type(model).__attrs_attrs__:
+        value = getattr(model, field.name, None)
+        if hasattr(type(value), "__attrs_attrs__"):
+            changes[field.name] = _coerced(value, f"{path}.{field.name}")
+        elif isinstance(value, list) and any(hasattr(type(v), "__attrs_attrs__") for v in value):
+            changes[field.name] = [
+                _coerced(v, f"{path}.{field.name}.{i}") if hasattr(type(v), "__attrs_attrs__") else v
+                for i, v in enumerate(value)
+            ]
+        elif field.name == "additional_properties" and isinstance(value, dict):
+            changes[field.name] = {
+                k: _coerced(v, f"{path}.{k}") if hasattr(type(v), "__attrs_attrs__") else v
+                for k, v in value.items()
+            }
+    if not changes:
+        return model
+    out = copy.copy(model)
+    for attr, value in changes.items():
+        setattr(out, attr, value)
+    return out
+
+
+def _member(enum_cls: type[enum.Enum], value: Any, path: str) -> Any:
+    if isinstance(value, enum.Enum):
+        return value
+    try:
+        return enum_cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum_cls)
+        raise ParameterError(path, f"must be one of {allowed}", value) from None
+
+
+@cache
+def _enum_fields(cls: Any) -> dict[str, type[enum.Enum]]:
+    """The attributes of a generated model whose annotation names an enum class of its module."""
+    namespace = vars(sys.modules[cls.__module__])
+    out: dict[str, type[enum.Enum]] = {}
+    for field in cls.__attrs_attrs__:
+        for name in re.findall(r"[A-Za-z_]\w*", str(field.type)):
+            candidate = namespace.get(name)
+            if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+                out[field.name] = candidate
+                break
+    return out
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "integer": (int,),
+    "number": (int, float),
+    "string": (str,),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+    "null": (type(None),),
+}
+
+
+def check_json(path: str, value: Any, schema: Mapping[str, Any]) -> None:
+    """Raise :class:`ParameterError` naming the first part of the JSON ``value`` that ``schema`` does not
+    allow: type, enum, const, required and nested properties, items, string and number bounds.
+
+    ``path`` is the prefix of every field name (``""`` for keyword arguments, ``"body."`` for ``body=``).
+    """
+    _check(path.rstrip("."), value, schema)
+
+
+def _check(name: str, value: Any, schema: Mapping[str, Any]) -> None:
+    shown = name or "body"
+    for sub in schema.get("allOf") or ():
+        _check(name, value, sub)
+    for key in ("oneOf", "anyOf"):
+        branches = schema.get(key)
+        if branches:
+            errors: list[ParameterError] = []
+            for sub in branches:
+                try:
+                    _check(name, value, sub)
+                except ParameterError as exc:
+                    errors.append(exc)
+                else:
+                    break
+            else:
+                raise errors[-1] if len(errors) == 1 else _first(shown, value, branches, errors)
+    types = schema.get("type")
+    if isinstance(types, str):
+        types = [types]
+    if value is None:
+        if types and "null" not in types and not schema.get("nullable"):
+            raise ParameterError(shown, f"must be of type {' or '.join(types)}, not null")
+        return
+    if types:
+        allowed = tuple(t for ty in types for t in _JSON_TYPES.get(ty, ()))
+        wrong_bool = isinstance(value, bool) and "boolean" not in types
+        if allowed and (not isinstance(value, allowed) or wrong_bool):
+            raise ParameterError(shown, f"must be of type {' or '.join(types)}", value)
+    if "enum" in schema and value not in schema["enum"]:
+        raise ParameterError(shown, "must be one of " + ", ".join(repr(v) for v in schema["enum"]), value)
+    if "const" in schema and value != schema["const"]:
+        raise ParameterError(shown, f"must be {schema['const']!r}", value)
+    if isinstance(value, str):
+        _check_string(shown, value, schema)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        from ._operation import _check_bounds
+
+        _check_bounds(shown, value, schema)
+    elif isinstance(value, list):
+        if "minItems" in schema and len(value) < schema["minItems"]:
+            raise ParameterError(shown, f"must have at least {schema['minItems']} items", value)
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            raise ParameterError(shown, f"must have at most {schema['maxItems']} items", value)
+        items = schema.get("items")
+        if isinstance(items, Mapping):
+            for i, item in enumerate(value):
+                _check(f"{name}.{i}" if name else str(i), item, items)
+    elif isinstance(value, dict):
+        prefix = f"{name}." if name else ""
+        for required in schema.get("required") or ():
+            if required not in value:
+                raise ParameterError(f"{prefix}{required}", "is required")
+        props = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        for key, item in value.items():
+            if key in props:
+                _check(f"{prefix}{key}", item, props[key])
+            elif extra is False:
+                raise ParameterError(f"{prefix}{key}", "is not a field of this body: " + ", ".join(props))
+            elif isinstance(extra, Mapping):
+                _check(f"{prefix}{key}", item, extra)
+
+
+def _check_string(name: str, value: str, schema: Mapping[str, Any]) -> None:
+    pattern = schema.get("pattern")
+    if pattern is not None and re.search(pattern, value) is None:
+        raise ParameterError(name, f"must match the pattern {pattern}", value)
+    if "minLength" in schema and len(value) < schema["minLength"]:
+        raise ParameterError(name, f"must be at least {schema['minLength']} characters", value)
+    if "maxLength" in schema and len(value) > schema["maxLength"]:
+        raise ParameterError(name, f"must be at most {schema['maxLength']} characters", value)
+    fmt = schema.get("format")
+    if fmt in ("date", "date-time"):
+        try:
+            (datetime.date if fmt == "date" else datetime.datetime).fromisoformat(value)
+        except ValueError:
+            raise ParameterError(name, f"must be an ISO 8601 {fmt}", value) from None
+
+
+def _first(name: str, value: Any, branches: Any, errors: list[ParameterError]) -> ParameterError:
+    kinds = [str(b.get("type") or b.get("const") or "object") for b in branches]
+    return ParameterError(name, f"must be one of: {', '.join(kinds)} ({errors[0].allowed})", value)

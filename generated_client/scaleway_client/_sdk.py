@@ -5,9 +5,13 @@ Do not edit: ``make generate`` rewrites this file and ``make check-generated`` f
 
 from __future__ import annotations
 
+import builtins
 import datetime  # noqa: F401
+from collections.abc import Callable, Mapping  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from space_sdk._body import build_body as _build_body
 
 from .api.images import create_image as _images_create_image
 from .api.images import delete_image as _images_delete_image
@@ -74,30 +78,61 @@ from .api.volumes import delete_volume as _volumes_delete_volume
 from .api.volumes import get_volume as _volumes_get_volume
 from .api.volumes import list_volumes as _volumes_list_volumes
 from .models.image import Image
+from .models.image_create import ImageCreate
+from .models.image_create_arch import ImageCreateArch
 from .models.image_response import ImageResponse
+from .models.image_update import ImageUpdate
+from .models.image_update_arch import ImageUpdateArch
 from .models.ip import Ip
+from .models.ip_create import IpCreate
+from .models.ip_patch import IpPatch
 from .models.ip_response import IpResponse
+from .models.ip_update import IpUpdate
 from .models.organization import Organization
 from .models.rule import Rule
+from .models.rule_create import RuleCreate
+from .models.rule_create_action import RuleCreateAction
+from .models.rule_create_direction import RuleCreateDirection
+from .models.rule_create_protocol import RuleCreateProtocol
 from .models.rule_response import RuleResponse
+from .models.rule_update import RuleUpdate
+from .models.rule_update_action import RuleUpdateAction
+from .models.rule_update_direction import RuleUpdateDirection
+from .models.rule_update_protocol import RuleUpdateProtocol
 from .models.security_group import SecurityGroup
+from .models.security_group_create import SecurityGroupCreate
 from .models.security_group_response import SecurityGroupResponse
+from .models.security_group_update import SecurityGroupUpdate
 from .models.server import Server
+from .models.server_action import ServerAction
+from .models.server_action_action import ServerActionAction
 from .models.server_action_list import ServerActionList
 from .models.server_availability import ServerAvailability
+from .models.server_create import ServerCreate
+from .models.server_create_boot_type import ServerCreateBootType
+from .models.server_create_volumes import ServerCreateVolumes
 from .models.server_products import ServerProducts
 from .models.server_response import ServerResponse
+from .models.server_update import ServerUpdate
+from .models.server_update_boot_type import ServerUpdateBootType
 from .models.snapshot import Snapshot
+from .models.snapshot_create import SnapshotCreate
 from .models.snapshot_response import SnapshotResponse
+from .models.snapshot_update import SnapshotUpdate
+from .models.ssh_key import SshKey
 from .models.task import Task
 from .models.task_response import TaskResponse
 from .models.token import Token
+from .models.token_create import TokenCreate
 from .models.token_response import TokenResponse
 from .models.user_data_keys import UserDataKeys
 from .models.user_response import UserResponse
+from .models.user_update import UserUpdate
 from .models.volume import Volume
+from .models.volume_create import VolumeCreate
+from .models.volume_create_volume_type import VolumeCreateVolumeType
 from .models.volume_response import VolumeResponse
-from .types import File
+from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from space_sdk._client import AsyncAPIClient, SyncAPIClient
@@ -225,6 +260,24 @@ API: dict[str, Any] = {
             "params": [],
             "shape": "one",
             "servers": [{"url": "https://account.scaleway.com"}],
+            "body": {
+                "model": "TokenCreate",
+                "required": True,
+                "fields": {
+                    "email": "email",
+                    "password": "password",
+                    "expires": "expires",
+                },
+                "schema": {
+                    "type": "object",
+                    "required": ["email", "password"],
+                    "properties": {
+                        "email": {"type": "string", "minLength": 1},
+                        "password": {"type": "string", "minLength": 1},
+                        "expires": {"type": "boolean", "default": True},
+                    },
+                },
+            },
         },
         "delete_token": {
             "operation_id": "delete_token",
@@ -295,6 +348,26 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "body": {
+            "model": "ImageCreate",
+            "required": True,
+            "fields": {
+                "organization": "organization",
+                "name": "name",
+                "arch": "arch",
+                "root_volume": "root_volume",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["organization", "name", "arch", "root_volume"],
+                "properties": {
+                    "organization": {"type": "string", "minLength": 1},
+                    "name": {"type": "string", "minLength": 1},
+                    "arch": {"type": "string", "enum": ["arm", "x86_64"]},
+                    "root_volume": {"type": "string", "minLength": 1},
+                },
+            },
+        },
     },
     "create_ip": {
         "operation_id": "create_ip",
@@ -309,6 +382,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "body": {
+            "model": "IpCreate",
+            "required": True,
+            "fields": {"organization": "organization", "server": "server"},
+            "schema": {
+                "type": "object",
+                "required": ["organization"],
+                "properties": {
+                    "organization": {"type": "string", "minLength": 1},
+                    "server": {"type": "string", "minLength": 1},
+                },
+            },
+        },
     },
     "create_rule": {
         "operation_id": "create_rule",
@@ -332,6 +418,34 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "body": {
+            "model": "RuleCreate",
+            "required": True,
+            "fields": {
+                "action": "action",
+                "direction": "direction",
+                "ip_range": "ip_range",
+                "protocol": "protocol",
+                "organization": "organization",
+                "dest_port_from": "dest_port_from",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["action", "direction", "ip_range", "protocol"],
+                "properties": {
+                    "organization": {"type": "string", "minLength": 1},
+                    "action": {"type": "string", "enum": ["accept", "drop"]},
+                    "direction": {"type": "string", "enum": ["inbound", "outbound"]},
+                    "ip_range": {"type": "string"},
+                    "protocol": {"type": "string", "enum": ["TCP", "UDP", "ICMP"]},
+                    "dest_port_from": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": 65535,
+                    },
+                },
+            },
+        },
     },
     "create_security_group": {
         "operation_id": "create_security_group",
@@ -346,6 +460,24 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "body": {
+            "model": "SecurityGroupCreate",
+            "required": True,
+            "fields": {
+                "organization": "organization",
+                "name": "name",
+                "description": "description",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["organization", "name", "description"],
+                "properties": {
+                    "organization": {"type": "string", "minLength": 1},
+                    "name": {"type": "string", "minLength": 1},
+                    "description": {"type": "string"},
+                },
+            },
+        },
     },
     "create_server": {
         "operation_id": "create_server",
@@ -362,6 +494,51 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "body": {
+            "model": "ServerCreate",
+            "required": True,
+            "fields": {
+                "name": "name",
+                "organization": "organization",
+                "image": "image",
+                "volumes": "volumes",
+                "commercial_type": "commercial_type",
+                "tags": "tags",
+                "enable_ipv6": "enable_ipv6",
+                "boot_type": "boot_type",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["name", "organization", "image"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "organization": {"type": "string", "minLength": 1},
+                    "image": {"type": "string", "minLength": 1},
+                    "volumes": {
+                        "type": "object",
+                        "propertyNames": {"pattern": "^[0-9]+$"},
+                        "additionalProperties": {
+                            "type": "object",
+                            "required": ["name", "organization", "size", "volume_type"],
+                            "properties": {
+                                "name": {"type": "string", "minLength": 1},
+                                "organization": {"type": "string", "minLength": 1},
+                                "size": {"type": "integer", "minimum": 1},
+                                "volume_type": {
+                                    "type": "string",
+                                    "enum": ["l_ssd"],
+                                    "a typo.": None,
+                                },
+                            },
+                        },
+                    },
+                    "commercial_type": {"type": "string"},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                    "enable_ipv6": {"type": "boolean"},
+                    "boot_type": {"type": "string", "enum": ["local", "bootscript"]},
+                },
+            },
+        },
     },
     "create_snapshot": {
         "operation_id": "create_snapshot",
@@ -378,6 +555,24 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "body": {
+            "model": "SnapshotCreate",
+            "required": True,
+            "fields": {
+                "name": "name",
+                "organization": "organization",
+                "volume_id": "volume_id",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["name", "organization", "volume_id"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "organization": {"type": "string", "minLength": 1},
+                    "volume_id": {"type": "string", "minLength": 1},
+                },
+            },
+        },
     },
     "create_token": {
         "operation_id": "create_token",
@@ -396,6 +591,20 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [],
         "shape": "one",
         "servers": [{"url": "https://account.scaleway.com"}],
+        "body": {
+            "model": "TokenCreate",
+            "required": True,
+            "fields": {"email": "email", "password": "password", "expires": "expires"},
+            "schema": {
+                "type": "object",
+                "required": ["email", "password"],
+                "properties": {
+                    "email": {"type": "string", "minLength": 1},
+                    "password": {"type": "string", "minLength": 1},
+                    "expires": {"type": "boolean", "default": True},
+                },
+            },
+        },
     },
     "create_volume": {
         "operation_id": "create_volume",
@@ -410,6 +619,26 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "body": {
+            "model": "VolumeCreate",
+            "required": True,
+            "fields": {
+                "name": "name",
+                "organization": "organization",
+                "volume_type": "volume_type",
+                "size": "size",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["name", "organization", "volume_type", "size"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "organization": {"type": "string", "minLength": 1},
+                    "volume_type": {"type": "string", "enum": ["l_ssd"]},
+                    "size": {"type": "integer", "minimum": 1},
+                },
+            },
+        },
     },
     "delete_image": {
         "operation_id": "delete_image",
@@ -1460,6 +1689,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "body": {
+            "model": "IpPatch",
+            "required": True,
+            "fields": {"server": "server", "reverse": "reverse"},
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "server": {"type": ["string", "null"]},
+                    "reverse": {"type": ["string", "null"]},
+                },
+            },
+            "nullable": ["server", "reverse"],
+        },
     },
     "run_server_action": {
         "operation_id": "run_server_action",
@@ -1500,6 +1742,21 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "done": ["success"],
             "failed": ["failure"],
             "pending": ["pending", "started"],
+        },
+        "body": {
+            "model": "ServerAction",
+            "required": True,
+            "fields": {"action": "action"},
+            "schema": {
+                "type": "object",
+                "required": ["action"],
+                "properties": {
+                    "action": {
+                        "type": "string",
+                        "enum": ["poweron", "poweroff", "reboot", "terminate"],
+                    }
+                },
+            },
         },
     },
     "set_user_data": {
@@ -1558,6 +1815,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "body": {
+            "model": "ImageUpdate",
+            "required": True,
+            "fields": {"name": "name", "arch": "arch", "public": "public"},
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "arch": {"type": "string", "enum": ["arm", "x86_64"]},
+                    "public": {"type": "boolean"},
+                },
+            },
+        },
     },
     "update_ip": {
         "operation_id": "update_ip",
@@ -1582,6 +1852,29 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "body": {
+            "model": "IpUpdate",
+            "required": True,
+            "fields": {
+                "address": "address",
+                "id": "id",
+                "organization": "organization",
+                "server": "server",
+                "reverse": "reverse",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["address", "id", "organization"],
+                "properties": {
+                    "address": {"type": "string"},
+                    "id": {"type": "string"},
+                    "organization": {"type": "string"},
+                    "server": {"type": ["string", "null"]},
+                    "reverse": {"type": ["string", "null"]},
+                },
+            },
+            "nullable": ["server", "reverse"],
+        },
     },
     "update_rule": {
         "operation_id": "update_rule",
@@ -1613,6 +1906,34 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "body": {
+            "model": "RuleUpdate",
+            "required": True,
+            "fields": {
+                "action": "action",
+                "direction": "direction",
+                "ip_range": "ip_range",
+                "protocol": "protocol",
+                "organization": "organization",
+                "dest_port_from": "dest_port_from",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["action", "direction", "ip_range", "protocol"],
+                "properties": {
+                    "organization": {"type": "string", "minLength": 1},
+                    "action": {"type": "string", "enum": ["accept", "drop"]},
+                    "direction": {"type": "string", "enum": ["inbound", "outbound"]},
+                    "ip_range": {"type": "string"},
+                    "protocol": {"type": "string", "enum": ["TCP", "UDP", "ICMP"]},
+                    "dest_port_from": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": 65535,
+                    },
+                },
+            },
+        },
     },
     "update_security_group": {
         "operation_id": "update_security_group",
@@ -1636,6 +1957,24 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "body": {
+            "model": "SecurityGroupUpdate",
+            "required": True,
+            "fields": {
+                "organization": "organization",
+                "name": "name",
+                "description": "description",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["organization", "name", "description"],
+                "properties": {
+                    "organization": {"type": "string", "minLength": 1},
+                    "name": {"type": "string", "minLength": 1},
+                    "description": {"type": "string"},
+                },
+            },
+        },
     },
     "update_server": {
         "operation_id": "update_server",
@@ -1662,6 +2001,29 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "body": {
+            "model": "ServerUpdate",
+            "required": True,
+            "fields": {
+                "name": "name",
+                "tags": "tags",
+                "enable_ipv6": "enable_ipv6",
+                "dynamic_ip_required": "dynamic_ip_required",
+                "boot_type": "boot_type",
+                "commercial_type": "commercial_type",
+            },
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                    "enable_ipv6": {"type": "boolean"},
+                    "dynamic_ip_required": {"type": "boolean"},
+                    "boot_type": {"type": "string", "enum": ["local", "bootscript"]},
+                    "commercial_type": {"type": "string"},
+                },
+            },
+        },
     },
     "update_snapshot": {
         "operation_id": "update_snapshot",
@@ -1685,6 +2047,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "body": {
+            "model": "SnapshotUpdate",
+            "required": True,
+            "fields": {"name": "name"},
+            "schema": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string", "minLength": 1}},
+            },
+        },
     },
     "update_user": {
         "operation_id": "update_user",
@@ -1709,6 +2081,28 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "shape": "one",
         "servers": [{"url": "https://account.scaleway.com"}],
+        "body": {
+            "model": "UserUpdate",
+            "required": True,
+            "fields": {"ssh_public_keys": "ssh_public_keys"},
+            "schema": {
+                "type": "object",
+                "required": ["ssh_public_keys"],
+                "properties": {
+                    "ssh_public_keys": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["key"],
+                            "properties": {
+                                "key": {"type": "string", "minLength": 1},
+                                "fingerprint": {"type": "string"},
+                            },
+                        },
+                    }
+                },
+            },
+        },
     },
 }
 
@@ -1747,10 +2141,31 @@ class TokensResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         body: TokenCreate,
+        options: RequestOptions | None = None,
+    ) -> TokenResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        expires: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> TokenResponse: ...
+
+    def create(
+        self,
+        *,
+        body: TokenCreate | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        expires: bool | None = None,
         options: RequestOptions | None = None,
     ) -> TokenResponse:
         """Create a token
@@ -1762,13 +2177,26 @@ class TokensResource:
         Operation ``create_token``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            email: Body field ``email``: User email.
+            password: Body field ``password``: User password.
+            expires: Body field ``expires``: false: a token that never expires.
         """
         return self._client.one(
             OPERATIONS["create_token"],
             _tokens_create_token._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_token"],
+                    TokenCreate,
+                    body,
+                    {
+                        "email": email,
+                        "password": password,
+                        "expires": expires,
+                    },
+                    UNSET,
+                ),
             },
             TokenResponse.from_dict,
             options,
@@ -1909,11 +2337,30 @@ class UsersResource:
             options,
         ).parsed
 
+    @overload
     def update_ssh_keys(
         self,
         *,
         user_id: str,
         body: UserUpdate,
+        options: RequestOptions | None = None,
+    ) -> UserResponse: ...
+
+    @overload
+    def update_ssh_keys(
+        self,
+        *,
+        user_id: str,
+        ssh_public_keys: builtins.list[SshKey],
+        options: RequestOptions | None = None,
+    ) -> UserResponse: ...
+
+    def update_ssh_keys(
+        self,
+        *,
+        user_id: str,
+        body: UserUpdate | None = None,
+        ssh_public_keys: builtins.list[SshKey] | None = None,
         options: RequestOptions | None = None,
     ) -> UserResponse:
         """Update the SSH keys of a user
@@ -1924,14 +2371,23 @@ class UsersResource:
 
         Args:
             user_id: User unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            ssh_public_keys: Body field ``ssh_public_keys``.
         """
         return self._client.one(
             OPERATIONS["update_user"],
             _users_update_user._get_kwargs,
             {
                 "user_id": user_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_user"],
+                    UserUpdate,
+                    body,
+                    {
+                        "ssh_public_keys": ssh_public_keys,
+                    },
+                    UNSET,
+                ),
             },
             UserResponse.from_dict,
             options,
@@ -2087,10 +2543,41 @@ class ServersResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         body: ServerCreate,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        image: str,
+        volumes: ServerCreateVolumes | None = None,
+        commercial_type: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse: ...
+
+    def create(
+        self,
+        *,
+        body: ServerCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        image: str | None = None,
+        volumes: ServerCreateVolumes | None = None,
+        commercial_type: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
     ) -> ServerResponse:
         """Create a server
@@ -2101,13 +2588,36 @@ class ServersResource:
         Operation ``create_server``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            image: Body field ``image``: Image unique identifier.
+            volumes: Body field ``volumes``.
+            commercial_type: Body field ``commercial_type``: START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            boot_type: Body field ``boot_type``.
         """
         return self._client.one(
             OPERATIONS["create_server"],
             _servers_create_server._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_server"],
+                    ServerCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "image": image,
+                        "volumes": volumes,
+                        "commercial_type": commercial_type,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "boot_type": boot_type,
+                    },
+                    UNSET,
+                ),
             },
             ServerResponse.from_dict,
             options,
@@ -2136,11 +2646,40 @@ class ServersResource:
             options,
         ).parsed
 
+    @overload
     def update(
         self,
         *,
         server_id: str,
         body: ServerUpdate,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        server_id: str,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse: ...
+
+    def update(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate | None = None,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> ServerResponse:
         """Update a server
@@ -2153,14 +2692,33 @@ class ServersResource:
 
         Args:
             server_id: Server unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            dynamic_ip_required: Body field ``dynamic_ip_required``.
+            boot_type: Body field ``boot_type``.
+            commercial_type: Body field ``commercial_type``.
         """
         return self._client.one(
             OPERATIONS["update_server"],
             _servers_update_server._get_kwargs,
             {
                 "server_id": server_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_server"],
+                    ServerUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "dynamic_ip_required": dynamic_ip_required,
+                        "boot_type": boot_type,
+                        "commercial_type": commercial_type,
+                    },
+                    UNSET,
+                ),
             },
             ServerResponse.from_dict,
             options,
@@ -2214,11 +2772,33 @@ class ServersResource:
             options,
         ).parsed
 
+    @overload
     def action(
         self,
         *,
         server_id: str,
         body: ServerAction,
+        options: RequestOptions | None = None,
+    ) -> Job[Any]: ...
+
+    @overload
+    def action(
+        self,
+        *,
+        server_id: str,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"],
+        options: RequestOptions | None = None,
+    ) -> Job[Any]: ...
+
+    def action(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction | None = None,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"]
+        | None = None,
         options: RequestOptions | None = None,
     ) -> Job[Any]:
         """Execute an action on a server
@@ -2234,14 +2814,23 @@ class ServersResource:
 
         Args:
             server_id: Server unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
         """
         return self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
             {
                 "server_id": server_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["run_server_action"],
+                    ServerAction,
+                    body,
+                    {
+                        "action": action,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
             None,
@@ -2367,10 +2956,33 @@ class VolumesResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         body: VolumeCreate,
+        options: RequestOptions | None = None,
+    ) -> VolumeResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
+        size: int,
+        options: RequestOptions | None = None,
+    ) -> VolumeResponse: ...
+
+    def create(
+        self,
+        *,
+        body: VolumeCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
+        size: int | None = None,
         options: RequestOptions | None = None,
     ) -> VolumeResponse:
         """Create a volume
@@ -2378,13 +2990,28 @@ class VolumesResource:
         Operation ``create_volume``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            volume_type: Body field ``volume_type``.
+            size: Body field ``size``: Bytes (the Blueprint says "number"; sizes are whole bytes).
         """
         return self._client.one(
             OPERATIONS["create_volume"],
             _volumes_create_volume._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_volume"],
+                    VolumeCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "volume_type": volume_type,
+                        "size": size,
+                    },
+                    UNSET,
+                ),
             },
             VolumeResponse.from_dict,
             options,
@@ -2471,10 +3098,33 @@ class ImagesResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         body: ImageCreate,
+        options: RequestOptions | None = None,
+    ) -> ImageResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        organization: str,
+        name: str,
+        arch: ImageCreateArch | Literal["arm", "x86_64"],
+        root_volume: str,
+        options: RequestOptions | None = None,
+    ) -> ImageResponse: ...
+
+    def create(
+        self,
+        *,
+        body: ImageCreate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
+        root_volume: str | None = None,
         options: RequestOptions | None = None,
     ) -> ImageResponse:
         """Create a image
@@ -2482,13 +3132,28 @@ class ImagesResource:
         Operation ``create_image``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            arch: Body field ``arch``.
+            root_volume: Body field ``root_volume``: The snapshot the image's root volume is made from.
         """
         return self._client.one(
             OPERATIONS["create_image"],
             _images_create_image._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_image"],
+                    ImageCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "arch": arch,
+                        "root_volume": root_volume,
+                    },
+                    UNSET,
+                ),
             },
             ImageResponse.from_dict,
             options,
@@ -2517,11 +3182,34 @@ class ImagesResource:
             options,
         ).parsed
 
+    @overload
     def update(
         self,
         *,
         image_id: str,
         body: ImageUpdate,
+        options: RequestOptions | None = None,
+    ) -> ImageResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        image_id: str,
+        name: str | None = None,
+        arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
+        public: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> ImageResponse: ...
+
+    def update(
+        self,
+        *,
+        image_id: str,
+        body: ImageUpdate | None = None,
+        name: str | None = None,
+        arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
+        public: bool | None = None,
         options: RequestOptions | None = None,
     ) -> ImageResponse:
         """Update a image
@@ -2533,14 +3221,27 @@ class ImagesResource:
 
         Args:
             image_id: Image unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            arch: Body field ``arch``.
+            public: Body field ``public``.
         """
         return self._client.one(
             OPERATIONS["update_image"],
             _images_update_image._get_kwargs,
             {
                 "image_id": image_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_image"],
+                    ImageUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "arch": arch,
+                        "public": public,
+                    },
+                    UNSET,
+                ),
             },
             ImageResponse.from_dict,
             options,
@@ -2601,10 +3302,31 @@ class SnapshotsResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         body: SnapshotCreate,
+        options: RequestOptions | None = None,
+    ) -> SnapshotResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        volume_id: str,
+        options: RequestOptions | None = None,
+    ) -> SnapshotResponse: ...
+
+    def create(
+        self,
+        *,
+        body: SnapshotCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        volume_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> SnapshotResponse:
         """Create a snapshot
@@ -2615,13 +3337,26 @@ class SnapshotsResource:
         Operation ``create_snapshot``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            volume_id: Body field ``volume_id``.
         """
         return self._client.one(
             OPERATIONS["create_snapshot"],
             _snapshots_create_snapshot._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_snapshot"],
+                    SnapshotCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "volume_id": volume_id,
+                    },
+                    UNSET,
+                ),
             },
             SnapshotResponse.from_dict,
             options,
@@ -2650,11 +3385,30 @@ class SnapshotsResource:
             options,
         ).parsed
 
+    @overload
     def update(
         self,
         *,
         snapshot_id: str,
         body: SnapshotUpdate,
+        options: RequestOptions | None = None,
+    ) -> SnapshotResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        snapshot_id: str,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> SnapshotResponse: ...
+
+    def update(
+        self,
+        *,
+        snapshot_id: str,
+        body: SnapshotUpdate | None = None,
+        name: str | None = None,
         options: RequestOptions | None = None,
     ) -> SnapshotResponse:
         """Update a snapshot
@@ -2663,14 +3417,23 @@ class SnapshotsResource:
 
         Args:
             snapshot_id: Snapshot unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
         """
         return self._client.one(
             OPERATIONS["update_snapshot"],
             _snapshots_update_snapshot._get_kwargs,
             {
                 "snapshot_id": snapshot_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_snapshot"],
+                    SnapshotUpdate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    UNSET,
+                ),
             },
             SnapshotResponse.from_dict,
             options,
@@ -2731,10 +3494,29 @@ class IpsResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         body: IpCreate,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        organization: str,
+        server: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    def create(
+        self,
+        *,
+        body: IpCreate | None = None,
+        organization: str | None = None,
+        server: str | None = None,
         options: RequestOptions | None = None,
     ) -> IpResponse:
         """Create a ip
@@ -2742,13 +3524,24 @@ class IpsResource:
         Operation ``create_ip``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            server: Body field ``server``: Server to attach the IP to.
         """
         return self._client.one(
             OPERATIONS["create_ip"],
             _ips_create_ip._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_ip"],
+                    IpCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "server": server,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -2777,11 +3570,38 @@ class IpsResource:
             options,
         ).parsed
 
+    @overload
     def update(
         self,
         *,
         ip_id: str,
         body: IpUpdate,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        ip_id: str,
+        address: str,
+        id: str,
+        organization: str,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    def update(
+        self,
+        *,
+        ip_id: str,
+        body: IpUpdate | None = None,
+        address: str | None = None,
+        id: str | None = None,
+        organization: str | None = None,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> IpResponse:
         """Update a ip
@@ -2792,14 +3612,31 @@ class IpsResource:
 
         Args:
             ip_id: IP unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            address: Body field ``address``.
+            id: Body field ``id``.
+            organization: Body field ``organization``.
+            server: Body field ``server``: The server to attach to; null detaches.
+            reverse: Body field ``reverse``.
         """
         return self._client.one(
             OPERATIONS["update_ip"],
             _ips_update_ip._get_kwargs,
             {
                 "ip_id": ip_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_ip"],
+                    IpUpdate,
+                    body,
+                    {
+                        "address": address,
+                        "id": id,
+                        "organization": organization,
+                        "server": server,
+                        "reverse": reverse,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -2827,11 +3664,32 @@ class IpsResource:
             options,
         ).parsed
 
+    @overload
     def patch(
         self,
         *,
         ip_id: str,
         body: IpPatch,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    @overload
+    def patch(
+        self,
+        *,
+        ip_id: str,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    def patch(
+        self,
+        *,
+        ip_id: str,
+        body: IpPatch | None = None,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> IpResponse:
         """Update the IP address mapping
@@ -2842,14 +3700,25 @@ class IpsResource:
 
         Args:
             ip_id: IP unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            server: Body field ``server``.
+            reverse: Body field ``reverse``.
         """
         return self._client.one(
             OPERATIONS["patch_ip"],
             _ips_patch_ip._get_kwargs,
             {
                 "ip_id": ip_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["patch_ip"],
+                    IpPatch,
+                    body,
+                    {
+                        "server": server,
+                        "reverse": reverse,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -2891,11 +3760,40 @@ class SecurityGroupsRulesResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         group_id: str,
         body: RuleCreate,
+        options: RequestOptions | None = None,
+    ) -> RuleResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        group_id: str,
+        action: RuleCreateAction | Literal["accept", "drop"],
+        direction: RuleCreateDirection | Literal["inbound", "outbound"],
+        ip_range: str,
+        protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"],
+        organization: str | None = None,
+        dest_port_from: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RuleResponse: ...
+
+    def create(
+        self,
+        *,
+        group_id: str,
+        body: RuleCreate | None = None,
+        action: RuleCreateAction | Literal["accept", "drop"] | None = None,
+        direction: RuleCreateDirection | Literal["inbound", "outbound"] | None = None,
+        ip_range: str | None = None,
+        protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
+        organization: str | None = None,
+        dest_port_from: int | None = None,
         options: RequestOptions | None = None,
     ) -> RuleResponse:
         """Create a rule in a security group
@@ -2904,14 +3802,33 @@ class SecurityGroupsRulesResource:
 
         Args:
             group_id: Security group unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
+            direction: Body field ``direction``.
+            ip_range: Body field ``ip_range``: An IPv4 range (CIDR).
+            protocol: Body field ``protocol``.
+            organization: Body field ``organization``.
+            dest_port_from: Body field ``dest_port_from``.
         """
         return self._client.one(
             OPERATIONS["create_rule"],
             _security_groups_create_rule._get_kwargs,
             {
                 "group_id": group_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_rule"],
+                    RuleCreate,
+                    body,
+                    {
+                        "action": action,
+                        "direction": direction,
+                        "ip_range": ip_range,
+                        "protocol": protocol,
+                        "organization": organization,
+                        "dest_port_from": dest_port_from,
+                    },
+                    UNSET,
+                ),
             },
             RuleResponse.from_dict,
             options,
@@ -2943,12 +3860,43 @@ class SecurityGroupsRulesResource:
             options,
         ).parsed
 
+    @overload
     def update(
         self,
         *,
         group_id: str,
         rule_id: str,
         body: RuleUpdate,
+        options: RequestOptions | None = None,
+    ) -> RuleResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        group_id: str,
+        rule_id: str,
+        action: RuleUpdateAction | Literal["accept", "drop"],
+        direction: RuleUpdateDirection | Literal["inbound", "outbound"],
+        ip_range: str,
+        protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"],
+        organization: str | None = None,
+        dest_port_from: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RuleResponse: ...
+
+    def update(
+        self,
+        *,
+        group_id: str,
+        rule_id: str,
+        body: RuleUpdate | None = None,
+        action: RuleUpdateAction | Literal["accept", "drop"] | None = None,
+        direction: RuleUpdateDirection | Literal["inbound", "outbound"] | None = None,
+        ip_range: str | None = None,
+        protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
+        organization: str | None = None,
+        dest_port_from: int | None = None,
         options: RequestOptions | None = None,
     ) -> RuleResponse:
         """Update a rule
@@ -2958,7 +3906,13 @@ class SecurityGroupsRulesResource:
         Args:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
+            direction: Body field ``direction``.
+            ip_range: Body field ``ip_range``: An IPv4 range (CIDR).
+            protocol: Body field ``protocol``.
+            organization: Body field ``organization``.
+            dest_port_from: Body field ``dest_port_from``.
         """
         return self._client.one(
             OPERATIONS["update_rule"],
@@ -2966,7 +3920,20 @@ class SecurityGroupsRulesResource:
             {
                 "group_id": group_id,
                 "rule_id": rule_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_rule"],
+                    RuleUpdate,
+                    body,
+                    {
+                        "action": action,
+                        "direction": direction,
+                        "ip_range": ip_range,
+                        "protocol": protocol,
+                        "organization": organization,
+                        "dest_port_from": dest_port_from,
+                    },
+                    UNSET,
+                ),
             },
             RuleResponse.from_dict,
             options,
@@ -3031,10 +3998,31 @@ class SecurityGroupsResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         body: SecurityGroupCreate,
+        options: RequestOptions | None = None,
+    ) -> SecurityGroupResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        organization: str,
+        name: str,
+        description: str,
+        options: RequestOptions | None = None,
+    ) -> SecurityGroupResponse: ...
+
+    def create(
+        self,
+        *,
+        body: SecurityGroupCreate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroupResponse:
         """Create a security group
@@ -3042,13 +4030,26 @@ class SecurityGroupsResource:
         Operation ``create_security_group``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            description: Body field ``description``: The Blueprint's attribute example says `arm`, a copy-paste slip.
         """
         return self._client.one(
             OPERATIONS["create_security_group"],
             _security_groups_create_security_group._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_security_group"],
+                    SecurityGroupCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "description": description,
+                    },
+                    UNSET,
+                ),
             },
             SecurityGroupResponse.from_dict,
             options,
@@ -3077,11 +4078,34 @@ class SecurityGroupsResource:
             options,
         ).parsed
 
+    @overload
     def update(
         self,
         *,
         group_id: str,
         body: SecurityGroupUpdate,
+        options: RequestOptions | None = None,
+    ) -> SecurityGroupResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        group_id: str,
+        organization: str,
+        name: str,
+        description: str,
+        options: RequestOptions | None = None,
+    ) -> SecurityGroupResponse: ...
+
+    def update(
+        self,
+        *,
+        group_id: str,
+        body: SecurityGroupUpdate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroupResponse:
         """Update a security group
@@ -3090,14 +4114,27 @@ class SecurityGroupsResource:
 
         Args:
             group_id: Security group unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            description: Body field ``description``.
         """
         return self._client.one(
             OPERATIONS["update_security_group"],
             _security_groups_update_security_group._get_kwargs,
             {
                 "group_id": group_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_security_group"],
+                    SecurityGroupUpdate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "description": description,
+                    },
+                    UNSET,
+                ),
             },
             SecurityGroupResponse.from_dict,
             options,
@@ -3230,10 +4267,31 @@ class AsyncTokensResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         body: TokenCreate,
+        options: RequestOptions | None = None,
+    ) -> TokenResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        expires: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> TokenResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: TokenCreate | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        expires: bool | None = None,
         options: RequestOptions | None = None,
     ) -> TokenResponse:
         """Create a token
@@ -3245,14 +4303,27 @@ class AsyncTokensResource:
         Operation ``create_token``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            email: Body field ``email``: User email.
+            password: Body field ``password``: User password.
+            expires: Body field ``expires``: false: a token that never expires.
         """
         return (
             await self._client.one(
                 OPERATIONS["create_token"],
                 _tokens_create_token._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_token"],
+                        TokenCreate,
+                        body,
+                        {
+                            "email": email,
+                            "password": password,
+                            "expires": expires,
+                        },
+                        UNSET,
+                    ),
                 },
                 TokenResponse.from_dict,
                 options,
@@ -3404,11 +4475,30 @@ class AsyncUsersResource:
             )
         ).parsed
 
+    @overload
     async def update_ssh_keys(
         self,
         *,
         user_id: str,
         body: UserUpdate,
+        options: RequestOptions | None = None,
+    ) -> UserResponse: ...
+
+    @overload
+    async def update_ssh_keys(
+        self,
+        *,
+        user_id: str,
+        ssh_public_keys: builtins.list[SshKey],
+        options: RequestOptions | None = None,
+    ) -> UserResponse: ...
+
+    async def update_ssh_keys(
+        self,
+        *,
+        user_id: str,
+        body: UserUpdate | None = None,
+        ssh_public_keys: builtins.list[SshKey] | None = None,
         options: RequestOptions | None = None,
     ) -> UserResponse:
         """Update the SSH keys of a user
@@ -3419,7 +4509,8 @@ class AsyncUsersResource:
 
         Args:
             user_id: User unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            ssh_public_keys: Body field ``ssh_public_keys``.
         """
         return (
             await self._client.one(
@@ -3427,7 +4518,15 @@ class AsyncUsersResource:
                 _users_update_user._get_kwargs,
                 {
                     "user_id": user_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["update_user"],
+                        UserUpdate,
+                        body,
+                        {
+                            "ssh_public_keys": ssh_public_keys,
+                        },
+                        UNSET,
+                    ),
                 },
                 UserResponse.from_dict,
                 options,
@@ -3594,10 +4693,41 @@ class AsyncServersResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         body: ServerCreate,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        image: str,
+        volumes: ServerCreateVolumes | None = None,
+        commercial_type: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: ServerCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        image: str | None = None,
+        volumes: ServerCreateVolumes | None = None,
+        commercial_type: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
     ) -> ServerResponse:
         """Create a server
@@ -3608,14 +4738,37 @@ class AsyncServersResource:
         Operation ``create_server``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            image: Body field ``image``: Image unique identifier.
+            volumes: Body field ``volumes``.
+            commercial_type: Body field ``commercial_type``: START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            boot_type: Body field ``boot_type``.
         """
         return (
             await self._client.one(
                 OPERATIONS["create_server"],
                 _servers_create_server._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_server"],
+                        ServerCreate,
+                        body,
+                        {
+                            "name": name,
+                            "organization": organization,
+                            "image": image,
+                            "volumes": volumes,
+                            "commercial_type": commercial_type,
+                            "tags": tags,
+                            "enable_ipv6": enable_ipv6,
+                            "boot_type": boot_type,
+                        },
+                        UNSET,
+                    ),
                 },
                 ServerResponse.from_dict,
                 options,
@@ -3647,11 +4800,40 @@ class AsyncServersResource:
             )
         ).parsed
 
+    @overload
     async def update(
         self,
         *,
         server_id: str,
         body: ServerUpdate,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        server_id: str,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse: ...
+
+    async def update(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate | None = None,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> ServerResponse:
         """Update a server
@@ -3664,7 +4846,13 @@ class AsyncServersResource:
 
         Args:
             server_id: Server unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            dynamic_ip_required: Body field ``dynamic_ip_required``.
+            boot_type: Body field ``boot_type``.
+            commercial_type: Body field ``commercial_type``.
         """
         return (
             await self._client.one(
@@ -3672,7 +4860,20 @@ class AsyncServersResource:
                 _servers_update_server._get_kwargs,
                 {
                     "server_id": server_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["update_server"],
+                        ServerUpdate,
+                        body,
+                        {
+                            "name": name,
+                            "tags": tags,
+                            "enable_ipv6": enable_ipv6,
+                            "dynamic_ip_required": dynamic_ip_required,
+                            "boot_type": boot_type,
+                            "commercial_type": commercial_type,
+                        },
+                        UNSET,
+                    ),
                 },
                 ServerResponse.from_dict,
                 options,
@@ -3731,11 +4932,33 @@ class AsyncServersResource:
             )
         ).parsed
 
+    @overload
     async def action(
         self,
         *,
         server_id: str,
         body: ServerAction,
+        options: RequestOptions | None = None,
+    ) -> AsyncJob[Any]: ...
+
+    @overload
+    async def action(
+        self,
+        *,
+        server_id: str,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"],
+        options: RequestOptions | None = None,
+    ) -> AsyncJob[Any]: ...
+
+    async def action(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction | None = None,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"]
+        | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[Any]:
         """Execute an action on a server
@@ -3751,7 +4974,8 @@ class AsyncServersResource:
 
         Args:
             server_id: Server unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
         """
         return (
             await self._client.job(
@@ -3759,7 +4983,15 @@ class AsyncServersResource:
                 _servers_run_server_action._get_kwargs,
                 {
                     "server_id": server_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["run_server_action"],
+                        ServerAction,
+                        body,
+                        {
+                            "action": action,
+                        },
+                        UNSET,
+                    ),
                 },
                 (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
                 None,
@@ -3894,10 +5126,33 @@ class AsyncVolumesResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         body: VolumeCreate,
+        options: RequestOptions | None = None,
+    ) -> VolumeResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
+        size: int,
+        options: RequestOptions | None = None,
+    ) -> VolumeResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: VolumeCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
+        size: int | None = None,
         options: RequestOptions | None = None,
     ) -> VolumeResponse:
         """Create a volume
@@ -3905,14 +5160,29 @@ class AsyncVolumesResource:
         Operation ``create_volume``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            volume_type: Body field ``volume_type``.
+            size: Body field ``size``: Bytes (the Blueprint says "number"; sizes are whole bytes).
         """
         return (
             await self._client.one(
                 OPERATIONS["create_volume"],
                 _volumes_create_volume._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_volume"],
+                        VolumeCreate,
+                        body,
+                        {
+                            "name": name,
+                            "organization": organization,
+                            "volume_type": volume_type,
+                            "size": size,
+                        },
+                        UNSET,
+                    ),
                 },
                 VolumeResponse.from_dict,
                 options,
@@ -4006,10 +5276,33 @@ class AsyncImagesResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         body: ImageCreate,
+        options: RequestOptions | None = None,
+    ) -> ImageResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        organization: str,
+        name: str,
+        arch: ImageCreateArch | Literal["arm", "x86_64"],
+        root_volume: str,
+        options: RequestOptions | None = None,
+    ) -> ImageResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: ImageCreate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
+        root_volume: str | None = None,
         options: RequestOptions | None = None,
     ) -> ImageResponse:
         """Create a image
@@ -4017,14 +5310,29 @@ class AsyncImagesResource:
         Operation ``create_image``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            arch: Body field ``arch``.
+            root_volume: Body field ``root_volume``: The snapshot the image's root volume is made from.
         """
         return (
             await self._client.one(
                 OPERATIONS["create_image"],
                 _images_create_image._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_image"],
+                        ImageCreate,
+                        body,
+                        {
+                            "organization": organization,
+                            "name": name,
+                            "arch": arch,
+                            "root_volume": root_volume,
+                        },
+                        UNSET,
+                    ),
                 },
                 ImageResponse.from_dict,
                 options,
@@ -4056,11 +5364,34 @@ class AsyncImagesResource:
             )
         ).parsed
 
+    @overload
     async def update(
         self,
         *,
         image_id: str,
         body: ImageUpdate,
+        options: RequestOptions | None = None,
+    ) -> ImageResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        image_id: str,
+        name: str | None = None,
+        arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
+        public: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> ImageResponse: ...
+
+    async def update(
+        self,
+        *,
+        image_id: str,
+        body: ImageUpdate | None = None,
+        name: str | None = None,
+        arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
+        public: bool | None = None,
         options: RequestOptions | None = None,
     ) -> ImageResponse:
         """Update a image
@@ -4072,7 +5403,10 @@ class AsyncImagesResource:
 
         Args:
             image_id: Image unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            arch: Body field ``arch``.
+            public: Body field ``public``.
         """
         return (
             await self._client.one(
@@ -4080,7 +5414,17 @@ class AsyncImagesResource:
                 _images_update_image._get_kwargs,
                 {
                     "image_id": image_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["update_image"],
+                        ImageUpdate,
+                        body,
+                        {
+                            "name": name,
+                            "arch": arch,
+                            "public": public,
+                        },
+                        UNSET,
+                    ),
                 },
                 ImageResponse.from_dict,
                 options,
@@ -4146,10 +5490,31 @@ class AsyncSnapshotsResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         body: SnapshotCreate,
+        options: RequestOptions | None = None,
+    ) -> SnapshotResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        volume_id: str,
+        options: RequestOptions | None = None,
+    ) -> SnapshotResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: SnapshotCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        volume_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> SnapshotResponse:
         """Create a snapshot
@@ -4160,14 +5525,27 @@ class AsyncSnapshotsResource:
         Operation ``create_snapshot``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            volume_id: Body field ``volume_id``.
         """
         return (
             await self._client.one(
                 OPERATIONS["create_snapshot"],
                 _snapshots_create_snapshot._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_snapshot"],
+                        SnapshotCreate,
+                        body,
+                        {
+                            "name": name,
+                            "organization": organization,
+                            "volume_id": volume_id,
+                        },
+                        UNSET,
+                    ),
                 },
                 SnapshotResponse.from_dict,
                 options,
@@ -4199,11 +5577,30 @@ class AsyncSnapshotsResource:
             )
         ).parsed
 
+    @overload
     async def update(
         self,
         *,
         snapshot_id: str,
         body: SnapshotUpdate,
+        options: RequestOptions | None = None,
+    ) -> SnapshotResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        snapshot_id: str,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> SnapshotResponse: ...
+
+    async def update(
+        self,
+        *,
+        snapshot_id: str,
+        body: SnapshotUpdate | None = None,
+        name: str | None = None,
         options: RequestOptions | None = None,
     ) -> SnapshotResponse:
         """Update a snapshot
@@ -4212,7 +5609,8 @@ class AsyncSnapshotsResource:
 
         Args:
             snapshot_id: Snapshot unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
         """
         return (
             await self._client.one(
@@ -4220,7 +5618,15 @@ class AsyncSnapshotsResource:
                 _snapshots_update_snapshot._get_kwargs,
                 {
                     "snapshot_id": snapshot_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["update_snapshot"],
+                        SnapshotUpdate,
+                        body,
+                        {
+                            "name": name,
+                        },
+                        UNSET,
+                    ),
                 },
                 SnapshotResponse.from_dict,
                 options,
@@ -4286,10 +5692,29 @@ class AsyncIpsResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         body: IpCreate,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        organization: str,
+        server: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: IpCreate | None = None,
+        organization: str | None = None,
+        server: str | None = None,
         options: RequestOptions | None = None,
     ) -> IpResponse:
         """Create a ip
@@ -4297,14 +5722,25 @@ class AsyncIpsResource:
         Operation ``create_ip``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            server: Body field ``server``: Server to attach the IP to.
         """
         return (
             await self._client.one(
                 OPERATIONS["create_ip"],
                 _ips_create_ip._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_ip"],
+                        IpCreate,
+                        body,
+                        {
+                            "organization": organization,
+                            "server": server,
+                        },
+                        UNSET,
+                    ),
                 },
                 IpResponse.from_dict,
                 options,
@@ -4336,11 +5772,38 @@ class AsyncIpsResource:
             )
         ).parsed
 
+    @overload
     async def update(
         self,
         *,
         ip_id: str,
         body: IpUpdate,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        ip_id: str,
+        address: str,
+        id: str,
+        organization: str,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    async def update(
+        self,
+        *,
+        ip_id: str,
+        body: IpUpdate | None = None,
+        address: str | None = None,
+        id: str | None = None,
+        organization: str | None = None,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> IpResponse:
         """Update a ip
@@ -4351,7 +5814,12 @@ class AsyncIpsResource:
 
         Args:
             ip_id: IP unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            address: Body field ``address``.
+            id: Body field ``id``.
+            organization: Body field ``organization``.
+            server: Body field ``server``: The server to attach to; null detaches.
+            reverse: Body field ``reverse``.
         """
         return (
             await self._client.one(
@@ -4359,7 +5827,19 @@ class AsyncIpsResource:
                 _ips_update_ip._get_kwargs,
                 {
                     "ip_id": ip_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["update_ip"],
+                        IpUpdate,
+                        body,
+                        {
+                            "address": address,
+                            "id": id,
+                            "organization": organization,
+                            "server": server,
+                            "reverse": reverse,
+                        },
+                        UNSET,
+                    ),
                 },
                 IpResponse.from_dict,
                 options,
@@ -4390,11 +5870,32 @@ class AsyncIpsResource:
             )
         ).parsed
 
+    @overload
     async def patch(
         self,
         *,
         ip_id: str,
         body: IpPatch,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    @overload
+    async def patch(
+        self,
+        *,
+        ip_id: str,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> IpResponse: ...
+
+    async def patch(
+        self,
+        *,
+        ip_id: str,
+        body: IpPatch | None = None,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> IpResponse:
         """Update the IP address mapping
@@ -4405,7 +5906,9 @@ class AsyncIpsResource:
 
         Args:
             ip_id: IP unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            server: Body field ``server``.
+            reverse: Body field ``reverse``.
         """
         return (
             await self._client.one(
@@ -4413,7 +5916,16 @@ class AsyncIpsResource:
                 _ips_patch_ip._get_kwargs,
                 {
                     "ip_id": ip_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["patch_ip"],
+                        IpPatch,
+                        body,
+                        {
+                            "server": server,
+                            "reverse": reverse,
+                        },
+                        UNSET,
+                    ),
                 },
                 IpResponse.from_dict,
                 options,
@@ -4458,11 +5970,40 @@ class AsyncSecurityGroupsRulesResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         group_id: str,
         body: RuleCreate,
+        options: RequestOptions | None = None,
+    ) -> RuleResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        group_id: str,
+        action: RuleCreateAction | Literal["accept", "drop"],
+        direction: RuleCreateDirection | Literal["inbound", "outbound"],
+        ip_range: str,
+        protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"],
+        organization: str | None = None,
+        dest_port_from: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RuleResponse: ...
+
+    async def create(
+        self,
+        *,
+        group_id: str,
+        body: RuleCreate | None = None,
+        action: RuleCreateAction | Literal["accept", "drop"] | None = None,
+        direction: RuleCreateDirection | Literal["inbound", "outbound"] | None = None,
+        ip_range: str | None = None,
+        protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
+        organization: str | None = None,
+        dest_port_from: int | None = None,
         options: RequestOptions | None = None,
     ) -> RuleResponse:
         """Create a rule in a security group
@@ -4471,7 +6012,13 @@ class AsyncSecurityGroupsRulesResource:
 
         Args:
             group_id: Security group unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
+            direction: Body field ``direction``.
+            ip_range: Body field ``ip_range``: An IPv4 range (CIDR).
+            protocol: Body field ``protocol``.
+            organization: Body field ``organization``.
+            dest_port_from: Body field ``dest_port_from``.
         """
         return (
             await self._client.one(
@@ -4479,7 +6026,20 @@ class AsyncSecurityGroupsRulesResource:
                 _security_groups_create_rule._get_kwargs,
                 {
                     "group_id": group_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_rule"],
+                        RuleCreate,
+                        body,
+                        {
+                            "action": action,
+                            "direction": direction,
+                            "ip_range": ip_range,
+                            "protocol": protocol,
+                            "organization": organization,
+                            "dest_port_from": dest_port_from,
+                        },
+                        UNSET,
+                    ),
                 },
                 RuleResponse.from_dict,
                 options,
@@ -4514,12 +6074,43 @@ class AsyncSecurityGroupsRulesResource:
             )
         ).parsed
 
+    @overload
     async def update(
         self,
         *,
         group_id: str,
         rule_id: str,
         body: RuleUpdate,
+        options: RequestOptions | None = None,
+    ) -> RuleResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        group_id: str,
+        rule_id: str,
+        action: RuleUpdateAction | Literal["accept", "drop"],
+        direction: RuleUpdateDirection | Literal["inbound", "outbound"],
+        ip_range: str,
+        protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"],
+        organization: str | None = None,
+        dest_port_from: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RuleResponse: ...
+
+    async def update(
+        self,
+        *,
+        group_id: str,
+        rule_id: str,
+        body: RuleUpdate | None = None,
+        action: RuleUpdateAction | Literal["accept", "drop"] | None = None,
+        direction: RuleUpdateDirection | Literal["inbound", "outbound"] | None = None,
+        ip_range: str | None = None,
+        protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
+        organization: str | None = None,
+        dest_port_from: int | None = None,
         options: RequestOptions | None = None,
     ) -> RuleResponse:
         """Update a rule
@@ -4529,7 +6120,13 @@ class AsyncSecurityGroupsRulesResource:
         Args:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
+            direction: Body field ``direction``.
+            ip_range: Body field ``ip_range``: An IPv4 range (CIDR).
+            protocol: Body field ``protocol``.
+            organization: Body field ``organization``.
+            dest_port_from: Body field ``dest_port_from``.
         """
         return (
             await self._client.one(
@@ -4538,7 +6135,20 @@ class AsyncSecurityGroupsRulesResource:
                 {
                     "group_id": group_id,
                     "rule_id": rule_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["update_rule"],
+                        RuleUpdate,
+                        body,
+                        {
+                            "action": action,
+                            "direction": direction,
+                            "ip_range": ip_range,
+                            "protocol": protocol,
+                            "organization": organization,
+                            "dest_port_from": dest_port_from,
+                        },
+                        UNSET,
+                    ),
                 },
                 RuleResponse.from_dict,
                 options,
@@ -4608,10 +6218,31 @@ class AsyncSecurityGroupsResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         body: SecurityGroupCreate,
+        options: RequestOptions | None = None,
+    ) -> SecurityGroupResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        organization: str,
+        name: str,
+        description: str,
+        options: RequestOptions | None = None,
+    ) -> SecurityGroupResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: SecurityGroupCreate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroupResponse:
         """Create a security group
@@ -4619,14 +6250,27 @@ class AsyncSecurityGroupsResource:
         Operation ``create_security_group``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            description: Body field ``description``: The Blueprint's attribute example says `arm`, a copy-paste slip.
         """
         return (
             await self._client.one(
                 OPERATIONS["create_security_group"],
                 _security_groups_create_security_group._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_security_group"],
+                        SecurityGroupCreate,
+                        body,
+                        {
+                            "organization": organization,
+                            "name": name,
+                            "description": description,
+                        },
+                        UNSET,
+                    ),
                 },
                 SecurityGroupResponse.from_dict,
                 options,
@@ -4658,11 +6302,34 @@ class AsyncSecurityGroupsResource:
             )
         ).parsed
 
+    @overload
     async def update(
         self,
         *,
         group_id: str,
         body: SecurityGroupUpdate,
+        options: RequestOptions | None = None,
+    ) -> SecurityGroupResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        group_id: str,
+        organization: str,
+        name: str,
+        description: str,
+        options: RequestOptions | None = None,
+    ) -> SecurityGroupResponse: ...
+
+    async def update(
+        self,
+        *,
+        group_id: str,
+        body: SecurityGroupUpdate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroupResponse:
         """Update a security group
@@ -4671,7 +6338,10 @@ class AsyncSecurityGroupsResource:
 
         Args:
             group_id: Security group unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            description: Body field ``description``.
         """
         return (
             await self._client.one(
@@ -4679,7 +6349,17 @@ class AsyncSecurityGroupsResource:
                 _security_groups_update_security_group._get_kwargs,
                 {
                     "group_id": group_id,
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["update_security_group"],
+                        SecurityGroupUpdate,
+                        body,
+                        {
+                            "organization": organization,
+                            "name": name,
+                            "description": description,
+                        },
+                        UNSET,
+                    ),
                 },
                 SecurityGroupResponse.from_dict,
                 options,
@@ -4817,10 +6497,31 @@ class TokensResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: TokenCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[TokenResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        expires: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[TokenResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: TokenCreate | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        expires: bool | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[TokenResponse]:
         """Create a token (with the HTTP answer)
@@ -4832,13 +6533,26 @@ class TokensResourceWithRawResponse:
         Operation ``create_token``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            email: Body field ``email``: User email.
+            password: Body field ``password``: User password.
+            expires: Body field ``expires``: false: a token that never expires.
         """
         return self._client.one(
             OPERATIONS["create_token"],
             _tokens_create_token._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_token"],
+                    TokenCreate,
+                    body,
+                    {
+                        "email": email,
+                        "password": password,
+                        "expires": expires,
+                    },
+                    UNSET,
+                ),
             },
             TokenResponse.from_dict,
             options,
@@ -4979,11 +6693,30 @@ class UsersResourceWithRawResponse:
             options,
         )
 
+    @overload
     def update_ssh_keys(
         self,
         *,
         user_id: str,
         body: UserUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[UserResponse]: ...
+
+    @overload
+    def update_ssh_keys(
+        self,
+        *,
+        user_id: str,
+        ssh_public_keys: builtins.list[SshKey],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[UserResponse]: ...
+
+    def update_ssh_keys(
+        self,
+        *,
+        user_id: str,
+        body: UserUpdate | None = None,
+        ssh_public_keys: builtins.list[SshKey] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[UserResponse]:
         """Update the SSH keys of a user (with the HTTP answer)
@@ -4994,14 +6727,23 @@ class UsersResourceWithRawResponse:
 
         Args:
             user_id: User unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            ssh_public_keys: Body field ``ssh_public_keys``.
         """
         return self._client.one(
             OPERATIONS["update_user"],
             _users_update_user._get_kwargs,
             {
                 "user_id": user_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_user"],
+                    UserUpdate,
+                    body,
+                    {
+                        "ssh_public_keys": ssh_public_keys,
+                    },
+                    UNSET,
+                ),
             },
             UserResponse.from_dict,
             options,
@@ -5157,10 +6899,41 @@ class ServersResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: ServerCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        image: str,
+        volumes: ServerCreateVolumes | None = None,
+        commercial_type: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: ServerCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        image: str | None = None,
+        volumes: ServerCreateVolumes | None = None,
+        commercial_type: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerResponse]:
         """Create a server (with the HTTP answer)
@@ -5171,13 +6944,36 @@ class ServersResourceWithRawResponse:
         Operation ``create_server``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            image: Body field ``image``: Image unique identifier.
+            volumes: Body field ``volumes``.
+            commercial_type: Body field ``commercial_type``: START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            boot_type: Body field ``boot_type``.
         """
         return self._client.one(
             OPERATIONS["create_server"],
             _servers_create_server._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_server"],
+                    ServerCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "image": image,
+                        "volumes": volumes,
+                        "commercial_type": commercial_type,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "boot_type": boot_type,
+                    },
+                    UNSET,
+                ),
             },
             ServerResponse.from_dict,
             options,
@@ -5206,11 +7002,40 @@ class ServersResourceWithRawResponse:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         server_id: str,
         body: ServerUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        server_id: str,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]: ...
+
+    def update(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate | None = None,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerResponse]:
         """Update a server (with the HTTP answer)
@@ -5223,14 +7048,33 @@ class ServersResourceWithRawResponse:
 
         Args:
             server_id: Server unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            dynamic_ip_required: Body field ``dynamic_ip_required``.
+            boot_type: Body field ``boot_type``.
+            commercial_type: Body field ``commercial_type``.
         """
         return self._client.one(
             OPERATIONS["update_server"],
             _servers_update_server._get_kwargs,
             {
                 "server_id": server_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_server"],
+                    ServerUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "dynamic_ip_required": dynamic_ip_required,
+                        "boot_type": boot_type,
+                        "commercial_type": commercial_type,
+                    },
+                    UNSET,
+                ),
             },
             ServerResponse.from_dict,
             options,
@@ -5284,11 +7128,33 @@ class ServersResourceWithRawResponse:
             options,
         )
 
+    @overload
     def action(
         self,
         *,
         server_id: str,
         body: ServerAction,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Job[Any]]: ...
+
+    @overload
+    def action(
+        self,
+        *,
+        server_id: str,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Job[Any]]: ...
+
+    def action(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction | None = None,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"]
+        | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[Any]]:
         """Execute an action on a server (with the HTTP answer)
@@ -5304,14 +7170,23 @@ class ServersResourceWithRawResponse:
 
         Args:
             server_id: Server unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
         """
         return self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
             {
                 "server_id": server_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["run_server_action"],
+                    ServerAction,
+                    body,
+                    {
+                        "action": action,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
             None,
@@ -5437,10 +7312,33 @@ class VolumesResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: VolumeCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[VolumeResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
+        size: int,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[VolumeResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: VolumeCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
+        size: int | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[VolumeResponse]:
         """Create a volume (with the HTTP answer)
@@ -5448,13 +7346,28 @@ class VolumesResourceWithRawResponse:
         Operation ``create_volume``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            volume_type: Body field ``volume_type``.
+            size: Body field ``size``: Bytes (the Blueprint says "number"; sizes are whole bytes).
         """
         return self._client.one(
             OPERATIONS["create_volume"],
             _volumes_create_volume._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_volume"],
+                    VolumeCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "volume_type": volume_type,
+                        "size": size,
+                    },
+                    UNSET,
+                ),
             },
             VolumeResponse.from_dict,
             options,
@@ -5541,10 +7454,33 @@ class ImagesResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: ImageCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImageResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        organization: str,
+        name: str,
+        arch: ImageCreateArch | Literal["arm", "x86_64"],
+        root_volume: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImageResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: ImageCreate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
+        root_volume: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImageResponse]:
         """Create a image (with the HTTP answer)
@@ -5552,13 +7488,28 @@ class ImagesResourceWithRawResponse:
         Operation ``create_image``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            arch: Body field ``arch``.
+            root_volume: Body field ``root_volume``: The snapshot the image's root volume is made from.
         """
         return self._client.one(
             OPERATIONS["create_image"],
             _images_create_image._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_image"],
+                    ImageCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "arch": arch,
+                        "root_volume": root_volume,
+                    },
+                    UNSET,
+                ),
             },
             ImageResponse.from_dict,
             options,
@@ -5587,11 +7538,34 @@ class ImagesResourceWithRawResponse:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         image_id: str,
         body: ImageUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImageResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        image_id: str,
+        name: str | None = None,
+        arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
+        public: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImageResponse]: ...
+
+    def update(
+        self,
+        *,
+        image_id: str,
+        body: ImageUpdate | None = None,
+        name: str | None = None,
+        arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
+        public: bool | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImageResponse]:
         """Update a image (with the HTTP answer)
@@ -5603,14 +7577,27 @@ class ImagesResourceWithRawResponse:
 
         Args:
             image_id: Image unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            arch: Body field ``arch``.
+            public: Body field ``public``.
         """
         return self._client.one(
             OPERATIONS["update_image"],
             _images_update_image._get_kwargs,
             {
                 "image_id": image_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_image"],
+                    ImageUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "arch": arch,
+                        "public": public,
+                    },
+                    UNSET,
+                ),
             },
             ImageResponse.from_dict,
             options,
@@ -5671,10 +7658,31 @@ class SnapshotsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: SnapshotCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SnapshotResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        volume_id: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SnapshotResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: SnapshotCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        volume_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SnapshotResponse]:
         """Create a snapshot (with the HTTP answer)
@@ -5685,13 +7693,26 @@ class SnapshotsResourceWithRawResponse:
         Operation ``create_snapshot``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            volume_id: Body field ``volume_id``.
         """
         return self._client.one(
             OPERATIONS["create_snapshot"],
             _snapshots_create_snapshot._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_snapshot"],
+                    SnapshotCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "volume_id": volume_id,
+                    },
+                    UNSET,
+                ),
             },
             SnapshotResponse.from_dict,
             options,
@@ -5720,11 +7741,30 @@ class SnapshotsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         snapshot_id: str,
         body: SnapshotUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SnapshotResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        snapshot_id: str,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SnapshotResponse]: ...
+
+    def update(
+        self,
+        *,
+        snapshot_id: str,
+        body: SnapshotUpdate | None = None,
+        name: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SnapshotResponse]:
         """Update a snapshot (with the HTTP answer)
@@ -5733,14 +7773,23 @@ class SnapshotsResourceWithRawResponse:
 
         Args:
             snapshot_id: Snapshot unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
         """
         return self._client.one(
             OPERATIONS["update_snapshot"],
             _snapshots_update_snapshot._get_kwargs,
             {
                 "snapshot_id": snapshot_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_snapshot"],
+                    SnapshotUpdate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    UNSET,
+                ),
             },
             SnapshotResponse.from_dict,
             options,
@@ -5801,10 +7850,29 @@ class IpsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: IpCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        organization: str,
+        server: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: IpCreate | None = None,
+        organization: str | None = None,
+        server: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[IpResponse]:
         """Create a ip (with the HTTP answer)
@@ -5812,13 +7880,24 @@ class IpsResourceWithRawResponse:
         Operation ``create_ip``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            server: Body field ``server``: Server to attach the IP to.
         """
         return self._client.one(
             OPERATIONS["create_ip"],
             _ips_create_ip._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_ip"],
+                    IpCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "server": server,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -5847,11 +7926,38 @@ class IpsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         ip_id: str,
         body: IpUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        ip_id: str,
+        address: str,
+        id: str,
+        organization: str,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    def update(
+        self,
+        *,
+        ip_id: str,
+        body: IpUpdate | None = None,
+        address: str | None = None,
+        id: str | None = None,
+        organization: str | None = None,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RawResponse[IpResponse]:
         """Update a ip (with the HTTP answer)
@@ -5862,14 +7968,31 @@ class IpsResourceWithRawResponse:
 
         Args:
             ip_id: IP unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            address: Body field ``address``.
+            id: Body field ``id``.
+            organization: Body field ``organization``.
+            server: Body field ``server``: The server to attach to; null detaches.
+            reverse: Body field ``reverse``.
         """
         return self._client.one(
             OPERATIONS["update_ip"],
             _ips_update_ip._get_kwargs,
             {
                 "ip_id": ip_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_ip"],
+                    IpUpdate,
+                    body,
+                    {
+                        "address": address,
+                        "id": id,
+                        "organization": organization,
+                        "server": server,
+                        "reverse": reverse,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -5897,11 +8020,32 @@ class IpsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def patch(
         self,
         *,
         ip_id: str,
         body: IpPatch,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    @overload
+    def patch(
+        self,
+        *,
+        ip_id: str,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    def patch(
+        self,
+        *,
+        ip_id: str,
+        body: IpPatch | None = None,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RawResponse[IpResponse]:
         """Update the IP address mapping (with the HTTP answer)
@@ -5912,14 +8056,25 @@ class IpsResourceWithRawResponse:
 
         Args:
             ip_id: IP unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            server: Body field ``server``.
+            reverse: Body field ``reverse``.
         """
         return self._client.one(
             OPERATIONS["patch_ip"],
             _ips_patch_ip._get_kwargs,
             {
                 "ip_id": ip_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["patch_ip"],
+                    IpPatch,
+                    body,
+                    {
+                        "server": server,
+                        "reverse": reverse,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -5961,11 +8116,40 @@ class SecurityGroupsRulesResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         group_id: str,
         body: RuleCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RuleResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        group_id: str,
+        action: RuleCreateAction | Literal["accept", "drop"],
+        direction: RuleCreateDirection | Literal["inbound", "outbound"],
+        ip_range: str,
+        protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"],
+        organization: str | None = None,
+        dest_port_from: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RuleResponse]: ...
+
+    def create(
+        self,
+        *,
+        group_id: str,
+        body: RuleCreate | None = None,
+        action: RuleCreateAction | Literal["accept", "drop"] | None = None,
+        direction: RuleCreateDirection | Literal["inbound", "outbound"] | None = None,
+        ip_range: str | None = None,
+        protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
+        organization: str | None = None,
+        dest_port_from: int | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[RuleResponse]:
         """Create a rule in a security group (with the HTTP answer)
@@ -5974,14 +8158,33 @@ class SecurityGroupsRulesResourceWithRawResponse:
 
         Args:
             group_id: Security group unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
+            direction: Body field ``direction``.
+            ip_range: Body field ``ip_range``: An IPv4 range (CIDR).
+            protocol: Body field ``protocol``.
+            organization: Body field ``organization``.
+            dest_port_from: Body field ``dest_port_from``.
         """
         return self._client.one(
             OPERATIONS["create_rule"],
             _security_groups_create_rule._get_kwargs,
             {
                 "group_id": group_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_rule"],
+                    RuleCreate,
+                    body,
+                    {
+                        "action": action,
+                        "direction": direction,
+                        "ip_range": ip_range,
+                        "protocol": protocol,
+                        "organization": organization,
+                        "dest_port_from": dest_port_from,
+                    },
+                    UNSET,
+                ),
             },
             RuleResponse.from_dict,
             options,
@@ -6013,12 +8216,43 @@ class SecurityGroupsRulesResourceWithRawResponse:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         group_id: str,
         rule_id: str,
         body: RuleUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RuleResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        group_id: str,
+        rule_id: str,
+        action: RuleUpdateAction | Literal["accept", "drop"],
+        direction: RuleUpdateDirection | Literal["inbound", "outbound"],
+        ip_range: str,
+        protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"],
+        organization: str | None = None,
+        dest_port_from: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RuleResponse]: ...
+
+    def update(
+        self,
+        *,
+        group_id: str,
+        rule_id: str,
+        body: RuleUpdate | None = None,
+        action: RuleUpdateAction | Literal["accept", "drop"] | None = None,
+        direction: RuleUpdateDirection | Literal["inbound", "outbound"] | None = None,
+        ip_range: str | None = None,
+        protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
+        organization: str | None = None,
+        dest_port_from: int | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[RuleResponse]:
         """Update a rule (with the HTTP answer)
@@ -6028,7 +8262,13 @@ class SecurityGroupsRulesResourceWithRawResponse:
         Args:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
+            direction: Body field ``direction``.
+            ip_range: Body field ``ip_range``: An IPv4 range (CIDR).
+            protocol: Body field ``protocol``.
+            organization: Body field ``organization``.
+            dest_port_from: Body field ``dest_port_from``.
         """
         return self._client.one(
             OPERATIONS["update_rule"],
@@ -6036,7 +8276,20 @@ class SecurityGroupsRulesResourceWithRawResponse:
             {
                 "group_id": group_id,
                 "rule_id": rule_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_rule"],
+                    RuleUpdate,
+                    body,
+                    {
+                        "action": action,
+                        "direction": direction,
+                        "ip_range": ip_range,
+                        "protocol": protocol,
+                        "organization": organization,
+                        "dest_port_from": dest_port_from,
+                    },
+                    UNSET,
+                ),
             },
             RuleResponse.from_dict,
             options,
@@ -6101,10 +8354,31 @@ class SecurityGroupsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: SecurityGroupCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SecurityGroupResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        organization: str,
+        name: str,
+        description: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SecurityGroupResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: SecurityGroupCreate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroupResponse]:
         """Create a security group (with the HTTP answer)
@@ -6112,13 +8386,26 @@ class SecurityGroupsResourceWithRawResponse:
         Operation ``create_security_group``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            description: Body field ``description``: The Blueprint's attribute example says `arm`, a copy-paste slip.
         """
         return self._client.one(
             OPERATIONS["create_security_group"],
             _security_groups_create_security_group._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_security_group"],
+                    SecurityGroupCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "description": description,
+                    },
+                    UNSET,
+                ),
             },
             SecurityGroupResponse.from_dict,
             options,
@@ -6147,11 +8434,34 @@ class SecurityGroupsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         group_id: str,
         body: SecurityGroupUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SecurityGroupResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        group_id: str,
+        organization: str,
+        name: str,
+        description: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SecurityGroupResponse]: ...
+
+    def update(
+        self,
+        *,
+        group_id: str,
+        body: SecurityGroupUpdate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroupResponse]:
         """Update a security group (with the HTTP answer)
@@ -6160,14 +8470,27 @@ class SecurityGroupsResourceWithRawResponse:
 
         Args:
             group_id: Security group unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            description: Body field ``description``.
         """
         return self._client.one(
             OPERATIONS["update_security_group"],
             _security_groups_update_security_group._get_kwargs,
             {
                 "group_id": group_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_security_group"],
+                    SecurityGroupUpdate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "description": description,
+                    },
+                    UNSET,
+                ),
             },
             SecurityGroupResponse.from_dict,
             options,
@@ -6293,10 +8616,31 @@ class AsyncTokensResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: TokenCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[TokenResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        expires: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[TokenResponse]: ...
+
+    async def create(
+        self,
+        *,
+        body: TokenCreate | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        expires: bool | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[TokenResponse]:
         """Create a token (with the HTTP answer)
@@ -6308,13 +8652,26 @@ class AsyncTokensResourceWithRawResponse:
         Operation ``create_token``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            email: Body field ``email``: User email.
+            password: Body field ``password``: User password.
+            expires: Body field ``expires``: false: a token that never expires.
         """
         return await self._client.one(
             OPERATIONS["create_token"],
             _tokens_create_token._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_token"],
+                    TokenCreate,
+                    body,
+                    {
+                        "email": email,
+                        "password": password,
+                        "expires": expires,
+                    },
+                    UNSET,
+                ),
             },
             TokenResponse.from_dict,
             options,
@@ -6455,11 +8812,30 @@ class AsyncUsersResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def update_ssh_keys(
         self,
         *,
         user_id: str,
         body: UserUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[UserResponse]: ...
+
+    @overload
+    async def update_ssh_keys(
+        self,
+        *,
+        user_id: str,
+        ssh_public_keys: builtins.list[SshKey],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[UserResponse]: ...
+
+    async def update_ssh_keys(
+        self,
+        *,
+        user_id: str,
+        body: UserUpdate | None = None,
+        ssh_public_keys: builtins.list[SshKey] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[UserResponse]:
         """Update the SSH keys of a user (with the HTTP answer)
@@ -6470,14 +8846,23 @@ class AsyncUsersResourceWithRawResponse:
 
         Args:
             user_id: User unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            ssh_public_keys: Body field ``ssh_public_keys``.
         """
         return await self._client.one(
             OPERATIONS["update_user"],
             _users_update_user._get_kwargs,
             {
                 "user_id": user_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_user"],
+                    UserUpdate,
+                    body,
+                    {
+                        "ssh_public_keys": ssh_public_keys,
+                    },
+                    UNSET,
+                ),
             },
             UserResponse.from_dict,
             options,
@@ -6633,10 +9018,41 @@ class AsyncServersResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: ServerCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        image: str,
+        volumes: ServerCreateVolumes | None = None,
+        commercial_type: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]: ...
+
+    async def create(
+        self,
+        *,
+        body: ServerCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        image: str | None = None,
+        volumes: ServerCreateVolumes | None = None,
+        commercial_type: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerResponse]:
         """Create a server (with the HTTP answer)
@@ -6647,13 +9063,36 @@ class AsyncServersResourceWithRawResponse:
         Operation ``create_server``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            image: Body field ``image``: Image unique identifier.
+            volumes: Body field ``volumes``.
+            commercial_type: Body field ``commercial_type``: START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            boot_type: Body field ``boot_type``.
         """
         return await self._client.one(
             OPERATIONS["create_server"],
             _servers_create_server._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_server"],
+                    ServerCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "image": image,
+                        "volumes": volumes,
+                        "commercial_type": commercial_type,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "boot_type": boot_type,
+                    },
+                    UNSET,
+                ),
             },
             ServerResponse.from_dict,
             options,
@@ -6682,11 +9121,40 @@ class AsyncServersResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         server_id: str,
         body: ServerUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        server_id: str,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]: ...
+
+    async def update(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate | None = None,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerResponse]:
         """Update a server (with the HTTP answer)
@@ -6699,14 +9167,33 @@ class AsyncServersResourceWithRawResponse:
 
         Args:
             server_id: Server unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            dynamic_ip_required: Body field ``dynamic_ip_required``.
+            boot_type: Body field ``boot_type``.
+            commercial_type: Body field ``commercial_type``.
         """
         return await self._client.one(
             OPERATIONS["update_server"],
             _servers_update_server._get_kwargs,
             {
                 "server_id": server_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_server"],
+                    ServerUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "dynamic_ip_required": dynamic_ip_required,
+                        "boot_type": boot_type,
+                        "commercial_type": commercial_type,
+                    },
+                    UNSET,
+                ),
             },
             ServerResponse.from_dict,
             options,
@@ -6760,11 +9247,33 @@ class AsyncServersResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def action(
         self,
         *,
         server_id: str,
         body: ServerAction,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncJob[Any]]: ...
+
+    @overload
+    async def action(
+        self,
+        *,
+        server_id: str,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"],
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncJob[Any]]: ...
+
+    async def action(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction | None = None,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"]
+        | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[Any]]:
         """Execute an action on a server (with the HTTP answer)
@@ -6780,14 +9289,23 @@ class AsyncServersResourceWithRawResponse:
 
         Args:
             server_id: Server unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
         """
         return await self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
             {
                 "server_id": server_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["run_server_action"],
+                    ServerAction,
+                    body,
+                    {
+                        "action": action,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
             None,
@@ -6913,10 +9431,33 @@ class AsyncVolumesResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: VolumeCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[VolumeResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
+        size: int,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[VolumeResponse]: ...
+
+    async def create(
+        self,
+        *,
+        body: VolumeCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
+        size: int | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[VolumeResponse]:
         """Create a volume (with the HTTP answer)
@@ -6924,13 +9465,28 @@ class AsyncVolumesResourceWithRawResponse:
         Operation ``create_volume``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            volume_type: Body field ``volume_type``.
+            size: Body field ``size``: Bytes (the Blueprint says "number"; sizes are whole bytes).
         """
         return await self._client.one(
             OPERATIONS["create_volume"],
             _volumes_create_volume._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_volume"],
+                    VolumeCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "volume_type": volume_type,
+                        "size": size,
+                    },
+                    UNSET,
+                ),
             },
             VolumeResponse.from_dict,
             options,
@@ -7017,10 +9573,33 @@ class AsyncImagesResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: ImageCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImageResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        organization: str,
+        name: str,
+        arch: ImageCreateArch | Literal["arm", "x86_64"],
+        root_volume: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImageResponse]: ...
+
+    async def create(
+        self,
+        *,
+        body: ImageCreate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
+        root_volume: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImageResponse]:
         """Create a image (with the HTTP answer)
@@ -7028,13 +9607,28 @@ class AsyncImagesResourceWithRawResponse:
         Operation ``create_image``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            arch: Body field ``arch``.
+            root_volume: Body field ``root_volume``: The snapshot the image's root volume is made from.
         """
         return await self._client.one(
             OPERATIONS["create_image"],
             _images_create_image._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_image"],
+                    ImageCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "arch": arch,
+                        "root_volume": root_volume,
+                    },
+                    UNSET,
+                ),
             },
             ImageResponse.from_dict,
             options,
@@ -7063,11 +9657,34 @@ class AsyncImagesResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         image_id: str,
         body: ImageUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImageResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        image_id: str,
+        name: str | None = None,
+        arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
+        public: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImageResponse]: ...
+
+    async def update(
+        self,
+        *,
+        image_id: str,
+        body: ImageUpdate | None = None,
+        name: str | None = None,
+        arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
+        public: bool | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImageResponse]:
         """Update a image (with the HTTP answer)
@@ -7079,14 +9696,27 @@ class AsyncImagesResourceWithRawResponse:
 
         Args:
             image_id: Image unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            arch: Body field ``arch``.
+            public: Body field ``public``.
         """
         return await self._client.one(
             OPERATIONS["update_image"],
             _images_update_image._get_kwargs,
             {
                 "image_id": image_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_image"],
+                    ImageUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "arch": arch,
+                        "public": public,
+                    },
+                    UNSET,
+                ),
             },
             ImageResponse.from_dict,
             options,
@@ -7147,10 +9777,31 @@ class AsyncSnapshotsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: SnapshotCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SnapshotResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        organization: str,
+        volume_id: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SnapshotResponse]: ...
+
+    async def create(
+        self,
+        *,
+        body: SnapshotCreate | None = None,
+        name: str | None = None,
+        organization: str | None = None,
+        volume_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SnapshotResponse]:
         """Create a snapshot (with the HTTP answer)
@@ -7161,13 +9812,26 @@ class AsyncSnapshotsResourceWithRawResponse:
         Operation ``create_snapshot``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            organization: Body field ``organization``.
+            volume_id: Body field ``volume_id``.
         """
         return await self._client.one(
             OPERATIONS["create_snapshot"],
             _snapshots_create_snapshot._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_snapshot"],
+                    SnapshotCreate,
+                    body,
+                    {
+                        "name": name,
+                        "organization": organization,
+                        "volume_id": volume_id,
+                    },
+                    UNSET,
+                ),
             },
             SnapshotResponse.from_dict,
             options,
@@ -7196,11 +9860,30 @@ class AsyncSnapshotsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         snapshot_id: str,
         body: SnapshotUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SnapshotResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        snapshot_id: str,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SnapshotResponse]: ...
+
+    async def update(
+        self,
+        *,
+        snapshot_id: str,
+        body: SnapshotUpdate | None = None,
+        name: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SnapshotResponse]:
         """Update a snapshot (with the HTTP answer)
@@ -7209,14 +9892,23 @@ class AsyncSnapshotsResourceWithRawResponse:
 
         Args:
             snapshot_id: Snapshot unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
         """
         return await self._client.one(
             OPERATIONS["update_snapshot"],
             _snapshots_update_snapshot._get_kwargs,
             {
                 "snapshot_id": snapshot_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_snapshot"],
+                    SnapshotUpdate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    UNSET,
+                ),
             },
             SnapshotResponse.from_dict,
             options,
@@ -7277,10 +9969,29 @@ class AsyncIpsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: IpCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        organization: str,
+        server: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    async def create(
+        self,
+        *,
+        body: IpCreate | None = None,
+        organization: str | None = None,
+        server: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[IpResponse]:
         """Create a ip (with the HTTP answer)
@@ -7288,13 +9999,24 @@ class AsyncIpsResourceWithRawResponse:
         Operation ``create_ip``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            server: Body field ``server``: Server to attach the IP to.
         """
         return await self._client.one(
             OPERATIONS["create_ip"],
             _ips_create_ip._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_ip"],
+                    IpCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "server": server,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -7323,11 +10045,38 @@ class AsyncIpsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         ip_id: str,
         body: IpUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        ip_id: str,
+        address: str,
+        id: str,
+        organization: str,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    async def update(
+        self,
+        *,
+        ip_id: str,
+        body: IpUpdate | None = None,
+        address: str | None = None,
+        id: str | None = None,
+        organization: str | None = None,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RawResponse[IpResponse]:
         """Update a ip (with the HTTP answer)
@@ -7338,14 +10087,31 @@ class AsyncIpsResourceWithRawResponse:
 
         Args:
             ip_id: IP unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            address: Body field ``address``.
+            id: Body field ``id``.
+            organization: Body field ``organization``.
+            server: Body field ``server``: The server to attach to; null detaches.
+            reverse: Body field ``reverse``.
         """
         return await self._client.one(
             OPERATIONS["update_ip"],
             _ips_update_ip._get_kwargs,
             {
                 "ip_id": ip_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_ip"],
+                    IpUpdate,
+                    body,
+                    {
+                        "address": address,
+                        "id": id,
+                        "organization": organization,
+                        "server": server,
+                        "reverse": reverse,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -7373,11 +10139,32 @@ class AsyncIpsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def patch(
         self,
         *,
         ip_id: str,
         body: IpPatch,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    @overload
+    async def patch(
+        self,
+        *,
+        ip_id: str,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[IpResponse]: ...
+
+    async def patch(
+        self,
+        *,
+        ip_id: str,
+        body: IpPatch | None = None,
+        server: str | None | Unset = UNSET,
+        reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RawResponse[IpResponse]:
         """Update the IP address mapping (with the HTTP answer)
@@ -7388,14 +10175,25 @@ class AsyncIpsResourceWithRawResponse:
 
         Args:
             ip_id: IP unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            server: Body field ``server``.
+            reverse: Body field ``reverse``.
         """
         return await self._client.one(
             OPERATIONS["patch_ip"],
             _ips_patch_ip._get_kwargs,
             {
                 "ip_id": ip_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["patch_ip"],
+                    IpPatch,
+                    body,
+                    {
+                        "server": server,
+                        "reverse": reverse,
+                    },
+                    UNSET,
+                ),
             },
             IpResponse.from_dict,
             options,
@@ -7437,11 +10235,40 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         group_id: str,
         body: RuleCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RuleResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        group_id: str,
+        action: RuleCreateAction | Literal["accept", "drop"],
+        direction: RuleCreateDirection | Literal["inbound", "outbound"],
+        ip_range: str,
+        protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"],
+        organization: str | None = None,
+        dest_port_from: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RuleResponse]: ...
+
+    async def create(
+        self,
+        *,
+        group_id: str,
+        body: RuleCreate | None = None,
+        action: RuleCreateAction | Literal["accept", "drop"] | None = None,
+        direction: RuleCreateDirection | Literal["inbound", "outbound"] | None = None,
+        ip_range: str | None = None,
+        protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
+        organization: str | None = None,
+        dest_port_from: int | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[RuleResponse]:
         """Create a rule in a security group (with the HTTP answer)
@@ -7450,14 +10277,33 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
 
         Args:
             group_id: Security group unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
+            direction: Body field ``direction``.
+            ip_range: Body field ``ip_range``: An IPv4 range (CIDR).
+            protocol: Body field ``protocol``.
+            organization: Body field ``organization``.
+            dest_port_from: Body field ``dest_port_from``.
         """
         return await self._client.one(
             OPERATIONS["create_rule"],
             _security_groups_create_rule._get_kwargs,
             {
                 "group_id": group_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_rule"],
+                    RuleCreate,
+                    body,
+                    {
+                        "action": action,
+                        "direction": direction,
+                        "ip_range": ip_range,
+                        "protocol": protocol,
+                        "organization": organization,
+                        "dest_port_from": dest_port_from,
+                    },
+                    UNSET,
+                ),
             },
             RuleResponse.from_dict,
             options,
@@ -7489,12 +10335,43 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         group_id: str,
         rule_id: str,
         body: RuleUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RuleResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        group_id: str,
+        rule_id: str,
+        action: RuleUpdateAction | Literal["accept", "drop"],
+        direction: RuleUpdateDirection | Literal["inbound", "outbound"],
+        ip_range: str,
+        protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"],
+        organization: str | None = None,
+        dest_port_from: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RuleResponse]: ...
+
+    async def update(
+        self,
+        *,
+        group_id: str,
+        rule_id: str,
+        body: RuleUpdate | None = None,
+        action: RuleUpdateAction | Literal["accept", "drop"] | None = None,
+        direction: RuleUpdateDirection | Literal["inbound", "outbound"] | None = None,
+        ip_range: str | None = None,
+        protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
+        organization: str | None = None,
+        dest_port_from: int | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[RuleResponse]:
         """Update a rule (with the HTTP answer)
@@ -7504,7 +10381,13 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         Args:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            action: Body field ``action``.
+            direction: Body field ``direction``.
+            ip_range: Body field ``ip_range``: An IPv4 range (CIDR).
+            protocol: Body field ``protocol``.
+            organization: Body field ``organization``.
+            dest_port_from: Body field ``dest_port_from``.
         """
         return await self._client.one(
             OPERATIONS["update_rule"],
@@ -7512,7 +10395,20 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             {
                 "group_id": group_id,
                 "rule_id": rule_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_rule"],
+                    RuleUpdate,
+                    body,
+                    {
+                        "action": action,
+                        "direction": direction,
+                        "ip_range": ip_range,
+                        "protocol": protocol,
+                        "organization": organization,
+                        "dest_port_from": dest_port_from,
+                    },
+                    UNSET,
+                ),
             },
             RuleResponse.from_dict,
             options,
@@ -7577,10 +10473,31 @@ class AsyncSecurityGroupsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: SecurityGroupCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SecurityGroupResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        organization: str,
+        name: str,
+        description: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SecurityGroupResponse]: ...
+
+    async def create(
+        self,
+        *,
+        body: SecurityGroupCreate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroupResponse]:
         """Create a security group (with the HTTP answer)
@@ -7588,13 +10505,26 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         Operation ``create_security_group``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            description: Body field ``description``: The Blueprint's attribute example says `arm`, a copy-paste slip.
         """
         return await self._client.one(
             OPERATIONS["create_security_group"],
             _security_groups_create_security_group._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_security_group"],
+                    SecurityGroupCreate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "description": description,
+                    },
+                    UNSET,
+                ),
             },
             SecurityGroupResponse.from_dict,
             options,
@@ -7623,11 +10553,34 @@ class AsyncSecurityGroupsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         group_id: str,
         body: SecurityGroupUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SecurityGroupResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        group_id: str,
+        organization: str,
+        name: str,
+        description: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SecurityGroupResponse]: ...
+
+    async def update(
+        self,
+        *,
+        group_id: str,
+        body: SecurityGroupUpdate | None = None,
+        organization: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroupResponse]:
         """Update a security group (with the HTTP answer)
@@ -7636,14 +10589,27 @@ class AsyncSecurityGroupsResourceWithRawResponse:
 
         Args:
             group_id: Security group unique identifier.
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            organization: Body field ``organization``.
+            name: Body field ``name``.
+            description: Body field ``description``.
         """
         return await self._client.one(
             OPERATIONS["update_security_group"],
             _security_groups_update_security_group._get_kwargs,
             {
                 "group_id": group_id,
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["update_security_group"],
+                    SecurityGroupUpdate,
+                    body,
+                    {
+                        "organization": organization,
+                        "name": name,
+                        "description": description,
+                    },
+                    UNSET,
+                ),
             },
             SecurityGroupResponse.from_dict,
             options,

@@ -5,10 +5,13 @@ Do not edit: ``make generate`` rewrites this file and ``make check-generated`` f
 
 from __future__ import annotations
 
+import builtins
 import datetime  # noqa: F401
-from collections.abc import Callable
+from collections.abc import Callable, Mapping  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, cast, overload  # noqa: F401
+
+from space_sdk._body import build_body as _build_body
 
 from .api.auth import auth_login as _auth_auth_login
 from .api.credits_ import credits_allocate_geojson as _credits__credits_allocate_geojson
@@ -22,15 +25,24 @@ from .api.kraken import kraken_release_retrieve as _kraken_kraken_release_retrie
 from .api.kraken import kraken_tile as _kraken_kraken_tile
 from .api.tasking import get_status as _tasking_get_status
 from .api.user import user_info as _user_user_info
+from .models.area_allocate_request import AreaAllocateRequest
+from .models.area_check_request import AreaCheckRequest
 from .models.area_cost import AreaCost
+from .models.get_status_request import GetStatusRequest
+from .models.imagery_search_request import ImagerySearchRequest
 from .models.imagery_search_result import ImagerySearchResult
 from .models.kraken_release import KrakenRelease
+from .models.kraken_release_request import KrakenReleaseRequest
+from .models.login_request import LoginRequest
 from .models.login_result import LoginResult
 from .models.pipeline_status import PipelineStatus
 from .models.remaining_credit import RemainingCredit
+from .models.retrieve_request import RetrieveRequest
 from .models.scene import Scene
 from .models.transaction import Transaction
+from .models.transactions_request import TransactionsRequest
 from .models.user_info import UserInfo
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from space_sdk._client import AsyncAPIClient, SyncAPIClient
@@ -343,6 +355,42 @@ API: dict[str, Any] = {
             "params": [],
             "shape": "one",
             "servers": [{"url": "https://spaceknow.auth0.com"}],
+            "body": {
+                "model": "LoginRequest",
+                "required": True,
+                "fields": {
+                    "client_id": "client_id",
+                    "username": "username",
+                    "password": "password",
+                    "connection": "connection",
+                    "grant_type": "grant_type",
+                    "scope": "scope",
+                },
+                "schema": {
+                    "type": "object",
+                    "required": [
+                        "client_id",
+                        "username",
+                        "password",
+                        "connection",
+                        "grant_type",
+                        "scope",
+                    ],
+                    "properties": {
+                        "client_id": {"type": "string", "minLength": 1},
+                        "username": {"type": "string", "minLength": 1},
+                        "password": {"type": "string", "minLength": 1},
+                        "connection": {"const": "Username-Password-Authentication"},
+                        "grant_type": {"const": "password"},
+                        "scope": {"const": "openid"},
+                    },
+                },
+                "consts": {
+                    "connection": "Username-Password-Authentication",
+                    "grant_type": "password",
+                    "scope": "openid",
+                },
+            },
         }
     },
 }
@@ -369,6 +417,42 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [],
         "shape": "one",
         "servers": [{"url": "https://spaceknow.auth0.com"}],
+        "body": {
+            "model": "LoginRequest",
+            "required": True,
+            "fields": {
+                "client_id": "client_id",
+                "username": "username",
+                "password": "password",
+                "connection": "connection",
+                "grant_type": "grant_type",
+                "scope": "scope",
+            },
+            "schema": {
+                "type": "object",
+                "required": [
+                    "client_id",
+                    "username",
+                    "password",
+                    "connection",
+                    "grant_type",
+                    "scope",
+                ],
+                "properties": {
+                    "client_id": {"type": "string", "minLength": 1},
+                    "username": {"type": "string", "minLength": 1},
+                    "password": {"type": "string", "minLength": 1},
+                    "connection": {"const": "Username-Password-Authentication"},
+                    "grant_type": {"const": "password"},
+                    "scope": {"const": "openid"},
+                },
+            },
+            "consts": {
+                "connection": "Username-Password-Authentication",
+                "grant_type": "password",
+                "scope": "openid",
+            },
+        },
     },
     "credits_allocate_geojson": {
         "operation_id": "credits_allocate_geojson",
@@ -385,6 +469,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [],
         "shape": "one",
         "geojson": {"geojson": {"max_latitude": 85}},
+        "body": {
+            "model": "AreaAllocateRequest",
+            "required": True,
+            "fields": {"scene_ids": "sceneIds", "geojson": "geojson"},
+            "schema": {
+                "type": "object",
+                "required": ["sceneIds", "geojson"],
+                "properties": {
+                    "sceneIds": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"type": "string"},
+                    },
+                    "geojson": {},
+                },
+            },
+        },
     },
     "credits_check_geojson": {
         "operation_id": "credits_check_geojson",
@@ -402,6 +503,32 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "shape": "one",
         "geojson": {"geojson": {"max_latitude": 85}},
         "read_only": True,
+        "body": {
+            "model": "AreaCheckRequest",
+            "required": True,
+            "fields": {
+                "scene_ids": "sceneIds",
+                "geojson": "geojson",
+                "user_id": "userId",
+                "credits_tier": "creditsTier",
+                "cost_free_allocation": "costFreeAllocation",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["sceneIds", "geojson"],
+                "properties": {
+                    "sceneIds": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"type": "string"},
+                    },
+                    "geojson": {},
+                    "userId": {"type": "string"},
+                    "creditsTier": {"type": "string"},
+                    "costFreeAllocation": {"type": "boolean"},
+                },
+            },
+        },
     },
     "credits_remaining": {
         "operation_id": "credits_remaining",
@@ -441,6 +568,22 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [],
         "shape": "page",
         "read_only": True,
+        "body": {
+            "model": "TransactionsRequest",
+            "required": True,
+            "fields": {"group_id": "groupId", "cursor": "cursor"},
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "groupId": {"type": "string"},
+                    "cursor": {
+                        "type": ["string", "null"],
+                        "to get the next page.": None,
+                    },
+                },
+            },
+            "nullable": ["cursor"],
+        },
     },
     "get_status": {
         "operation_id": "get_status",
@@ -459,6 +602,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [],
         "shape": "one",
         "read_only": True,
+        "body": {
+            "model": "GetStatusRequest",
+            "required": True,
+            "fields": {"pipeline_id": "pipelineId", "get_progress": "getProgress"},
+            "schema": {
+                "type": "object",
+                "required": ["pipelineId"],
+                "properties": {
+                    "pipelineId": {"type": "string", "minLength": 1},
+                    "getProgress": {"type": "boolean"},
+                },
+            },
+        },
     },
     "imagery_search_initiate": {
         "operation_id": "imagery_search_initiate",
@@ -509,6 +665,43 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         },
         "geojson": {"extent": {}},
+        "body": {
+            "model": "ImagerySearchRequest",
+            "required": True,
+            "fields": {
+                "provider": "provider",
+                "dataset": "dataset",
+                "extent": "extent",
+                "start_datetime": "startDatetime",
+                "end_datetime": "endDatetime",
+                "min_intersection": "minIntersection",
+                "only_downloadable": "onlyDownloadable",
+                "only_ingested": "onlyIngested",
+                "cursor": "cursor",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["provider", "dataset", "extent"],
+                "properties": {
+                    "provider": {"type": "string", "minLength": 1},
+                    "dataset": {"type": "string", "minLength": 1},
+                    "extent": {},
+                    "startDatetime": {
+                        "type": "string",
+                        "pattern": "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",
+                    },
+                    "endDatetime": {
+                        "type": "string",
+                        "pattern": "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$",
+                    },
+                    "minIntersection": {"type": "number", "minimum": 0, "maximum": 1},
+                    "onlyDownloadable": {"type": "boolean"},
+                    "onlyIngested": {"type": "boolean"},
+                    "cursor": {"type": ["string", "null"]},
+                },
+            },
+            "nullable": ["cursor"],
+        },
     },
     "imagery_search_retrieve": {
         "operation_id": "imagery_search_retrieve",
@@ -527,6 +720,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [],
         "shape": "one",
         "read_only": True,
+        "body": {
+            "model": "RetrieveRequest",
+            "required": True,
+            "fields": {"pipeline_id": "pipelineId"},
+            "schema": {
+                "type": "object",
+                "required": ["pipelineId"],
+                "properties": {"pipelineId": {"type": "string", "minLength": 1}},
+            },
+        },
     },
     "kraken_release_initiate": {
         "operation_id": "kraken_release_initiate",
@@ -571,6 +774,32 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             ],
         },
         "geojson": {"extent": {}, "subGeometry": {}},
+        "body": {
+            "model": "KrakenReleaseRequest",
+            "required": True,
+            "fields": {
+                "map_type": "mapType",
+                "scene_ids": "sceneIds",
+                "extent": "extent",
+                "sub_geometry": "subGeometry",
+                "sub_geometry_id": "subGeometryId",
+            },
+            "schema": {
+                "type": "object",
+                "required": ["mapType", "sceneIds", "extent"],
+                "properties": {
+                    "mapType": {"type": "string", "minLength": 1},
+                    "sceneIds": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"type": "string"},
+                    },
+                    "extent": {},
+                    "subGeometry": {},
+                    "subGeometryId": {"type": "string"},
+                },
+            },
+        },
     },
     "kraken_release_retrieve": {
         "operation_id": "kraken_release_retrieve",
@@ -588,6 +817,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [],
         "shape": "one",
         "read_only": True,
+        "body": {
+            "model": "RetrieveRequest",
+            "required": True,
+            "fields": {"pipeline_id": "pipelineId"},
+            "schema": {
+                "type": "object",
+                "required": ["pipelineId"],
+                "properties": {"pipelineId": {"type": "string", "minLength": 1}},
+            },
+        },
     },
     "kraken_tile": {
         "operation_id": "kraken_tile",
@@ -681,10 +920,29 @@ class TaskingResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def get_status(
         self,
         *,
         body: GetStatusRequest,
+        options: RequestOptions | None = None,
+    ) -> PipelineStatus: ...
+
+    @overload
+    def get_status(
+        self,
+        *,
+        pipeline_id: str,
+        get_progress: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> PipelineStatus: ...
+
+    def get_status(
+        self,
+        *,
+        body: GetStatusRequest | None = None,
+        pipeline_id: str | None = None,
+        get_progress: bool | None = None,
         options: RequestOptions | None = None,
     ) -> PipelineStatus:
         """Status of a pipeline
@@ -696,13 +954,24 @@ class TaskingResource:
         Operation ``get_status``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
+            get_progress: Body field ``getProgress``: Ask for `progress` while PROCESSING.
         """
         return self._client.one(
             OPERATIONS["get_status"],
             _tasking_get_status._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["get_status"],
+                    GetStatusRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                        "get_progress": get_progress,
+                    },
+                    UNSET,
+                ),
             },
             PipelineStatus.from_dict,
             options,
@@ -715,10 +984,47 @@ class ImagerySearchResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def __call__(
         self,
         *,
         body: ImagerySearchRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncBodyCursorPage[Scene]: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        provider: str,
+        dataset: str,
+        extent: object,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncBodyCursorPage[Scene]: ...
+
+    def __call__(
+        self,
+        *,
+        body: ImagerySearchRequest | None = None,
+        provider: str | None = None,
+        dataset: str | None = None,
+        extent: object | None = None,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
         options: RequestOptions | None = None,
@@ -732,7 +1038,23 @@ class ImagerySearchResource:
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_initiate"],
+                    ImagerySearchRequest,
+                    body,
+                    {
+                        "provider": provider,
+                        "dataset": dataset,
+                        "extent": extent,
+                        "start_datetime": start_datetime,
+                        "end_datetime": end_datetime,
+                        "min_intersection": min_intersection,
+                        "only_downloadable": only_downloadable,
+                        "only_ingested": only_ingested,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -758,10 +1080,43 @@ class ImagerySearchResource:
             ),
         )
 
+    @overload
     def initiate(
         self,
         *,
         body: ImagerySearchRequest,
+        options: RequestOptions | None = None,
+    ) -> Job[ImagerySearchResult]: ...
+
+    @overload
+    def initiate(
+        self,
+        *,
+        provider: str,
+        dataset: str,
+        extent: object,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Job[ImagerySearchResult]: ...
+
+    def initiate(
+        self,
+        *,
+        body: ImagerySearchRequest | None = None,
+        provider: str | None = None,
+        dataset: str | None = None,
+        extent: object | None = None,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Job[ImagerySearchResult]:
         """Start an imagery search
@@ -774,13 +1129,39 @@ class ImagerySearchResource:
         Operation ``imagery_search_initiate``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            provider: Body field ``provider``: e.g. maxar, pl, ee, ab, iceye, esa, noaa (gbdx deprecated).
+            dataset: Body field ``dataset``: e.g. idaho-pansharpened, ard, PSScene4Band, COPERNICUS/S2.
+            extent: Body field ``extent``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            start_datetime: Body field ``startDatetime``: "YYYY-MM-DD HH:MM:SS" (UTC) [C].
+            end_datetime: Body field ``endDatetime``: "YYYY-MM-DD HH:MM:SS" (UTC) [C].
+            min_intersection: Body field ``minIntersection``: [C]
+            only_downloadable: Body field ``onlyDownloadable``: [C]
+            only_ingested: Body field ``onlyIngested``: [C]
+            cursor: Body field ``cursor``: The cursor of the page before; omitted or null = the first page.
         """
         return self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_initiate"],
+                    ImagerySearchRequest,
+                    body,
+                    {
+                        "provider": provider,
+                        "dataset": dataset,
+                        "extent": extent,
+                        "start_datetime": start_datetime,
+                        "end_datetime": end_datetime,
+                        "min_intersection": min_intersection,
+                        "only_downloadable": only_downloadable,
+                        "only_ingested": only_ingested,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -791,10 +1172,27 @@ class ImagerySearchResource:
             options,
         ).parsed
 
+    @overload
     def retrieve(
         self,
         *,
         body: RetrieveRequest,
+        options: RequestOptions | None = None,
+    ) -> ImagerySearchResult: ...
+
+    @overload
+    def retrieve(
+        self,
+        *,
+        pipeline_id: str,
+        options: RequestOptions | None = None,
+    ) -> ImagerySearchResult: ...
+
+    def retrieve(
+        self,
+        *,
+        body: RetrieveRequest | None = None,
+        pipeline_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> ImagerySearchResult:
         """Result of an imagery search
@@ -805,13 +1203,22 @@ class ImagerySearchResource:
         Operation ``imagery_search_retrieve``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
         """
         return self._client.one(
             OPERATIONS["imagery_search_retrieve"],
             _imagery_imagery_search_retrieve._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_retrieve"],
+                    RetrieveRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                    },
+                    UNSET,
+                ),
             },
             ImagerySearchResult.from_dict,
             options,
@@ -832,10 +1239,39 @@ class KrakenReleaseResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def __call__(
         self,
         *,
         body: KrakenReleaseRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        map_type: str,
+        scene_ids: builtins.list[str],
+        extent: object,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease: ...
+
+    def __call__(
+        self,
+        *,
+        body: KrakenReleaseRequest | None = None,
+        map_type: str | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        extent: object | None = None,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
         options: RequestOptions | None = None,
@@ -849,7 +1285,19 @@ class KrakenReleaseResource:
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_initiate"],
+                    KrakenReleaseRequest,
+                    body,
+                    {
+                        "map_type": map_type,
+                        "scene_ids": scene_ids,
+                        "extent": extent,
+                        "sub_geometry": sub_geometry,
+                        "sub_geometry_id": sub_geometry_id,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -875,10 +1323,35 @@ class KrakenReleaseResource:
             ),
         )
 
+    @overload
     def initiate(
         self,
         *,
         body: KrakenReleaseRequest,
+        options: RequestOptions | None = None,
+    ) -> Job[KrakenRelease]: ...
+
+    @overload
+    def initiate(
+        self,
+        *,
+        map_type: str,
+        scene_ids: builtins.list[str],
+        extent: object,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Job[KrakenRelease]: ...
+
+    def initiate(
+        self,
+        *,
+        body: KrakenReleaseRequest | None = None,
+        map_type: str | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        extent: object | None = None,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> Job[KrakenRelease]:
         """Start a Kraken release (an analysis as map tiles)
@@ -891,13 +1364,33 @@ class KrakenReleaseResource:
         Operation ``kraken_release_initiate``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            map_type: Body field ``mapType``: e.g. imagery, cars, aircraft, ships, wrunc, ndvi.
+            scene_ids: Body field ``sceneIds``.
+            extent: Body field ``extent``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            sub_geometry: Body field ``subGeometry``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is
+                non-empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as
+                is.
+            sub_geometry_id: Body field ``subGeometryId``: A subGeometryId from an earlier release.
         """
         return self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_initiate"],
+                    KrakenReleaseRequest,
+                    body,
+                    {
+                        "map_type": map_type,
+                        "scene_ids": scene_ids,
+                        "extent": extent,
+                        "sub_geometry": sub_geometry,
+                        "sub_geometry_id": sub_geometry_id,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -908,10 +1401,27 @@ class KrakenReleaseResource:
             options,
         ).parsed
 
+    @overload
     def retrieve(
         self,
         *,
         body: RetrieveRequest,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease: ...
+
+    @overload
+    def retrieve(
+        self,
+        *,
+        pipeline_id: str,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease: ...
+
+    def retrieve(
+        self,
+        *,
+        body: RetrieveRequest | None = None,
+        pipeline_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease:
         """Result of a Kraken release
@@ -922,13 +1432,22 @@ class KrakenReleaseResource:
         Operation ``kraken_release_retrieve``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
         """
         return self._client.one(
             OPERATIONS["kraken_release_retrieve"],
             _kraken_kraken_release_retrieve._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_retrieve"],
+                    RetrieveRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                    },
+                    UNSET,
+                ),
             },
             KrakenRelease.from_dict,
             options,
@@ -987,10 +1506,35 @@ class CreditsAreaResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def check_geojson(
         self,
         *,
         body: AreaCheckRequest,
+        options: RequestOptions | None = None,
+    ) -> AreaCost: ...
+
+    @overload
+    def check_geojson(
+        self,
+        *,
+        scene_ids: builtins.list[str],
+        geojson: object,
+        user_id: str | None = None,
+        credits_tier: str | None = None,
+        cost_free_allocation: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> AreaCost: ...
+
+    def check_geojson(
+        self,
+        *,
+        body: AreaCheckRequest | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        geojson: object | None = None,
+        user_id: str | None = None,
+        credits_tier: str | None = None,
+        cost_free_allocation: bool | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost:
         """Cost of an area
@@ -1000,22 +1544,59 @@ class CreditsAreaResource:
         Operation ``credits_check_geojson``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            scene_ids: Body field ``sceneIds``.
+            geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            user_id: Body field ``userId``.
+            credits_tier: Body field ``creditsTier``.
+            cost_free_allocation: Body field ``costFreeAllocation``.
         """
         return self._client.one(
             OPERATIONS["credits_check_geojson"],
             _credits__credits_check_geojson._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_check_geojson"],
+                    AreaCheckRequest,
+                    body,
+                    {
+                        "scene_ids": scene_ids,
+                        "geojson": geojson,
+                        "user_id": user_id,
+                        "credits_tier": credits_tier,
+                        "cost_free_allocation": cost_free_allocation,
+                    },
+                    UNSET,
+                ),
             },
             AreaCost.from_dict,
             options,
         ).parsed
 
+    @overload
     def allocate_geojson(
         self,
         *,
         body: AreaAllocateRequest,
+        options: RequestOptions | None = None,
+    ) -> AreaCost: ...
+
+    @overload
+    def allocate_geojson(
+        self,
+        *,
+        scene_ids: builtins.list[str],
+        geojson: object,
+        options: RequestOptions | None = None,
+    ) -> AreaCost: ...
+
+    def allocate_geojson(
+        self,
+        *,
+        body: AreaAllocateRequest | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        geojson: object | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost:
         """Allocate an area
@@ -1025,13 +1606,25 @@ class CreditsAreaResource:
         Operation ``credits_allocate_geojson``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            scene_ids: Body field ``sceneIds``.
+            geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
         """
         return self._client.one(
             OPERATIONS["credits_allocate_geojson"],
             _credits__credits_allocate_geojson._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_allocate_geojson"],
+                    AreaAllocateRequest,
+                    body,
+                    {
+                        "scene_ids": scene_ids,
+                        "geojson": geojson,
+                    },
+                    UNSET,
+                ),
             },
             AreaCost.from_dict,
             options,
@@ -1064,10 +1657,29 @@ class CreditsResource:
             options,
         ).parsed
 
+    @overload
     def transactions(
         self,
         *,
         body: TransactionsRequest,
+        options: RequestOptions | None = None,
+    ) -> SyncBodyCursorPage[Transaction]: ...
+
+    @overload
+    def transactions(
+        self,
+        *,
+        group_id: str | None = None,
+        cursor: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> SyncBodyCursorPage[Transaction]: ...
+
+    def transactions(
+        self,
+        *,
+        body: TransactionsRequest | None = None,
+        group_id: str | None = None,
+        cursor: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> SyncBodyCursorPage[Transaction]:
         """List a group's credit transactions
@@ -1079,13 +1691,24 @@ class CreditsResource:
         Operation ``credits_transactions``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            group_id: Body field ``groupId``.
+            cursor: Body field ``cursor``: The answer's cursor
         """
         return self._client.page(
             OPERATIONS["credits_transactions"],
             _credits__credits_transactions._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_transactions"],
+                    TransactionsRequest,
+                    body,
+                    {
+                        "group_id": group_id,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             Transaction.from_dict,
             options,
@@ -1124,10 +1747,37 @@ class AuthResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def login(
         self,
         *,
         body: LoginRequest,
+        options: RequestOptions | None = None,
+    ) -> LoginResult: ...
+
+    @overload
+    def login(
+        self,
+        *,
+        client_id: str,
+        username: str,
+        password: str,
+        connection: Literal["Username-Password-Authentication"] | None = None,
+        grant_type: Literal["password"] | None = None,
+        scope: Literal["openid"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> LoginResult: ...
+
+    def login(
+        self,
+        *,
+        body: LoginRequest | None = None,
+        client_id: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        connection: Literal["Username-Password-Authentication"] | None = None,
+        grant_type: Literal["password"] | None = None,
+        scope: Literal["openid"] | None = None,
         options: RequestOptions | None = None,
     ) -> LoginResult:
         """Exchange email and password for a JWT
@@ -1139,13 +1789,32 @@ class AuthResource:
         Operation ``auth_login``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            client_id: Body field ``client_id``.
+            username: Body field ``username``.
+            password: Body field ``password``.
+            connection: Body field ``connection``.
+            grant_type: Body field ``grant_type``.
+            scope: Body field ``scope``.
         """
         return self._client.one(
             OPERATIONS["auth_login"],
             _auth_auth_login._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["auth_login"],
+                    LoginRequest,
+                    body,
+                    {
+                        "client_id": client_id,
+                        "username": username,
+                        "password": password,
+                        "connection": connection,
+                        "grant_type": grant_type,
+                        "scope": scope,
+                    },
+                    UNSET,
+                ),
             },
             LoginResult.from_dict,
             options,
@@ -1176,10 +1845,29 @@ class AsyncTaskingResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def get_status(
         self,
         *,
         body: GetStatusRequest,
+        options: RequestOptions | None = None,
+    ) -> PipelineStatus: ...
+
+    @overload
+    async def get_status(
+        self,
+        *,
+        pipeline_id: str,
+        get_progress: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> PipelineStatus: ...
+
+    async def get_status(
+        self,
+        *,
+        body: GetStatusRequest | None = None,
+        pipeline_id: str | None = None,
+        get_progress: bool | None = None,
         options: RequestOptions | None = None,
     ) -> PipelineStatus:
         """Status of a pipeline
@@ -1191,14 +1879,25 @@ class AsyncTaskingResource:
         Operation ``get_status``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
+            get_progress: Body field ``getProgress``: Ask for `progress` while PROCESSING.
         """
         return (
             await self._client.one(
                 OPERATIONS["get_status"],
                 _tasking_get_status._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["get_status"],
+                        GetStatusRequest,
+                        body,
+                        {
+                            "pipeline_id": pipeline_id,
+                            "get_progress": get_progress,
+                        },
+                        UNSET,
+                    ),
                 },
                 PipelineStatus.from_dict,
                 options,
@@ -1212,10 +1911,47 @@ class AsyncImagerySearchResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def __call__(
         self,
         *,
         body: ImagerySearchRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncBodyCursorPage[Scene]: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        provider: str,
+        dataset: str,
+        extent: object,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncBodyCursorPage[Scene]: ...
+
+    async def __call__(
+        self,
+        *,
+        body: ImagerySearchRequest | None = None,
+        provider: str | None = None,
+        dataset: str | None = None,
+        extent: object | None = None,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
         options: RequestOptions | None = None,
@@ -1230,7 +1966,23 @@ class AsyncImagerySearchResource:
                 OPERATIONS["imagery_search_initiate"],
                 _imagery_imagery_search_initiate._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["imagery_search_initiate"],
+                        ImagerySearchRequest,
+                        body,
+                        {
+                            "provider": provider,
+                            "dataset": dataset,
+                            "extent": extent,
+                            "start_datetime": start_datetime,
+                            "end_datetime": end_datetime,
+                            "min_intersection": min_intersection,
+                            "only_downloadable": only_downloadable,
+                            "only_ingested": only_ingested,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
                 },
                 (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
                 (
@@ -1257,10 +2009,43 @@ class AsyncImagerySearchResource:
             ),
         )
 
+    @overload
     async def initiate(
         self,
         *,
         body: ImagerySearchRequest,
+        options: RequestOptions | None = None,
+    ) -> AsyncJob[ImagerySearchResult]: ...
+
+    @overload
+    async def initiate(
+        self,
+        *,
+        provider: str,
+        dataset: str,
+        extent: object,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AsyncJob[ImagerySearchResult]: ...
+
+    async def initiate(
+        self,
+        *,
+        body: ImagerySearchRequest | None = None,
+        provider: str | None = None,
+        dataset: str | None = None,
+        extent: object | None = None,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> AsyncJob[ImagerySearchResult]:
         """Start an imagery search
@@ -1273,14 +2058,40 @@ class AsyncImagerySearchResource:
         Operation ``imagery_search_initiate``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            provider: Body field ``provider``: e.g. maxar, pl, ee, ab, iceye, esa, noaa (gbdx deprecated).
+            dataset: Body field ``dataset``: e.g. idaho-pansharpened, ard, PSScene4Band, COPERNICUS/S2.
+            extent: Body field ``extent``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            start_datetime: Body field ``startDatetime``: "YYYY-MM-DD HH:MM:SS" (UTC) [C].
+            end_datetime: Body field ``endDatetime``: "YYYY-MM-DD HH:MM:SS" (UTC) [C].
+            min_intersection: Body field ``minIntersection``: [C]
+            only_downloadable: Body field ``onlyDownloadable``: [C]
+            only_ingested: Body field ``onlyIngested``: [C]
+            cursor: Body field ``cursor``: The cursor of the page before; omitted or null = the first page.
         """
         return (
             await self._client.job(
                 OPERATIONS["imagery_search_initiate"],
                 _imagery_imagery_search_initiate._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["imagery_search_initiate"],
+                        ImagerySearchRequest,
+                        body,
+                        {
+                            "provider": provider,
+                            "dataset": dataset,
+                            "extent": extent,
+                            "start_datetime": start_datetime,
+                            "end_datetime": end_datetime,
+                            "min_intersection": min_intersection,
+                            "only_downloadable": only_downloadable,
+                            "only_ingested": only_ingested,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
                 },
                 (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
                 (
@@ -1292,10 +2103,27 @@ class AsyncImagerySearchResource:
             )
         ).parsed
 
+    @overload
     async def retrieve(
         self,
         *,
         body: RetrieveRequest,
+        options: RequestOptions | None = None,
+    ) -> ImagerySearchResult: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        pipeline_id: str,
+        options: RequestOptions | None = None,
+    ) -> ImagerySearchResult: ...
+
+    async def retrieve(
+        self,
+        *,
+        body: RetrieveRequest | None = None,
+        pipeline_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> ImagerySearchResult:
         """Result of an imagery search
@@ -1306,14 +2134,23 @@ class AsyncImagerySearchResource:
         Operation ``imagery_search_retrieve``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
         """
         return (
             await self._client.one(
                 OPERATIONS["imagery_search_retrieve"],
                 _imagery_imagery_search_retrieve._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["imagery_search_retrieve"],
+                        RetrieveRequest,
+                        body,
+                        {
+                            "pipeline_id": pipeline_id,
+                        },
+                        UNSET,
+                    ),
                 },
                 ImagerySearchResult.from_dict,
                 options,
@@ -1335,10 +2172,39 @@ class AsyncKrakenReleaseResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def __call__(
         self,
         *,
         body: KrakenReleaseRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        map_type: str,
+        scene_ids: builtins.list[str],
+        extent: object,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease: ...
+
+    async def __call__(
+        self,
+        *,
+        body: KrakenReleaseRequest | None = None,
+        map_type: str | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        extent: object | None = None,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
         options: RequestOptions | None = None,
@@ -1353,7 +2219,19 @@ class AsyncKrakenReleaseResource:
                 OPERATIONS["kraken_release_initiate"],
                 _kraken_kraken_release_initiate._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["kraken_release_initiate"],
+                        KrakenReleaseRequest,
+                        body,
+                        {
+                            "map_type": map_type,
+                            "scene_ids": scene_ids,
+                            "extent": extent,
+                            "sub_geometry": sub_geometry,
+                            "sub_geometry_id": sub_geometry_id,
+                        },
+                        UNSET,
+                    ),
                 },
                 (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
                 (
@@ -1380,10 +2258,35 @@ class AsyncKrakenReleaseResource:
             ),
         )
 
+    @overload
     async def initiate(
         self,
         *,
         body: KrakenReleaseRequest,
+        options: RequestOptions | None = None,
+    ) -> AsyncJob[KrakenRelease]: ...
+
+    @overload
+    async def initiate(
+        self,
+        *,
+        map_type: str,
+        scene_ids: builtins.list[str],
+        extent: object,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncJob[KrakenRelease]: ...
+
+    async def initiate(
+        self,
+        *,
+        body: KrakenReleaseRequest | None = None,
+        map_type: str | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        extent: object | None = None,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[KrakenRelease]:
         """Start a Kraken release (an analysis as map tiles)
@@ -1396,14 +2299,34 @@ class AsyncKrakenReleaseResource:
         Operation ``kraken_release_initiate``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            map_type: Body field ``mapType``: e.g. imagery, cars, aircraft, ships, wrunc, ndvi.
+            scene_ids: Body field ``sceneIds``.
+            extent: Body field ``extent``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            sub_geometry: Body field ``subGeometry``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is
+                non-empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as
+                is.
+            sub_geometry_id: Body field ``subGeometryId``: A subGeometryId from an earlier release.
         """
         return (
             await self._client.job(
                 OPERATIONS["kraken_release_initiate"],
                 _kraken_kraken_release_initiate._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["kraken_release_initiate"],
+                        KrakenReleaseRequest,
+                        body,
+                        {
+                            "map_type": map_type,
+                            "scene_ids": scene_ids,
+                            "extent": extent,
+                            "sub_geometry": sub_geometry,
+                            "sub_geometry_id": sub_geometry_id,
+                        },
+                        UNSET,
+                    ),
                 },
                 (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
                 (
@@ -1415,10 +2338,27 @@ class AsyncKrakenReleaseResource:
             )
         ).parsed
 
+    @overload
     async def retrieve(
         self,
         *,
         body: RetrieveRequest,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        pipeline_id: str,
+        options: RequestOptions | None = None,
+    ) -> KrakenRelease: ...
+
+    async def retrieve(
+        self,
+        *,
+        body: RetrieveRequest | None = None,
+        pipeline_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease:
         """Result of a Kraken release
@@ -1429,14 +2369,23 @@ class AsyncKrakenReleaseResource:
         Operation ``kraken_release_retrieve``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
         """
         return (
             await self._client.one(
                 OPERATIONS["kraken_release_retrieve"],
                 _kraken_kraken_release_retrieve._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["kraken_release_retrieve"],
+                        RetrieveRequest,
+                        body,
+                        {
+                            "pipeline_id": pipeline_id,
+                        },
+                        UNSET,
+                    ),
                 },
                 KrakenRelease.from_dict,
                 options,
@@ -1498,10 +2447,35 @@ class AsyncCreditsAreaResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def check_geojson(
         self,
         *,
         body: AreaCheckRequest,
+        options: RequestOptions | None = None,
+    ) -> AreaCost: ...
+
+    @overload
+    async def check_geojson(
+        self,
+        *,
+        scene_ids: builtins.list[str],
+        geojson: object,
+        user_id: str | None = None,
+        credits_tier: str | None = None,
+        cost_free_allocation: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> AreaCost: ...
+
+    async def check_geojson(
+        self,
+        *,
+        body: AreaCheckRequest | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        geojson: object | None = None,
+        user_id: str | None = None,
+        credits_tier: str | None = None,
+        cost_free_allocation: bool | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost:
         """Cost of an area
@@ -1511,24 +2485,61 @@ class AsyncCreditsAreaResource:
         Operation ``credits_check_geojson``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            scene_ids: Body field ``sceneIds``.
+            geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            user_id: Body field ``userId``.
+            credits_tier: Body field ``creditsTier``.
+            cost_free_allocation: Body field ``costFreeAllocation``.
         """
         return (
             await self._client.one(
                 OPERATIONS["credits_check_geojson"],
                 _credits__credits_check_geojson._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["credits_check_geojson"],
+                        AreaCheckRequest,
+                        body,
+                        {
+                            "scene_ids": scene_ids,
+                            "geojson": geojson,
+                            "user_id": user_id,
+                            "credits_tier": credits_tier,
+                            "cost_free_allocation": cost_free_allocation,
+                        },
+                        UNSET,
+                    ),
                 },
                 AreaCost.from_dict,
                 options,
             )
         ).parsed
 
+    @overload
     async def allocate_geojson(
         self,
         *,
         body: AreaAllocateRequest,
+        options: RequestOptions | None = None,
+    ) -> AreaCost: ...
+
+    @overload
+    async def allocate_geojson(
+        self,
+        *,
+        scene_ids: builtins.list[str],
+        geojson: object,
+        options: RequestOptions | None = None,
+    ) -> AreaCost: ...
+
+    async def allocate_geojson(
+        self,
+        *,
+        body: AreaAllocateRequest | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        geojson: object | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost:
         """Allocate an area
@@ -1538,14 +2549,26 @@ class AsyncCreditsAreaResource:
         Operation ``credits_allocate_geojson``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            scene_ids: Body field ``sceneIds``.
+            geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
         """
         return (
             await self._client.one(
                 OPERATIONS["credits_allocate_geojson"],
                 _credits__credits_allocate_geojson._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["credits_allocate_geojson"],
+                        AreaAllocateRequest,
+                        body,
+                        {
+                            "scene_ids": scene_ids,
+                            "geojson": geojson,
+                        },
+                        UNSET,
+                    ),
                 },
                 AreaCost.from_dict,
                 options,
@@ -1581,10 +2604,29 @@ class AsyncCreditsResource:
             )
         ).parsed
 
+    @overload
     async def transactions(
         self,
         *,
         body: TransactionsRequest,
+        options: RequestOptions | None = None,
+    ) -> AsyncBodyCursorPage[Transaction]: ...
+
+    @overload
+    async def transactions(
+        self,
+        *,
+        group_id: str | None = None,
+        cursor: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AsyncBodyCursorPage[Transaction]: ...
+
+    async def transactions(
+        self,
+        *,
+        body: TransactionsRequest | None = None,
+        group_id: str | None = None,
+        cursor: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> AsyncBodyCursorPage[Transaction]:
         """List a group's credit transactions
@@ -1596,14 +2638,25 @@ class AsyncCreditsResource:
         Operation ``credits_transactions``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            group_id: Body field ``groupId``.
+            cursor: Body field ``cursor``: The answer's cursor
         """
         return (
             await self._client.page(
                 OPERATIONS["credits_transactions"],
                 _credits__credits_transactions._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["credits_transactions"],
+                        TransactionsRequest,
+                        body,
+                        {
+                            "group_id": group_id,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
                 },
                 Transaction.from_dict,
                 options,
@@ -1645,10 +2698,37 @@ class AsyncAuthResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def login(
         self,
         *,
         body: LoginRequest,
+        options: RequestOptions | None = None,
+    ) -> LoginResult: ...
+
+    @overload
+    async def login(
+        self,
+        *,
+        client_id: str,
+        username: str,
+        password: str,
+        connection: Literal["Username-Password-Authentication"] | None = None,
+        grant_type: Literal["password"] | None = None,
+        scope: Literal["openid"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> LoginResult: ...
+
+    async def login(
+        self,
+        *,
+        body: LoginRequest | None = None,
+        client_id: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        connection: Literal["Username-Password-Authentication"] | None = None,
+        grant_type: Literal["password"] | None = None,
+        scope: Literal["openid"] | None = None,
         options: RequestOptions | None = None,
     ) -> LoginResult:
         """Exchange email and password for a JWT
@@ -1660,14 +2740,33 @@ class AsyncAuthResource:
         Operation ``auth_login``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            client_id: Body field ``client_id``.
+            username: Body field ``username``.
+            password: Body field ``password``.
+            connection: Body field ``connection``.
+            grant_type: Body field ``grant_type``.
+            scope: Body field ``scope``.
         """
         return (
             await self._client.one(
                 OPERATIONS["auth_login"],
                 _auth_auth_login._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["auth_login"],
+                        LoginRequest,
+                        body,
+                        {
+                            "client_id": client_id,
+                            "username": username,
+                            "password": password,
+                            "connection": connection,
+                            "grant_type": grant_type,
+                            "scope": scope,
+                        },
+                        UNSET,
+                    ),
                 },
                 LoginResult.from_dict,
                 options,
@@ -1699,10 +2798,29 @@ class TaskingResourceWithRawResponse:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def get_status(
         self,
         *,
         body: GetStatusRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[PipelineStatus]: ...
+
+    @overload
+    def get_status(
+        self,
+        *,
+        pipeline_id: str,
+        get_progress: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[PipelineStatus]: ...
+
+    def get_status(
+        self,
+        *,
+        body: GetStatusRequest | None = None,
+        pipeline_id: str | None = None,
+        get_progress: bool | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[PipelineStatus]:
         """Status of a pipeline (with the HTTP answer)
@@ -1714,13 +2832,24 @@ class TaskingResourceWithRawResponse:
         Operation ``get_status``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
+            get_progress: Body field ``getProgress``: Ask for `progress` while PROCESSING.
         """
         return self._client.one(
             OPERATIONS["get_status"],
             _tasking_get_status._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["get_status"],
+                    GetStatusRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                        "get_progress": get_progress,
+                    },
+                    UNSET,
+                ),
             },
             PipelineStatus.from_dict,
             options,
@@ -1733,10 +2862,47 @@ class ImagerySearchResourceWithRawResponse:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def __call__(
         self,
         *,
         body: ImagerySearchRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncBodyCursorPage[Scene]]: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        provider: str,
+        dataset: str,
+        extent: object,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncBodyCursorPage[Scene]]: ...
+
+    def __call__(
+        self,
+        *,
+        body: ImagerySearchRequest | None = None,
+        provider: str | None = None,
+        dataset: str | None = None,
+        extent: object | None = None,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
         options: RequestOptions | None = None,
@@ -1750,7 +2916,23 @@ class ImagerySearchResourceWithRawResponse:
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_initiate"],
+                    ImagerySearchRequest,
+                    body,
+                    {
+                        "provider": provider,
+                        "dataset": dataset,
+                        "extent": extent,
+                        "start_datetime": start_datetime,
+                        "end_datetime": end_datetime,
+                        "min_intersection": min_intersection,
+                        "only_downloadable": only_downloadable,
+                        "only_ingested": only_ingested,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -1763,10 +2945,43 @@ class ImagerySearchResourceWithRawResponse:
             options=options,
         )
 
+    @overload
     def initiate(
         self,
         *,
         body: ImagerySearchRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Job[ImagerySearchResult]]: ...
+
+    @overload
+    def initiate(
+        self,
+        *,
+        provider: str,
+        dataset: str,
+        extent: object,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Job[ImagerySearchResult]]: ...
+
+    def initiate(
+        self,
+        *,
+        body: ImagerySearchRequest | None = None,
+        provider: str | None = None,
+        dataset: str | None = None,
+        extent: object | None = None,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[ImagerySearchResult]]:
         """Start an imagery search (with the HTTP answer)
@@ -1779,13 +2994,39 @@ class ImagerySearchResourceWithRawResponse:
         Operation ``imagery_search_initiate``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            provider: Body field ``provider``: e.g. maxar, pl, ee, ab, iceye, esa, noaa (gbdx deprecated).
+            dataset: Body field ``dataset``: e.g. idaho-pansharpened, ard, PSScene4Band, COPERNICUS/S2.
+            extent: Body field ``extent``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            start_datetime: Body field ``startDatetime``: "YYYY-MM-DD HH:MM:SS" (UTC) [C].
+            end_datetime: Body field ``endDatetime``: "YYYY-MM-DD HH:MM:SS" (UTC) [C].
+            min_intersection: Body field ``minIntersection``: [C]
+            only_downloadable: Body field ``onlyDownloadable``: [C]
+            only_ingested: Body field ``onlyIngested``: [C]
+            cursor: Body field ``cursor``: The cursor of the page before; omitted or null = the first page.
         """
         return self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_initiate"],
+                    ImagerySearchRequest,
+                    body,
+                    {
+                        "provider": provider,
+                        "dataset": dataset,
+                        "extent": extent,
+                        "start_datetime": start_datetime,
+                        "end_datetime": end_datetime,
+                        "min_intersection": min_intersection,
+                        "only_downloadable": only_downloadable,
+                        "only_ingested": only_ingested,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -1796,10 +3037,27 @@ class ImagerySearchResourceWithRawResponse:
             options,
         )
 
+    @overload
     def retrieve(
         self,
         *,
         body: RetrieveRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImagerySearchResult]: ...
+
+    @overload
+    def retrieve(
+        self,
+        *,
+        pipeline_id: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImagerySearchResult]: ...
+
+    def retrieve(
+        self,
+        *,
+        body: RetrieveRequest | None = None,
+        pipeline_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImagerySearchResult]:
         """Result of an imagery search (with the HTTP answer)
@@ -1810,13 +3068,22 @@ class ImagerySearchResourceWithRawResponse:
         Operation ``imagery_search_retrieve``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
         """
         return self._client.one(
             OPERATIONS["imagery_search_retrieve"],
             _imagery_imagery_search_retrieve._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_retrieve"],
+                    RetrieveRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                    },
+                    UNSET,
+                ),
             },
             ImagerySearchResult.from_dict,
             options,
@@ -1837,10 +3104,39 @@ class KrakenReleaseResourceWithRawResponse:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def __call__(
         self,
         *,
         body: KrakenReleaseRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        map_type: str,
+        scene_ids: builtins.list[str],
+        extent: object,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]: ...
+
+    def __call__(
+        self,
+        *,
+        body: KrakenReleaseRequest | None = None,
+        map_type: str | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        extent: object | None = None,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
         options: RequestOptions | None = None,
@@ -1854,7 +3150,19 @@ class KrakenReleaseResourceWithRawResponse:
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_initiate"],
+                    KrakenReleaseRequest,
+                    body,
+                    {
+                        "map_type": map_type,
+                        "scene_ids": scene_ids,
+                        "extent": extent,
+                        "sub_geometry": sub_geometry,
+                        "sub_geometry_id": sub_geometry_id,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -1867,10 +3175,35 @@ class KrakenReleaseResourceWithRawResponse:
             options=options,
         )
 
+    @overload
     def initiate(
         self,
         *,
         body: KrakenReleaseRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Job[KrakenRelease]]: ...
+
+    @overload
+    def initiate(
+        self,
+        *,
+        map_type: str,
+        scene_ids: builtins.list[str],
+        extent: object,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Job[KrakenRelease]]: ...
+
+    def initiate(
+        self,
+        *,
+        body: KrakenReleaseRequest | None = None,
+        map_type: str | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        extent: object | None = None,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[KrakenRelease]]:
         """Start a Kraken release (an analysis as map tiles) (with the HTTP answer)
@@ -1883,13 +3216,33 @@ class KrakenReleaseResourceWithRawResponse:
         Operation ``kraken_release_initiate``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            map_type: Body field ``mapType``: e.g. imagery, cars, aircraft, ships, wrunc, ndvi.
+            scene_ids: Body field ``sceneIds``.
+            extent: Body field ``extent``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            sub_geometry: Body field ``subGeometry``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is
+                non-empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as
+                is.
+            sub_geometry_id: Body field ``subGeometryId``: A subGeometryId from an earlier release.
         """
         return self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_initiate"],
+                    KrakenReleaseRequest,
+                    body,
+                    {
+                        "map_type": map_type,
+                        "scene_ids": scene_ids,
+                        "extent": extent,
+                        "sub_geometry": sub_geometry,
+                        "sub_geometry_id": sub_geometry_id,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -1900,10 +3253,27 @@ class KrakenReleaseResourceWithRawResponse:
             options,
         )
 
+    @overload
     def retrieve(
         self,
         *,
         body: RetrieveRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]: ...
+
+    @overload
+    def retrieve(
+        self,
+        *,
+        pipeline_id: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]: ...
+
+    def retrieve(
+        self,
+        *,
+        body: RetrieveRequest | None = None,
+        pipeline_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]:
         """Result of a Kraken release (with the HTTP answer)
@@ -1914,13 +3284,22 @@ class KrakenReleaseResourceWithRawResponse:
         Operation ``kraken_release_retrieve``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
         """
         return self._client.one(
             OPERATIONS["kraken_release_retrieve"],
             _kraken_kraken_release_retrieve._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_retrieve"],
+                    RetrieveRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                    },
+                    UNSET,
+                ),
             },
             KrakenRelease.from_dict,
             options,
@@ -1979,10 +3358,35 @@ class CreditsAreaResourceWithRawResponse:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def check_geojson(
         self,
         *,
         body: AreaCheckRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AreaCost]: ...
+
+    @overload
+    def check_geojson(
+        self,
+        *,
+        scene_ids: builtins.list[str],
+        geojson: object,
+        user_id: str | None = None,
+        credits_tier: str | None = None,
+        cost_free_allocation: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AreaCost]: ...
+
+    def check_geojson(
+        self,
+        *,
+        body: AreaCheckRequest | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        geojson: object | None = None,
+        user_id: str | None = None,
+        credits_tier: str | None = None,
+        cost_free_allocation: bool | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]:
         """Cost of an area (with the HTTP answer)
@@ -1992,22 +3396,59 @@ class CreditsAreaResourceWithRawResponse:
         Operation ``credits_check_geojson``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            scene_ids: Body field ``sceneIds``.
+            geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            user_id: Body field ``userId``.
+            credits_tier: Body field ``creditsTier``.
+            cost_free_allocation: Body field ``costFreeAllocation``.
         """
         return self._client.one(
             OPERATIONS["credits_check_geojson"],
             _credits__credits_check_geojson._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_check_geojson"],
+                    AreaCheckRequest,
+                    body,
+                    {
+                        "scene_ids": scene_ids,
+                        "geojson": geojson,
+                        "user_id": user_id,
+                        "credits_tier": credits_tier,
+                        "cost_free_allocation": cost_free_allocation,
+                    },
+                    UNSET,
+                ),
             },
             AreaCost.from_dict,
             options,
         )
 
+    @overload
     def allocate_geojson(
         self,
         *,
         body: AreaAllocateRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AreaCost]: ...
+
+    @overload
+    def allocate_geojson(
+        self,
+        *,
+        scene_ids: builtins.list[str],
+        geojson: object,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AreaCost]: ...
+
+    def allocate_geojson(
+        self,
+        *,
+        body: AreaAllocateRequest | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        geojson: object | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]:
         """Allocate an area (with the HTTP answer)
@@ -2017,13 +3458,25 @@ class CreditsAreaResourceWithRawResponse:
         Operation ``credits_allocate_geojson``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            scene_ids: Body field ``sceneIds``.
+            geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
         """
         return self._client.one(
             OPERATIONS["credits_allocate_geojson"],
             _credits__credits_allocate_geojson._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_allocate_geojson"],
+                    AreaAllocateRequest,
+                    body,
+                    {
+                        "scene_ids": scene_ids,
+                        "geojson": geojson,
+                    },
+                    UNSET,
+                ),
             },
             AreaCost.from_dict,
             options,
@@ -2056,10 +3509,29 @@ class CreditsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def transactions(
         self,
         *,
         body: TransactionsRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncBodyCursorPage[Transaction]]: ...
+
+    @overload
+    def transactions(
+        self,
+        *,
+        group_id: str | None = None,
+        cursor: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[SyncBodyCursorPage[Transaction]]: ...
+
+    def transactions(
+        self,
+        *,
+        body: TransactionsRequest | None = None,
+        group_id: str | None = None,
+        cursor: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncBodyCursorPage[Transaction]]:
         """List a group's credit transactions (with the HTTP answer)
@@ -2071,13 +3543,24 @@ class CreditsResourceWithRawResponse:
         Operation ``credits_transactions``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            group_id: Body field ``groupId``.
+            cursor: Body field ``cursor``: The answer's cursor
         """
         return self._client.page(
             OPERATIONS["credits_transactions"],
             _credits__credits_transactions._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_transactions"],
+                    TransactionsRequest,
+                    body,
+                    {
+                        "group_id": group_id,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             Transaction.from_dict,
             options,
@@ -2116,10 +3599,37 @@ class AuthResourceWithRawResponse:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
     def login(
         self,
         *,
         body: LoginRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[LoginResult]: ...
+
+    @overload
+    def login(
+        self,
+        *,
+        client_id: str,
+        username: str,
+        password: str,
+        connection: Literal["Username-Password-Authentication"] | None = None,
+        grant_type: Literal["password"] | None = None,
+        scope: Literal["openid"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[LoginResult]: ...
+
+    def login(
+        self,
+        *,
+        body: LoginRequest | None = None,
+        client_id: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        connection: Literal["Username-Password-Authentication"] | None = None,
+        grant_type: Literal["password"] | None = None,
+        scope: Literal["openid"] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[LoginResult]:
         """Exchange email and password for a JWT (with the HTTP answer)
@@ -2131,13 +3641,32 @@ class AuthResourceWithRawResponse:
         Operation ``auth_login``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            client_id: Body field ``client_id``.
+            username: Body field ``username``.
+            password: Body field ``password``.
+            connection: Body field ``connection``.
+            grant_type: Body field ``grant_type``.
+            scope: Body field ``scope``.
         """
         return self._client.one(
             OPERATIONS["auth_login"],
             _auth_auth_login._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["auth_login"],
+                    LoginRequest,
+                    body,
+                    {
+                        "client_id": client_id,
+                        "username": username,
+                        "password": password,
+                        "connection": connection,
+                        "grant_type": grant_type,
+                        "scope": scope,
+                    },
+                    UNSET,
+                ),
             },
             LoginResult.from_dict,
             options,
@@ -2163,10 +3692,29 @@ class AsyncTaskingResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def get_status(
         self,
         *,
         body: GetStatusRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[PipelineStatus]: ...
+
+    @overload
+    async def get_status(
+        self,
+        *,
+        pipeline_id: str,
+        get_progress: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[PipelineStatus]: ...
+
+    async def get_status(
+        self,
+        *,
+        body: GetStatusRequest | None = None,
+        pipeline_id: str | None = None,
+        get_progress: bool | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[PipelineStatus]:
         """Status of a pipeline (with the HTTP answer)
@@ -2178,13 +3726,24 @@ class AsyncTaskingResourceWithRawResponse:
         Operation ``get_status``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
+            get_progress: Body field ``getProgress``: Ask for `progress` while PROCESSING.
         """
         return await self._client.one(
             OPERATIONS["get_status"],
             _tasking_get_status._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["get_status"],
+                    GetStatusRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                        "get_progress": get_progress,
+                    },
+                    UNSET,
+                ),
             },
             PipelineStatus.from_dict,
             options,
@@ -2197,10 +3756,47 @@ class AsyncImagerySearchResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def __call__(
         self,
         *,
         body: ImagerySearchRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncBodyCursorPage[Scene]]: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        provider: str,
+        dataset: str,
+        extent: object,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncBodyCursorPage[Scene]]: ...
+
+    async def __call__(
+        self,
+        *,
+        body: ImagerySearchRequest | None = None,
+        provider: str | None = None,
+        dataset: str | None = None,
+        extent: object | None = None,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
         options: RequestOptions | None = None,
@@ -2214,7 +3810,23 @@ class AsyncImagerySearchResourceWithRawResponse:
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_initiate"],
+                    ImagerySearchRequest,
+                    body,
+                    {
+                        "provider": provider,
+                        "dataset": dataset,
+                        "extent": extent,
+                        "start_datetime": start_datetime,
+                        "end_datetime": end_datetime,
+                        "min_intersection": min_intersection,
+                        "only_downloadable": only_downloadable,
+                        "only_ingested": only_ingested,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -2227,10 +3839,43 @@ class AsyncImagerySearchResourceWithRawResponse:
             options=options,
         )
 
+    @overload
     async def initiate(
         self,
         *,
         body: ImagerySearchRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncJob[ImagerySearchResult]]: ...
+
+    @overload
+    async def initiate(
+        self,
+        *,
+        provider: str,
+        dataset: str,
+        extent: object,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncJob[ImagerySearchResult]]: ...
+
+    async def initiate(
+        self,
+        *,
+        body: ImagerySearchRequest | None = None,
+        provider: str | None = None,
+        dataset: str | None = None,
+        extent: object | None = None,
+        start_datetime: str | None = None,
+        end_datetime: str | None = None,
+        min_intersection: float | None = None,
+        only_downloadable: bool | None = None,
+        only_ingested: bool | None = None,
+        cursor: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[ImagerySearchResult]]:
         """Start an imagery search (with the HTTP answer)
@@ -2243,13 +3888,39 @@ class AsyncImagerySearchResourceWithRawResponse:
         Operation ``imagery_search_initiate``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            provider: Body field ``provider``: e.g. maxar, pl, ee, ab, iceye, esa, noaa (gbdx deprecated).
+            dataset: Body field ``dataset``: e.g. idaho-pansharpened, ard, PSScene4Band, COPERNICUS/S2.
+            extent: Body field ``extent``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            start_datetime: Body field ``startDatetime``: "YYYY-MM-DD HH:MM:SS" (UTC) [C].
+            end_datetime: Body field ``endDatetime``: "YYYY-MM-DD HH:MM:SS" (UTC) [C].
+            min_intersection: Body field ``minIntersection``: [C]
+            only_downloadable: Body field ``onlyDownloadable``: [C]
+            only_ingested: Body field ``onlyIngested``: [C]
+            cursor: Body field ``cursor``: The cursor of the page before; omitted or null = the first page.
         """
         return await self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_initiate"],
+                    ImagerySearchRequest,
+                    body,
+                    {
+                        "provider": provider,
+                        "dataset": dataset,
+                        "extent": extent,
+                        "start_datetime": start_datetime,
+                        "end_datetime": end_datetime,
+                        "min_intersection": min_intersection,
+                        "only_downloadable": only_downloadable,
+                        "only_ingested": only_ingested,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -2260,10 +3931,27 @@ class AsyncImagerySearchResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def retrieve(
         self,
         *,
         body: RetrieveRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImagerySearchResult]: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        pipeline_id: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ImagerySearchResult]: ...
+
+    async def retrieve(
+        self,
+        *,
+        body: RetrieveRequest | None = None,
+        pipeline_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImagerySearchResult]:
         """Result of an imagery search (with the HTTP answer)
@@ -2274,13 +3962,22 @@ class AsyncImagerySearchResourceWithRawResponse:
         Operation ``imagery_search_retrieve``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
         """
         return await self._client.one(
             OPERATIONS["imagery_search_retrieve"],
             _imagery_imagery_search_retrieve._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["imagery_search_retrieve"],
+                    RetrieveRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                    },
+                    UNSET,
+                ),
             },
             ImagerySearchResult.from_dict,
             options,
@@ -2301,10 +3998,39 @@ class AsyncKrakenReleaseResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def __call__(
         self,
         *,
         body: KrakenReleaseRequest,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        map_type: str,
+        scene_ids: builtins.list[str],
+        extent: object,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]: ...
+
+    async def __call__(
+        self,
+        *,
+        body: KrakenReleaseRequest | None = None,
+        map_type: str | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        extent: object | None = None,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
         options: RequestOptions | None = None,
@@ -2318,7 +4044,19 @@ class AsyncKrakenReleaseResourceWithRawResponse:
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_initiate"],
+                    KrakenReleaseRequest,
+                    body,
+                    {
+                        "map_type": map_type,
+                        "scene_ids": scene_ids,
+                        "extent": extent,
+                        "sub_geometry": sub_geometry,
+                        "sub_geometry_id": sub_geometry_id,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -2331,10 +4069,35 @@ class AsyncKrakenReleaseResourceWithRawResponse:
             options=options,
         )
 
+    @overload
     async def initiate(
         self,
         *,
         body: KrakenReleaseRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncJob[KrakenRelease]]: ...
+
+    @overload
+    async def initiate(
+        self,
+        *,
+        map_type: str,
+        scene_ids: builtins.list[str],
+        extent: object,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncJob[KrakenRelease]]: ...
+
+    async def initiate(
+        self,
+        *,
+        body: KrakenReleaseRequest | None = None,
+        map_type: str | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        extent: object | None = None,
+        sub_geometry: object | None = None,
+        sub_geometry_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[KrakenRelease]]:
         """Start a Kraken release (an analysis as map tiles) (with the HTTP answer)
@@ -2347,13 +4110,33 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         Operation ``kraken_release_initiate``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            map_type: Body field ``mapType``: e.g. imagery, cars, aircraft, ships, wrunc, ndvi.
+            scene_ids: Body field ``sceneIds``.
+            extent: Body field ``extent``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            sub_geometry: Body field ``subGeometry``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is
+                non-empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as
+                is.
+            sub_geometry_id: Body field ``subGeometryId``: A subGeometryId from an earlier release.
         """
         return await self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_initiate"],
+                    KrakenReleaseRequest,
+                    body,
+                    {
+                        "map_type": map_type,
+                        "scene_ids": scene_ids,
+                        "extent": extent,
+                        "sub_geometry": sub_geometry,
+                        "sub_geometry_id": sub_geometry_id,
+                    },
+                    UNSET,
+                ),
             },
             (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
             (
@@ -2364,10 +4147,27 @@ class AsyncKrakenReleaseResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def retrieve(
         self,
         *,
         body: RetrieveRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        pipeline_id: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[KrakenRelease]: ...
+
+    async def retrieve(
+        self,
+        *,
+        body: RetrieveRequest | None = None,
+        pipeline_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]:
         """Result of a Kraken release (with the HTTP answer)
@@ -2378,13 +4178,22 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         Operation ``kraken_release_retrieve``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            pipeline_id: Body field ``pipelineId``.
         """
         return await self._client.one(
             OPERATIONS["kraken_release_retrieve"],
             _kraken_kraken_release_retrieve._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["kraken_release_retrieve"],
+                    RetrieveRequest,
+                    body,
+                    {
+                        "pipeline_id": pipeline_id,
+                    },
+                    UNSET,
+                ),
             },
             KrakenRelease.from_dict,
             options,
@@ -2443,10 +4252,35 @@ class AsyncCreditsAreaResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def check_geojson(
         self,
         *,
         body: AreaCheckRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AreaCost]: ...
+
+    @overload
+    async def check_geojson(
+        self,
+        *,
+        scene_ids: builtins.list[str],
+        geojson: object,
+        user_id: str | None = None,
+        credits_tier: str | None = None,
+        cost_free_allocation: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AreaCost]: ...
+
+    async def check_geojson(
+        self,
+        *,
+        body: AreaCheckRequest | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        geojson: object | None = None,
+        user_id: str | None = None,
+        credits_tier: str | None = None,
+        cost_free_allocation: bool | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]:
         """Cost of an area (with the HTTP answer)
@@ -2456,22 +4290,59 @@ class AsyncCreditsAreaResourceWithRawResponse:
         Operation ``credits_check_geojson``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            scene_ids: Body field ``sceneIds``.
+            geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
+            user_id: Body field ``userId``.
+            credits_tier: Body field ``creditsTier``.
+            cost_free_allocation: Body field ``costFreeAllocation``.
         """
         return await self._client.one(
             OPERATIONS["credits_check_geojson"],
             _credits__credits_check_geojson._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_check_geojson"],
+                    AreaCheckRequest,
+                    body,
+                    {
+                        "scene_ids": scene_ids,
+                        "geojson": geojson,
+                        "user_id": user_id,
+                        "credits_tier": credits_tier,
+                        "cost_free_allocation": cost_free_allocation,
+                    },
+                    UNSET,
+                ),
             },
             AreaCost.from_dict,
             options,
         )
 
+    @overload
     async def allocate_geojson(
         self,
         *,
         body: AreaAllocateRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AreaCost]: ...
+
+    @overload
+    async def allocate_geojson(
+        self,
+        *,
+        scene_ids: builtins.list[str],
+        geojson: object,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AreaCost]: ...
+
+    async def allocate_geojson(
+        self,
+        *,
+        body: AreaAllocateRequest | None = None,
+        scene_ids: builtins.list[str] | None = None,
+        geojson: object | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]:
         """Allocate an area (with the HTTP answer)
@@ -2481,13 +4352,25 @@ class AsyncCreditsAreaResourceWithRawResponse:
         Operation ``credits_allocate_geojson``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            scene_ids: Body field ``sceneIds``.
+            geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
+                empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
         """
         return await self._client.one(
             OPERATIONS["credits_allocate_geojson"],
             _credits__credits_allocate_geojson._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_allocate_geojson"],
+                    AreaAllocateRequest,
+                    body,
+                    {
+                        "scene_ids": scene_ids,
+                        "geojson": geojson,
+                    },
+                    UNSET,
+                ),
             },
             AreaCost.from_dict,
             options,
@@ -2520,10 +4403,29 @@ class AsyncCreditsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def transactions(
         self,
         *,
         body: TransactionsRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncBodyCursorPage[Transaction]]: ...
+
+    @overload
+    async def transactions(
+        self,
+        *,
+        group_id: str | None = None,
+        cursor: str | None | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[AsyncBodyCursorPage[Transaction]]: ...
+
+    async def transactions(
+        self,
+        *,
+        body: TransactionsRequest | None = None,
+        group_id: str | None = None,
+        cursor: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncBodyCursorPage[Transaction]]:
         """List a group's credit transactions (with the HTTP answer)
@@ -2535,13 +4437,24 @@ class AsyncCreditsResourceWithRawResponse:
         Operation ``credits_transactions``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            group_id: Body field ``groupId``.
+            cursor: Body field ``cursor``: The answer's cursor
         """
         return await self._client.page(
             OPERATIONS["credits_transactions"],
             _credits__credits_transactions._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["credits_transactions"],
+                    TransactionsRequest,
+                    body,
+                    {
+                        "group_id": group_id,
+                        "cursor": cursor,
+                    },
+                    UNSET,
+                ),
             },
             Transaction.from_dict,
             options,
@@ -2580,10 +4493,37 @@ class AsyncAuthResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
     async def login(
         self,
         *,
         body: LoginRequest,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[LoginResult]: ...
+
+    @overload
+    async def login(
+        self,
+        *,
+        client_id: str,
+        username: str,
+        password: str,
+        connection: Literal["Username-Password-Authentication"] | None = None,
+        grant_type: Literal["password"] | None = None,
+        scope: Literal["openid"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[LoginResult]: ...
+
+    async def login(
+        self,
+        *,
+        body: LoginRequest | None = None,
+        client_id: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        connection: Literal["Username-Password-Authentication"] | None = None,
+        grant_type: Literal["password"] | None = None,
+        scope: Literal["openid"] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[LoginResult]:
         """Exchange email and password for a JWT (with the HTTP answer)
@@ -2595,13 +4535,32 @@ class AsyncAuthResourceWithRawResponse:
         Operation ``auth_login``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            client_id: Body field ``client_id``.
+            username: Body field ``username``.
+            password: Body field ``password``.
+            connection: Body field ``connection``.
+            grant_type: Body field ``grant_type``.
+            scope: Body field ``scope``.
         """
         return await self._client.one(
             OPERATIONS["auth_login"],
             _auth_auth_login._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["auth_login"],
+                    LoginRequest,
+                    body,
+                    {
+                        "client_id": client_id,
+                        "username": username,
+                        "password": password,
+                        "connection": connection,
+                        "grant_type": grant_type,
+                        "scope": scope,
+                    },
+                    UNSET,
+                ),
             },
             LoginResult.from_dict,
             options,

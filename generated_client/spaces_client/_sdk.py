@@ -5,9 +5,13 @@ Do not edit: ``make generate`` rewrites this file and ``make check-generated`` f
 
 from __future__ import annotations
 
+import builtins  # noqa: F401
 import datetime  # noqa: F401
+from collections.abc import Callable, Mapping  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from space_sdk._body import build_body as _build_body
 
 from .api.account import retrieve_account as _account_retrieve_account
 from .api.captured_emails import (
@@ -35,11 +39,14 @@ from .models.account import Account
 from .models.captured_email import CapturedEmail
 from .models.customer import Customer
 from .models.event import Event
+from .models.event_type import EventType
 from .models.invoice import Invoice
 from .models.resource_subscription import ResourceSubscription
+from .models.resource_subscription_create import ResourceSubscriptionCreate
 from .models.space import Space
 from .models.subscription import Subscription
 from .models.webhook import Webhook
+from .types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from space_sdk._client import AsyncAPIClient, SyncAPIClient
@@ -120,6 +127,28 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "body": {
+            "model": "ResourceSubscriptionCreate",
+            "required": True,
+            "fields": {"event": "event", "target_url": "target_url"},
+            "schema": {
+                "type": "object",
+                "required": ["event", "target_url"],
+                "properties": {
+                    "event": {
+                        "type": "string",
+                        "enum": [
+                            "customer.created",
+                            "invoice.created",
+                            "invoice.paid",
+                            "subscription.created",
+                            "captured_email.created",
+                        ],
+                    },
+                    "target_url": {"type": "string"},
+                },
+            },
+        },
     },
     "list_captured_emails": {
         "operation_id": "list_captured_emails",
@@ -1199,10 +1228,44 @@ class ResourceSubscriptionsResource:
             options,
         ).parsed
 
+    @overload
     def create(
         self,
         *,
         body: ResourceSubscriptionCreate,
+        options: RequestOptions | None = None,
+    ) -> ResourceSubscription: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        event: EventType
+        | Literal[
+            "customer.created",
+            "invoice.created",
+            "invoice.paid",
+            "subscription.created",
+            "captured_email.created",
+        ],
+        target_url: str,
+        options: RequestOptions | None = None,
+    ) -> ResourceSubscription: ...
+
+    def create(
+        self,
+        *,
+        body: ResourceSubscriptionCreate | None = None,
+        event: EventType
+        | Literal[
+            "customer.created",
+            "invoice.created",
+            "invoice.paid",
+            "subscription.created",
+            "captured_email.created",
+        ]
+        | None = None,
+        target_url: str | None = None,
         options: RequestOptions | None = None,
     ) -> ResourceSubscription:
         """Create a resource subscription
@@ -1214,13 +1277,25 @@ class ResourceSubscriptionsResource:
         Operation ``create_resource_subscription``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            event: Body field ``event``: The event to trigger for (the docs say only "string"; the event-type enum
+                is assumed).
+            target_url: Body field ``target_url``: The target URL to send webhooks to.
         """
         return self._client.one(
             OPERATIONS["create_resource_subscription"],
             _resource_subscriptions_create_resource_subscription._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_resource_subscription"],
+                    ResourceSubscriptionCreate,
+                    body,
+                    {
+                        "event": event,
+                        "target_url": target_url,
+                    },
+                    UNSET,
+                ),
             },
             ResourceSubscription.from_dict,
             options,
@@ -1737,10 +1812,44 @@ class AsyncResourceSubscriptionsResource:
             )
         ).parsed
 
+    @overload
     async def create(
         self,
         *,
         body: ResourceSubscriptionCreate,
+        options: RequestOptions | None = None,
+    ) -> ResourceSubscription: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        event: EventType
+        | Literal[
+            "customer.created",
+            "invoice.created",
+            "invoice.paid",
+            "subscription.created",
+            "captured_email.created",
+        ],
+        target_url: str,
+        options: RequestOptions | None = None,
+    ) -> ResourceSubscription: ...
+
+    async def create(
+        self,
+        *,
+        body: ResourceSubscriptionCreate | None = None,
+        event: EventType
+        | Literal[
+            "customer.created",
+            "invoice.created",
+            "invoice.paid",
+            "subscription.created",
+            "captured_email.created",
+        ]
+        | None = None,
+        target_url: str | None = None,
         options: RequestOptions | None = None,
     ) -> ResourceSubscription:
         """Create a resource subscription
@@ -1752,14 +1861,26 @@ class AsyncResourceSubscriptionsResource:
         Operation ``create_resource_subscription``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            event: Body field ``event``: The event to trigger for (the docs say only "string"; the event-type enum
+                is assumed).
+            target_url: Body field ``target_url``: The target URL to send webhooks to.
         """
         return (
             await self._client.one(
                 OPERATIONS["create_resource_subscription"],
                 _resource_subscriptions_create_resource_subscription._get_kwargs,
                 {
-                    "body": body,
+                    "body": _build_body(
+                        OPERATIONS["create_resource_subscription"],
+                        ResourceSubscriptionCreate,
+                        body,
+                        {
+                            "event": event,
+                            "target_url": target_url,
+                        },
+                        UNSET,
+                    ),
                 },
                 ResourceSubscription.from_dict,
                 options,
@@ -2251,10 +2372,44 @@ class ResourceSubscriptionsResourceWithRawResponse:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: ResourceSubscriptionCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ResourceSubscription]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        event: EventType
+        | Literal[
+            "customer.created",
+            "invoice.created",
+            "invoice.paid",
+            "subscription.created",
+            "captured_email.created",
+        ],
+        target_url: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ResourceSubscription]: ...
+
+    def create(
+        self,
+        *,
+        body: ResourceSubscriptionCreate | None = None,
+        event: EventType
+        | Literal[
+            "customer.created",
+            "invoice.created",
+            "invoice.paid",
+            "subscription.created",
+            "captured_email.created",
+        ]
+        | None = None,
+        target_url: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ResourceSubscription]:
         """Create a resource subscription (with the HTTP answer)
@@ -2266,13 +2421,25 @@ class ResourceSubscriptionsResourceWithRawResponse:
         Operation ``create_resource_subscription``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            event: Body field ``event``: The event to trigger for (the docs say only "string"; the event-type enum
+                is assumed).
+            target_url: Body field ``target_url``: The target URL to send webhooks to.
         """
         return self._client.one(
             OPERATIONS["create_resource_subscription"],
             _resource_subscriptions_create_resource_subscription._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_resource_subscription"],
+                    ResourceSubscriptionCreate,
+                    body,
+                    {
+                        "event": event,
+                        "target_url": target_url,
+                    },
+                    UNSET,
+                ),
             },
             ResourceSubscription.from_dict,
             options,
@@ -2760,10 +2927,44 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: ResourceSubscriptionCreate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ResourceSubscription]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        event: EventType
+        | Literal[
+            "customer.created",
+            "invoice.created",
+            "invoice.paid",
+            "subscription.created",
+            "captured_email.created",
+        ],
+        target_url: str,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ResourceSubscription]: ...
+
+    async def create(
+        self,
+        *,
+        body: ResourceSubscriptionCreate | None = None,
+        event: EventType
+        | Literal[
+            "customer.created",
+            "invoice.created",
+            "invoice.paid",
+            "subscription.created",
+            "captured_email.created",
+        ]
+        | None = None,
+        target_url: str | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ResourceSubscription]:
         """Create a resource subscription (with the HTTP answer)
@@ -2775,13 +2976,25 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
         Operation ``create_resource_subscription``.
 
         Args:
-            body: The request body.
+            body: The request body. (or its fields as keyword arguments)
+            event: Body field ``event``: The event to trigger for (the docs say only "string"; the event-type enum
+                is assumed).
+            target_url: Body field ``target_url``: The target URL to send webhooks to.
         """
         return await self._client.one(
             OPERATIONS["create_resource_subscription"],
             _resource_subscriptions_create_resource_subscription._get_kwargs,
             {
-                "body": body,
+                "body": _build_body(
+                    OPERATIONS["create_resource_subscription"],
+                    ResourceSubscriptionCreate,
+                    body,
+                    {
+                        "event": event,
+                        "target_url": target_url,
+                    },
+                    UNSET,
+                ),
             },
             ResourceSubscription.from_dict,
             options,

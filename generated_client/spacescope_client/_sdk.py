@@ -5,9 +5,13 @@ Do not edit: ``make generate`` rewrites this file and ``make check-generated`` f
 
 from __future__ import annotations
 
+import builtins  # noqa: F401
 import datetime
+from collections.abc import Callable, Mapping  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload  # noqa: F401
+
+from space_sdk._body import build_body as _build_body  # noqa: F401
 
 from .api.circulating_supply import (
     circulating_supply as _circulating_supply_circulating_supply,
@@ -167,6 +171,7 @@ from .models.storage_provider_token_balance import StorageProviderTokenBalance
 from .models.storage_state import StorageState
 from .models.total_contract_balance import TotalContractBalance
 from .models.total_value_locked import TotalValueLocked
+from .types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from space_sdk._client import AsyncAPIClient, SyncAPIClient

@@ -5,9 +5,13 @@ Do not edit: ``make generate`` rewrites this file and ``make check-generated`` f
 
 from __future__ import annotations
 
+import builtins  # noqa: F401
 import datetime
+from collections.abc import Callable, Mapping  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload  # noqa: F401
+
+from space_sdk._body import build_body as _build_body  # noqa: F401
 
 from .api.capacity_services import (
     commit_and_expire_pledge as _capacity_services_commit_and_expire_pledge,
@@ -98,6 +102,7 @@ from .models.prove_commit_split_dv2 import ProveCommitSplitDV2
 from .models.sector_onboarding_by_method import SectorOnboardingByMethod
 from .models.sectors_schedule_expiration import SectorsScheduleExpiration
 from .models.storage_state_d import StorageStateD
+from .types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from space_sdk._client import AsyncAPIClient, SyncAPIClient

@@ -133,10 +133,26 @@ def test_the_documented_server_has_typed_volumes(served: tuple[str, Recorder]) -
     assert server.volumes["0"].export_uri == "device://dev/vda"
 
 
-def test_a_400_carries_its_fields(served: tuple[str, Recorder]) -> None:
+def test_a_body_outside_the_spec_is_refused_before_sending(served: tuple[str, Recorder]) -> None:
+    root, rec = served
     body = VolumeCreate(name="v", organization=ORG, volume_type=VolumeCreateVolumeType.L_SSD, size=0)
-    with _client(served[0]) as scw, pytest.raises(InvalidRequestError) as info:
+    with Scaleway(TOKEN, base_url=root) as scw, pytest.raises(ParameterError) as info:
         scw.volumes.create(body=body)
+    assert (info.value.parameter, info.value.allowed) == ("body.size", "must be at least 1")
+    assert rec.requests == []
+
+
+def test_a_400_carries_its_fields(served: tuple[str, Recorder]) -> None:
+    from scaleway_client._sdk import OPERATIONS
+    from scaleway_client.models.volume_response import VolumeResponse
+
+    sent = {"name": "v", "organization": ORG, "volume_type": "l_ssd", "size": 0}
+
+    def unchecked(**_: Any) -> dict[str, Any]:  # the client's own body check would refuse size 0
+        return {"method": "post", "url": "/volumes", "json": sent}
+
+    with _client(served[0]) as scw, pytest.raises(InvalidRequestError) as info:
+        scw._client.one(OPERATIONS["create_volume"], unchecked, {}, VolumeResponse.from_dict)
     assert info.value.code == "invalid_request_error"
     assert info.value.fields is not None
     assert list(info.value.fields) == ["size"]
