@@ -52,7 +52,7 @@ def session(scw: Scaleway, created: dict[str, list[str]]) -> None:
     )
     server = scw.servers.create(
         body=ServerCreate(name="demo", organization=organization, image=image, volumes=volumes)
-    ).server
+    )
     created["servers"].append(server.id)
     created["volumes"].extend(v.id for v in server.volumes.additional_properties.values())
     print(
@@ -60,7 +60,7 @@ def session(scw: Scaleway, created: dict[str, list[str]]) -> None:
     )
 
     power(scw, server.id, ServerActionAction.POWERON, created["tasks"])
-    print(f"servers.get: state={scw.servers.get(server_id=server.id).server.state}")
+    print(f"servers.get: state={scw.servers.get(server_id=server.id).state}")
 
     first = scw.volumes.list(per_page=2)
     pages = list(first.iter_pages())
@@ -80,7 +80,7 @@ def clean_up(scw: Scaleway, created: dict[str, list[str]]) -> None:
     """Delete what the session created, whatever state it was left in; report, never stop half-way."""
     for server_id in created["servers"]:
         try:
-            if scw.servers.get(server_id=server_id).server.state != "stopped":
+            if scw.servers.get(server_id=server_id).state != "stopped":
                 power(scw, server_id, ServerActionAction.POWEROFF, created["tasks"])
             scw.servers.delete(server_id=server_id)
             print(f"deleted server {server_id}")

@@ -103,6 +103,10 @@ class Method:
     body_model: str | None = None
     body_required: bool = False
     body_fields: list[BodyField] = field(default_factory=list)
+    #: x-unwrap: the one field of the answer that holds the result (``{"server": {...}}`` -> ``server``)
+    unwrap: str | None = None
+    #: the ``content`` shape's Python type: ``None`` (204 only), ``bytes``, ``bytes | Model | None`` ...
+    content: str | None = None
 
 
 @dataclass
@@ -117,6 +121,8 @@ class JobData:
     pages: bool  # x-job.pages: the one-call method returns pages of item_model, each page a new job
     item_model: str | None
     page_class: str | None
+    #: x-unwrap of the retrieve call (the status call when x-job has no retrieve, e.g. a Scaleway task)
+    retrieve_unwrap: str | None = None
 
 
 @dataclass
@@ -168,8 +174,13 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
             body_model, body_required, body_fields, body_data = _body_fields(spec, ep, raw_op, imports, args)
             pagination = raw_op.get("x-pagination")
             shape, model = _result(ep, models, envelope, pagination)
+            unwrap = None
+            content = None
             if _is_content(spec, raw_op):
                 shape, model = "content", None
+                content = _content_type(spec, raw_op)
+            elif shape == "one" and model is not None:
+                unwrap, model = _unwrap(spec, raw_op, models, model)
             if model is not None:
                 imports.add(f"from .models.{models[model].class_info.module_name} import {model}")
             sdk_method = raw_op.get("x-sdk-method") or f"{tag}.{op_id}"
@@ -201,6 +212,8 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                 operations[op_id]["servers"] = _servers(own_servers)
             if body_data is not None:
                 operations[op_id]["body"] = body_data
+            if unwrap is not None:
+                operations[op_id]["unwrap"] = unwrap
             *parents, name = sdk_method.split(".")
             node = root
             for part in parents:
@@ -221,6 +234,8 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                     body_model=body_model,
                     body_required=body_required,
                     body_fields=body_fields,
+                    unwrap=unwrap,
+                    content=content,
                 )
             )
     _link_jobs(root, operations, models, imports)
@@ -292,6 +307,9 @@ def _link_jobs(
         retrieve = methods.get(str(data["retrieve"])) if data.get("retrieve") else None
         if data.get("retrieve") and retrieve is None:
             raise FacadeError(f"{where}.retrieve {data.get('retrieve')!r} is not an operationId")
+        if retrieve is None and status.shape == "one" and not data.get("pages"):
+            # no result call: the result is the final status answer, typed by the status call (a Task)
+            retrieve = status
         if retrieve is not None and retrieve.shape != "one":
             raise FacadeError(f"{where}: the retrieve call must answer one model, not {retrieve.shape!r}")
         item_model = page_class = None
@@ -318,6 +336,7 @@ def _link_jobs(
             pages=bool(pages),
             item_model=item_model,
             page_class=page_class,
+            retrieve_unwrap=retrieve.unwrap if retrieve is not None and not pages else None,
         )
         operations[method.operation_id]["shape"] = "job"
         call = data.get("call")
@@ -535,6 +554,47 @@ def _shape_of(prop: Any, pagination: Any, models: Mapping[str, ModelProperty]) -
     if isinstance(prop, ModelProperty) and prop.class_info.name in models and not pagination:
         return "one", prop.class_info.name
     return "json", None
+
+
+def _unwrap(
+    spec: Mapping[str, Any], raw_op: Mapping[str, Any], models: Mapping[str, ModelProperty], model: str
+) -> tuple[str | None, str]:
+    """``x-unwrap``: an answer that only wraps its object (one property holding a model) is given back as
+    that model. On at the top of a spec (``x-unwrap: true``), off for one operation with ``x-unwrap: false``,
+    or named there (``x-unwrap: server``)."""
+    setting = raw_op.get("x-unwrap", spec.get("x-unwrap"))
+    if not setting:
+        return None, model
+    props = (models[model].required_properties or []) + (models[model].optional_properties or [])
+    if isinstance(setting, str):
+        chosen = [p for p in props if p.name.get_untrusted_value() == setting]
+        if not chosen or not isinstance(chosen[0], ModelProperty):
+            raise FacadeError(
+                f"{raw_op.get('operationId')}: x-unwrap {setting!r} is not a model field of {model}"
+            )
+    elif len(props) == 1 and props[0].required and isinstance(props[0], ModelProperty):
+        chosen = props
+    else:
+        return None, model
+    inner = chosen[0]
+    assert isinstance(inner, ModelProperty)
+    return inner.name.get_untrusted_value(), str(inner.class_info.name)
+
+
+def _content_type(spec: Mapping[str, Any], raw_op: Mapping[str, Any]) -> str:
+    """The Python type of a ``content`` answer as the core gives it back: ``None`` for a 204 (a delete),
+    ``bytes`` for a file (image/png), decoded JSON for a JSON file (a tile's GeoJSON)."""
+    found: set[str] = set()
+    for status, response in (raw_op.get("responses") or {}).items():
+        if not str(status).startswith("2"):
+            continue
+        content = deref(spec, response).get("content") or {}
+        if not content:
+            found.add("None")
+        for media in content:
+            found.add("json" if "json" in media else "bytes")
+    order = [("bytes", "bytes"), ("json", "dict[str, object] | list[object]"), ("None", "None")]
+    return " | ".join(py for key, py in order if key in found) or "None"
 
 
 def _page_class(pagination: Mapping[str, Any] | None) -> str:

@@ -1,7 +1,7 @@
 """Scaleway (legacy compute + account API): :class:`Scaleway` and :class:`AsyncScaleway`.
 
     with Scaleway(email="me@example.com", password="...") as scw:   # or token=... / $SCALEWAY_TOKEN
-        server = scw.servers.create(body=ServerCreate(name="web", organization=org, image=image_id)).server
+        server = scw.servers.create(body=ServerCreate(name="web", organization=org, image=image_id))
         task = scw.servers.action(server_id=server.id, body=ServerAction(action=ServerActionAction.POWERON))
         for volume in scw.volumes.list(per_page=50):                  # every page, by the Link header
             print(volume.id, volume.server)
@@ -14,18 +14,48 @@ it on close (``login_fields={"expires": False}`` asks for one that never expires
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import datetime
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypedDict, Unpack
 
-from scaleway_client import _sdk
+import httpx
+from scaleway_client import _sdk, models
+from scaleway_client.models import *  # noqa: F403  (the API's models, from one place)
 
 from ._auth import Auth
 from ._sdk_base import AsyncSDK, SyncSDK
 
 __all__ = ["AsyncScaleway", "Scaleway"]
+__all__ += models.__all__
 
 
-def _region(region: str | None, kwargs: dict[str, Any]) -> dict[str, Any]:
+class _Options(TypedDict, total=False):
+    """The options :class:`SyncSDK` and :class:`AsyncSDK` share (typed, so ``base_ur=`` is a type error)."""
+
+    email: str | None
+    password: str | None
+    login_fields: Mapping[str, object] | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    now: Callable[[], datetime.datetime] | None
+    server_variables: Mapping[str, str] | None
+
+
+class SyncOptions(_Options, total=False):
+    http_client: httpx.Client | None
+    transport: httpx.BaseTransport | None
+    sleep: Callable[[float], None] | None
+
+
+class AsyncOptions(_Options, total=False):
+    max_concurrency: int | None
+    http_client: httpx.AsyncClient | None
+    transport: httpx.AsyncBaseTransport | None
+    sleep: Callable[[float], Awaitable[None]] | None
+
+
+def _region(region: str | None, kwargs: Any) -> Any:
     # ``region`` is the spec's {region} server variable (https://cp-{region}.scaleway.com), checked by the core
     if region is not None:
         given: Mapping[str, str] = kwargs.get("server_variables") or {}
@@ -40,7 +70,9 @@ class Scaleway(SyncSDK, _sdk.Resources):
     _api = _sdk.API
     _env_token = "SCALEWAY_TOKEN"
 
-    def __init__(self, token: str | Auth | None = None, *, region: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, token: str | Auth | None = None, *, region: str | None = None, **kwargs: Unpack[SyncOptions]
+    ) -> None:
         super().__init__(token, **_region(region, kwargs))
 
 
@@ -51,5 +83,7 @@ class AsyncScaleway(AsyncSDK, _sdk.AsyncResources):
     _api = _sdk.API
     _env_token = "SCALEWAY_TOKEN"
 
-    def __init__(self, token: str | Auth | None = None, *, region: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, token: str | Auth | None = None, *, region: str | None = None, **kwargs: Unpack[AsyncOptions]
+    ) -> None:
         super().__init__(token, **_region(region, kwargs))

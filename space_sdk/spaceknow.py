@@ -20,7 +20,8 @@ import math
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from spaceknow_client import _sdk
+from spaceknow_client import _sdk, models
+from spaceknow_client.models import *  # noqa: F403  (the API's models, from one place)
 
 from ._body import check_geojson
 from ._exceptions import ParameterError
@@ -35,6 +36,7 @@ __all__ = [
     "permits",
     "tiles_covering",
 ]
+__all__ += models.__all__
 
 
 class SpaceKnow(SyncSDK, _sdk.Resources):

@@ -11,11 +11,13 @@ Auth (basic), base URL and the ``{message}`` error table come from the spec via 
 
 from __future__ import annotations
 
-from spaces_client import _sdk
+from spaces_client import _sdk, models
+from spaces_client.models import *  # noqa: F403  (the API's models, from one place)
 
 from ._sdk_base import AsyncSDK, SyncSDK
 
 __all__ = ["AsyncSpaces", "Spaces"]
+__all__ += models.__all__
 
 
 class Spaces(SyncSDK, _sdk.Resources):

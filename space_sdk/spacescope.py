@@ -11,11 +11,13 @@ Auth (bearer), base URL, envelope and error table all come from the spec via ``s
 
 from __future__ import annotations
 
-from spacescope_client import _sdk
+from spacescope_client import _sdk, models
+from spacescope_client.models import *  # noqa: F403  (the API's models, from one place)
 
 from ._sdk_base import AsyncSDK, SyncSDK
 
 __all__ = ["AsyncSpacescope", "Spacescope"]
+__all__ += models.__all__
 
 
 class Spacescope(SyncSDK, _sdk.Resources):

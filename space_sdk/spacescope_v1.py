@@ -13,11 +13,13 @@ the same core as v2: auth, envelope, error table and range limits come from ``op
 
 from __future__ import annotations
 
-from spacescope_v1_client import _sdk
+from spacescope_v1_client import _sdk, models
+from spacescope_v1_client.models import *  # noqa: F403  (the API's models, from one place)
 
 from ._sdk_base import AsyncSDK, SyncSDK
 
 __all__ = ["AsyncSpacescopeV1", "SpacescopeV1"]
+__all__ += models.__all__
 
 
 class SpacescopeV1(SyncSDK, _sdk.Resources):

@@ -9,7 +9,7 @@ import builtins
 import datetime  # noqa: F401
 from collections.abc import Callable, Mapping  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from space_sdk._body import build_body as _build_body
 
@@ -80,13 +80,11 @@ from .api.volumes import list_volumes as _volumes_list_volumes
 from .models.image import Image
 from .models.image_create import ImageCreate
 from .models.image_create_arch import ImageCreateArch
-from .models.image_response import ImageResponse
 from .models.image_update import ImageUpdate
 from .models.image_update_arch import ImageUpdateArch
 from .models.ip import Ip
 from .models.ip_create import IpCreate
 from .models.ip_patch import IpPatch
-from .models.ip_response import IpResponse
 from .models.ip_update import IpUpdate
 from .models.organization import Organization
 from .models.rule import Rule
@@ -94,44 +92,37 @@ from .models.rule_create import RuleCreate
 from .models.rule_create_action import RuleCreateAction
 from .models.rule_create_direction import RuleCreateDirection
 from .models.rule_create_protocol import RuleCreateProtocol
-from .models.rule_response import RuleResponse
 from .models.rule_update import RuleUpdate
 from .models.rule_update_action import RuleUpdateAction
 from .models.rule_update_direction import RuleUpdateDirection
 from .models.rule_update_protocol import RuleUpdateProtocol
 from .models.security_group import SecurityGroup
 from .models.security_group_create import SecurityGroupCreate
-from .models.security_group_response import SecurityGroupResponse
 from .models.security_group_update import SecurityGroupUpdate
 from .models.server import Server
 from .models.server_action import ServerAction
 from .models.server_action_action import ServerActionAction
 from .models.server_action_list import ServerActionList
-from .models.server_availability import ServerAvailability
+from .models.server_availability_servers import ServerAvailabilityServers
 from .models.server_create import ServerCreate
 from .models.server_create_boot_type import ServerCreateBootType
 from .models.server_create_volumes import ServerCreateVolumes
-from .models.server_products import ServerProducts
-from .models.server_response import ServerResponse
+from .models.server_products_servers import ServerProductsServers
 from .models.server_update import ServerUpdate
 from .models.server_update_boot_type import ServerUpdateBootType
 from .models.snapshot import Snapshot
 from .models.snapshot_create import SnapshotCreate
-from .models.snapshot_response import SnapshotResponse
 from .models.snapshot_update import SnapshotUpdate
 from .models.ssh_key import SshKey
 from .models.task import Task
-from .models.task_response import TaskResponse
 from .models.token import Token
 from .models.token_create import TokenCreate
-from .models.token_response import TokenResponse
+from .models.user import User
 from .models.user_data_keys import UserDataKeys
-from .models.user_response import UserResponse
 from .models.user_update import UserUpdate
 from .models.volume import Volume
 from .models.volume_create import VolumeCreate
 from .models.volume_create_volume_type import VolumeCreateVolumeType
-from .models.volume_response import VolumeResponse
 from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -152,6 +143,18 @@ __all__ = [
     "Resources",
     "ResourcesWithRawResponse",
 ]
+
+_T = TypeVar("_T")
+
+
+def _unwrap(field: str, parse: Callable[[Any], _T]) -> Callable[[Any], _T]:
+    """The parser of an answer that only wraps its object (``x-unwrap``): ``{"server": {...}}`` -> Server."""
+
+    def parse_field(data: Any) -> _T:
+        return parse(data[field])
+
+    return parse_field
+
 
 #: The spec's per-API data: servers, security schemes, x-envelope, x-errors, x-data-freshness.
 API: dict[str, Any] = {
@@ -278,6 +281,7 @@ API: dict[str, Any] = {
                     },
                 },
             },
+            "unwrap": "token",
         },
         "delete_token": {
             "operation_id": "delete_token",
@@ -327,6 +331,7 @@ API: dict[str, Any] = {
             ],
             "shape": "one",
             "servers": [{"url": "https://account.scaleway.com"}],
+            "unwrap": "token",
         },
     },
 }
@@ -368,6 +373,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "image",
     },
     "create_ip": {
         "operation_id": "create_ip",
@@ -395,6 +401,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "ip",
     },
     "create_rule": {
         "operation_id": "create_rule",
@@ -446,6 +453,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "rule",
     },
     "create_security_group": {
         "operation_id": "create_security_group",
@@ -478,6 +486,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "security_group",
     },
     "create_server": {
         "operation_id": "create_server",
@@ -539,6 +548,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "server",
     },
     "create_snapshot": {
         "operation_id": "create_snapshot",
@@ -573,6 +583,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "snapshot",
     },
     "create_token": {
         "operation_id": "create_token",
@@ -605,6 +616,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "token",
     },
     "create_volume": {
         "operation_id": "create_volume",
@@ -639,6 +651,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "volume",
     },
     "delete_image": {
         "operation_id": "delete_image",
@@ -914,6 +927,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "shape": "one",
         "servers": [{"url": "https://account.scaleway.com"}],
+        "unwrap": "token",
     },
     "get_image": {
         "operation_id": "get_image",
@@ -937,6 +951,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "unwrap": "image",
     },
     "get_ip": {
         "operation_id": "get_ip",
@@ -960,6 +975,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "unwrap": "ip",
     },
     "get_rule": {
         "operation_id": "get_rule",
@@ -991,6 +1007,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "unwrap": "rule",
     },
     "get_security_group": {
         "operation_id": "get_security_group",
@@ -1014,6 +1031,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "unwrap": "security_group",
     },
     "get_server": {
         "operation_id": "get_server",
@@ -1037,6 +1055,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "unwrap": "server",
     },
     "get_snapshot": {
         "operation_id": "get_snapshot",
@@ -1060,6 +1079,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "unwrap": "snapshot",
     },
     "get_task": {
         "operation_id": "get_task",
@@ -1086,6 +1106,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "unwrap": "task",
     },
     "get_token": {
         "operation_id": "get_token",
@@ -1110,6 +1131,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "shape": "one",
         "servers": [{"url": "https://account.scaleway.com"}],
+        "unwrap": "token",
     },
     "get_user": {
         "operation_id": "get_user",
@@ -1134,6 +1156,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "shape": "one",
         "servers": [{"url": "https://account.scaleway.com"}],
+        "unwrap": "user",
     },
     "get_user_data": {
         "operation_id": "get_user_data",
@@ -1188,6 +1211,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "unwrap": "volume",
     },
     "list_images": {
         "operation_id": "list_images",
@@ -1431,6 +1455,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "unwrap": "servers",
     },
     "list_server_products": {
         "operation_id": "list_server_products",
@@ -1446,6 +1471,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "unwrap": "servers",
     },
     "list_servers": {
         "operation_id": "list_servers",
@@ -1702,6 +1728,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             "nullable": ["server", "reverse"],
         },
+        "unwrap": "ip",
     },
     "run_server_action": {
         "operation_id": "run_server_action",
@@ -1758,6 +1785,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "task",
     },
     "set_user_data": {
         "operation_id": "set_user_data",
@@ -1828,6 +1856,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "image",
     },
     "update_ip": {
         "operation_id": "update_ip",
@@ -1875,6 +1904,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             "nullable": ["server", "reverse"],
         },
+        "unwrap": "ip",
     },
     "update_rule": {
         "operation_id": "update_rule",
@@ -1934,6 +1964,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "rule",
     },
     "update_security_group": {
         "operation_id": "update_security_group",
@@ -1975,6 +2006,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "security_group",
     },
     "update_server": {
         "operation_id": "update_server",
@@ -2024,6 +2056,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "server",
     },
     "update_snapshot": {
         "operation_id": "update_snapshot",
@@ -2057,6 +2090,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "properties": {"name": {"type": "string", "minLength": 1}},
             },
         },
+        "unwrap": "snapshot",
     },
     "update_user": {
         "operation_id": "update_user",
@@ -2103,6 +2137,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
             },
         },
+        "unwrap": "user",
     },
 }
 
@@ -2147,7 +2182,7 @@ class TokensResource:
         *,
         body: TokenCreate,
         options: RequestOptions | None = None,
-    ) -> TokenResponse: ...
+    ) -> Token: ...
 
     @overload
     def create(
@@ -2157,7 +2192,7 @@ class TokensResource:
         password: str,
         expires: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> TokenResponse: ...
+    ) -> Token: ...
 
     def create(
         self,
@@ -2167,7 +2202,7 @@ class TokensResource:
         password: str | None = None,
         expires: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> TokenResponse:
+    ) -> Token:
         """Create a token
 
         Authenticates a user by email and password and returns a new token, usable until it expires
@@ -2198,7 +2233,7 @@ class TokensResource:
                     UNSET,
                 ),
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         ).parsed
 
@@ -2207,7 +2242,7 @@ class TokensResource:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> TokenResponse:
+    ) -> Token:
         """Retrieve a token
 
         Operation ``get_token``.
@@ -2221,7 +2256,7 @@ class TokensResource:
             {
                 "token_id": token_id,
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         ).parsed
 
@@ -2230,7 +2265,7 @@ class TokensResource:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a token
 
         Operation ``delete_token``.
@@ -2252,7 +2287,7 @@ class TokensResource:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> TokenResponse:
+    ) -> Token:
         """Extend a token by 30 minutes
 
         Increases the token's expiration time by 30 minutes. No request body.
@@ -2268,7 +2303,7 @@ class TokensResource:
             {
                 "token_id": token_id,
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         ).parsed
 
@@ -2319,7 +2354,7 @@ class UsersResource:
         *,
         user_id: str,
         options: RequestOptions | None = None,
-    ) -> UserResponse:
+    ) -> User:
         """Retrieve a user
 
         Operation ``get_user``.
@@ -2333,7 +2368,7 @@ class UsersResource:
             {
                 "user_id": user_id,
             },
-            UserResponse.from_dict,
+            _unwrap("user", User.from_dict),
             options,
         ).parsed
 
@@ -2344,7 +2379,7 @@ class UsersResource:
         user_id: str,
         body: UserUpdate,
         options: RequestOptions | None = None,
-    ) -> UserResponse: ...
+    ) -> User: ...
 
     @overload
     def update_ssh_keys(
@@ -2353,7 +2388,7 @@ class UsersResource:
         user_id: str,
         ssh_public_keys: builtins.list[SshKey],
         options: RequestOptions | None = None,
-    ) -> UserResponse: ...
+    ) -> User: ...
 
     def update_ssh_keys(
         self,
@@ -2362,7 +2397,7 @@ class UsersResource:
         body: UserUpdate | None = None,
         ssh_public_keys: builtins.list[SshKey] | None = None,
         options: RequestOptions | None = None,
-    ) -> UserResponse:
+    ) -> User:
         """Update the SSH keys of a user
 
         Replaces the SSH public keys linked to the user account.
@@ -2389,7 +2424,7 @@ class UsersResource:
                     UNSET,
                 ),
             },
-            UserResponse.from_dict,
+            _unwrap("user", User.from_dict),
             options,
         ).parsed
 
@@ -2431,7 +2466,7 @@ class ServersUserDataResource:
         server_id: str,
         key: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> bytes:
         """Show a user data value
 
         The value is text (`text/plain`), returned as it was stored.
@@ -2458,7 +2493,7 @@ class ServersUserDataResource:
         server_id: str,
         key: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a user data value
 
         Operation ``delete_user_data``.
@@ -2549,7 +2584,7 @@ class ServersResource:
         *,
         body: ServerCreate,
         options: RequestOptions | None = None,
-    ) -> ServerResponse: ...
+    ) -> Server: ...
 
     @overload
     def create(
@@ -2564,7 +2599,7 @@ class ServersResource:
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
-    ) -> ServerResponse: ...
+    ) -> Server: ...
 
     def create(
         self,
@@ -2579,7 +2614,7 @@ class ServersResource:
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
-    ) -> ServerResponse:
+    ) -> Server:
         """Create a server
 
         Creates a server (stopped) from an image; `volumes` adds volumes next to the image's root volume.
@@ -2619,7 +2654,7 @@ class ServersResource:
                     UNSET,
                 ),
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         ).parsed
 
@@ -2628,7 +2663,7 @@ class ServersResource:
         *,
         server_id: str,
         options: RequestOptions | None = None,
-    ) -> ServerResponse:
+    ) -> Server:
         """Retrieve a server
 
         Operation ``get_server``.
@@ -2642,7 +2677,7 @@ class ServersResource:
             {
                 "server_id": server_id,
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         ).parsed
 
@@ -2653,7 +2688,7 @@ class ServersResource:
         server_id: str,
         body: ServerUpdate,
         options: RequestOptions | None = None,
-    ) -> ServerResponse: ...
+    ) -> Server: ...
 
     @overload
     def update(
@@ -2667,7 +2702,7 @@ class ServersResource:
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> ServerResponse: ...
+    ) -> Server: ...
 
     def update(
         self,
@@ -2681,7 +2716,7 @@ class ServersResource:
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> ServerResponse:
+    ) -> Server:
         """Update a server
 
         Changes a server's writable fields (name, tags, IPv6, boot settings, security group). The
@@ -2720,7 +2755,7 @@ class ServersResource:
                     UNSET,
                 ),
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         ).parsed
 
@@ -2729,7 +2764,7 @@ class ServersResource:
         *,
         server_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a server
 
         Deletes a stopped server. Its volumes are kept (detached); delete them with `DELETE
@@ -2779,7 +2814,7 @@ class ServersResource:
         server_id: str,
         body: ServerAction,
         options: RequestOptions | None = None,
-    ) -> Job[Any]: ...
+    ) -> Job[Task]: ...
 
     @overload
     def action(
@@ -2789,7 +2824,7 @@ class ServersResource:
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"],
         options: RequestOptions | None = None,
-    ) -> Job[Any]: ...
+    ) -> Job[Task]: ...
 
     def action(
         self,
@@ -2800,7 +2835,7 @@ class ServersResource:
         | Literal["poweron", "poweroff", "reboot", "terminate"]
         | None = None,
         options: RequestOptions | None = None,
-    ) -> Job[Any]:
+    ) -> Job[Task]:
         """Execute an action on a server
 
         Starts `poweron` (stopped -> starting -> running), `poweroff` (running -> stopping -> stopped),
@@ -2833,7 +2868,11 @@ class ServersResource:
                 ),
             },
             (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
-            None,
+            (
+                OPERATIONS["get_task"],
+                _tasks_get_task._get_kwargs,
+                _unwrap("task", Task.from_dict),
+            ),
             options,
         ).parsed
 
@@ -2877,7 +2916,7 @@ class TasksResource:
         *,
         task_id: str,
         options: RequestOptions | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Retrieve a task
 
         The status of an asynchronous server action: `pending`, `started`, then `success` or `failure`;
@@ -2895,7 +2934,7 @@ class TasksResource:
             {
                 "task_id": task_id,
             },
-            TaskResponse.from_dict,
+            _unwrap("task", Task.from_dict),
             options,
         ).parsed
 
@@ -2904,7 +2943,7 @@ class TasksResource:
         *,
         task_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a task
 
         Not in the Blueprint; used by fog-scaleway.
@@ -2962,7 +3001,7 @@ class VolumesResource:
         *,
         body: VolumeCreate,
         options: RequestOptions | None = None,
-    ) -> VolumeResponse: ...
+    ) -> Volume: ...
 
     @overload
     def create(
@@ -2973,7 +3012,7 @@ class VolumesResource:
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
         size: int,
         options: RequestOptions | None = None,
-    ) -> VolumeResponse: ...
+    ) -> Volume: ...
 
     def create(
         self,
@@ -2984,7 +3023,7 @@ class VolumesResource:
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
         size: int | None = None,
         options: RequestOptions | None = None,
-    ) -> VolumeResponse:
+    ) -> Volume:
         """Create a volume
 
         Operation ``create_volume``.
@@ -3013,7 +3052,7 @@ class VolumesResource:
                     UNSET,
                 ),
             },
-            VolumeResponse.from_dict,
+            _unwrap("volume", Volume.from_dict),
             options,
         ).parsed
 
@@ -3022,7 +3061,7 @@ class VolumesResource:
         *,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> VolumeResponse:
+    ) -> Volume:
         """Retrieve a volume
 
         Operation ``get_volume``.
@@ -3036,7 +3075,7 @@ class VolumesResource:
             {
                 "volume_id": volume_id,
             },
-            VolumeResponse.from_dict,
+            _unwrap("volume", Volume.from_dict),
             options,
         ).parsed
 
@@ -3045,7 +3084,7 @@ class VolumesResource:
         *,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a volume
 
         Deletes a volume. A volume attached to a server cannot be deleted: 409 `conflict` ("a server is
@@ -3104,7 +3143,7 @@ class ImagesResource:
         *,
         body: ImageCreate,
         options: RequestOptions | None = None,
-    ) -> ImageResponse: ...
+    ) -> Image: ...
 
     @overload
     def create(
@@ -3115,7 +3154,7 @@ class ImagesResource:
         arch: ImageCreateArch | Literal["arm", "x86_64"],
         root_volume: str,
         options: RequestOptions | None = None,
-    ) -> ImageResponse: ...
+    ) -> Image: ...
 
     def create(
         self,
@@ -3126,7 +3165,7 @@ class ImagesResource:
         arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
         root_volume: str | None = None,
         options: RequestOptions | None = None,
-    ) -> ImageResponse:
+    ) -> Image:
         """Create a image
 
         Operation ``create_image``.
@@ -3155,7 +3194,7 @@ class ImagesResource:
                     UNSET,
                 ),
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         ).parsed
 
@@ -3164,7 +3203,7 @@ class ImagesResource:
         *,
         image_id: str,
         options: RequestOptions | None = None,
-    ) -> ImageResponse:
+    ) -> Image:
         """Retrieve a image
 
         Operation ``get_image``.
@@ -3178,7 +3217,7 @@ class ImagesResource:
             {
                 "image_id": image_id,
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         ).parsed
 
@@ -3189,7 +3228,7 @@ class ImagesResource:
         image_id: str,
         body: ImageUpdate,
         options: RequestOptions | None = None,
-    ) -> ImageResponse: ...
+    ) -> Image: ...
 
     @overload
     def update(
@@ -3200,7 +3239,7 @@ class ImagesResource:
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> ImageResponse: ...
+    ) -> Image: ...
 
     def update(
         self,
@@ -3211,7 +3250,7 @@ class ImagesResource:
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> ImageResponse:
+    ) -> Image:
         """Update a image
 
         Changes an image's writable fields. The Blueprint's example sends a whole image object; only `name`,
@@ -3243,7 +3282,7 @@ class ImagesResource:
                     UNSET,
                 ),
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         ).parsed
 
@@ -3252,7 +3291,7 @@ class ImagesResource:
         *,
         image_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a image
 
         Operation ``delete_image``.
@@ -3308,7 +3347,7 @@ class SnapshotsResource:
         *,
         body: SnapshotCreate,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse: ...
+    ) -> Snapshot: ...
 
     @overload
     def create(
@@ -3318,7 +3357,7 @@ class SnapshotsResource:
         organization: str,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse: ...
+    ) -> Snapshot: ...
 
     def create(
         self,
@@ -3328,7 +3367,7 @@ class SnapshotsResource:
         organization: str | None = None,
         volume_id: str | None = None,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse:
+    ) -> Snapshot:
         """Create a snapshot
 
         Creates a snapshot of a volume. The Blueprint's example answers 200, the general rule (and every
@@ -3358,7 +3397,7 @@ class SnapshotsResource:
                     UNSET,
                 ),
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         ).parsed
 
@@ -3367,7 +3406,7 @@ class SnapshotsResource:
         *,
         snapshot_id: str,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse:
+    ) -> Snapshot:
         """Retrieve a snapshot
 
         Operation ``get_snapshot``.
@@ -3381,7 +3420,7 @@ class SnapshotsResource:
             {
                 "snapshot_id": snapshot_id,
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         ).parsed
 
@@ -3392,7 +3431,7 @@ class SnapshotsResource:
         snapshot_id: str,
         body: SnapshotUpdate,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse: ...
+    ) -> Snapshot: ...
 
     @overload
     def update(
@@ -3401,7 +3440,7 @@ class SnapshotsResource:
         snapshot_id: str,
         name: str,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse: ...
+    ) -> Snapshot: ...
 
     def update(
         self,
@@ -3410,7 +3449,7 @@ class SnapshotsResource:
         body: SnapshotUpdate | None = None,
         name: str | None = None,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse:
+    ) -> Snapshot:
         """Update a snapshot
 
         Operation ``update_snapshot``.
@@ -3435,7 +3474,7 @@ class SnapshotsResource:
                     UNSET,
                 ),
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         ).parsed
 
@@ -3444,7 +3483,7 @@ class SnapshotsResource:
         *,
         snapshot_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a snapshot
 
         Operation ``delete_snapshot``.
@@ -3500,7 +3539,7 @@ class IpsResource:
         *,
         body: IpCreate,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     @overload
     def create(
@@ -3509,7 +3548,7 @@ class IpsResource:
         organization: str,
         server: str | None = None,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     def create(
         self,
@@ -3518,7 +3557,7 @@ class IpsResource:
         organization: str | None = None,
         server: str | None = None,
         options: RequestOptions | None = None,
-    ) -> IpResponse:
+    ) -> Ip:
         """Create a ip
 
         Operation ``create_ip``.
@@ -3543,7 +3582,7 @@ class IpsResource:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         ).parsed
 
@@ -3552,7 +3591,7 @@ class IpsResource:
         *,
         ip_id: str,
         options: RequestOptions | None = None,
-    ) -> IpResponse:
+    ) -> Ip:
         """Retrieve a ip
 
         Operation ``get_ip``.
@@ -3566,7 +3605,7 @@ class IpsResource:
             {
                 "ip_id": ip_id,
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         ).parsed
 
@@ -3577,7 +3616,7 @@ class IpsResource:
         ip_id: str,
         body: IpUpdate,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     @overload
     def update(
@@ -3590,7 +3629,7 @@ class IpsResource:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     def update(
         self,
@@ -3603,7 +3642,7 @@ class IpsResource:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> IpResponse:
+    ) -> Ip:
         """Update a ip
 
         Attaches the IP to another server (or detaches it with `server: null`) and sets its reverse.
@@ -3638,7 +3677,7 @@ class IpsResource:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         ).parsed
 
@@ -3647,7 +3686,7 @@ class IpsResource:
         *,
         ip_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a ip
 
         Operation ``delete_ip``.
@@ -3671,7 +3710,7 @@ class IpsResource:
         ip_id: str,
         body: IpPatch,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     @overload
     def patch(
@@ -3681,7 +3720,7 @@ class IpsResource:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     def patch(
         self,
@@ -3691,7 +3730,7 @@ class IpsResource:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> IpResponse:
+    ) -> Ip:
         """Update the IP address mapping
 
         Changes the server and/or the reverse of an IP.
@@ -3720,7 +3759,7 @@ class IpsResource:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         ).parsed
 
@@ -3767,7 +3806,7 @@ class SecurityGroupsRulesResource:
         group_id: str,
         body: RuleCreate,
         options: RequestOptions | None = None,
-    ) -> RuleResponse: ...
+    ) -> Rule: ...
 
     @overload
     def create(
@@ -3781,7 +3820,7 @@ class SecurityGroupsRulesResource:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RuleResponse: ...
+    ) -> Rule: ...
 
     def create(
         self,
@@ -3795,7 +3834,7 @@ class SecurityGroupsRulesResource:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RuleResponse:
+    ) -> Rule:
         """Create a rule in a security group
 
         Operation ``create_rule``.
@@ -3830,7 +3869,7 @@ class SecurityGroupsRulesResource:
                     UNSET,
                 ),
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         ).parsed
 
@@ -3840,7 +3879,7 @@ class SecurityGroupsRulesResource:
         group_id: str,
         rule_id: str,
         options: RequestOptions | None = None,
-    ) -> RuleResponse:
+    ) -> Rule:
         """Retrieve a rule
 
         Operation ``get_rule``.
@@ -3856,7 +3895,7 @@ class SecurityGroupsRulesResource:
                 "group_id": group_id,
                 "rule_id": rule_id,
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         ).parsed
 
@@ -3868,7 +3907,7 @@ class SecurityGroupsRulesResource:
         rule_id: str,
         body: RuleUpdate,
         options: RequestOptions | None = None,
-    ) -> RuleResponse: ...
+    ) -> Rule: ...
 
     @overload
     def update(
@@ -3883,7 +3922,7 @@ class SecurityGroupsRulesResource:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RuleResponse: ...
+    ) -> Rule: ...
 
     def update(
         self,
@@ -3898,7 +3937,7 @@ class SecurityGroupsRulesResource:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RuleResponse:
+    ) -> Rule:
         """Update a rule
 
         Operation ``update_rule``.
@@ -3935,7 +3974,7 @@ class SecurityGroupsRulesResource:
                     UNSET,
                 ),
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         ).parsed
 
@@ -3945,7 +3984,7 @@ class SecurityGroupsRulesResource:
         group_id: str,
         rule_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a rule
 
         Operation ``delete_rule``.
@@ -4004,7 +4043,7 @@ class SecurityGroupsResource:
         *,
         body: SecurityGroupCreate,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse: ...
+    ) -> SecurityGroup: ...
 
     @overload
     def create(
@@ -4014,7 +4053,7 @@ class SecurityGroupsResource:
         name: str,
         description: str,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse: ...
+    ) -> SecurityGroup: ...
 
     def create(
         self,
@@ -4024,7 +4063,7 @@ class SecurityGroupsResource:
         name: str | None = None,
         description: str | None = None,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse:
+    ) -> SecurityGroup:
         """Create a security group
 
         Operation ``create_security_group``.
@@ -4051,7 +4090,7 @@ class SecurityGroupsResource:
                     UNSET,
                 ),
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         ).parsed
 
@@ -4060,7 +4099,7 @@ class SecurityGroupsResource:
         *,
         group_id: str,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse:
+    ) -> SecurityGroup:
         """Retrieve a security group
 
         Operation ``get_security_group``.
@@ -4074,7 +4113,7 @@ class SecurityGroupsResource:
             {
                 "group_id": group_id,
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         ).parsed
 
@@ -4085,7 +4124,7 @@ class SecurityGroupsResource:
         group_id: str,
         body: SecurityGroupUpdate,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse: ...
+    ) -> SecurityGroup: ...
 
     @overload
     def update(
@@ -4096,7 +4135,7 @@ class SecurityGroupsResource:
         name: str,
         description: str,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse: ...
+    ) -> SecurityGroup: ...
 
     def update(
         self,
@@ -4107,7 +4146,7 @@ class SecurityGroupsResource:
         name: str | None = None,
         description: str | None = None,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse:
+    ) -> SecurityGroup:
         """Update a security group
 
         Operation ``update_security_group``.
@@ -4136,7 +4175,7 @@ class SecurityGroupsResource:
                     UNSET,
                 ),
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         ).parsed
 
@@ -4145,7 +4184,7 @@ class SecurityGroupsResource:
         *,
         group_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a security group
 
         Operation ``delete_security_group``.
@@ -4173,7 +4212,7 @@ class ProductsResource:
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> ServerProducts:
+    ) -> ServerProductsServers:
         """List the server offers of the region
 
         A map from commercial type (`START1-S`, `C2M`, ...) to what it offers.
@@ -4184,7 +4223,7 @@ class ProductsResource:
             OPERATIONS["list_server_products"],
             _products_list_server_products._get_kwargs,
             {},
-            ServerProducts.from_dict,
+            _unwrap("servers", ServerProductsServers.from_dict),
             options,
         ).parsed
 
@@ -4192,7 +4231,7 @@ class ProductsResource:
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> ServerAvailability:
+    ) -> ServerAvailabilityServers:
         """Availability of the server offers
 
         Per commercial type, `available`, `scarce` (below a first threshold) or `shortage`.
@@ -4203,7 +4242,7 @@ class ProductsResource:
             OPERATIONS["list_server_availability"],
             _products_list_server_availability._get_kwargs,
             {},
-            ServerAvailability.from_dict,
+            _unwrap("servers", ServerAvailabilityServers.from_dict),
             options,
         ).parsed
 
@@ -4273,7 +4312,7 @@ class AsyncTokensResource:
         *,
         body: TokenCreate,
         options: RequestOptions | None = None,
-    ) -> TokenResponse: ...
+    ) -> Token: ...
 
     @overload
     async def create(
@@ -4283,7 +4322,7 @@ class AsyncTokensResource:
         password: str,
         expires: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> TokenResponse: ...
+    ) -> Token: ...
 
     async def create(
         self,
@@ -4293,7 +4332,7 @@ class AsyncTokensResource:
         password: str | None = None,
         expires: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> TokenResponse:
+    ) -> Token:
         """Create a token
 
         Authenticates a user by email and password and returns a new token, usable until it expires
@@ -4325,7 +4364,7 @@ class AsyncTokensResource:
                         UNSET,
                     ),
                 },
-                TokenResponse.from_dict,
+                _unwrap("token", Token.from_dict),
                 options,
             )
         ).parsed
@@ -4335,7 +4374,7 @@ class AsyncTokensResource:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> TokenResponse:
+    ) -> Token:
         """Retrieve a token
 
         Operation ``get_token``.
@@ -4350,7 +4389,7 @@ class AsyncTokensResource:
                 {
                     "token_id": token_id,
                 },
-                TokenResponse.from_dict,
+                _unwrap("token", Token.from_dict),
                 options,
             )
         ).parsed
@@ -4360,7 +4399,7 @@ class AsyncTokensResource:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a token
 
         Operation ``delete_token``.
@@ -4384,7 +4423,7 @@ class AsyncTokensResource:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> TokenResponse:
+    ) -> Token:
         """Extend a token by 30 minutes
 
         Increases the token's expiration time by 30 minutes. No request body.
@@ -4401,7 +4440,7 @@ class AsyncTokensResource:
                 {
                     "token_id": token_id,
                 },
-                TokenResponse.from_dict,
+                _unwrap("token", Token.from_dict),
                 options,
             )
         ).parsed
@@ -4455,7 +4494,7 @@ class AsyncUsersResource:
         *,
         user_id: str,
         options: RequestOptions | None = None,
-    ) -> UserResponse:
+    ) -> User:
         """Retrieve a user
 
         Operation ``get_user``.
@@ -4470,7 +4509,7 @@ class AsyncUsersResource:
                 {
                     "user_id": user_id,
                 },
-                UserResponse.from_dict,
+                _unwrap("user", User.from_dict),
                 options,
             )
         ).parsed
@@ -4482,7 +4521,7 @@ class AsyncUsersResource:
         user_id: str,
         body: UserUpdate,
         options: RequestOptions | None = None,
-    ) -> UserResponse: ...
+    ) -> User: ...
 
     @overload
     async def update_ssh_keys(
@@ -4491,7 +4530,7 @@ class AsyncUsersResource:
         user_id: str,
         ssh_public_keys: builtins.list[SshKey],
         options: RequestOptions | None = None,
-    ) -> UserResponse: ...
+    ) -> User: ...
 
     async def update_ssh_keys(
         self,
@@ -4500,7 +4539,7 @@ class AsyncUsersResource:
         body: UserUpdate | None = None,
         ssh_public_keys: builtins.list[SshKey] | None = None,
         options: RequestOptions | None = None,
-    ) -> UserResponse:
+    ) -> User:
         """Update the SSH keys of a user
 
         Replaces the SSH public keys linked to the user account.
@@ -4528,7 +4567,7 @@ class AsyncUsersResource:
                         UNSET,
                     ),
                 },
-                UserResponse.from_dict,
+                _unwrap("user", User.from_dict),
                 options,
             )
         ).parsed
@@ -4573,7 +4612,7 @@ class AsyncServersUserDataResource:
         server_id: str,
         key: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> bytes:
         """Show a user data value
 
         The value is text (`text/plain`), returned as it was stored.
@@ -4602,7 +4641,7 @@ class AsyncServersUserDataResource:
         server_id: str,
         key: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a user data value
 
         Operation ``delete_user_data``.
@@ -4699,7 +4738,7 @@ class AsyncServersResource:
         *,
         body: ServerCreate,
         options: RequestOptions | None = None,
-    ) -> ServerResponse: ...
+    ) -> Server: ...
 
     @overload
     async def create(
@@ -4714,7 +4753,7 @@ class AsyncServersResource:
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
-    ) -> ServerResponse: ...
+    ) -> Server: ...
 
     async def create(
         self,
@@ -4729,7 +4768,7 @@ class AsyncServersResource:
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
-    ) -> ServerResponse:
+    ) -> Server:
         """Create a server
 
         Creates a server (stopped) from an image; `volumes` adds volumes next to the image's root volume.
@@ -4770,7 +4809,7 @@ class AsyncServersResource:
                         UNSET,
                     ),
                 },
-                ServerResponse.from_dict,
+                _unwrap("server", Server.from_dict),
                 options,
             )
         ).parsed
@@ -4780,7 +4819,7 @@ class AsyncServersResource:
         *,
         server_id: str,
         options: RequestOptions | None = None,
-    ) -> ServerResponse:
+    ) -> Server:
         """Retrieve a server
 
         Operation ``get_server``.
@@ -4795,7 +4834,7 @@ class AsyncServersResource:
                 {
                     "server_id": server_id,
                 },
-                ServerResponse.from_dict,
+                _unwrap("server", Server.from_dict),
                 options,
             )
         ).parsed
@@ -4807,7 +4846,7 @@ class AsyncServersResource:
         server_id: str,
         body: ServerUpdate,
         options: RequestOptions | None = None,
-    ) -> ServerResponse: ...
+    ) -> Server: ...
 
     @overload
     async def update(
@@ -4821,7 +4860,7 @@ class AsyncServersResource:
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> ServerResponse: ...
+    ) -> Server: ...
 
     async def update(
         self,
@@ -4835,7 +4874,7 @@ class AsyncServersResource:
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> ServerResponse:
+    ) -> Server:
         """Update a server
 
         Changes a server's writable fields (name, tags, IPv6, boot settings, security group). The
@@ -4875,7 +4914,7 @@ class AsyncServersResource:
                         UNSET,
                     ),
                 },
-                ServerResponse.from_dict,
+                _unwrap("server", Server.from_dict),
                 options,
             )
         ).parsed
@@ -4885,7 +4924,7 @@ class AsyncServersResource:
         *,
         server_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a server
 
         Deletes a stopped server. Its volumes are kept (detached); delete them with `DELETE
@@ -4939,7 +4978,7 @@ class AsyncServersResource:
         server_id: str,
         body: ServerAction,
         options: RequestOptions | None = None,
-    ) -> AsyncJob[Any]: ...
+    ) -> AsyncJob[Task]: ...
 
     @overload
     async def action(
@@ -4949,7 +4988,7 @@ class AsyncServersResource:
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"],
         options: RequestOptions | None = None,
-    ) -> AsyncJob[Any]: ...
+    ) -> AsyncJob[Task]: ...
 
     async def action(
         self,
@@ -4960,7 +4999,7 @@ class AsyncServersResource:
         | Literal["poweron", "poweroff", "reboot", "terminate"]
         | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncJob[Any]:
+    ) -> AsyncJob[Task]:
         """Execute an action on a server
 
         Starts `poweron` (stopped -> starting -> running), `poweroff` (running -> stopping -> stopped),
@@ -4994,7 +5033,11 @@ class AsyncServersResource:
                     ),
                 },
                 (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
-                None,
+                (
+                    OPERATIONS["get_task"],
+                    _tasks_get_task._get_kwargs,
+                    _unwrap("task", Task.from_dict),
+                ),
                 options,
             )
         ).parsed
@@ -5041,7 +5084,7 @@ class AsyncTasksResource:
         *,
         task_id: str,
         options: RequestOptions | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Retrieve a task
 
         The status of an asynchronous server action: `pending`, `started`, then `success` or `failure`;
@@ -5060,7 +5103,7 @@ class AsyncTasksResource:
                 {
                     "task_id": task_id,
                 },
-                TaskResponse.from_dict,
+                _unwrap("task", Task.from_dict),
                 options,
             )
         ).parsed
@@ -5070,7 +5113,7 @@ class AsyncTasksResource:
         *,
         task_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a task
 
         Not in the Blueprint; used by fog-scaleway.
@@ -5132,7 +5175,7 @@ class AsyncVolumesResource:
         *,
         body: VolumeCreate,
         options: RequestOptions | None = None,
-    ) -> VolumeResponse: ...
+    ) -> Volume: ...
 
     @overload
     async def create(
@@ -5143,7 +5186,7 @@ class AsyncVolumesResource:
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
         size: int,
         options: RequestOptions | None = None,
-    ) -> VolumeResponse: ...
+    ) -> Volume: ...
 
     async def create(
         self,
@@ -5154,7 +5197,7 @@ class AsyncVolumesResource:
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
         size: int | None = None,
         options: RequestOptions | None = None,
-    ) -> VolumeResponse:
+    ) -> Volume:
         """Create a volume
 
         Operation ``create_volume``.
@@ -5184,7 +5227,7 @@ class AsyncVolumesResource:
                         UNSET,
                     ),
                 },
-                VolumeResponse.from_dict,
+                _unwrap("volume", Volume.from_dict),
                 options,
             )
         ).parsed
@@ -5194,7 +5237,7 @@ class AsyncVolumesResource:
         *,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> VolumeResponse:
+    ) -> Volume:
         """Retrieve a volume
 
         Operation ``get_volume``.
@@ -5209,7 +5252,7 @@ class AsyncVolumesResource:
                 {
                     "volume_id": volume_id,
                 },
-                VolumeResponse.from_dict,
+                _unwrap("volume", Volume.from_dict),
                 options,
             )
         ).parsed
@@ -5219,7 +5262,7 @@ class AsyncVolumesResource:
         *,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a volume
 
         Deletes a volume. A volume attached to a server cannot be deleted: 409 `conflict` ("a server is
@@ -5282,7 +5325,7 @@ class AsyncImagesResource:
         *,
         body: ImageCreate,
         options: RequestOptions | None = None,
-    ) -> ImageResponse: ...
+    ) -> Image: ...
 
     @overload
     async def create(
@@ -5293,7 +5336,7 @@ class AsyncImagesResource:
         arch: ImageCreateArch | Literal["arm", "x86_64"],
         root_volume: str,
         options: RequestOptions | None = None,
-    ) -> ImageResponse: ...
+    ) -> Image: ...
 
     async def create(
         self,
@@ -5304,7 +5347,7 @@ class AsyncImagesResource:
         arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
         root_volume: str | None = None,
         options: RequestOptions | None = None,
-    ) -> ImageResponse:
+    ) -> Image:
         """Create a image
 
         Operation ``create_image``.
@@ -5334,7 +5377,7 @@ class AsyncImagesResource:
                         UNSET,
                     ),
                 },
-                ImageResponse.from_dict,
+                _unwrap("image", Image.from_dict),
                 options,
             )
         ).parsed
@@ -5344,7 +5387,7 @@ class AsyncImagesResource:
         *,
         image_id: str,
         options: RequestOptions | None = None,
-    ) -> ImageResponse:
+    ) -> Image:
         """Retrieve a image
 
         Operation ``get_image``.
@@ -5359,7 +5402,7 @@ class AsyncImagesResource:
                 {
                     "image_id": image_id,
                 },
-                ImageResponse.from_dict,
+                _unwrap("image", Image.from_dict),
                 options,
             )
         ).parsed
@@ -5371,7 +5414,7 @@ class AsyncImagesResource:
         image_id: str,
         body: ImageUpdate,
         options: RequestOptions | None = None,
-    ) -> ImageResponse: ...
+    ) -> Image: ...
 
     @overload
     async def update(
@@ -5382,7 +5425,7 @@ class AsyncImagesResource:
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> ImageResponse: ...
+    ) -> Image: ...
 
     async def update(
         self,
@@ -5393,7 +5436,7 @@ class AsyncImagesResource:
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> ImageResponse:
+    ) -> Image:
         """Update a image
 
         Changes an image's writable fields. The Blueprint's example sends a whole image object; only `name`,
@@ -5426,7 +5469,7 @@ class AsyncImagesResource:
                         UNSET,
                     ),
                 },
-                ImageResponse.from_dict,
+                _unwrap("image", Image.from_dict),
                 options,
             )
         ).parsed
@@ -5436,7 +5479,7 @@ class AsyncImagesResource:
         *,
         image_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a image
 
         Operation ``delete_image``.
@@ -5496,7 +5539,7 @@ class AsyncSnapshotsResource:
         *,
         body: SnapshotCreate,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse: ...
+    ) -> Snapshot: ...
 
     @overload
     async def create(
@@ -5506,7 +5549,7 @@ class AsyncSnapshotsResource:
         organization: str,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse: ...
+    ) -> Snapshot: ...
 
     async def create(
         self,
@@ -5516,7 +5559,7 @@ class AsyncSnapshotsResource:
         organization: str | None = None,
         volume_id: str | None = None,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse:
+    ) -> Snapshot:
         """Create a snapshot
 
         Creates a snapshot of a volume. The Blueprint's example answers 200, the general rule (and every
@@ -5547,7 +5590,7 @@ class AsyncSnapshotsResource:
                         UNSET,
                     ),
                 },
-                SnapshotResponse.from_dict,
+                _unwrap("snapshot", Snapshot.from_dict),
                 options,
             )
         ).parsed
@@ -5557,7 +5600,7 @@ class AsyncSnapshotsResource:
         *,
         snapshot_id: str,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse:
+    ) -> Snapshot:
         """Retrieve a snapshot
 
         Operation ``get_snapshot``.
@@ -5572,7 +5615,7 @@ class AsyncSnapshotsResource:
                 {
                     "snapshot_id": snapshot_id,
                 },
-                SnapshotResponse.from_dict,
+                _unwrap("snapshot", Snapshot.from_dict),
                 options,
             )
         ).parsed
@@ -5584,7 +5627,7 @@ class AsyncSnapshotsResource:
         snapshot_id: str,
         body: SnapshotUpdate,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse: ...
+    ) -> Snapshot: ...
 
     @overload
     async def update(
@@ -5593,7 +5636,7 @@ class AsyncSnapshotsResource:
         snapshot_id: str,
         name: str,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse: ...
+    ) -> Snapshot: ...
 
     async def update(
         self,
@@ -5602,7 +5645,7 @@ class AsyncSnapshotsResource:
         body: SnapshotUpdate | None = None,
         name: str | None = None,
         options: RequestOptions | None = None,
-    ) -> SnapshotResponse:
+    ) -> Snapshot:
         """Update a snapshot
 
         Operation ``update_snapshot``.
@@ -5628,7 +5671,7 @@ class AsyncSnapshotsResource:
                         UNSET,
                     ),
                 },
-                SnapshotResponse.from_dict,
+                _unwrap("snapshot", Snapshot.from_dict),
                 options,
             )
         ).parsed
@@ -5638,7 +5681,7 @@ class AsyncSnapshotsResource:
         *,
         snapshot_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a snapshot
 
         Operation ``delete_snapshot``.
@@ -5698,7 +5741,7 @@ class AsyncIpsResource:
         *,
         body: IpCreate,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     @overload
     async def create(
@@ -5707,7 +5750,7 @@ class AsyncIpsResource:
         organization: str,
         server: str | None = None,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     async def create(
         self,
@@ -5716,7 +5759,7 @@ class AsyncIpsResource:
         organization: str | None = None,
         server: str | None = None,
         options: RequestOptions | None = None,
-    ) -> IpResponse:
+    ) -> Ip:
         """Create a ip
 
         Operation ``create_ip``.
@@ -5742,7 +5785,7 @@ class AsyncIpsResource:
                         UNSET,
                     ),
                 },
-                IpResponse.from_dict,
+                _unwrap("ip", Ip.from_dict),
                 options,
             )
         ).parsed
@@ -5752,7 +5795,7 @@ class AsyncIpsResource:
         *,
         ip_id: str,
         options: RequestOptions | None = None,
-    ) -> IpResponse:
+    ) -> Ip:
         """Retrieve a ip
 
         Operation ``get_ip``.
@@ -5767,7 +5810,7 @@ class AsyncIpsResource:
                 {
                     "ip_id": ip_id,
                 },
-                IpResponse.from_dict,
+                _unwrap("ip", Ip.from_dict),
                 options,
             )
         ).parsed
@@ -5779,7 +5822,7 @@ class AsyncIpsResource:
         ip_id: str,
         body: IpUpdate,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     @overload
     async def update(
@@ -5792,7 +5835,7 @@ class AsyncIpsResource:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     async def update(
         self,
@@ -5805,7 +5848,7 @@ class AsyncIpsResource:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> IpResponse:
+    ) -> Ip:
         """Update a ip
 
         Attaches the IP to another server (or detaches it with `server: null`) and sets its reverse.
@@ -5841,7 +5884,7 @@ class AsyncIpsResource:
                         UNSET,
                     ),
                 },
-                IpResponse.from_dict,
+                _unwrap("ip", Ip.from_dict),
                 options,
             )
         ).parsed
@@ -5851,7 +5894,7 @@ class AsyncIpsResource:
         *,
         ip_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a ip
 
         Operation ``delete_ip``.
@@ -5877,7 +5920,7 @@ class AsyncIpsResource:
         ip_id: str,
         body: IpPatch,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     @overload
     async def patch(
@@ -5887,7 +5930,7 @@ class AsyncIpsResource:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> IpResponse: ...
+    ) -> Ip: ...
 
     async def patch(
         self,
@@ -5897,7 +5940,7 @@ class AsyncIpsResource:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> IpResponse:
+    ) -> Ip:
         """Update the IP address mapping
 
         Changes the server and/or the reverse of an IP.
@@ -5927,7 +5970,7 @@ class AsyncIpsResource:
                         UNSET,
                     ),
                 },
-                IpResponse.from_dict,
+                _unwrap("ip", Ip.from_dict),
                 options,
             )
         ).parsed
@@ -5977,7 +6020,7 @@ class AsyncSecurityGroupsRulesResource:
         group_id: str,
         body: RuleCreate,
         options: RequestOptions | None = None,
-    ) -> RuleResponse: ...
+    ) -> Rule: ...
 
     @overload
     async def create(
@@ -5991,7 +6034,7 @@ class AsyncSecurityGroupsRulesResource:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RuleResponse: ...
+    ) -> Rule: ...
 
     async def create(
         self,
@@ -6005,7 +6048,7 @@ class AsyncSecurityGroupsRulesResource:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RuleResponse:
+    ) -> Rule:
         """Create a rule in a security group
 
         Operation ``create_rule``.
@@ -6041,7 +6084,7 @@ class AsyncSecurityGroupsRulesResource:
                         UNSET,
                     ),
                 },
-                RuleResponse.from_dict,
+                _unwrap("rule", Rule.from_dict),
                 options,
             )
         ).parsed
@@ -6052,7 +6095,7 @@ class AsyncSecurityGroupsRulesResource:
         group_id: str,
         rule_id: str,
         options: RequestOptions | None = None,
-    ) -> RuleResponse:
+    ) -> Rule:
         """Retrieve a rule
 
         Operation ``get_rule``.
@@ -6069,7 +6112,7 @@ class AsyncSecurityGroupsRulesResource:
                     "group_id": group_id,
                     "rule_id": rule_id,
                 },
-                RuleResponse.from_dict,
+                _unwrap("rule", Rule.from_dict),
                 options,
             )
         ).parsed
@@ -6082,7 +6125,7 @@ class AsyncSecurityGroupsRulesResource:
         rule_id: str,
         body: RuleUpdate,
         options: RequestOptions | None = None,
-    ) -> RuleResponse: ...
+    ) -> Rule: ...
 
     @overload
     async def update(
@@ -6097,7 +6140,7 @@ class AsyncSecurityGroupsRulesResource:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RuleResponse: ...
+    ) -> Rule: ...
 
     async def update(
         self,
@@ -6112,7 +6155,7 @@ class AsyncSecurityGroupsRulesResource:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RuleResponse:
+    ) -> Rule:
         """Update a rule
 
         Operation ``update_rule``.
@@ -6150,7 +6193,7 @@ class AsyncSecurityGroupsRulesResource:
                         UNSET,
                     ),
                 },
-                RuleResponse.from_dict,
+                _unwrap("rule", Rule.from_dict),
                 options,
             )
         ).parsed
@@ -6161,7 +6204,7 @@ class AsyncSecurityGroupsRulesResource:
         group_id: str,
         rule_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a rule
 
         Operation ``delete_rule``.
@@ -6224,7 +6267,7 @@ class AsyncSecurityGroupsResource:
         *,
         body: SecurityGroupCreate,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse: ...
+    ) -> SecurityGroup: ...
 
     @overload
     async def create(
@@ -6234,7 +6277,7 @@ class AsyncSecurityGroupsResource:
         name: str,
         description: str,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse: ...
+    ) -> SecurityGroup: ...
 
     async def create(
         self,
@@ -6244,7 +6287,7 @@ class AsyncSecurityGroupsResource:
         name: str | None = None,
         description: str | None = None,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse:
+    ) -> SecurityGroup:
         """Create a security group
 
         Operation ``create_security_group``.
@@ -6272,7 +6315,7 @@ class AsyncSecurityGroupsResource:
                         UNSET,
                     ),
                 },
-                SecurityGroupResponse.from_dict,
+                _unwrap("security_group", SecurityGroup.from_dict),
                 options,
             )
         ).parsed
@@ -6282,7 +6325,7 @@ class AsyncSecurityGroupsResource:
         *,
         group_id: str,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse:
+    ) -> SecurityGroup:
         """Retrieve a security group
 
         Operation ``get_security_group``.
@@ -6297,7 +6340,7 @@ class AsyncSecurityGroupsResource:
                 {
                     "group_id": group_id,
                 },
-                SecurityGroupResponse.from_dict,
+                _unwrap("security_group", SecurityGroup.from_dict),
                 options,
             )
         ).parsed
@@ -6309,7 +6352,7 @@ class AsyncSecurityGroupsResource:
         group_id: str,
         body: SecurityGroupUpdate,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse: ...
+    ) -> SecurityGroup: ...
 
     @overload
     async def update(
@@ -6320,7 +6363,7 @@ class AsyncSecurityGroupsResource:
         name: str,
         description: str,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse: ...
+    ) -> SecurityGroup: ...
 
     async def update(
         self,
@@ -6331,7 +6374,7 @@ class AsyncSecurityGroupsResource:
         name: str | None = None,
         description: str | None = None,
         options: RequestOptions | None = None,
-    ) -> SecurityGroupResponse:
+    ) -> SecurityGroup:
         """Update a security group
 
         Operation ``update_security_group``.
@@ -6361,7 +6404,7 @@ class AsyncSecurityGroupsResource:
                         UNSET,
                     ),
                 },
-                SecurityGroupResponse.from_dict,
+                _unwrap("security_group", SecurityGroup.from_dict),
                 options,
             )
         ).parsed
@@ -6371,7 +6414,7 @@ class AsyncSecurityGroupsResource:
         *,
         group_id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a security group
 
         Operation ``delete_security_group``.
@@ -6401,7 +6444,7 @@ class AsyncProductsResource:
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> ServerProducts:
+    ) -> ServerProductsServers:
         """List the server offers of the region
 
         A map from commercial type (`START1-S`, `C2M`, ...) to what it offers.
@@ -6413,7 +6456,7 @@ class AsyncProductsResource:
                 OPERATIONS["list_server_products"],
                 _products_list_server_products._get_kwargs,
                 {},
-                ServerProducts.from_dict,
+                _unwrap("servers", ServerProductsServers.from_dict),
                 options,
             )
         ).parsed
@@ -6422,7 +6465,7 @@ class AsyncProductsResource:
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> ServerAvailability:
+    ) -> ServerAvailabilityServers:
         """Availability of the server offers
 
         Per commercial type, `available`, `scarce` (below a first threshold) or `shortage`.
@@ -6434,7 +6477,7 @@ class AsyncProductsResource:
                 OPERATIONS["list_server_availability"],
                 _products_list_server_availability._get_kwargs,
                 {},
-                ServerAvailability.from_dict,
+                _unwrap("servers", ServerAvailabilityServers.from_dict),
                 options,
             )
         ).parsed
@@ -6503,7 +6546,7 @@ class TokensResourceWithRawResponse:
         *,
         body: TokenCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]: ...
+    ) -> RawResponse[Token]: ...
 
     @overload
     def create(
@@ -6513,7 +6556,7 @@ class TokensResourceWithRawResponse:
         password: str,
         expires: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]: ...
+    ) -> RawResponse[Token]: ...
 
     def create(
         self,
@@ -6523,7 +6566,7 @@ class TokensResourceWithRawResponse:
         password: str | None = None,
         expires: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]:
+    ) -> RawResponse[Token]:
         """Create a token (with the HTTP answer)
 
         Authenticates a user by email and password and returns a new token, usable until it expires
@@ -6554,7 +6597,7 @@ class TokensResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         )
 
@@ -6563,7 +6606,7 @@ class TokensResourceWithRawResponse:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]:
+    ) -> RawResponse[Token]:
         """Retrieve a token (with the HTTP answer)
 
         Operation ``get_token``.
@@ -6577,7 +6620,7 @@ class TokensResourceWithRawResponse:
             {
                 "token_id": token_id,
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         )
 
@@ -6586,7 +6629,7 @@ class TokensResourceWithRawResponse:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a token (with the HTTP answer)
 
         Operation ``delete_token``.
@@ -6608,7 +6651,7 @@ class TokensResourceWithRawResponse:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]:
+    ) -> RawResponse[Token]:
         """Extend a token by 30 minutes (with the HTTP answer)
 
         Increases the token's expiration time by 30 minutes. No request body.
@@ -6624,7 +6667,7 @@ class TokensResourceWithRawResponse:
             {
                 "token_id": token_id,
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         )
 
@@ -6675,7 +6718,7 @@ class UsersResourceWithRawResponse:
         *,
         user_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[UserResponse]:
+    ) -> RawResponse[User]:
         """Retrieve a user (with the HTTP answer)
 
         Operation ``get_user``.
@@ -6689,7 +6732,7 @@ class UsersResourceWithRawResponse:
             {
                 "user_id": user_id,
             },
-            UserResponse.from_dict,
+            _unwrap("user", User.from_dict),
             options,
         )
 
@@ -6700,7 +6743,7 @@ class UsersResourceWithRawResponse:
         user_id: str,
         body: UserUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[UserResponse]: ...
+    ) -> RawResponse[User]: ...
 
     @overload
     def update_ssh_keys(
@@ -6709,7 +6752,7 @@ class UsersResourceWithRawResponse:
         user_id: str,
         ssh_public_keys: builtins.list[SshKey],
         options: RequestOptions | None = None,
-    ) -> RawResponse[UserResponse]: ...
+    ) -> RawResponse[User]: ...
 
     def update_ssh_keys(
         self,
@@ -6718,7 +6761,7 @@ class UsersResourceWithRawResponse:
         body: UserUpdate | None = None,
         ssh_public_keys: builtins.list[SshKey] | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[UserResponse]:
+    ) -> RawResponse[User]:
         """Update the SSH keys of a user (with the HTTP answer)
 
         Replaces the SSH public keys linked to the user account.
@@ -6745,7 +6788,7 @@ class UsersResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            UserResponse.from_dict,
+            _unwrap("user", User.from_dict),
             options,
         )
 
@@ -6787,7 +6830,7 @@ class ServersUserDataResourceWithRawResponse:
         server_id: str,
         key: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[bytes]:
         """Show a user data value (with the HTTP answer)
 
         The value is text (`text/plain`), returned as it was stored.
@@ -6814,7 +6857,7 @@ class ServersUserDataResourceWithRawResponse:
         server_id: str,
         key: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Delete a user data value (with the HTTP answer)
 
         Operation ``delete_user_data``.
@@ -6905,7 +6948,7 @@ class ServersResourceWithRawResponse:
         *,
         body: ServerCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]: ...
+    ) -> RawResponse[Server]: ...
 
     @overload
     def create(
@@ -6920,7 +6963,7 @@ class ServersResourceWithRawResponse:
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]: ...
+    ) -> RawResponse[Server]: ...
 
     def create(
         self,
@@ -6935,7 +6978,7 @@ class ServersResourceWithRawResponse:
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]:
+    ) -> RawResponse[Server]:
         """Create a server (with the HTTP answer)
 
         Creates a server (stopped) from an image; `volumes` adds volumes next to the image's root volume.
@@ -6975,7 +7018,7 @@ class ServersResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         )
 
@@ -6984,7 +7027,7 @@ class ServersResourceWithRawResponse:
         *,
         server_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]:
+    ) -> RawResponse[Server]:
         """Retrieve a server (with the HTTP answer)
 
         Operation ``get_server``.
@@ -6998,7 +7041,7 @@ class ServersResourceWithRawResponse:
             {
                 "server_id": server_id,
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         )
 
@@ -7009,7 +7052,7 @@ class ServersResourceWithRawResponse:
         server_id: str,
         body: ServerUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]: ...
+    ) -> RawResponse[Server]: ...
 
     @overload
     def update(
@@ -7023,7 +7066,7 @@ class ServersResourceWithRawResponse:
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]: ...
+    ) -> RawResponse[Server]: ...
 
     def update(
         self,
@@ -7037,7 +7080,7 @@ class ServersResourceWithRawResponse:
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]:
+    ) -> RawResponse[Server]:
         """Update a server (with the HTTP answer)
 
         Changes a server's writable fields (name, tags, IPv6, boot settings, security group). The
@@ -7076,7 +7119,7 @@ class ServersResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         )
 
@@ -7085,7 +7128,7 @@ class ServersResourceWithRawResponse:
         *,
         server_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a server (with the HTTP answer)
 
         Deletes a stopped server. Its volumes are kept (detached); delete them with `DELETE
@@ -7135,7 +7178,7 @@ class ServersResourceWithRawResponse:
         server_id: str,
         body: ServerAction,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Job[Any]]: ...
+    ) -> RawResponse[Job[Task]]: ...
 
     @overload
     def action(
@@ -7145,7 +7188,7 @@ class ServersResourceWithRawResponse:
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"],
         options: RequestOptions | None = None,
-    ) -> RawResponse[Job[Any]]: ...
+    ) -> RawResponse[Job[Task]]: ...
 
     def action(
         self,
@@ -7156,7 +7199,7 @@ class ServersResourceWithRawResponse:
         | Literal["poweron", "poweroff", "reboot", "terminate"]
         | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Job[Any]]:
+    ) -> RawResponse[Job[Task]]:
         """Execute an action on a server (with the HTTP answer)
 
         Starts `poweron` (stopped -> starting -> running), `poweroff` (running -> stopping -> stopped),
@@ -7189,7 +7232,11 @@ class ServersResourceWithRawResponse:
                 ),
             },
             (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
-            None,
+            (
+                OPERATIONS["get_task"],
+                _tasks_get_task._get_kwargs,
+                _unwrap("task", Task.from_dict),
+            ),
             options,
         )
 
@@ -7233,7 +7280,7 @@ class TasksResourceWithRawResponse:
         *,
         task_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TaskResponse]:
+    ) -> RawResponse[Task]:
         """Retrieve a task (with the HTTP answer)
 
         The status of an asynchronous server action: `pending`, `started`, then `success` or `failure`;
@@ -7251,7 +7298,7 @@ class TasksResourceWithRawResponse:
             {
                 "task_id": task_id,
             },
-            TaskResponse.from_dict,
+            _unwrap("task", Task.from_dict),
             options,
         )
 
@@ -7260,7 +7307,7 @@ class TasksResourceWithRawResponse:
         *,
         task_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a task (with the HTTP answer)
 
         Not in the Blueprint; used by fog-scaleway.
@@ -7318,7 +7365,7 @@ class VolumesResourceWithRawResponse:
         *,
         body: VolumeCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[VolumeResponse]: ...
+    ) -> RawResponse[Volume]: ...
 
     @overload
     def create(
@@ -7329,7 +7376,7 @@ class VolumesResourceWithRawResponse:
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
         size: int,
         options: RequestOptions | None = None,
-    ) -> RawResponse[VolumeResponse]: ...
+    ) -> RawResponse[Volume]: ...
 
     def create(
         self,
@@ -7340,7 +7387,7 @@ class VolumesResourceWithRawResponse:
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
         size: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[VolumeResponse]:
+    ) -> RawResponse[Volume]:
         """Create a volume (with the HTTP answer)
 
         Operation ``create_volume``.
@@ -7369,7 +7416,7 @@ class VolumesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            VolumeResponse.from_dict,
+            _unwrap("volume", Volume.from_dict),
             options,
         )
 
@@ -7378,7 +7425,7 @@ class VolumesResourceWithRawResponse:
         *,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[VolumeResponse]:
+    ) -> RawResponse[Volume]:
         """Retrieve a volume (with the HTTP answer)
 
         Operation ``get_volume``.
@@ -7392,7 +7439,7 @@ class VolumesResourceWithRawResponse:
             {
                 "volume_id": volume_id,
             },
-            VolumeResponse.from_dict,
+            _unwrap("volume", Volume.from_dict),
             options,
         )
 
@@ -7401,7 +7448,7 @@ class VolumesResourceWithRawResponse:
         *,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a volume (with the HTTP answer)
 
         Deletes a volume. A volume attached to a server cannot be deleted: 409 `conflict` ("a server is
@@ -7460,7 +7507,7 @@ class ImagesResourceWithRawResponse:
         *,
         body: ImageCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]: ...
+    ) -> RawResponse[Image]: ...
 
     @overload
     def create(
@@ -7471,7 +7518,7 @@ class ImagesResourceWithRawResponse:
         arch: ImageCreateArch | Literal["arm", "x86_64"],
         root_volume: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]: ...
+    ) -> RawResponse[Image]: ...
 
     def create(
         self,
@@ -7482,7 +7529,7 @@ class ImagesResourceWithRawResponse:
         arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
         root_volume: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]:
+    ) -> RawResponse[Image]:
         """Create a image (with the HTTP answer)
 
         Operation ``create_image``.
@@ -7511,7 +7558,7 @@ class ImagesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         )
 
@@ -7520,7 +7567,7 @@ class ImagesResourceWithRawResponse:
         *,
         image_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]:
+    ) -> RawResponse[Image]:
         """Retrieve a image (with the HTTP answer)
 
         Operation ``get_image``.
@@ -7534,7 +7581,7 @@ class ImagesResourceWithRawResponse:
             {
                 "image_id": image_id,
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         )
 
@@ -7545,7 +7592,7 @@ class ImagesResourceWithRawResponse:
         image_id: str,
         body: ImageUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]: ...
+    ) -> RawResponse[Image]: ...
 
     @overload
     def update(
@@ -7556,7 +7603,7 @@ class ImagesResourceWithRawResponse:
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]: ...
+    ) -> RawResponse[Image]: ...
 
     def update(
         self,
@@ -7567,7 +7614,7 @@ class ImagesResourceWithRawResponse:
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]:
+    ) -> RawResponse[Image]:
         """Update a image (with the HTTP answer)
 
         Changes an image's writable fields. The Blueprint's example sends a whole image object; only `name`,
@@ -7599,7 +7646,7 @@ class ImagesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         )
 
@@ -7608,7 +7655,7 @@ class ImagesResourceWithRawResponse:
         *,
         image_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a image (with the HTTP answer)
 
         Operation ``delete_image``.
@@ -7664,7 +7711,7 @@ class SnapshotsResourceWithRawResponse:
         *,
         body: SnapshotCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]: ...
+    ) -> RawResponse[Snapshot]: ...
 
     @overload
     def create(
@@ -7674,7 +7721,7 @@ class SnapshotsResourceWithRawResponse:
         organization: str,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]: ...
+    ) -> RawResponse[Snapshot]: ...
 
     def create(
         self,
@@ -7684,7 +7731,7 @@ class SnapshotsResourceWithRawResponse:
         organization: str | None = None,
         volume_id: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]:
+    ) -> RawResponse[Snapshot]:
         """Create a snapshot (with the HTTP answer)
 
         Creates a snapshot of a volume. The Blueprint's example answers 200, the general rule (and every
@@ -7714,7 +7761,7 @@ class SnapshotsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         )
 
@@ -7723,7 +7770,7 @@ class SnapshotsResourceWithRawResponse:
         *,
         snapshot_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]:
+    ) -> RawResponse[Snapshot]:
         """Retrieve a snapshot (with the HTTP answer)
 
         Operation ``get_snapshot``.
@@ -7737,7 +7784,7 @@ class SnapshotsResourceWithRawResponse:
             {
                 "snapshot_id": snapshot_id,
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         )
 
@@ -7748,7 +7795,7 @@ class SnapshotsResourceWithRawResponse:
         snapshot_id: str,
         body: SnapshotUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]: ...
+    ) -> RawResponse[Snapshot]: ...
 
     @overload
     def update(
@@ -7757,7 +7804,7 @@ class SnapshotsResourceWithRawResponse:
         snapshot_id: str,
         name: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]: ...
+    ) -> RawResponse[Snapshot]: ...
 
     def update(
         self,
@@ -7766,7 +7813,7 @@ class SnapshotsResourceWithRawResponse:
         body: SnapshotUpdate | None = None,
         name: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]:
+    ) -> RawResponse[Snapshot]:
         """Update a snapshot (with the HTTP answer)
 
         Operation ``update_snapshot``.
@@ -7791,7 +7838,7 @@ class SnapshotsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         )
 
@@ -7800,7 +7847,7 @@ class SnapshotsResourceWithRawResponse:
         *,
         snapshot_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a snapshot (with the HTTP answer)
 
         Operation ``delete_snapshot``.
@@ -7856,7 +7903,7 @@ class IpsResourceWithRawResponse:
         *,
         body: IpCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     @overload
     def create(
@@ -7865,7 +7912,7 @@ class IpsResourceWithRawResponse:
         organization: str,
         server: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     def create(
         self,
@@ -7874,7 +7921,7 @@ class IpsResourceWithRawResponse:
         organization: str | None = None,
         server: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]:
+    ) -> RawResponse[Ip]:
         """Create a ip (with the HTTP answer)
 
         Operation ``create_ip``.
@@ -7899,7 +7946,7 @@ class IpsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         )
 
@@ -7908,7 +7955,7 @@ class IpsResourceWithRawResponse:
         *,
         ip_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]:
+    ) -> RawResponse[Ip]:
         """Retrieve a ip (with the HTTP answer)
 
         Operation ``get_ip``.
@@ -7922,7 +7969,7 @@ class IpsResourceWithRawResponse:
             {
                 "ip_id": ip_id,
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         )
 
@@ -7933,7 +7980,7 @@ class IpsResourceWithRawResponse:
         ip_id: str,
         body: IpUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     @overload
     def update(
@@ -7946,7 +7993,7 @@ class IpsResourceWithRawResponse:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     def update(
         self,
@@ -7959,7 +8006,7 @@ class IpsResourceWithRawResponse:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]:
+    ) -> RawResponse[Ip]:
         """Update a ip (with the HTTP answer)
 
         Attaches the IP to another server (or detaches it with `server: null`) and sets its reverse.
@@ -7994,7 +8041,7 @@ class IpsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         )
 
@@ -8003,7 +8050,7 @@ class IpsResourceWithRawResponse:
         *,
         ip_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a ip (with the HTTP answer)
 
         Operation ``delete_ip``.
@@ -8027,7 +8074,7 @@ class IpsResourceWithRawResponse:
         ip_id: str,
         body: IpPatch,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     @overload
     def patch(
@@ -8037,7 +8084,7 @@ class IpsResourceWithRawResponse:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     def patch(
         self,
@@ -8047,7 +8094,7 @@ class IpsResourceWithRawResponse:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]:
+    ) -> RawResponse[Ip]:
         """Update the IP address mapping (with the HTTP answer)
 
         Changes the server and/or the reverse of an IP.
@@ -8076,7 +8123,7 @@ class IpsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         )
 
@@ -8123,7 +8170,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         body: RuleCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]: ...
+    ) -> RawResponse[Rule]: ...
 
     @overload
     def create(
@@ -8137,7 +8184,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]: ...
+    ) -> RawResponse[Rule]: ...
 
     def create(
         self,
@@ -8151,7 +8198,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]:
+    ) -> RawResponse[Rule]:
         """Create a rule in a security group (with the HTTP answer)
 
         Operation ``create_rule``.
@@ -8186,7 +8233,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         )
 
@@ -8196,7 +8243,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         rule_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]:
+    ) -> RawResponse[Rule]:
         """Retrieve a rule (with the HTTP answer)
 
         Operation ``get_rule``.
@@ -8212,7 +8259,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
                 "group_id": group_id,
                 "rule_id": rule_id,
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         )
 
@@ -8224,7 +8271,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
         rule_id: str,
         body: RuleUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]: ...
+    ) -> RawResponse[Rule]: ...
 
     @overload
     def update(
@@ -8239,7 +8286,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]: ...
+    ) -> RawResponse[Rule]: ...
 
     def update(
         self,
@@ -8254,7 +8301,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]:
+    ) -> RawResponse[Rule]:
         """Update a rule (with the HTTP answer)
 
         Operation ``update_rule``.
@@ -8291,7 +8338,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         )
 
@@ -8301,7 +8348,7 @@ class SecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         rule_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a rule (with the HTTP answer)
 
         Operation ``delete_rule``.
@@ -8360,7 +8407,7 @@ class SecurityGroupsResourceWithRawResponse:
         *,
         body: SecurityGroupCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]: ...
+    ) -> RawResponse[SecurityGroup]: ...
 
     @overload
     def create(
@@ -8370,7 +8417,7 @@ class SecurityGroupsResourceWithRawResponse:
         name: str,
         description: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]: ...
+    ) -> RawResponse[SecurityGroup]: ...
 
     def create(
         self,
@@ -8380,7 +8427,7 @@ class SecurityGroupsResourceWithRawResponse:
         name: str | None = None,
         description: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]:
+    ) -> RawResponse[SecurityGroup]:
         """Create a security group (with the HTTP answer)
 
         Operation ``create_security_group``.
@@ -8407,7 +8454,7 @@ class SecurityGroupsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         )
 
@@ -8416,7 +8463,7 @@ class SecurityGroupsResourceWithRawResponse:
         *,
         group_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]:
+    ) -> RawResponse[SecurityGroup]:
         """Retrieve a security group (with the HTTP answer)
 
         Operation ``get_security_group``.
@@ -8430,7 +8477,7 @@ class SecurityGroupsResourceWithRawResponse:
             {
                 "group_id": group_id,
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         )
 
@@ -8441,7 +8488,7 @@ class SecurityGroupsResourceWithRawResponse:
         group_id: str,
         body: SecurityGroupUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]: ...
+    ) -> RawResponse[SecurityGroup]: ...
 
     @overload
     def update(
@@ -8452,7 +8499,7 @@ class SecurityGroupsResourceWithRawResponse:
         name: str,
         description: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]: ...
+    ) -> RawResponse[SecurityGroup]: ...
 
     def update(
         self,
@@ -8463,7 +8510,7 @@ class SecurityGroupsResourceWithRawResponse:
         name: str | None = None,
         description: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]:
+    ) -> RawResponse[SecurityGroup]:
         """Update a security group (with the HTTP answer)
 
         Operation ``update_security_group``.
@@ -8492,7 +8539,7 @@ class SecurityGroupsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         )
 
@@ -8501,7 +8548,7 @@ class SecurityGroupsResourceWithRawResponse:
         *,
         group_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a security group (with the HTTP answer)
 
         Operation ``delete_security_group``.
@@ -8529,7 +8576,7 @@ class ProductsResourceWithRawResponse:
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerProducts]:
+    ) -> RawResponse[ServerProductsServers]:
         """List the server offers of the region (with the HTTP answer)
 
         A map from commercial type (`START1-S`, `C2M`, ...) to what it offers.
@@ -8540,7 +8587,7 @@ class ProductsResourceWithRawResponse:
             OPERATIONS["list_server_products"],
             _products_list_server_products._get_kwargs,
             {},
-            ServerProducts.from_dict,
+            _unwrap("servers", ServerProductsServers.from_dict),
             options,
         )
 
@@ -8548,7 +8595,7 @@ class ProductsResourceWithRawResponse:
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerAvailability]:
+    ) -> RawResponse[ServerAvailabilityServers]:
         """Availability of the server offers (with the HTTP answer)
 
         Per commercial type, `available`, `scarce` (below a first threshold) or `shortage`.
@@ -8559,7 +8606,7 @@ class ProductsResourceWithRawResponse:
             OPERATIONS["list_server_availability"],
             _products_list_server_availability._get_kwargs,
             {},
-            ServerAvailability.from_dict,
+            _unwrap("servers", ServerAvailabilityServers.from_dict),
             options,
         )
 
@@ -8622,7 +8669,7 @@ class AsyncTokensResourceWithRawResponse:
         *,
         body: TokenCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]: ...
+    ) -> RawResponse[Token]: ...
 
     @overload
     async def create(
@@ -8632,7 +8679,7 @@ class AsyncTokensResourceWithRawResponse:
         password: str,
         expires: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]: ...
+    ) -> RawResponse[Token]: ...
 
     async def create(
         self,
@@ -8642,7 +8689,7 @@ class AsyncTokensResourceWithRawResponse:
         password: str | None = None,
         expires: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]:
+    ) -> RawResponse[Token]:
         """Create a token (with the HTTP answer)
 
         Authenticates a user by email and password and returns a new token, usable until it expires
@@ -8673,7 +8720,7 @@ class AsyncTokensResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         )
 
@@ -8682,7 +8729,7 @@ class AsyncTokensResourceWithRawResponse:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]:
+    ) -> RawResponse[Token]:
         """Retrieve a token (with the HTTP answer)
 
         Operation ``get_token``.
@@ -8696,7 +8743,7 @@ class AsyncTokensResourceWithRawResponse:
             {
                 "token_id": token_id,
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         )
 
@@ -8705,7 +8752,7 @@ class AsyncTokensResourceWithRawResponse:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a token (with the HTTP answer)
 
         Operation ``delete_token``.
@@ -8727,7 +8774,7 @@ class AsyncTokensResourceWithRawResponse:
         *,
         token_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TokenResponse]:
+    ) -> RawResponse[Token]:
         """Extend a token by 30 minutes (with the HTTP answer)
 
         Increases the token's expiration time by 30 minutes. No request body.
@@ -8743,7 +8790,7 @@ class AsyncTokensResourceWithRawResponse:
             {
                 "token_id": token_id,
             },
-            TokenResponse.from_dict,
+            _unwrap("token", Token.from_dict),
             options,
         )
 
@@ -8794,7 +8841,7 @@ class AsyncUsersResourceWithRawResponse:
         *,
         user_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[UserResponse]:
+    ) -> RawResponse[User]:
         """Retrieve a user (with the HTTP answer)
 
         Operation ``get_user``.
@@ -8808,7 +8855,7 @@ class AsyncUsersResourceWithRawResponse:
             {
                 "user_id": user_id,
             },
-            UserResponse.from_dict,
+            _unwrap("user", User.from_dict),
             options,
         )
 
@@ -8819,7 +8866,7 @@ class AsyncUsersResourceWithRawResponse:
         user_id: str,
         body: UserUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[UserResponse]: ...
+    ) -> RawResponse[User]: ...
 
     @overload
     async def update_ssh_keys(
@@ -8828,7 +8875,7 @@ class AsyncUsersResourceWithRawResponse:
         user_id: str,
         ssh_public_keys: builtins.list[SshKey],
         options: RequestOptions | None = None,
-    ) -> RawResponse[UserResponse]: ...
+    ) -> RawResponse[User]: ...
 
     async def update_ssh_keys(
         self,
@@ -8837,7 +8884,7 @@ class AsyncUsersResourceWithRawResponse:
         body: UserUpdate | None = None,
         ssh_public_keys: builtins.list[SshKey] | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[UserResponse]:
+    ) -> RawResponse[User]:
         """Update the SSH keys of a user (with the HTTP answer)
 
         Replaces the SSH public keys linked to the user account.
@@ -8864,7 +8911,7 @@ class AsyncUsersResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            UserResponse.from_dict,
+            _unwrap("user", User.from_dict),
             options,
         )
 
@@ -8906,7 +8953,7 @@ class AsyncServersUserDataResourceWithRawResponse:
         server_id: str,
         key: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[bytes]:
         """Show a user data value (with the HTTP answer)
 
         The value is text (`text/plain`), returned as it was stored.
@@ -8933,7 +8980,7 @@ class AsyncServersUserDataResourceWithRawResponse:
         server_id: str,
         key: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Delete a user data value (with the HTTP answer)
 
         Operation ``delete_user_data``.
@@ -9024,7 +9071,7 @@ class AsyncServersResourceWithRawResponse:
         *,
         body: ServerCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]: ...
+    ) -> RawResponse[Server]: ...
 
     @overload
     async def create(
@@ -9039,7 +9086,7 @@ class AsyncServersResourceWithRawResponse:
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]: ...
+    ) -> RawResponse[Server]: ...
 
     async def create(
         self,
@@ -9054,7 +9101,7 @@ class AsyncServersResourceWithRawResponse:
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]:
+    ) -> RawResponse[Server]:
         """Create a server (with the HTTP answer)
 
         Creates a server (stopped) from an image; `volumes` adds volumes next to the image's root volume.
@@ -9094,7 +9141,7 @@ class AsyncServersResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         )
 
@@ -9103,7 +9150,7 @@ class AsyncServersResourceWithRawResponse:
         *,
         server_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]:
+    ) -> RawResponse[Server]:
         """Retrieve a server (with the HTTP answer)
 
         Operation ``get_server``.
@@ -9117,7 +9164,7 @@ class AsyncServersResourceWithRawResponse:
             {
                 "server_id": server_id,
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         )
 
@@ -9128,7 +9175,7 @@ class AsyncServersResourceWithRawResponse:
         server_id: str,
         body: ServerUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]: ...
+    ) -> RawResponse[Server]: ...
 
     @overload
     async def update(
@@ -9142,7 +9189,7 @@ class AsyncServersResourceWithRawResponse:
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]: ...
+    ) -> RawResponse[Server]: ...
 
     async def update(
         self,
@@ -9156,7 +9203,7 @@ class AsyncServersResourceWithRawResponse:
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerResponse]:
+    ) -> RawResponse[Server]:
         """Update a server (with the HTTP answer)
 
         Changes a server's writable fields (name, tags, IPv6, boot settings, security group). The
@@ -9195,7 +9242,7 @@ class AsyncServersResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            ServerResponse.from_dict,
+            _unwrap("server", Server.from_dict),
             options,
         )
 
@@ -9204,7 +9251,7 @@ class AsyncServersResourceWithRawResponse:
         *,
         server_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a server (with the HTTP answer)
 
         Deletes a stopped server. Its volumes are kept (detached); delete them with `DELETE
@@ -9254,7 +9301,7 @@ class AsyncServersResourceWithRawResponse:
         server_id: str,
         body: ServerAction,
         options: RequestOptions | None = None,
-    ) -> RawResponse[AsyncJob[Any]]: ...
+    ) -> RawResponse[AsyncJob[Task]]: ...
 
     @overload
     async def action(
@@ -9264,7 +9311,7 @@ class AsyncServersResourceWithRawResponse:
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"],
         options: RequestOptions | None = None,
-    ) -> RawResponse[AsyncJob[Any]]: ...
+    ) -> RawResponse[AsyncJob[Task]]: ...
 
     async def action(
         self,
@@ -9275,7 +9322,7 @@ class AsyncServersResourceWithRawResponse:
         | Literal["poweron", "poweroff", "reboot", "terminate"]
         | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[AsyncJob[Any]]:
+    ) -> RawResponse[AsyncJob[Task]]:
         """Execute an action on a server (with the HTTP answer)
 
         Starts `poweron` (stopped -> starting -> running), `poweroff` (running -> stopping -> stopped),
@@ -9308,7 +9355,11 @@ class AsyncServersResourceWithRawResponse:
                 ),
             },
             (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
-            None,
+            (
+                OPERATIONS["get_task"],
+                _tasks_get_task._get_kwargs,
+                _unwrap("task", Task.from_dict),
+            ),
             options,
         )
 
@@ -9352,7 +9403,7 @@ class AsyncTasksResourceWithRawResponse:
         *,
         task_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[TaskResponse]:
+    ) -> RawResponse[Task]:
         """Retrieve a task (with the HTTP answer)
 
         The status of an asynchronous server action: `pending`, `started`, then `success` or `failure`;
@@ -9370,7 +9421,7 @@ class AsyncTasksResourceWithRawResponse:
             {
                 "task_id": task_id,
             },
-            TaskResponse.from_dict,
+            _unwrap("task", Task.from_dict),
             options,
         )
 
@@ -9379,7 +9430,7 @@ class AsyncTasksResourceWithRawResponse:
         *,
         task_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a task (with the HTTP answer)
 
         Not in the Blueprint; used by fog-scaleway.
@@ -9437,7 +9488,7 @@ class AsyncVolumesResourceWithRawResponse:
         *,
         body: VolumeCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[VolumeResponse]: ...
+    ) -> RawResponse[Volume]: ...
 
     @overload
     async def create(
@@ -9448,7 +9499,7 @@ class AsyncVolumesResourceWithRawResponse:
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
         size: int,
         options: RequestOptions | None = None,
-    ) -> RawResponse[VolumeResponse]: ...
+    ) -> RawResponse[Volume]: ...
 
     async def create(
         self,
@@ -9459,7 +9510,7 @@ class AsyncVolumesResourceWithRawResponse:
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
         size: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[VolumeResponse]:
+    ) -> RawResponse[Volume]:
         """Create a volume (with the HTTP answer)
 
         Operation ``create_volume``.
@@ -9488,7 +9539,7 @@ class AsyncVolumesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            VolumeResponse.from_dict,
+            _unwrap("volume", Volume.from_dict),
             options,
         )
 
@@ -9497,7 +9548,7 @@ class AsyncVolumesResourceWithRawResponse:
         *,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[VolumeResponse]:
+    ) -> RawResponse[Volume]:
         """Retrieve a volume (with the HTTP answer)
 
         Operation ``get_volume``.
@@ -9511,7 +9562,7 @@ class AsyncVolumesResourceWithRawResponse:
             {
                 "volume_id": volume_id,
             },
-            VolumeResponse.from_dict,
+            _unwrap("volume", Volume.from_dict),
             options,
         )
 
@@ -9520,7 +9571,7 @@ class AsyncVolumesResourceWithRawResponse:
         *,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a volume (with the HTTP answer)
 
         Deletes a volume. A volume attached to a server cannot be deleted: 409 `conflict` ("a server is
@@ -9579,7 +9630,7 @@ class AsyncImagesResourceWithRawResponse:
         *,
         body: ImageCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]: ...
+    ) -> RawResponse[Image]: ...
 
     @overload
     async def create(
@@ -9590,7 +9641,7 @@ class AsyncImagesResourceWithRawResponse:
         arch: ImageCreateArch | Literal["arm", "x86_64"],
         root_volume: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]: ...
+    ) -> RawResponse[Image]: ...
 
     async def create(
         self,
@@ -9601,7 +9652,7 @@ class AsyncImagesResourceWithRawResponse:
         arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
         root_volume: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]:
+    ) -> RawResponse[Image]:
         """Create a image (with the HTTP answer)
 
         Operation ``create_image``.
@@ -9630,7 +9681,7 @@ class AsyncImagesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         )
 
@@ -9639,7 +9690,7 @@ class AsyncImagesResourceWithRawResponse:
         *,
         image_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]:
+    ) -> RawResponse[Image]:
         """Retrieve a image (with the HTTP answer)
 
         Operation ``get_image``.
@@ -9653,7 +9704,7 @@ class AsyncImagesResourceWithRawResponse:
             {
                 "image_id": image_id,
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         )
 
@@ -9664,7 +9715,7 @@ class AsyncImagesResourceWithRawResponse:
         image_id: str,
         body: ImageUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]: ...
+    ) -> RawResponse[Image]: ...
 
     @overload
     async def update(
@@ -9675,7 +9726,7 @@ class AsyncImagesResourceWithRawResponse:
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]: ...
+    ) -> RawResponse[Image]: ...
 
     async def update(
         self,
@@ -9686,7 +9737,7 @@ class AsyncImagesResourceWithRawResponse:
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ImageResponse]:
+    ) -> RawResponse[Image]:
         """Update a image (with the HTTP answer)
 
         Changes an image's writable fields. The Blueprint's example sends a whole image object; only `name`,
@@ -9718,7 +9769,7 @@ class AsyncImagesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            ImageResponse.from_dict,
+            _unwrap("image", Image.from_dict),
             options,
         )
 
@@ -9727,7 +9778,7 @@ class AsyncImagesResourceWithRawResponse:
         *,
         image_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a image (with the HTTP answer)
 
         Operation ``delete_image``.
@@ -9783,7 +9834,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         *,
         body: SnapshotCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]: ...
+    ) -> RawResponse[Snapshot]: ...
 
     @overload
     async def create(
@@ -9793,7 +9844,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         organization: str,
         volume_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]: ...
+    ) -> RawResponse[Snapshot]: ...
 
     async def create(
         self,
@@ -9803,7 +9854,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         organization: str | None = None,
         volume_id: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]:
+    ) -> RawResponse[Snapshot]:
         """Create a snapshot (with the HTTP answer)
 
         Creates a snapshot of a volume. The Blueprint's example answers 200, the general rule (and every
@@ -9833,7 +9884,7 @@ class AsyncSnapshotsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         )
 
@@ -9842,7 +9893,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         *,
         snapshot_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]:
+    ) -> RawResponse[Snapshot]:
         """Retrieve a snapshot (with the HTTP answer)
 
         Operation ``get_snapshot``.
@@ -9856,7 +9907,7 @@ class AsyncSnapshotsResourceWithRawResponse:
             {
                 "snapshot_id": snapshot_id,
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         )
 
@@ -9867,7 +9918,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         snapshot_id: str,
         body: SnapshotUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]: ...
+    ) -> RawResponse[Snapshot]: ...
 
     @overload
     async def update(
@@ -9876,7 +9927,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         snapshot_id: str,
         name: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]: ...
+    ) -> RawResponse[Snapshot]: ...
 
     async def update(
         self,
@@ -9885,7 +9936,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         body: SnapshotUpdate | None = None,
         name: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SnapshotResponse]:
+    ) -> RawResponse[Snapshot]:
         """Update a snapshot (with the HTTP answer)
 
         Operation ``update_snapshot``.
@@ -9910,7 +9961,7 @@ class AsyncSnapshotsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            SnapshotResponse.from_dict,
+            _unwrap("snapshot", Snapshot.from_dict),
             options,
         )
 
@@ -9919,7 +9970,7 @@ class AsyncSnapshotsResourceWithRawResponse:
         *,
         snapshot_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a snapshot (with the HTTP answer)
 
         Operation ``delete_snapshot``.
@@ -9975,7 +10026,7 @@ class AsyncIpsResourceWithRawResponse:
         *,
         body: IpCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     @overload
     async def create(
@@ -9984,7 +10035,7 @@ class AsyncIpsResourceWithRawResponse:
         organization: str,
         server: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     async def create(
         self,
@@ -9993,7 +10044,7 @@ class AsyncIpsResourceWithRawResponse:
         organization: str | None = None,
         server: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]:
+    ) -> RawResponse[Ip]:
         """Create a ip (with the HTTP answer)
 
         Operation ``create_ip``.
@@ -10018,7 +10069,7 @@ class AsyncIpsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         )
 
@@ -10027,7 +10078,7 @@ class AsyncIpsResourceWithRawResponse:
         *,
         ip_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]:
+    ) -> RawResponse[Ip]:
         """Retrieve a ip (with the HTTP answer)
 
         Operation ``get_ip``.
@@ -10041,7 +10092,7 @@ class AsyncIpsResourceWithRawResponse:
             {
                 "ip_id": ip_id,
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         )
 
@@ -10052,7 +10103,7 @@ class AsyncIpsResourceWithRawResponse:
         ip_id: str,
         body: IpUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     @overload
     async def update(
@@ -10065,7 +10116,7 @@ class AsyncIpsResourceWithRawResponse:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     async def update(
         self,
@@ -10078,7 +10129,7 @@ class AsyncIpsResourceWithRawResponse:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]:
+    ) -> RawResponse[Ip]:
         """Update a ip (with the HTTP answer)
 
         Attaches the IP to another server (or detaches it with `server: null`) and sets its reverse.
@@ -10113,7 +10164,7 @@ class AsyncIpsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         )
 
@@ -10122,7 +10173,7 @@ class AsyncIpsResourceWithRawResponse:
         *,
         ip_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a ip (with the HTTP answer)
 
         Operation ``delete_ip``.
@@ -10146,7 +10197,7 @@ class AsyncIpsResourceWithRawResponse:
         ip_id: str,
         body: IpPatch,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     @overload
     async def patch(
@@ -10156,7 +10207,7 @@ class AsyncIpsResourceWithRawResponse:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]: ...
+    ) -> RawResponse[Ip]: ...
 
     async def patch(
         self,
@@ -10166,7 +10217,7 @@ class AsyncIpsResourceWithRawResponse:
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RawResponse[IpResponse]:
+    ) -> RawResponse[Ip]:
         """Update the IP address mapping (with the HTTP answer)
 
         Changes the server and/or the reverse of an IP.
@@ -10195,7 +10246,7 @@ class AsyncIpsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            IpResponse.from_dict,
+            _unwrap("ip", Ip.from_dict),
             options,
         )
 
@@ -10242,7 +10293,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         body: RuleCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]: ...
+    ) -> RawResponse[Rule]: ...
 
     @overload
     async def create(
@@ -10256,7 +10307,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]: ...
+    ) -> RawResponse[Rule]: ...
 
     async def create(
         self,
@@ -10270,7 +10321,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]:
+    ) -> RawResponse[Rule]:
         """Create a rule in a security group (with the HTTP answer)
 
         Operation ``create_rule``.
@@ -10305,7 +10356,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         )
 
@@ -10315,7 +10366,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         rule_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]:
+    ) -> RawResponse[Rule]:
         """Retrieve a rule (with the HTTP answer)
 
         Operation ``get_rule``.
@@ -10331,7 +10382,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
                 "group_id": group_id,
                 "rule_id": rule_id,
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         )
 
@@ -10343,7 +10394,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         rule_id: str,
         body: RuleUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]: ...
+    ) -> RawResponse[Rule]: ...
 
     @overload
     async def update(
@@ -10358,7 +10409,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]: ...
+    ) -> RawResponse[Rule]: ...
 
     async def update(
         self,
@@ -10373,7 +10424,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         organization: str | None = None,
         dest_port_from: int | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[RuleResponse]:
+    ) -> RawResponse[Rule]:
         """Update a rule (with the HTTP answer)
 
         Operation ``update_rule``.
@@ -10410,7 +10461,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            RuleResponse.from_dict,
+            _unwrap("rule", Rule.from_dict),
             options,
         )
 
@@ -10420,7 +10471,7 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         rule_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a rule (with the HTTP answer)
 
         Operation ``delete_rule``.
@@ -10479,7 +10530,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         *,
         body: SecurityGroupCreate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]: ...
+    ) -> RawResponse[SecurityGroup]: ...
 
     @overload
     async def create(
@@ -10489,7 +10540,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         name: str,
         description: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]: ...
+    ) -> RawResponse[SecurityGroup]: ...
 
     async def create(
         self,
@@ -10499,7 +10550,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         name: str | None = None,
         description: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]:
+    ) -> RawResponse[SecurityGroup]:
         """Create a security group (with the HTTP answer)
 
         Operation ``create_security_group``.
@@ -10526,7 +10577,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         )
 
@@ -10535,7 +10586,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         *,
         group_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]:
+    ) -> RawResponse[SecurityGroup]:
         """Retrieve a security group (with the HTTP answer)
 
         Operation ``get_security_group``.
@@ -10549,7 +10600,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
             {
                 "group_id": group_id,
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         )
 
@@ -10560,7 +10611,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         group_id: str,
         body: SecurityGroupUpdate,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]: ...
+    ) -> RawResponse[SecurityGroup]: ...
 
     @overload
     async def update(
@@ -10571,7 +10622,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         name: str,
         description: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]: ...
+    ) -> RawResponse[SecurityGroup]: ...
 
     async def update(
         self,
@@ -10582,7 +10633,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         name: str | None = None,
         description: str | None = None,
         options: RequestOptions | None = None,
-    ) -> RawResponse[SecurityGroupResponse]:
+    ) -> RawResponse[SecurityGroup]:
         """Update a security group (with the HTTP answer)
 
         Operation ``update_security_group``.
@@ -10611,7 +10662,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
                     UNSET,
                 ),
             },
-            SecurityGroupResponse.from_dict,
+            _unwrap("security_group", SecurityGroup.from_dict),
             options,
         )
 
@@ -10620,7 +10671,7 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         *,
         group_id: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[None]:
         """Remove a security group (with the HTTP answer)
 
         Operation ``delete_security_group``.
@@ -10648,7 +10699,7 @@ class AsyncProductsResourceWithRawResponse:
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerProducts]:
+    ) -> RawResponse[ServerProductsServers]:
         """List the server offers of the region (with the HTTP answer)
 
         A map from commercial type (`START1-S`, `C2M`, ...) to what it offers.
@@ -10659,7 +10710,7 @@ class AsyncProductsResourceWithRawResponse:
             OPERATIONS["list_server_products"],
             _products_list_server_products._get_kwargs,
             {},
-            ServerProducts.from_dict,
+            _unwrap("servers", ServerProductsServers.from_dict),
             options,
         )
 
@@ -10667,7 +10718,7 @@ class AsyncProductsResourceWithRawResponse:
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> RawResponse[ServerAvailability]:
+    ) -> RawResponse[ServerAvailabilityServers]:
         """Availability of the server offers (with the HTTP answer)
 
         Per commercial type, `available`, `scarce` (below a first threshold) or `shortage`.
@@ -10678,7 +10729,7 @@ class AsyncProductsResourceWithRawResponse:
             OPERATIONS["list_server_availability"],
             _products_list_server_availability._get_kwargs,
             {},
-            ServerAvailability.from_dict,
+            _unwrap("servers", ServerAvailabilityServers.from_dict),
             options,
         )
 

@@ -9,7 +9,7 @@ import builtins
 import datetime  # noqa: F401
 from collections.abc import Callable, Mapping  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload  # noqa: F401
 
 from space_sdk._body import build_body as _build_body
 
@@ -63,6 +63,18 @@ __all__ = [
     "Resources",
     "ResourcesWithRawResponse",
 ]
+
+_T = TypeVar("_T")
+
+
+def _unwrap(field: str, parse: Callable[[Any], _T]) -> Callable[[Any], _T]:
+    """The parser of an answer that only wraps its object (``x-unwrap``): ``{"server": {...}}`` -> Server."""
+
+    def parse_field(data: Any) -> _T:
+        return parse(data[field])
+
+    return parse_field
+
 
 #: The spec's per-API data: servers, security schemes, x-envelope, x-errors, x-data-freshness.
 API: dict[str, Any] = {
@@ -1470,7 +1482,7 @@ class KrakenResource:
         y: int,
         file: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> bytes | dict[str, object] | list[object] | None:
         """One map tile
 
         A file of one Web Mercator tile (the grid between ±85.051129° latitude; zoom z is a 2^z × 2^z grid):
@@ -2409,7 +2421,7 @@ class AsyncKrakenResource:
         y: int,
         file: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> bytes | dict[str, object] | list[object] | None:
         """One map tile
 
         A file of one Web Mercator tile (the grid between ±85.051129° latitude; zoom z is a 2^z × 2^z grid):
@@ -3322,7 +3334,7 @@ class KrakenResourceWithRawResponse:
         y: int,
         file: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[bytes | dict[str, object] | list[object] | None]:
         """One map tile (with the HTTP answer)
 
         A file of one Web Mercator tile (the grid between ±85.051129° latitude; zoom z is a 2^z × 2^z grid):
@@ -4216,7 +4228,7 @@ class AsyncKrakenResourceWithRawResponse:
         y: int,
         file: str,
         options: RequestOptions | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[bytes | dict[str, object] | list[object] | None]:
         """One map tile (with the HTTP answer)
 
         A file of one Web Mercator tile (the grid between ±85.051129° latitude; zoom z is a 2^z × 2^z grid):

@@ -9,7 +9,7 @@ import builtins  # noqa: F401
 import datetime
 from collections.abc import Callable, Mapping  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload  # noqa: F401
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload  # noqa: F401
 
 from space_sdk._body import build_body as _build_body  # noqa: F401
 
@@ -117,6 +117,18 @@ __all__ = [
     "Resources",
     "ResourcesWithRawResponse",
 ]
+
+_T = TypeVar("_T")
+
+
+def _unwrap(field: str, parse: Callable[[Any], _T]) -> Callable[[Any], _T]:
+    """The parser of an answer that only wraps its object (``x-unwrap``): ``{"server": {...}}`` -> Server."""
+
+    def parse_field(data: Any) -> _T:
+        return parse(data[field])
+
+    return parse_field
+
 
 #: The spec's per-API data: servers, security schemes, x-envelope, x-errors, x-data-freshness.
 API: dict[str, Any] = {

@@ -134,7 +134,7 @@ def scaleway_usage() -> None:
     from space_sdk import Scaleway, SyncLinkPage
 
     with Scaleway(email="me@example.com", password="pw", region="ams1") as scw:
-        server: Server = scw.servers.get(server_id="s").server
+        server: Server = scw.servers.get(server_id="s")
         root: Volume = server.volumes["0"]
         volumes: SyncLinkPage[Volume] = scw.volumes.list(per_page=50)
         total: int | None = volumes.total

@@ -74,9 +74,7 @@ def _new_server(scw: Scaleway) -> Any:
         {"1": {"name": "data", "organization": ORG, "size": 10_000_000_000, "volume_type": "l_ssd"}}
     )
     image = next(iter(scw.images.list())).id
-    return scw.servers.create(
-        body=ServerCreate(name="t", organization=ORG, image=image, volumes=volumes)
-    ).server
+    return scw.servers.create(body=ServerCreate(name="t", organization=ORG, image=image, volumes=volumes))
 
 
 def test_login_create_power_on_list_and_clean_up(served: tuple[str, Recorder], app: MockApp) -> None:
@@ -94,7 +92,7 @@ def test_login_create_power_on_list_and_clean_up(served: tuple[str, Recorder], a
         seen: list[str] = []
         job.wait(on_progress=lambda state: seen.append(state.status))
         assert seen == ["started", "success"]
-        assert scw.servers.get(server_id=server.id).server.state == "running"
+        assert scw.servers.get(server_id=server.id).state == "running"
         page = scw.volumes.list(per_page=2)
         assert page.total == 5  # 2 documented + 2 on the documented server + the new one
         ids = [v.id for v in page]
@@ -110,7 +108,7 @@ def test_login_create_power_on_list_and_clean_up(served: tuple[str, Recorder], a
         scw.servers.delete(server_id=server.id)
         for task in (job, off):  # the tasks this test started
             scw.tasks.delete(task_id=str(task))
-        assert scw.volumes.get(volume_id=attached.id).volume.server is None  # detached, kept
+        assert scw.volumes.get(volume_id=attached.id).server is None  # detached, kept
         scw.volumes.delete(volume_id=attached.id)
         with pytest.raises(NotFoundError):
             scw.servers.get(server_id=server.id)
@@ -127,7 +125,7 @@ def test_login_create_power_on_list_and_clean_up(served: tuple[str, Recorder], a
 
 def test_the_documented_server_has_typed_volumes(served: tuple[str, Recorder]) -> None:
     with _client(served[0]) as scw:
-        server = scw.servers.get(server_id=SEEDED_SERVER).server
+        server = scw.servers.get(server_id=SEEDED_SERVER)
     assert sorted(server.volumes.additional_keys) == ["0", "1"]
     assert all(isinstance(v, Volume) for v in server.volumes.additional_properties.values())
     assert server.volumes["0"].export_uri == "device://dev/vda"
@@ -229,7 +227,7 @@ def test_async_client_logs_in_waits_and_revokes(app: MockApp) -> None:
                 server_id=SEEDED_SERVER, body=ServerAction(action=ServerActionAction.POWEROFF)
             )
             await job.wait()
-            return (await scw.servers.get(server_id=SEEDED_SERVER)).server.state
+            return (await scw.servers.get(server_id=SEEDED_SERVER)).state
 
     assert asyncio.run(main()) == "stopped"
     assert rec.requests[0].path == "/tokens"
@@ -302,3 +300,25 @@ def test_the_demo_cleans_up_after_a_failed_step(
     assert created["servers"]  # it got as far as creating (and powering on) a server
     assert created["tasks"]
     assert {path: set(items) for path, items in app.store.data.items() if items} == seeded
+
+
+def test_results_are_unwrapped_typed_and_deletes_answer_none(served: tuple[str, Recorder]) -> None:
+    from scaleway_client.models.server import Server
+    from scaleway_client.models.task import Task
+
+    from space_sdk.scaleway import ServerCreate as FromOnePlace
+
+    assert FromOnePlace is ServerCreate
+    with _client(served[0]) as scw:
+        image = next(iter(scw.images.list())).id
+        server = scw.servers.create(name="typed", organization=ORG, image=image)
+        assert isinstance(server, Server)  # not {"server": {...}}: x-unwrap
+        assert isinstance(scw.servers.get(server_id=server.id), Server)
+        job = scw.servers.action(server_id=server.id, action="poweron")
+        task = job.wait().retrieve()
+        assert isinstance(task, Task)  # the status call's model, not a raw {"task": {...}} dict
+        assert (task.id, task.status) == (str(job), "success")
+        off = scw.servers.action(server_id=server.id, action="poweroff").wait()
+        assert scw.servers.delete(server_id=server.id) is None
+        for ident in (task.id, str(off)):
+            assert scw.tasks.delete(task_id=ident) is None
