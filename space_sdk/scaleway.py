@@ -22,8 +22,9 @@ import httpx
 from scaleway_client import _sdk, models
 from scaleway_client.models import *  # noqa: F403  (the API's models, from one place)
 
+from ._async.sdk import AsyncSDK
 from ._auth import Auth
-from ._sdk_base import AsyncSDK, SyncSDK
+from ._sync.sdk import SyncSDK
 
 __all__ = ["AsyncScaleway", "Scaleway"]
 __all__ += models.__all__

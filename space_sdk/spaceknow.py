@@ -23,9 +23,10 @@ from typing import Any, NamedTuple
 from spaceknow_client import _sdk, models
 from spaceknow_client.models import *  # noqa: F403  (the API's models, from one place)
 
+from ._async.sdk import AsyncSDK
 from ._body import check_geojson
 from ._exceptions import ParameterError
-from ._sdk_base import AsyncSDK, SyncSDK
+from ._sync.sdk import SyncSDK
 
 __all__ = [
     "MERCATOR_MAX_LATITUDE",

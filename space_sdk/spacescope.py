@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacescope_client import _sdk, models
 from spacescope_client.models import *  # noqa: F403  (the API's models, from one place)
 
-from ._sdk_base import AsyncSDK, SyncSDK
+from ._async.sdk import AsyncSDK
+from ._sync.sdk import SyncSDK
 
 __all__ = ["AsyncSpacescope", "Spacescope"]
 __all__ += models.__all__

@@ -105,9 +105,10 @@ from .models.storage_state_d import StorageStateD
 from .types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
-    from space_sdk._client import AsyncAPIClient, SyncAPIClient
+    from space_sdk._async.client import AsyncAPIClient
     from space_sdk._options import RequestOptions
     from space_sdk._response import RawResponse
+    from space_sdk._sync.client import SyncAPIClient
 
 __all__ = [
     "API",
