@@ -28,11 +28,12 @@ check-generated: $(STAMP)  ## fail if generated_client/ or space_sdk/_sync/ is s
 	$(PY) -m generator.unasync --check
 	$(PY) -m generator.generate --check
 
-lint: $(STAMP)  ## spec rules + openapi-spec-validator, ruff, mypy --strict
+lint: $(STAMP)  ## spec rules + openapi-spec-validator, ruff, mypy --strict, pyright strict (typed_usage.py)
 	$(PY) -m generator.speclint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/pyright
 
 test: lint check-generated  ## every test (includes lint and check-generated)
 	$(PY) -m pytest -q

@@ -7,6 +7,7 @@ test shows a wrong annotation is caught.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -75,3 +76,72 @@ def test_summing_an_optional_field_fails_mypy(tmp_path: Path) -> None:
     proc = _mypy(optional)
     assert proc.returncode == 1
     assert "Unset" in proc.stdout
+
+
+def _pyright(path: Path) -> subprocess.CompletedProcess[str]:
+    """pyright strict (the pinned PyPI wrapper of npm pyright) on ``path``, seeing the SDK as a user does."""
+    import spacescope_client
+
+    generated = Path(spacescope_client.__file__).resolve().parents[1]
+    config = path.parent / "pyrightconfig.json"
+    config.write_text(
+        json.dumps(
+            {
+                "include": [path.name],
+                "extraPaths": [str(generated), str(ROOT)],
+                "pythonVersion": "3.11",
+                "typeCheckingMode": "strict",
+            }
+        ),
+        encoding="utf-8",
+    )
+    pyright = Path(sys.executable).with_name("pyright")
+    return subprocess.run(
+        [str(pyright), "--project", str(config), "--outputjson"],
+        capture_output=True,
+        text=True,
+        cwd=path.parent,
+        check=False,
+    )
+
+
+def _pyright_errors(proc: subprocess.CompletedProcess[str]) -> list[str]:
+    return [
+        f"{d['range']['start']['line'] + 1}: {d['message']}"
+        for d in json.loads(proc.stdout)["generalDiagnostics"]
+        if d["severity"] == "error"
+    ]
+
+
+def test_typed_usage_passes_pyright_strict(tmp_path: Path) -> None:
+    usage = tmp_path / "typed_usage.py"
+    usage.write_text((HERE / "typed_usage.py").read_text(encoding="utf-8"), encoding="utf-8")
+    proc = _pyright(usage)
+    assert _pyright_errors(proc) == []
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+WRONG_BODIES = """\
+from space_sdk import Scaleway
+
+
+def f(scw: Scaleway) -> None:
+    scw.servers.create(name=5, organization="o", image="i")
+    scw.volumes.create(name="d", organization="o", volume_type="x_ssd", size=1)
+    scw.servers.create(organization="o", image="i")
+    scw.servers.create(body=42)
+"""
+
+
+def test_a_wrong_body_fails_both_checkers(tmp_path: Path) -> None:
+    """Each wrong call of WRONG_BODIES (a wrong type, an enum string outside the spec's, a missing required
+    field, a body that is not the model) is an error for mypy --strict and for pyright strict."""
+    wrong = tmp_path / "wrong_bodies.py"
+    wrong.write_text(WRONG_BODIES, encoding="utf-8")
+    lines = {5, 6, 7, 8}
+    mypy = _mypy(wrong)
+    assert mypy.returncode == 1
+    assert {int(line.split(":")[1]) for line in mypy.stdout.splitlines() if ": error:" in line} == lines
+    pyright = _pyright(wrong)
+    assert pyright.returncode == 1
+    assert {int(e.split(":")[0]) for e in _pyright_errors(pyright)} == lines

@@ -1,4 +1,6 @@
-"""Checked by ``mypy --strict`` (see test_typing.py), never run: call sites infer the generated models."""
+"""Checked by ``mypy --strict`` and pyright strict (see test_typing.py; both run in ``make lint``), never run:
+call sites infer the generated models, and request bodies are typed keyword arguments for every API that
+takes one (Scaleway, Spaces, SpaceKnow; Spacescope and v1 take none)."""
 
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ def spaceknow_usage() -> None:
         scenes: SyncBodyCursorPage[Scene] = sk.imagery.search(body=search)
         for scene in scenes:
             scene_id: str = scene.scene_id
-    del done, once, resumed, scene_id
+            del scene_id
+    del done, once, resumed
 
 
 async def async_spaceknow_usage() -> None:
@@ -67,7 +70,8 @@ async def async_spaceknow_usage() -> None:
         scenes: AsyncBodyCursorPage[Scene] = await sk.imagery.search(body=search)
         async for scene in scenes:
             scene_id: str = scene.scene_id
-    del done, scene_id
+            del scene_id
+    del done
 
 
 def sync_usage() -> None:
@@ -87,6 +91,7 @@ def sync_usage() -> None:
         snapshot: SyncPageNumberPage[DealSnapshot] = api.deals.deal_snapshot(page_size=10, deal_id=1)
         for row in snapshot:
             one: DealSnapshot = row
+            del one
         raw: RawResponse[list[NetworkStorageCapacity]] = (
             api.with_raw_response.power.network_storage_capacity()
         )
@@ -96,6 +101,7 @@ def sync_usage() -> None:
         page: SyncCursorPage[Customer] = spaces.customers.list(limit=100)
         for customer in page:
             cid: str = customer.id
+            del cid
         space: Space = spaces.spaces.retrieve(space_id=1)
         raw_space: RawResponse[Space] = spaces.with_raw_response.spaces.retrieve(space_id=1)
     with SpacescopeV1() as v1:
@@ -104,7 +110,7 @@ def sync_usage() -> None:
         )
         v1_total: int = sum(r.total_qa_bytes_power for r in v1_rows)
         baseline: int = v1_rows[0].new_baseline_power
-    del first, total_qa, hours, deals, one, status, request_id, cid, space, raw_space, v1_total, baseline
+    del first, total_qa, hours, deals, status, request_id, space, raw_space, v1_total, baseline
 
 
 async def async_usage() -> None:
@@ -124,18 +130,61 @@ async def async_usage() -> None:
         page: AsyncCursorPage[Customer] = await spaces.customers.list()
         async for customer in page:
             name: str = customer.name
-    del rows, raw, name, base_fees
+            del name
+    del rows, raw, base_fees
 
 
 def scaleway_usage() -> None:
-    from scaleway_client.models.server import Server
-    from scaleway_client.models.volume import Volume
-
     from space_sdk import Scaleway, SyncLinkPage
+    from space_sdk.scaleway import (
+        Server,
+        ServerCreate,
+        ServerCreateVolumes,
+        Task,
+        Volume,
+        VolumeTemplate,
+        VolumeTemplateVolumeType,
+    )
 
-    with Scaleway(email="me@example.com", password="pw", region="ams1") as scw:
+    with Scaleway(email="me@example.com", password="pw", region="ams1", timeout=5.0) as scw:
         server: Server = scw.servers.get(server_id="s")
         root: Volume = server.volumes["0"]
         volumes: SyncLinkPage[Volume] = scw.volumes.list(per_page=50)
         total: int | None = volumes.total
-        del root, total
+        # bodies: the body's fields as keyword arguments (enums as their strings), or body= the model
+        made: Server = scw.servers.create(name="web", organization="org", image="img", boot_type="local")
+        also: Server = scw.servers.create(body=ServerCreate(name="web", organization="org", image="img"))
+        volume: Volume = scw.volumes.create(name="d", organization="org", volume_type="l_ssd", size=10**9)
+        extra = ServerCreateVolumes()
+        extra["1"] = VolumeTemplate(
+            name="d", organization="org", size=10**9, volume_type=VolumeTemplateVolumeType.L_SSD
+        )
+        with_volumes: Server = scw.servers.create(name="w", organization="o", image="i", volumes=extra)
+        task: Task = scw.servers.action(server_id=made.id, action="poweron").wait(max_wait=60.0).retrieve()
+        scw.servers.delete(server_id=made.id)  # -> None
+        del root, total, also, volume, with_volumes, task
+
+
+def bodies_usage() -> None:
+    from space_sdk.spaceknow import ImagerySearchResult
+    from space_sdk.spaceknow import KrakenRelease as Release
+    from space_sdk.spaceknow import Scene as SceneModel
+    from space_sdk.spaces import ResourceSubscription
+
+    with Spaces() as spaces:
+        sub: ResourceSubscription = spaces.resource_subscriptions.create(
+            event="customer.created", target_url="https://example.com/hook"
+        )
+        del sub
+    with SpaceKnow() as sk:
+        job: Job[ImagerySearchResult] = sk.imagery.search.initiate(
+            provider="maxar", dataset="ard", extent=POINT
+        )
+        release: Release = sk.kraken.release(map_type="cars", scene_ids=["s"], extent=POINT)
+        for scene in sk.imagery.search(provider="maxar", dataset="ard", extent=POINT):
+            found: SceneModel = scene
+            del found
+        tile: bytes | dict[str, object] | list[object] | None = sk.kraken.tile(
+            map_id=release.map_id, z=16, x=35357, y=22209, file="truecolor.png"
+        )
+        del job, tile
