@@ -45,9 +45,10 @@ __all__ = ["FacadeError", "render_facade"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-_RESERVED_ARGS = frozenset({"self", "options"})
+_PER_CALL = frozenset({"options", "timeout", "max_retries", "extra_headers", "extra_query"})
+_RESERVED_ARGS = frozenset({"self"}) | _PER_CALL
 #: names a body field cannot take as a keyword argument: the facade's own arguments
-_RESERVED_FIELDS = frozenset({"self", "options", "body", "max_wait", "on_progress"})
+_RESERVED_FIELDS = frozenset({"self", "body", "max_wait", "on_progress"}) | _PER_CALL
 #: x-pagination style -> page class stem; the same table as space_sdk._pagination.PAGE_STYLES (a test
 #: compares them: the generator does not import the runtime package it generates code for)
 PAGE_STYLES = {
@@ -255,6 +256,10 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
     }
     if spec.get("x-max-body-bytes") is not None:
         api["x-max-body-bytes"] = spec["x-max-body-bytes"]
+    firsts = {"/" + path.strip("/").split("/", 1)[0] for path in spec.get("paths", {})}
+    if len(firsts) == 1:
+        # every path starts with it (Spacescope: /v2): a base_url ending with it is the wrong form
+        api["paths_prefix"] = firsts.pop()
     auth_operations = _auth_operations(api["security_schemes"], operations)
     if auth_operations:
         # the login kind (x-auth-login) sends these itself: the core needs their method and path

@@ -37,6 +37,7 @@ from ._exceptions import (
     ServerError,
     SpaceSDKError,
 )
+from ._logs import setup_logging as _setup_logging
 from ._options import RequestOptions
 from ._polling import JobPolicy, JobState
 from ._registry import PROFILES
@@ -129,3 +130,5 @@ for _name in __all__:
         if isinstance(_value, type):
             _value.__module__ = __name__
 del _name, _value
+
+_setup_logging()  # SPACE_SDK_LOG=debug|info

@@ -13,6 +13,7 @@ only drive it with their httpx client and offer the result shapes (``rows``, ``o
 
 from __future__ import annotations
 
+import copy
 import datetime
 import gc
 import ipaddress
@@ -20,7 +21,7 @@ import logging
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -43,7 +44,7 @@ from ._exceptions import (
 )
 from ._jobs import JobSpec, RetrieveCall, StatusCall, check_job_id
 from ._operation import Operation, Pagination, prune
-from ._options import RequestOptions
+from ._options import RequestOptions, check_timeout
 from ._pagination import (
     PageRequest,
     PageStall,
@@ -109,6 +110,30 @@ def check_base_url(base_url: str) -> str:
     return base_url.rstrip("/")
 
 
+def check_base_path(api: Mapping[str, Any], base_url: str) -> None:
+    """One meaning of ``base_url`` for every API: the spec's server URL, with its base path, for another
+    deployment (``https://api.spacescope.io``, ``https://spaces.pe/api/v1``, ``http://127.0.0.1:4011/api/v1``).
+    The other form is refused with the right one, so a URL a lenient mock accepts cannot 404 in production."""
+    servers = api.get("servers") or []
+    if not servers or not isinstance(servers[0], Mapping):
+        return
+    spec_url = str(servers[0].get("url") or "")
+    spec_path = urlsplit(spec_url).path.rstrip("/")
+    given = urlsplit(base_url).path.rstrip("/")
+    root = base_url.rstrip("/")
+    if spec_path and not given.endswith(spec_path):
+        raise ConfigurationError(
+            f"base_url {base_url!r} lacks the API's base path {spec_path}: base_url is the server URL with its "
+            f"path, as the spec's {spec_url}; use {root + spec_path!r}"
+        )
+    prefix = api.get("paths_prefix")
+    if not spec_path and prefix and given.endswith(prefix):
+        raise ConfigurationError(
+            f"base_url {base_url!r} ends with {prefix}, which every operation path already starts with: base_url "
+            f"is the server URL, as the spec's {spec_url}; use {root[: -len(prefix)]!r}"
+        )
+
+
 def _is_loopback(host: str) -> bool:
     if host.lower() in _LOOPBACK_NAMES or host.lower().endswith(".localhost"):
         return True
@@ -120,6 +145,8 @@ def _is_loopback(host: str) -> bool:
 
 class BaseAPIClient:
     """What the sync and async clients share: everything but the I/O."""
+
+    _owns_http: bool  # set by the I/O client: close the pool on close (not a caller's http_client)
 
     def __init__(
         self,
@@ -140,13 +167,19 @@ class BaseAPIClient:
         # operation goes to its own servers (e.g. an auth host) or the spec's, variables filled in.
         self._fixed_base = base_url is not None
         self._server_variables = dict(server_variables or {})
+        if base_url is not None:
+            check_base_path(api, base_url)
         self._base_url = check_base_url(server_url(api, base_url, self._server_variables))
         self._op_bases: dict[str, str] = {}
         self._timeout = DEFAULT_TIMEOUT if timeout is None else _as_timeout(timeout)
         self._max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+        if isinstance(self._max_retries, bool) or not isinstance(self._max_retries, int):
+            raise ConfigurationError(f"max_retries must be an integer, got {self._max_retries!r}")
         if self._max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more")
         self._max_concurrency = max_concurrency or DEFAULT_MAX_CONCURRENCY
+        #: made by with_options: shares its parent's connection pool and login, and closes neither
+        self._derived = False
         self._now = now or (lambda: datetime.datetime.now(datetime.UTC))
         # job polling measures elapsed time on the injected clock when there is one (tests), else monotonic
         self._clock: Callable[[], float] = (lambda: now().timestamp()) if now is not None else time.monotonic
@@ -173,6 +206,21 @@ class BaseAPIClient:
     @property
     def base_url(self) -> str:
         return self._base_url
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """A copy with other defaults that shares this client's connection pool, login and caches."""
+        clone = copy.copy(self)
+        if timeout is not None:
+            clone._timeout = _as_timeout(timeout)
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise ConfigurationError(f"max_retries must be an integer, 0 or more, got {max_retries!r}")
+            clone._max_retries = max_retries
+        clone._owns_http = False
+        clone._derived = True
+        return clone
 
     # -- preparing ---------------------------------------------------------------------------------------
 
@@ -232,16 +280,21 @@ class BaseAPIClient:
         method = str(out.pop("method")).upper()
         url = self._base_for(op) + str(out.pop("url"))
         headers = {"Accept": "application/json", "User-Agent": self._user_agent}
-        if authenticate:
+        timeout = self._timeout
+        if options is not None:
+            if options.timeout is not None:
+                timeout = _as_timeout(options.timeout)
+            if options.extra_headers:
+                headers.update(options.extra_headers)
+            if options.extra_query:
+                out["params"] = {**(out.get("params") or {}), **_query(options.extra_query)}
+        if authenticate:  # after extra_headers: a per-call header never replaces the credentials
             headers.update(self._auth.headers())
         extra = out.pop("headers", None)
         if extra:
             headers.update(extra)
         if not out.get("params", True):  # an empty dict still costs httpx a second URL parse
             del out["params"]
-        timeout = self._timeout
-        if options is not None and options.timeout is not None:
-            timeout = _as_timeout(options.timeout)
         return {"method": method, "url": url, "headers": headers, "timeout": timeout, **out}
 
     def _retries(self, options: RequestOptions | None) -> int:
@@ -650,7 +703,12 @@ def _variables_of(servers: Any) -> set[str]:
     return {name for server in servers if isinstance(server, dict) for name in server.get("variables") or {}}
 
 
+def _query(extra: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: ("true" if v else "false") if isinstance(v, bool) else v for k, v in extra.items()}
+
+
 def _as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    value = check_timeout(value)
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value, connect=min(5.0, value))
 
 

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import builtins
 import datetime  # noqa: F401
-from collections.abc import Callable, Mapping  # noqa: F401
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
+import httpx
+from space_sdk._async_pager import AsyncPager
 from space_sdk._body import build_body as _build_body
+from space_sdk._options import QueryValue
+from space_sdk._options import merge_options as _merge_options
 
 from .api.images import create_image as _images_create_image
 from .api.images import delete_image as _images_delete_image
@@ -2157,6 +2161,10 @@ class TokensResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Token]:
         """List all tokens
@@ -2169,6 +2177,16 @@ class TokensResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_tokens"],
             _tokens_list_tokens._get_kwargs,
@@ -2185,6 +2203,10 @@ class TokensResource:
         self,
         *,
         body: TokenCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token: ...
 
@@ -2195,6 +2217,10 @@ class TokensResource:
         email: str,
         password: str,
         expires: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token: ...
 
@@ -2205,6 +2231,10 @@ class TokensResource:
         email: str | None = None,
         password: str | None = None,
         expires: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token:
         """Create a token
@@ -2221,6 +2251,16 @@ class TokensResource:
             password: Body field ``password``: User password.
             expires: Body field ``expires``: false: a token that never expires.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_token"],
             _tokens_create_token._get_kwargs,
@@ -2245,6 +2285,10 @@ class TokensResource:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token:
         """Retrieve a token
@@ -2254,6 +2298,16 @@ class TokensResource:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_token"],
             _tokens_get_token._get_kwargs,
@@ -2268,6 +2322,10 @@ class TokensResource:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a token
@@ -2277,6 +2335,16 @@ class TokensResource:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_token"],
             _tokens_delete_token._get_kwargs,
@@ -2290,6 +2358,10 @@ class TokensResource:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token:
         """Extend a token by 30 minutes
@@ -2301,6 +2373,16 @@ class TokensResource:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["extend_token"],
             _tokens_extend_token._get_kwargs,
@@ -2323,6 +2405,10 @@ class OrganizationsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Organization]:
         """List all organizations
@@ -2335,6 +2421,16 @@ class OrganizationsResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_organizations"],
             _organizations_list_organizations._get_kwargs,
@@ -2357,6 +2453,10 @@ class UsersResource:
         self,
         *,
         user_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> User:
         """Retrieve a user
@@ -2366,6 +2466,16 @@ class UsersResource:
         Args:
             user_id: User unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_user"],
             _users_get_user._get_kwargs,
@@ -2382,6 +2492,10 @@ class UsersResource:
         *,
         user_id: str,
         body: UserUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> User: ...
 
@@ -2391,6 +2505,10 @@ class UsersResource:
         *,
         user_id: str,
         ssh_public_keys: builtins.list[SshKey],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> User: ...
 
@@ -2400,6 +2518,10 @@ class UsersResource:
         user_id: str,
         body: UserUpdate | None = None,
         ssh_public_keys: builtins.list[SshKey] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> User:
         """Update the SSH keys of a user
@@ -2413,6 +2535,16 @@ class UsersResource:
             body: The request body. (or its fields as keyword arguments)
             ssh_public_keys: Body field ``ssh_public_keys``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_user"],
             _users_update_user._get_kwargs,
@@ -2443,6 +2575,10 @@ class ServersUserDataResource:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> UserDataKeys:
         """Get all user data keys of a server
@@ -2454,6 +2590,16 @@ class ServersUserDataResource:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["list_user_data"],
             _servers_list_user_data._get_kwargs,
@@ -2469,6 +2615,10 @@ class ServersUserDataResource:
         *,
         server_id: str,
         key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> bytes:
         """Show a user data value
@@ -2481,6 +2631,16 @@ class ServersUserDataResource:
             server_id: Server unique identifier.
             key: User data key.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["get_user_data"],
             _servers_get_user_data._get_kwargs,
@@ -2496,6 +2656,10 @@ class ServersUserDataResource:
         *,
         server_id: str,
         key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Delete a user data value
@@ -2506,6 +2670,16 @@ class ServersUserDataResource:
             server_id: Server unique identifier.
             key: User data key.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_user_data"],
             _servers_delete_user_data._get_kwargs,
@@ -2522,6 +2696,10 @@ class ServersUserDataResource:
         server_id: str,
         key: str,
         body: File | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Any:
         """Create or edit a user data value
@@ -2535,6 +2713,16 @@ class ServersUserDataResource:
             key: User data key.
             body: The request body.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.json(
             OPERATIONS["set_user_data"],
             _servers_set_user_data._get_kwargs,
@@ -2559,6 +2747,10 @@ class ServersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Server]:
         """List all servers
@@ -2571,6 +2763,16 @@ class ServersResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_servers"],
             _servers_list_servers._get_kwargs,
@@ -2587,6 +2789,10 @@ class ServersResource:
         self,
         *,
         body: ServerCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server: ...
 
@@ -2602,6 +2808,10 @@ class ServersResource:
         tags: builtins.list[str] | None = None,
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server: ...
 
@@ -2617,6 +2827,10 @@ class ServersResource:
         tags: builtins.list[str] | None = None,
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server:
         """Create a server
@@ -2637,6 +2851,16 @@ class ServersResource:
             enable_ipv6: Body field ``enable_ipv6``.
             boot_type: Body field ``boot_type``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_server"],
             _servers_create_server._get_kwargs,
@@ -2666,6 +2890,10 @@ class ServersResource:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server:
         """Retrieve a server
@@ -2675,6 +2903,16 @@ class ServersResource:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_server"],
             _servers_get_server._get_kwargs,
@@ -2691,6 +2929,10 @@ class ServersResource:
         *,
         server_id: str,
         body: ServerUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server: ...
 
@@ -2705,6 +2947,10 @@ class ServersResource:
         dynamic_ip_required: bool | None = None,
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server: ...
 
@@ -2719,6 +2965,10 @@ class ServersResource:
         dynamic_ip_required: bool | None = None,
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server:
         """Update a server
@@ -2739,6 +2989,16 @@ class ServersResource:
             boot_type: Body field ``boot_type``.
             commercial_type: Body field ``commercial_type``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_server"],
             _servers_update_server._get_kwargs,
@@ -2767,6 +3027,10 @@ class ServersResource:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a server
@@ -2779,6 +3043,16 @@ class ServersResource:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_server"],
             _servers_delete_server._get_kwargs,
@@ -2792,6 +3066,10 @@ class ServersResource:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ServerActionList:
         """List the actions available for a server
@@ -2801,6 +3079,16 @@ class ServersResource:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["list_server_actions"],
             _servers_list_server_actions._get_kwargs,
@@ -2817,6 +3105,10 @@ class ServersResource:
         *,
         server_id: str,
         body: ServerAction,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[Task]: ...
 
@@ -2827,6 +3119,10 @@ class ServersResource:
         server_id: str,
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[Task]: ...
 
@@ -2838,6 +3134,10 @@ class ServersResource:
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"]
         | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[Task]:
         """Execute an action on a server
@@ -2856,6 +3156,16 @@ class ServersResource:
             body: The request body. (or its fields as keyword arguments)
             action: Body field ``action``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
@@ -2892,6 +3202,10 @@ class TasksResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Task]:
         """List all tasks
@@ -2904,6 +3218,16 @@ class TasksResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_tasks"],
             _tasks_list_tasks._get_kwargs,
@@ -2919,6 +3243,10 @@ class TasksResource:
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Task:
         """Retrieve a task
@@ -2932,6 +3260,16 @@ class TasksResource:
         Args:
             task_id: Task unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_task"],
             _tasks_get_task._get_kwargs,
@@ -2946,6 +3284,10 @@ class TasksResource:
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a task
@@ -2957,6 +3299,16 @@ class TasksResource:
         Args:
             task_id: Task unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_task"],
             _tasks_delete_task._get_kwargs,
@@ -2978,6 +3330,10 @@ class VolumesResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Volume]:
         """List all volumes
@@ -2988,6 +3344,16 @@ class VolumesResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_volumes"],
             _volumes_list_volumes._get_kwargs,
@@ -3004,6 +3370,10 @@ class VolumesResource:
         self,
         *,
         body: VolumeCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Volume: ...
 
@@ -3015,6 +3385,10 @@ class VolumesResource:
         organization: str,
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
         size: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Volume: ...
 
@@ -3026,6 +3400,10 @@ class VolumesResource:
         organization: str | None = None,
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
         size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Volume:
         """Create a volume
@@ -3039,6 +3417,16 @@ class VolumesResource:
             volume_type: Body field ``volume_type``.
             size: Body field ``size``: Bytes (the Blueprint says "number"; sizes are whole bytes).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_volume"],
             _volumes_create_volume._get_kwargs,
@@ -3064,6 +3452,10 @@ class VolumesResource:
         self,
         *,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Volume:
         """Retrieve a volume
@@ -3073,6 +3465,16 @@ class VolumesResource:
         Args:
             volume_id: Volume unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_volume"],
             _volumes_get_volume._get_kwargs,
@@ -3087,6 +3489,10 @@ class VolumesResource:
         self,
         *,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a volume
@@ -3099,6 +3505,16 @@ class VolumesResource:
         Args:
             volume_id: Volume unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_volume"],
             _volumes_delete_volume._get_kwargs,
@@ -3120,6 +3536,10 @@ class ImagesResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Image]:
         """List all images
@@ -3130,6 +3550,16 @@ class ImagesResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_images"],
             _images_list_images._get_kwargs,
@@ -3146,6 +3576,10 @@ class ImagesResource:
         self,
         *,
         body: ImageCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image: ...
 
@@ -3157,6 +3591,10 @@ class ImagesResource:
         name: str,
         arch: ImageCreateArch | Literal["arm", "x86_64"],
         root_volume: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image: ...
 
@@ -3168,6 +3606,10 @@ class ImagesResource:
         name: str | None = None,
         arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
         root_volume: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image:
         """Create a image
@@ -3181,6 +3623,16 @@ class ImagesResource:
             arch: Body field ``arch``.
             root_volume: Body field ``root_volume``: The snapshot the image's root volume is made from.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_image"],
             _images_create_image._get_kwargs,
@@ -3206,6 +3658,10 @@ class ImagesResource:
         self,
         *,
         image_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image:
         """Retrieve a image
@@ -3215,6 +3671,16 @@ class ImagesResource:
         Args:
             image_id: Image unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_image"],
             _images_get_image._get_kwargs,
@@ -3231,6 +3697,10 @@ class ImagesResource:
         *,
         image_id: str,
         body: ImageUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image: ...
 
@@ -3242,6 +3712,10 @@ class ImagesResource:
         name: str | None = None,
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image: ...
 
@@ -3253,6 +3727,10 @@ class ImagesResource:
         name: str | None = None,
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image:
         """Update a image
@@ -3269,6 +3747,16 @@ class ImagesResource:
             arch: Body field ``arch``.
             public: Body field ``public``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_image"],
             _images_update_image._get_kwargs,
@@ -3294,6 +3782,10 @@ class ImagesResource:
         self,
         *,
         image_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a image
@@ -3303,6 +3795,16 @@ class ImagesResource:
         Args:
             image_id: Image unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_image"],
             _images_delete_image._get_kwargs,
@@ -3324,6 +3826,10 @@ class SnapshotsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Snapshot]:
         """List all snapshots
@@ -3334,6 +3840,16 @@ class SnapshotsResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_snapshots"],
             _snapshots_list_snapshots._get_kwargs,
@@ -3350,6 +3866,10 @@ class SnapshotsResource:
         self,
         *,
         body: SnapshotCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot: ...
 
@@ -3360,6 +3880,10 @@ class SnapshotsResource:
         name: str,
         organization: str,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot: ...
 
@@ -3370,6 +3894,10 @@ class SnapshotsResource:
         name: str | None = None,
         organization: str | None = None,
         volume_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot:
         """Create a snapshot
@@ -3385,6 +3913,16 @@ class SnapshotsResource:
             organization: Body field ``organization``.
             volume_id: Body field ``volume_id``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_snapshot"],
             _snapshots_create_snapshot._get_kwargs,
@@ -3409,6 +3947,10 @@ class SnapshotsResource:
         self,
         *,
         snapshot_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot:
         """Retrieve a snapshot
@@ -3418,6 +3960,16 @@ class SnapshotsResource:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_snapshot"],
             _snapshots_get_snapshot._get_kwargs,
@@ -3434,6 +3986,10 @@ class SnapshotsResource:
         *,
         snapshot_id: str,
         body: SnapshotUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot: ...
 
@@ -3443,6 +3999,10 @@ class SnapshotsResource:
         *,
         snapshot_id: str,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot: ...
 
@@ -3452,6 +4012,10 @@ class SnapshotsResource:
         snapshot_id: str,
         body: SnapshotUpdate | None = None,
         name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot:
         """Update a snapshot
@@ -3463,6 +4027,16 @@ class SnapshotsResource:
             body: The request body. (or its fields as keyword arguments)
             name: Body field ``name``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_snapshot"],
             _snapshots_update_snapshot._get_kwargs,
@@ -3486,6 +4060,10 @@ class SnapshotsResource:
         self,
         *,
         snapshot_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a snapshot
@@ -3495,6 +4073,16 @@ class SnapshotsResource:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_snapshot"],
             _snapshots_delete_snapshot._get_kwargs,
@@ -3516,6 +4104,10 @@ class IpsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Ip]:
         """List all ips
@@ -3526,6 +4118,16 @@ class IpsResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_ips"],
             _ips_list_ips._get_kwargs,
@@ -3542,6 +4144,10 @@ class IpsResource:
         self,
         *,
         body: IpCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -3551,6 +4157,10 @@ class IpsResource:
         *,
         organization: str,
         server: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -3560,6 +4170,10 @@ class IpsResource:
         body: IpCreate | None = None,
         organization: str | None = None,
         server: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip:
         """Create a ip
@@ -3571,6 +4185,16 @@ class IpsResource:
             organization: Body field ``organization``.
             server: Body field ``server``: Server to attach the IP to.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_ip"],
             _ips_create_ip._get_kwargs,
@@ -3594,6 +4218,10 @@ class IpsResource:
         self,
         *,
         ip_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip:
         """Retrieve a ip
@@ -3603,6 +4231,16 @@ class IpsResource:
         Args:
             ip_id: IP unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_ip"],
             _ips_get_ip._get_kwargs,
@@ -3619,6 +4257,10 @@ class IpsResource:
         *,
         ip_id: str,
         body: IpUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -3632,6 +4274,10 @@ class IpsResource:
         organization: str,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -3645,6 +4291,10 @@ class IpsResource:
         organization: str | None = None,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip:
         """Update a ip
@@ -3662,6 +4312,16 @@ class IpsResource:
             server: Body field ``server``: The server to attach to; null detaches.
             reverse: Body field ``reverse``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_ip"],
             _ips_update_ip._get_kwargs,
@@ -3689,6 +4349,10 @@ class IpsResource:
         self,
         *,
         ip_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a ip
@@ -3698,6 +4362,16 @@ class IpsResource:
         Args:
             ip_id: IP unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_ip"],
             _ips_delete_ip._get_kwargs,
@@ -3713,6 +4387,10 @@ class IpsResource:
         *,
         ip_id: str,
         body: IpPatch,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -3723,6 +4401,10 @@ class IpsResource:
         ip_id: str,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -3733,6 +4415,10 @@ class IpsResource:
         body: IpPatch | None = None,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip:
         """Update the IP address mapping
@@ -3747,6 +4433,16 @@ class IpsResource:
             server: Body field ``server``.
             reverse: Body field ``reverse``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["patch_ip"],
             _ips_patch_ip._get_kwargs,
@@ -3780,6 +4476,10 @@ class SecurityGroupsRulesResource:
         group_id: str,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[Rule]:
         """List all rules
@@ -3791,6 +4491,16 @@ class SecurityGroupsRulesResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_rules"],
             _security_groups_list_rules._get_kwargs,
@@ -3809,6 +4519,10 @@ class SecurityGroupsRulesResource:
         *,
         group_id: str,
         body: RuleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule: ...
 
@@ -3823,6 +4537,10 @@ class SecurityGroupsRulesResource:
         protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"],
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule: ...
 
@@ -3837,6 +4555,10 @@ class SecurityGroupsRulesResource:
         protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule:
         """Create a rule in a security group
@@ -3853,6 +4575,16 @@ class SecurityGroupsRulesResource:
             organization: Body field ``organization``.
             dest_port_from: Body field ``dest_port_from``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_rule"],
             _security_groups_create_rule._get_kwargs,
@@ -3882,6 +4614,10 @@ class SecurityGroupsRulesResource:
         *,
         group_id: str,
         rule_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule:
         """Retrieve a rule
@@ -3892,6 +4628,16 @@ class SecurityGroupsRulesResource:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_rule"],
             _security_groups_get_rule._get_kwargs,
@@ -3910,6 +4656,10 @@ class SecurityGroupsRulesResource:
         group_id: str,
         rule_id: str,
         body: RuleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule: ...
 
@@ -3925,6 +4675,10 @@ class SecurityGroupsRulesResource:
         protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"],
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule: ...
 
@@ -3940,6 +4694,10 @@ class SecurityGroupsRulesResource:
         protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule:
         """Update a rule
@@ -3957,6 +4715,16 @@ class SecurityGroupsRulesResource:
             organization: Body field ``organization``.
             dest_port_from: Body field ``dest_port_from``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_rule"],
             _security_groups_update_rule._get_kwargs,
@@ -3987,6 +4755,10 @@ class SecurityGroupsRulesResource:
         *,
         group_id: str,
         rule_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a rule
@@ -3997,6 +4769,16 @@ class SecurityGroupsRulesResource:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_rule"],
             _security_groups_delete_rule._get_kwargs,
@@ -4020,6 +4802,10 @@ class SecurityGroupsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncLinkPage[SecurityGroup]:
         """List all security groups
@@ -4030,6 +4816,16 @@ class SecurityGroupsResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_security_groups"],
             _security_groups_list_security_groups._get_kwargs,
@@ -4046,6 +4842,10 @@ class SecurityGroupsResource:
         self,
         *,
         body: SecurityGroupCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup: ...
 
@@ -4056,6 +4856,10 @@ class SecurityGroupsResource:
         organization: str,
         name: str,
         description: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup: ...
 
@@ -4066,6 +4870,10 @@ class SecurityGroupsResource:
         organization: str | None = None,
         name: str | None = None,
         description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup:
         """Create a security group
@@ -4078,6 +4886,16 @@ class SecurityGroupsResource:
             name: Body field ``name``.
             description: Body field ``description``: The Blueprint's attribute example says `arm`, a copy-paste slip.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_security_group"],
             _security_groups_create_security_group._get_kwargs,
@@ -4102,6 +4920,10 @@ class SecurityGroupsResource:
         self,
         *,
         group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup:
         """Retrieve a security group
@@ -4111,6 +4933,16 @@ class SecurityGroupsResource:
         Args:
             group_id: Security group unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_security_group"],
             _security_groups_get_security_group._get_kwargs,
@@ -4127,6 +4959,10 @@ class SecurityGroupsResource:
         *,
         group_id: str,
         body: SecurityGroupUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup: ...
 
@@ -4138,6 +4974,10 @@ class SecurityGroupsResource:
         organization: str,
         name: str,
         description: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup: ...
 
@@ -4149,6 +4989,10 @@ class SecurityGroupsResource:
         organization: str | None = None,
         name: str | None = None,
         description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup:
         """Update a security group
@@ -4162,6 +5006,16 @@ class SecurityGroupsResource:
             name: Body field ``name``.
             description: Body field ``description``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_security_group"],
             _security_groups_update_security_group._get_kwargs,
@@ -4187,6 +5041,10 @@ class SecurityGroupsResource:
         self,
         *,
         group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a security group
@@ -4196,6 +5054,16 @@ class SecurityGroupsResource:
         Args:
             group_id: Security group unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_security_group"],
             _security_groups_delete_security_group._get_kwargs,
@@ -4215,6 +5083,10 @@ class ProductsResource:
     def servers(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ServerProductsServers:
         """List the server offers of the region
@@ -4223,6 +5095,16 @@ class ProductsResource:
 
         Operation ``list_server_products``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["list_server_products"],
             _products_list_server_products._get_kwargs,
@@ -4234,6 +5116,10 @@ class ProductsResource:
     def availability(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ServerAvailabilityServers:
         """Availability of the server offers
@@ -4242,6 +5128,16 @@ class ProductsResource:
 
         Operation ``list_server_availability``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["list_server_availability"],
             _products_list_server_availability._get_kwargs,
@@ -4280,13 +5176,17 @@ class AsyncTokensResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Token]:
+    ) -> AsyncPager[AsyncLinkPage[Token], Token]:
         """List all tokens
 
         Every token of your account.
@@ -4297,24 +5197,41 @@ class AsyncTokensResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_tokens"],
-                _tokens_list_tokens._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Token.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Token]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_tokens"],
+                    _tokens_list_tokens._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Token.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
         self,
         *,
         body: TokenCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token: ...
 
@@ -4325,6 +5242,10 @@ class AsyncTokensResource:
         email: str,
         password: str,
         expires: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token: ...
 
@@ -4335,6 +5256,10 @@ class AsyncTokensResource:
         email: str | None = None,
         password: str | None = None,
         expires: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token:
         """Create a token
@@ -4351,6 +5276,16 @@ class AsyncTokensResource:
             password: Body field ``password``: User password.
             expires: Body field ``expires``: false: a token that never expires.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_token"],
@@ -4377,6 +5312,10 @@ class AsyncTokensResource:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token:
         """Retrieve a token
@@ -4386,6 +5325,16 @@ class AsyncTokensResource:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_token"],
@@ -4402,6 +5351,10 @@ class AsyncTokensResource:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a token
@@ -4411,6 +5364,16 @@ class AsyncTokensResource:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_token"],
@@ -4426,6 +5389,10 @@ class AsyncTokensResource:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Token:
         """Extend a token by 30 minutes
@@ -4437,6 +5404,16 @@ class AsyncTokensResource:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["extend_token"],
@@ -4456,13 +5433,17 @@ class AsyncOrganizationsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Organization]:
+    ) -> AsyncPager[AsyncLinkPage[Organization], Organization]:
         """List all organizations
 
         The organizations associated with your account, each with its users.
@@ -4473,18 +5454,31 @@ class AsyncOrganizationsResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_organizations"],
-                _organizations_list_organizations._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Organization.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Organization]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_organizations"],
+                    _organizations_list_organizations._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Organization.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
 
 class AsyncUsersResource:
@@ -4497,6 +5491,10 @@ class AsyncUsersResource:
         self,
         *,
         user_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> User:
         """Retrieve a user
@@ -4506,6 +5504,16 @@ class AsyncUsersResource:
         Args:
             user_id: User unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_user"],
@@ -4524,6 +5532,10 @@ class AsyncUsersResource:
         *,
         user_id: str,
         body: UserUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> User: ...
 
@@ -4533,6 +5545,10 @@ class AsyncUsersResource:
         *,
         user_id: str,
         ssh_public_keys: builtins.list[SshKey],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> User: ...
 
@@ -4542,6 +5558,10 @@ class AsyncUsersResource:
         user_id: str,
         body: UserUpdate | None = None,
         ssh_public_keys: builtins.list[SshKey] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> User:
         """Update the SSH keys of a user
@@ -4555,6 +5575,16 @@ class AsyncUsersResource:
             body: The request body. (or its fields as keyword arguments)
             ssh_public_keys: Body field ``ssh_public_keys``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["update_user"],
@@ -4587,6 +5617,10 @@ class AsyncServersUserDataResource:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> UserDataKeys:
         """Get all user data keys of a server
@@ -4598,6 +5632,16 @@ class AsyncServersUserDataResource:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["list_user_data"],
@@ -4615,6 +5659,10 @@ class AsyncServersUserDataResource:
         *,
         server_id: str,
         key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> bytes:
         """Show a user data value
@@ -4627,6 +5675,16 @@ class AsyncServersUserDataResource:
             server_id: Server unique identifier.
             key: User data key.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["get_user_data"],
@@ -4644,6 +5702,10 @@ class AsyncServersUserDataResource:
         *,
         server_id: str,
         key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Delete a user data value
@@ -4654,6 +5716,16 @@ class AsyncServersUserDataResource:
             server_id: Server unique identifier.
             key: User data key.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_user_data"],
@@ -4672,6 +5744,10 @@ class AsyncServersUserDataResource:
         server_id: str,
         key: str,
         body: File | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Any:
         """Create or edit a user data value
@@ -4685,6 +5761,16 @@ class AsyncServersUserDataResource:
             key: User data key.
             body: The request body.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.json(
                 OPERATIONS["set_user_data"],
@@ -4706,13 +5792,17 @@ class AsyncServersResource:
         self._client = client
         self.user_data = AsyncServersUserDataResource(client)
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Server]:
+    ) -> AsyncPager[AsyncLinkPage[Server], Server]:
         """List all servers
 
         Every server of your organizations.
@@ -4723,24 +5813,41 @@ class AsyncServersResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_servers"],
-                _servers_list_servers._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Server.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Server]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_servers"],
+                    _servers_list_servers._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Server.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
         self,
         *,
         body: ServerCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server: ...
 
@@ -4756,6 +5863,10 @@ class AsyncServersResource:
         tags: builtins.list[str] | None = None,
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server: ...
 
@@ -4771,6 +5882,10 @@ class AsyncServersResource:
         tags: builtins.list[str] | None = None,
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server:
         """Create a server
@@ -4791,6 +5906,16 @@ class AsyncServersResource:
             enable_ipv6: Body field ``enable_ipv6``.
             boot_type: Body field ``boot_type``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_server"],
@@ -4822,6 +5947,10 @@ class AsyncServersResource:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server:
         """Retrieve a server
@@ -4831,6 +5960,16 @@ class AsyncServersResource:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_server"],
@@ -4849,6 +5988,10 @@ class AsyncServersResource:
         *,
         server_id: str,
         body: ServerUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server: ...
 
@@ -4863,6 +6006,10 @@ class AsyncServersResource:
         dynamic_ip_required: bool | None = None,
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server: ...
 
@@ -4877,6 +6024,10 @@ class AsyncServersResource:
         dynamic_ip_required: bool | None = None,
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Server:
         """Update a server
@@ -4897,6 +6048,16 @@ class AsyncServersResource:
             boot_type: Body field ``boot_type``.
             commercial_type: Body field ``commercial_type``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["update_server"],
@@ -4927,6 +6088,10 @@ class AsyncServersResource:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a server
@@ -4939,6 +6104,16 @@ class AsyncServersResource:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_server"],
@@ -4954,6 +6129,10 @@ class AsyncServersResource:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ServerActionList:
         """List the actions available for a server
@@ -4963,6 +6142,16 @@ class AsyncServersResource:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["list_server_actions"],
@@ -4981,6 +6170,10 @@ class AsyncServersResource:
         *,
         server_id: str,
         body: ServerAction,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[Task]: ...
 
@@ -4991,6 +6184,10 @@ class AsyncServersResource:
         server_id: str,
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[Task]: ...
 
@@ -5002,6 +6199,10 @@ class AsyncServersResource:
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"]
         | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[Task]:
         """Execute an action on a server
@@ -5020,6 +6221,16 @@ class AsyncServersResource:
             body: The request body. (or its fields as keyword arguments)
             action: Body field ``action``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.job(
                 OPERATIONS["run_server_action"],
@@ -5053,13 +6264,17 @@ class AsyncTasksResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Task]:
+    ) -> AsyncPager[AsyncLinkPage[Task], Task]:
         """List all tasks
 
         Not in the Blueprint; used by fog-scaleway (`GET /tasks`).
@@ -5070,23 +6285,40 @@ class AsyncTasksResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_tasks"],
-                _tasks_list_tasks._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Task.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Task]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_tasks"],
+                    _tasks_list_tasks._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Task.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     async def get(
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Task:
         """Retrieve a task
@@ -5100,6 +6332,16 @@ class AsyncTasksResource:
         Args:
             task_id: Task unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_task"],
@@ -5116,6 +6358,10 @@ class AsyncTasksResource:
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a task
@@ -5127,6 +6373,16 @@ class AsyncTasksResource:
         Args:
             task_id: Task unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_task"],
@@ -5145,13 +6401,17 @@ class AsyncVolumesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Volume]:
+    ) -> AsyncPager[AsyncLinkPage[Volume], Volume]:
         """List all volumes
 
         Operation ``list_volumes``.
@@ -5160,24 +6420,41 @@ class AsyncVolumesResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_volumes"],
-                _volumes_list_volumes._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Volume.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Volume]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_volumes"],
+                    _volumes_list_volumes._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Volume.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
         self,
         *,
         body: VolumeCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Volume: ...
 
@@ -5189,6 +6466,10 @@ class AsyncVolumesResource:
         organization: str,
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
         size: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Volume: ...
 
@@ -5200,6 +6481,10 @@ class AsyncVolumesResource:
         organization: str | None = None,
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
         size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Volume:
         """Create a volume
@@ -5213,6 +6498,16 @@ class AsyncVolumesResource:
             volume_type: Body field ``volume_type``.
             size: Body field ``size``: Bytes (the Blueprint says "number"; sizes are whole bytes).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_volume"],
@@ -5240,6 +6535,10 @@ class AsyncVolumesResource:
         self,
         *,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Volume:
         """Retrieve a volume
@@ -5249,6 +6548,16 @@ class AsyncVolumesResource:
         Args:
             volume_id: Volume unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_volume"],
@@ -5265,6 +6574,10 @@ class AsyncVolumesResource:
         self,
         *,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a volume
@@ -5277,6 +6590,16 @@ class AsyncVolumesResource:
         Args:
             volume_id: Volume unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_volume"],
@@ -5295,13 +6618,17 @@ class AsyncImagesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Image]:
+    ) -> AsyncPager[AsyncLinkPage[Image], Image]:
         """List all images
 
         Operation ``list_images``.
@@ -5310,24 +6637,41 @@ class AsyncImagesResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_images"],
-                _images_list_images._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Image.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Image]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_images"],
+                    _images_list_images._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Image.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
         self,
         *,
         body: ImageCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image: ...
 
@@ -5339,6 +6683,10 @@ class AsyncImagesResource:
         name: str,
         arch: ImageCreateArch | Literal["arm", "x86_64"],
         root_volume: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image: ...
 
@@ -5350,6 +6698,10 @@ class AsyncImagesResource:
         name: str | None = None,
         arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
         root_volume: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image:
         """Create a image
@@ -5363,6 +6715,16 @@ class AsyncImagesResource:
             arch: Body field ``arch``.
             root_volume: Body field ``root_volume``: The snapshot the image's root volume is made from.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_image"],
@@ -5390,6 +6752,10 @@ class AsyncImagesResource:
         self,
         *,
         image_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image:
         """Retrieve a image
@@ -5399,6 +6765,16 @@ class AsyncImagesResource:
         Args:
             image_id: Image unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_image"],
@@ -5417,6 +6793,10 @@ class AsyncImagesResource:
         *,
         image_id: str,
         body: ImageUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image: ...
 
@@ -5428,6 +6808,10 @@ class AsyncImagesResource:
         name: str | None = None,
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image: ...
 
@@ -5439,6 +6823,10 @@ class AsyncImagesResource:
         name: str | None = None,
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Image:
         """Update a image
@@ -5455,6 +6843,16 @@ class AsyncImagesResource:
             arch: Body field ``arch``.
             public: Body field ``public``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["update_image"],
@@ -5482,6 +6880,10 @@ class AsyncImagesResource:
         self,
         *,
         image_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a image
@@ -5491,6 +6893,16 @@ class AsyncImagesResource:
         Args:
             image_id: Image unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_image"],
@@ -5509,13 +6921,17 @@ class AsyncSnapshotsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Snapshot]:
+    ) -> AsyncPager[AsyncLinkPage[Snapshot], Snapshot]:
         """List all snapshots
 
         Operation ``list_snapshots``.
@@ -5524,24 +6940,41 @@ class AsyncSnapshotsResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_snapshots"],
-                _snapshots_list_snapshots._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Snapshot.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Snapshot]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_snapshots"],
+                    _snapshots_list_snapshots._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Snapshot.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
         self,
         *,
         body: SnapshotCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot: ...
 
@@ -5552,6 +6985,10 @@ class AsyncSnapshotsResource:
         name: str,
         organization: str,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot: ...
 
@@ -5562,6 +6999,10 @@ class AsyncSnapshotsResource:
         name: str | None = None,
         organization: str | None = None,
         volume_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot:
         """Create a snapshot
@@ -5577,6 +7018,16 @@ class AsyncSnapshotsResource:
             organization: Body field ``organization``.
             volume_id: Body field ``volume_id``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_snapshot"],
@@ -5603,6 +7054,10 @@ class AsyncSnapshotsResource:
         self,
         *,
         snapshot_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot:
         """Retrieve a snapshot
@@ -5612,6 +7067,16 @@ class AsyncSnapshotsResource:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_snapshot"],
@@ -5630,6 +7095,10 @@ class AsyncSnapshotsResource:
         *,
         snapshot_id: str,
         body: SnapshotUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot: ...
 
@@ -5639,6 +7108,10 @@ class AsyncSnapshotsResource:
         *,
         snapshot_id: str,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot: ...
 
@@ -5648,6 +7121,10 @@ class AsyncSnapshotsResource:
         snapshot_id: str,
         body: SnapshotUpdate | None = None,
         name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Snapshot:
         """Update a snapshot
@@ -5659,6 +7136,16 @@ class AsyncSnapshotsResource:
             body: The request body. (or its fields as keyword arguments)
             name: Body field ``name``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["update_snapshot"],
@@ -5684,6 +7171,10 @@ class AsyncSnapshotsResource:
         self,
         *,
         snapshot_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a snapshot
@@ -5693,6 +7184,16 @@ class AsyncSnapshotsResource:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_snapshot"],
@@ -5711,13 +7212,17 @@ class AsyncIpsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Ip]:
+    ) -> AsyncPager[AsyncLinkPage[Ip], Ip]:
         """List all ips
 
         Operation ``list_ips``.
@@ -5726,24 +7231,41 @@ class AsyncIpsResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_ips"],
-                _ips_list_ips._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Ip.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Ip]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_ips"],
+                    _ips_list_ips._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Ip.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
         self,
         *,
         body: IpCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -5753,6 +7275,10 @@ class AsyncIpsResource:
         *,
         organization: str,
         server: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -5762,6 +7288,10 @@ class AsyncIpsResource:
         body: IpCreate | None = None,
         organization: str | None = None,
         server: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip:
         """Create a ip
@@ -5773,6 +7303,16 @@ class AsyncIpsResource:
             organization: Body field ``organization``.
             server: Body field ``server``: Server to attach the IP to.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_ip"],
@@ -5798,6 +7338,10 @@ class AsyncIpsResource:
         self,
         *,
         ip_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip:
         """Retrieve a ip
@@ -5807,6 +7351,16 @@ class AsyncIpsResource:
         Args:
             ip_id: IP unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_ip"],
@@ -5825,6 +7379,10 @@ class AsyncIpsResource:
         *,
         ip_id: str,
         body: IpUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -5838,6 +7396,10 @@ class AsyncIpsResource:
         organization: str,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -5851,6 +7413,10 @@ class AsyncIpsResource:
         organization: str | None = None,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip:
         """Update a ip
@@ -5868,6 +7434,16 @@ class AsyncIpsResource:
             server: Body field ``server``: The server to attach to; null detaches.
             reverse: Body field ``reverse``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["update_ip"],
@@ -5897,6 +7473,10 @@ class AsyncIpsResource:
         self,
         *,
         ip_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a ip
@@ -5906,6 +7486,16 @@ class AsyncIpsResource:
         Args:
             ip_id: IP unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_ip"],
@@ -5923,6 +7513,10 @@ class AsyncIpsResource:
         *,
         ip_id: str,
         body: IpPatch,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -5933,6 +7527,10 @@ class AsyncIpsResource:
         ip_id: str,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip: ...
 
@@ -5943,6 +7541,10 @@ class AsyncIpsResource:
         body: IpPatch | None = None,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Ip:
         """Update the IP address mapping
@@ -5957,6 +7559,16 @@ class AsyncIpsResource:
             server: Body field ``server``.
             reverse: Body field ``reverse``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["patch_ip"],
@@ -5986,14 +7598,18 @@ class AsyncSecurityGroupsRulesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         group_id: str,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[Rule]:
+    ) -> AsyncPager[AsyncLinkPage[Rule], Rule]:
         """List all rules
 
         Operation ``list_rules``.
@@ -6003,19 +7619,32 @@ class AsyncSecurityGroupsRulesResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_rules"],
-                _security_groups_list_rules._get_kwargs,
-                {
-                    "group_id": group_id,
-                    "page": page,
-                    "per_page": per_page,
-                },
-                Rule.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[Rule]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_rules"],
+                    _security_groups_list_rules._get_kwargs,
+                    {
+                        "group_id": group_id,
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    Rule.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
@@ -6023,6 +7652,10 @@ class AsyncSecurityGroupsRulesResource:
         *,
         group_id: str,
         body: RuleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule: ...
 
@@ -6037,6 +7670,10 @@ class AsyncSecurityGroupsRulesResource:
         protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"],
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule: ...
 
@@ -6051,6 +7688,10 @@ class AsyncSecurityGroupsRulesResource:
         protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule:
         """Create a rule in a security group
@@ -6067,6 +7708,16 @@ class AsyncSecurityGroupsRulesResource:
             organization: Body field ``organization``.
             dest_port_from: Body field ``dest_port_from``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_rule"],
@@ -6098,6 +7749,10 @@ class AsyncSecurityGroupsRulesResource:
         *,
         group_id: str,
         rule_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule:
         """Retrieve a rule
@@ -6108,6 +7763,16 @@ class AsyncSecurityGroupsRulesResource:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_rule"],
@@ -6128,6 +7793,10 @@ class AsyncSecurityGroupsRulesResource:
         group_id: str,
         rule_id: str,
         body: RuleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule: ...
 
@@ -6143,6 +7812,10 @@ class AsyncSecurityGroupsRulesResource:
         protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"],
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule: ...
 
@@ -6158,6 +7831,10 @@ class AsyncSecurityGroupsRulesResource:
         protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Rule:
         """Update a rule
@@ -6175,6 +7852,16 @@ class AsyncSecurityGroupsRulesResource:
             organization: Body field ``organization``.
             dest_port_from: Body field ``dest_port_from``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["update_rule"],
@@ -6207,6 +7894,10 @@ class AsyncSecurityGroupsRulesResource:
         *,
         group_id: str,
         rule_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a rule
@@ -6217,6 +7908,16 @@ class AsyncSecurityGroupsRulesResource:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_rule"],
@@ -6237,13 +7938,17 @@ class AsyncSecurityGroupsResource:
         self._client = client
         self.rules = AsyncSecurityGroupsRulesResource(client)
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncLinkPage[SecurityGroup]:
+    ) -> AsyncPager[AsyncLinkPage[SecurityGroup], SecurityGroup]:
         """List all security groups
 
         Operation ``list_security_groups``.
@@ -6252,24 +7957,41 @@ class AsyncSecurityGroupsResource:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_security_groups"],
-                _security_groups_list_security_groups._get_kwargs,
-                {
-                    "page": page,
-                    "per_page": per_page,
-                },
-                SecurityGroup.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncLinkPage[SecurityGroup]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_security_groups"],
+                    _security_groups_list_security_groups._get_kwargs,
+                    {
+                        "page": page,
+                        "per_page": per_page,
+                    },
+                    SecurityGroup.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
         self,
         *,
         body: SecurityGroupCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup: ...
 
@@ -6280,6 +8002,10 @@ class AsyncSecurityGroupsResource:
         organization: str,
         name: str,
         description: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup: ...
 
@@ -6290,6 +8016,10 @@ class AsyncSecurityGroupsResource:
         organization: str | None = None,
         name: str | None = None,
         description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup:
         """Create a security group
@@ -6302,6 +8032,16 @@ class AsyncSecurityGroupsResource:
             name: Body field ``name``.
             description: Body field ``description``: The Blueprint's attribute example says `arm`, a copy-paste slip.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_security_group"],
@@ -6328,6 +8068,10 @@ class AsyncSecurityGroupsResource:
         self,
         *,
         group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup:
         """Retrieve a security group
@@ -6337,6 +8081,16 @@ class AsyncSecurityGroupsResource:
         Args:
             group_id: Security group unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_security_group"],
@@ -6355,6 +8109,10 @@ class AsyncSecurityGroupsResource:
         *,
         group_id: str,
         body: SecurityGroupUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup: ...
 
@@ -6366,6 +8124,10 @@ class AsyncSecurityGroupsResource:
         organization: str,
         name: str,
         description: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup: ...
 
@@ -6377,6 +8139,10 @@ class AsyncSecurityGroupsResource:
         organization: str | None = None,
         name: str | None = None,
         description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SecurityGroup:
         """Update a security group
@@ -6390,6 +8156,16 @@ class AsyncSecurityGroupsResource:
             name: Body field ``name``.
             description: Body field ``description``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["update_security_group"],
@@ -6417,6 +8193,10 @@ class AsyncSecurityGroupsResource:
         self,
         *,
         group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Remove a security group
@@ -6426,6 +8206,16 @@ class AsyncSecurityGroupsResource:
         Args:
             group_id: Security group unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["delete_security_group"],
@@ -6447,6 +8237,10 @@ class AsyncProductsResource:
     async def servers(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ServerProductsServers:
         """List the server offers of the region
@@ -6455,6 +8249,16 @@ class AsyncProductsResource:
 
         Operation ``list_server_products``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["list_server_products"],
@@ -6468,6 +8272,10 @@ class AsyncProductsResource:
     async def availability(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ServerAvailabilityServers:
         """Availability of the server offers
@@ -6476,6 +8284,16 @@ class AsyncProductsResource:
 
         Operation ``list_server_availability``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["list_server_availability"],
@@ -6521,6 +8339,10 @@ class TokensResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Token]]:
         """List all tokens (with the HTTP answer)
@@ -6533,6 +8355,16 @@ class TokensResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_tokens"],
             _tokens_list_tokens._get_kwargs,
@@ -6549,6 +8381,10 @@ class TokensResourceWithRawResponse:
         self,
         *,
         body: TokenCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]: ...
 
@@ -6559,6 +8395,10 @@ class TokensResourceWithRawResponse:
         email: str,
         password: str,
         expires: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]: ...
 
@@ -6569,6 +8409,10 @@ class TokensResourceWithRawResponse:
         email: str | None = None,
         password: str | None = None,
         expires: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]:
         """Create a token (with the HTTP answer)
@@ -6585,6 +8429,16 @@ class TokensResourceWithRawResponse:
             password: Body field ``password``: User password.
             expires: Body field ``expires``: false: a token that never expires.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_token"],
             _tokens_create_token._get_kwargs,
@@ -6609,6 +8463,10 @@ class TokensResourceWithRawResponse:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]:
         """Retrieve a token (with the HTTP answer)
@@ -6618,6 +8476,16 @@ class TokensResourceWithRawResponse:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_token"],
             _tokens_get_token._get_kwargs,
@@ -6632,6 +8500,10 @@ class TokensResourceWithRawResponse:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a token (with the HTTP answer)
@@ -6641,6 +8513,16 @@ class TokensResourceWithRawResponse:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_token"],
             _tokens_delete_token._get_kwargs,
@@ -6654,6 +8536,10 @@ class TokensResourceWithRawResponse:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]:
         """Extend a token by 30 minutes (with the HTTP answer)
@@ -6665,6 +8551,16 @@ class TokensResourceWithRawResponse:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["extend_token"],
             _tokens_extend_token._get_kwargs,
@@ -6687,6 +8583,10 @@ class OrganizationsResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Organization]]:
         """List all organizations (with the HTTP answer)
@@ -6699,6 +8599,16 @@ class OrganizationsResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_organizations"],
             _organizations_list_organizations._get_kwargs,
@@ -6721,6 +8631,10 @@ class UsersResourceWithRawResponse:
         self,
         *,
         user_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[User]:
         """Retrieve a user (with the HTTP answer)
@@ -6730,6 +8644,16 @@ class UsersResourceWithRawResponse:
         Args:
             user_id: User unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_user"],
             _users_get_user._get_kwargs,
@@ -6746,6 +8670,10 @@ class UsersResourceWithRawResponse:
         *,
         user_id: str,
         body: UserUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[User]: ...
 
@@ -6755,6 +8683,10 @@ class UsersResourceWithRawResponse:
         *,
         user_id: str,
         ssh_public_keys: builtins.list[SshKey],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[User]: ...
 
@@ -6764,6 +8696,10 @@ class UsersResourceWithRawResponse:
         user_id: str,
         body: UserUpdate | None = None,
         ssh_public_keys: builtins.list[SshKey] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[User]:
         """Update the SSH keys of a user (with the HTTP answer)
@@ -6777,6 +8713,16 @@ class UsersResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             ssh_public_keys: Body field ``ssh_public_keys``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_user"],
             _users_update_user._get_kwargs,
@@ -6807,6 +8753,10 @@ class ServersUserDataResourceWithRawResponse:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[UserDataKeys]:
         """Get all user data keys of a server (with the HTTP answer)
@@ -6818,6 +8768,16 @@ class ServersUserDataResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["list_user_data"],
             _servers_list_user_data._get_kwargs,
@@ -6833,6 +8793,10 @@ class ServersUserDataResourceWithRawResponse:
         *,
         server_id: str,
         key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[bytes]:
         """Show a user data value (with the HTTP answer)
@@ -6845,6 +8809,16 @@ class ServersUserDataResourceWithRawResponse:
             server_id: Server unique identifier.
             key: User data key.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["get_user_data"],
             _servers_get_user_data._get_kwargs,
@@ -6860,6 +8834,10 @@ class ServersUserDataResourceWithRawResponse:
         *,
         server_id: str,
         key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Delete a user data value (with the HTTP answer)
@@ -6870,6 +8848,16 @@ class ServersUserDataResourceWithRawResponse:
             server_id: Server unique identifier.
             key: User data key.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_user_data"],
             _servers_delete_user_data._get_kwargs,
@@ -6886,6 +8874,10 @@ class ServersUserDataResourceWithRawResponse:
         server_id: str,
         key: str,
         body: File | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Any]:
         """Create or edit a user data value (with the HTTP answer)
@@ -6899,6 +8891,16 @@ class ServersUserDataResourceWithRawResponse:
             key: User data key.
             body: The request body.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.json(
             OPERATIONS["set_user_data"],
             _servers_set_user_data._get_kwargs,
@@ -6923,6 +8925,10 @@ class ServersResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Server]]:
         """List all servers (with the HTTP answer)
@@ -6935,6 +8941,16 @@ class ServersResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_servers"],
             _servers_list_servers._get_kwargs,
@@ -6951,6 +8967,10 @@ class ServersResourceWithRawResponse:
         self,
         *,
         body: ServerCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]: ...
 
@@ -6966,6 +8986,10 @@ class ServersResourceWithRawResponse:
         tags: builtins.list[str] | None = None,
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]: ...
 
@@ -6981,6 +9005,10 @@ class ServersResourceWithRawResponse:
         tags: builtins.list[str] | None = None,
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]:
         """Create a server (with the HTTP answer)
@@ -7001,6 +9029,16 @@ class ServersResourceWithRawResponse:
             enable_ipv6: Body field ``enable_ipv6``.
             boot_type: Body field ``boot_type``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_server"],
             _servers_create_server._get_kwargs,
@@ -7030,6 +9068,10 @@ class ServersResourceWithRawResponse:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]:
         """Retrieve a server (with the HTTP answer)
@@ -7039,6 +9081,16 @@ class ServersResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_server"],
             _servers_get_server._get_kwargs,
@@ -7055,6 +9107,10 @@ class ServersResourceWithRawResponse:
         *,
         server_id: str,
         body: ServerUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]: ...
 
@@ -7069,6 +9125,10 @@ class ServersResourceWithRawResponse:
         dynamic_ip_required: bool | None = None,
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]: ...
 
@@ -7083,6 +9143,10 @@ class ServersResourceWithRawResponse:
         dynamic_ip_required: bool | None = None,
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]:
         """Update a server (with the HTTP answer)
@@ -7103,6 +9167,16 @@ class ServersResourceWithRawResponse:
             boot_type: Body field ``boot_type``.
             commercial_type: Body field ``commercial_type``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_server"],
             _servers_update_server._get_kwargs,
@@ -7131,6 +9205,10 @@ class ServersResourceWithRawResponse:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a server (with the HTTP answer)
@@ -7143,6 +9221,16 @@ class ServersResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_server"],
             _servers_delete_server._get_kwargs,
@@ -7156,6 +9244,10 @@ class ServersResourceWithRawResponse:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerActionList]:
         """List the actions available for a server (with the HTTP answer)
@@ -7165,6 +9257,16 @@ class ServersResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["list_server_actions"],
             _servers_list_server_actions._get_kwargs,
@@ -7181,6 +9283,10 @@ class ServersResourceWithRawResponse:
         *,
         server_id: str,
         body: ServerAction,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[Task]]: ...
 
@@ -7191,6 +9297,10 @@ class ServersResourceWithRawResponse:
         server_id: str,
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[Task]]: ...
 
@@ -7202,6 +9312,10 @@ class ServersResourceWithRawResponse:
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"]
         | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[Task]]:
         """Execute an action on a server (with the HTTP answer)
@@ -7220,6 +9334,16 @@ class ServersResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             action: Body field ``action``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
@@ -7256,6 +9380,10 @@ class TasksResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Task]]:
         """List all tasks (with the HTTP answer)
@@ -7268,6 +9396,16 @@ class TasksResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_tasks"],
             _tasks_list_tasks._get_kwargs,
@@ -7283,6 +9421,10 @@ class TasksResourceWithRawResponse:
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Task]:
         """Retrieve a task (with the HTTP answer)
@@ -7296,6 +9438,16 @@ class TasksResourceWithRawResponse:
         Args:
             task_id: Task unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_task"],
             _tasks_get_task._get_kwargs,
@@ -7310,6 +9462,10 @@ class TasksResourceWithRawResponse:
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a task (with the HTTP answer)
@@ -7321,6 +9477,16 @@ class TasksResourceWithRawResponse:
         Args:
             task_id: Task unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_task"],
             _tasks_delete_task._get_kwargs,
@@ -7342,6 +9508,10 @@ class VolumesResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Volume]]:
         """List all volumes (with the HTTP answer)
@@ -7352,6 +9522,16 @@ class VolumesResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_volumes"],
             _volumes_list_volumes._get_kwargs,
@@ -7368,6 +9548,10 @@ class VolumesResourceWithRawResponse:
         self,
         *,
         body: VolumeCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Volume]: ...
 
@@ -7379,6 +9563,10 @@ class VolumesResourceWithRawResponse:
         organization: str,
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
         size: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Volume]: ...
 
@@ -7390,6 +9578,10 @@ class VolumesResourceWithRawResponse:
         organization: str | None = None,
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
         size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Volume]:
         """Create a volume (with the HTTP answer)
@@ -7403,6 +9595,16 @@ class VolumesResourceWithRawResponse:
             volume_type: Body field ``volume_type``.
             size: Body field ``size``: Bytes (the Blueprint says "number"; sizes are whole bytes).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_volume"],
             _volumes_create_volume._get_kwargs,
@@ -7428,6 +9630,10 @@ class VolumesResourceWithRawResponse:
         self,
         *,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Volume]:
         """Retrieve a volume (with the HTTP answer)
@@ -7437,6 +9643,16 @@ class VolumesResourceWithRawResponse:
         Args:
             volume_id: Volume unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_volume"],
             _volumes_get_volume._get_kwargs,
@@ -7451,6 +9667,10 @@ class VolumesResourceWithRawResponse:
         self,
         *,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a volume (with the HTTP answer)
@@ -7463,6 +9683,16 @@ class VolumesResourceWithRawResponse:
         Args:
             volume_id: Volume unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_volume"],
             _volumes_delete_volume._get_kwargs,
@@ -7484,6 +9714,10 @@ class ImagesResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Image]]:
         """List all images (with the HTTP answer)
@@ -7494,6 +9728,16 @@ class ImagesResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_images"],
             _images_list_images._get_kwargs,
@@ -7510,6 +9754,10 @@ class ImagesResourceWithRawResponse:
         self,
         *,
         body: ImageCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]: ...
 
@@ -7521,6 +9769,10 @@ class ImagesResourceWithRawResponse:
         name: str,
         arch: ImageCreateArch | Literal["arm", "x86_64"],
         root_volume: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]: ...
 
@@ -7532,6 +9784,10 @@ class ImagesResourceWithRawResponse:
         name: str | None = None,
         arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
         root_volume: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]:
         """Create a image (with the HTTP answer)
@@ -7545,6 +9801,16 @@ class ImagesResourceWithRawResponse:
             arch: Body field ``arch``.
             root_volume: Body field ``root_volume``: The snapshot the image's root volume is made from.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_image"],
             _images_create_image._get_kwargs,
@@ -7570,6 +9836,10 @@ class ImagesResourceWithRawResponse:
         self,
         *,
         image_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]:
         """Retrieve a image (with the HTTP answer)
@@ -7579,6 +9849,16 @@ class ImagesResourceWithRawResponse:
         Args:
             image_id: Image unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_image"],
             _images_get_image._get_kwargs,
@@ -7595,6 +9875,10 @@ class ImagesResourceWithRawResponse:
         *,
         image_id: str,
         body: ImageUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]: ...
 
@@ -7606,6 +9890,10 @@ class ImagesResourceWithRawResponse:
         name: str | None = None,
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]: ...
 
@@ -7617,6 +9905,10 @@ class ImagesResourceWithRawResponse:
         name: str | None = None,
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]:
         """Update a image (with the HTTP answer)
@@ -7633,6 +9925,16 @@ class ImagesResourceWithRawResponse:
             arch: Body field ``arch``.
             public: Body field ``public``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_image"],
             _images_update_image._get_kwargs,
@@ -7658,6 +9960,10 @@ class ImagesResourceWithRawResponse:
         self,
         *,
         image_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a image (with the HTTP answer)
@@ -7667,6 +9973,16 @@ class ImagesResourceWithRawResponse:
         Args:
             image_id: Image unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_image"],
             _images_delete_image._get_kwargs,
@@ -7688,6 +10004,10 @@ class SnapshotsResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Snapshot]]:
         """List all snapshots (with the HTTP answer)
@@ -7698,6 +10018,16 @@ class SnapshotsResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_snapshots"],
             _snapshots_list_snapshots._get_kwargs,
@@ -7714,6 +10044,10 @@ class SnapshotsResourceWithRawResponse:
         self,
         *,
         body: SnapshotCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]: ...
 
@@ -7724,6 +10058,10 @@ class SnapshotsResourceWithRawResponse:
         name: str,
         organization: str,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]: ...
 
@@ -7734,6 +10072,10 @@ class SnapshotsResourceWithRawResponse:
         name: str | None = None,
         organization: str | None = None,
         volume_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]:
         """Create a snapshot (with the HTTP answer)
@@ -7749,6 +10091,16 @@ class SnapshotsResourceWithRawResponse:
             organization: Body field ``organization``.
             volume_id: Body field ``volume_id``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_snapshot"],
             _snapshots_create_snapshot._get_kwargs,
@@ -7773,6 +10125,10 @@ class SnapshotsResourceWithRawResponse:
         self,
         *,
         snapshot_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]:
         """Retrieve a snapshot (with the HTTP answer)
@@ -7782,6 +10138,16 @@ class SnapshotsResourceWithRawResponse:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_snapshot"],
             _snapshots_get_snapshot._get_kwargs,
@@ -7798,6 +10164,10 @@ class SnapshotsResourceWithRawResponse:
         *,
         snapshot_id: str,
         body: SnapshotUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]: ...
 
@@ -7807,6 +10177,10 @@ class SnapshotsResourceWithRawResponse:
         *,
         snapshot_id: str,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]: ...
 
@@ -7816,6 +10190,10 @@ class SnapshotsResourceWithRawResponse:
         snapshot_id: str,
         body: SnapshotUpdate | None = None,
         name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]:
         """Update a snapshot (with the HTTP answer)
@@ -7827,6 +10205,16 @@ class SnapshotsResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             name: Body field ``name``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_snapshot"],
             _snapshots_update_snapshot._get_kwargs,
@@ -7850,6 +10238,10 @@ class SnapshotsResourceWithRawResponse:
         self,
         *,
         snapshot_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a snapshot (with the HTTP answer)
@@ -7859,6 +10251,16 @@ class SnapshotsResourceWithRawResponse:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_snapshot"],
             _snapshots_delete_snapshot._get_kwargs,
@@ -7880,6 +10282,10 @@ class IpsResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Ip]]:
         """List all ips (with the HTTP answer)
@@ -7890,6 +10296,16 @@ class IpsResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_ips"],
             _ips_list_ips._get_kwargs,
@@ -7906,6 +10322,10 @@ class IpsResourceWithRawResponse:
         self,
         *,
         body: IpCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -7915,6 +10335,10 @@ class IpsResourceWithRawResponse:
         *,
         organization: str,
         server: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -7924,6 +10348,10 @@ class IpsResourceWithRawResponse:
         body: IpCreate | None = None,
         organization: str | None = None,
         server: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]:
         """Create a ip (with the HTTP answer)
@@ -7935,6 +10363,16 @@ class IpsResourceWithRawResponse:
             organization: Body field ``organization``.
             server: Body field ``server``: Server to attach the IP to.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_ip"],
             _ips_create_ip._get_kwargs,
@@ -7958,6 +10396,10 @@ class IpsResourceWithRawResponse:
         self,
         *,
         ip_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]:
         """Retrieve a ip (with the HTTP answer)
@@ -7967,6 +10409,16 @@ class IpsResourceWithRawResponse:
         Args:
             ip_id: IP unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_ip"],
             _ips_get_ip._get_kwargs,
@@ -7983,6 +10435,10 @@ class IpsResourceWithRawResponse:
         *,
         ip_id: str,
         body: IpUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -7996,6 +10452,10 @@ class IpsResourceWithRawResponse:
         organization: str,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -8009,6 +10469,10 @@ class IpsResourceWithRawResponse:
         organization: str | None = None,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]:
         """Update a ip (with the HTTP answer)
@@ -8026,6 +10490,16 @@ class IpsResourceWithRawResponse:
             server: Body field ``server``: The server to attach to; null detaches.
             reverse: Body field ``reverse``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_ip"],
             _ips_update_ip._get_kwargs,
@@ -8053,6 +10527,10 @@ class IpsResourceWithRawResponse:
         self,
         *,
         ip_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a ip (with the HTTP answer)
@@ -8062,6 +10540,16 @@ class IpsResourceWithRawResponse:
         Args:
             ip_id: IP unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_ip"],
             _ips_delete_ip._get_kwargs,
@@ -8077,6 +10565,10 @@ class IpsResourceWithRawResponse:
         *,
         ip_id: str,
         body: IpPatch,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -8087,6 +10579,10 @@ class IpsResourceWithRawResponse:
         ip_id: str,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -8097,6 +10593,10 @@ class IpsResourceWithRawResponse:
         body: IpPatch | None = None,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]:
         """Update the IP address mapping (with the HTTP answer)
@@ -8111,6 +10611,16 @@ class IpsResourceWithRawResponse:
             server: Body field ``server``.
             reverse: Body field ``reverse``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["patch_ip"],
             _ips_patch_ip._get_kwargs,
@@ -8144,6 +10654,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[Rule]]:
         """List all rules (with the HTTP answer)
@@ -8155,6 +10669,16 @@ class SecurityGroupsRulesResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_rules"],
             _security_groups_list_rules._get_kwargs,
@@ -8173,6 +10697,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         *,
         group_id: str,
         body: RuleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]: ...
 
@@ -8187,6 +10715,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"],
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]: ...
 
@@ -8201,6 +10733,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]:
         """Create a rule in a security group (with the HTTP answer)
@@ -8217,6 +10753,16 @@ class SecurityGroupsRulesResourceWithRawResponse:
             organization: Body field ``organization``.
             dest_port_from: Body field ``dest_port_from``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_rule"],
             _security_groups_create_rule._get_kwargs,
@@ -8246,6 +10792,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         *,
         group_id: str,
         rule_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]:
         """Retrieve a rule (with the HTTP answer)
@@ -8256,6 +10806,16 @@ class SecurityGroupsRulesResourceWithRawResponse:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_rule"],
             _security_groups_get_rule._get_kwargs,
@@ -8274,6 +10834,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         rule_id: str,
         body: RuleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]: ...
 
@@ -8289,6 +10853,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"],
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]: ...
 
@@ -8304,6 +10872,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]:
         """Update a rule (with the HTTP answer)
@@ -8321,6 +10893,16 @@ class SecurityGroupsRulesResourceWithRawResponse:
             organization: Body field ``organization``.
             dest_port_from: Body field ``dest_port_from``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_rule"],
             _security_groups_update_rule._get_kwargs,
@@ -8351,6 +10933,10 @@ class SecurityGroupsRulesResourceWithRawResponse:
         *,
         group_id: str,
         rule_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a rule (with the HTTP answer)
@@ -8361,6 +10947,16 @@ class SecurityGroupsRulesResourceWithRawResponse:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_rule"],
             _security_groups_delete_rule._get_kwargs,
@@ -8384,6 +10980,10 @@ class SecurityGroupsResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncLinkPage[SecurityGroup]]:
         """List all security groups (with the HTTP answer)
@@ -8394,6 +10994,16 @@ class SecurityGroupsResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_security_groups"],
             _security_groups_list_security_groups._get_kwargs,
@@ -8410,6 +11020,10 @@ class SecurityGroupsResourceWithRawResponse:
         self,
         *,
         body: SecurityGroupCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]: ...
 
@@ -8420,6 +11034,10 @@ class SecurityGroupsResourceWithRawResponse:
         organization: str,
         name: str,
         description: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]: ...
 
@@ -8430,6 +11048,10 @@ class SecurityGroupsResourceWithRawResponse:
         organization: str | None = None,
         name: str | None = None,
         description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]:
         """Create a security group (with the HTTP answer)
@@ -8442,6 +11064,16 @@ class SecurityGroupsResourceWithRawResponse:
             name: Body field ``name``.
             description: Body field ``description``: The Blueprint's attribute example says `arm`, a copy-paste slip.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_security_group"],
             _security_groups_create_security_group._get_kwargs,
@@ -8466,6 +11098,10 @@ class SecurityGroupsResourceWithRawResponse:
         self,
         *,
         group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]:
         """Retrieve a security group (with the HTTP answer)
@@ -8475,6 +11111,16 @@ class SecurityGroupsResourceWithRawResponse:
         Args:
             group_id: Security group unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_security_group"],
             _security_groups_get_security_group._get_kwargs,
@@ -8491,6 +11137,10 @@ class SecurityGroupsResourceWithRawResponse:
         *,
         group_id: str,
         body: SecurityGroupUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]: ...
 
@@ -8502,6 +11152,10 @@ class SecurityGroupsResourceWithRawResponse:
         organization: str,
         name: str,
         description: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]: ...
 
@@ -8513,6 +11167,10 @@ class SecurityGroupsResourceWithRawResponse:
         organization: str | None = None,
         name: str | None = None,
         description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]:
         """Update a security group (with the HTTP answer)
@@ -8526,6 +11184,16 @@ class SecurityGroupsResourceWithRawResponse:
             name: Body field ``name``.
             description: Body field ``description``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["update_security_group"],
             _security_groups_update_security_group._get_kwargs,
@@ -8551,6 +11219,10 @@ class SecurityGroupsResourceWithRawResponse:
         self,
         *,
         group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a security group (with the HTTP answer)
@@ -8560,6 +11232,16 @@ class SecurityGroupsResourceWithRawResponse:
         Args:
             group_id: Security group unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["delete_security_group"],
             _security_groups_delete_security_group._get_kwargs,
@@ -8579,6 +11261,10 @@ class ProductsResourceWithRawResponse:
     def servers(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerProductsServers]:
         """List the server offers of the region (with the HTTP answer)
@@ -8587,6 +11273,16 @@ class ProductsResourceWithRawResponse:
 
         Operation ``list_server_products``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["list_server_products"],
             _products_list_server_products._get_kwargs,
@@ -8598,6 +11294,10 @@ class ProductsResourceWithRawResponse:
     def availability(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerAvailabilityServers]:
         """Availability of the server offers (with the HTTP answer)
@@ -8606,6 +11306,16 @@ class ProductsResourceWithRawResponse:
 
         Operation ``list_server_availability``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["list_server_availability"],
             _products_list_server_availability._get_kwargs,
@@ -8644,6 +11354,10 @@ class AsyncTokensResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Token]]:
         """List all tokens (with the HTTP answer)
@@ -8656,6 +11370,16 @@ class AsyncTokensResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_tokens"],
             _tokens_list_tokens._get_kwargs,
@@ -8672,6 +11396,10 @@ class AsyncTokensResourceWithRawResponse:
         self,
         *,
         body: TokenCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]: ...
 
@@ -8682,6 +11410,10 @@ class AsyncTokensResourceWithRawResponse:
         email: str,
         password: str,
         expires: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]: ...
 
@@ -8692,6 +11424,10 @@ class AsyncTokensResourceWithRawResponse:
         email: str | None = None,
         password: str | None = None,
         expires: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]:
         """Create a token (with the HTTP answer)
@@ -8708,6 +11444,16 @@ class AsyncTokensResourceWithRawResponse:
             password: Body field ``password``: User password.
             expires: Body field ``expires``: false: a token that never expires.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_token"],
             _tokens_create_token._get_kwargs,
@@ -8732,6 +11478,10 @@ class AsyncTokensResourceWithRawResponse:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]:
         """Retrieve a token (with the HTTP answer)
@@ -8741,6 +11491,16 @@ class AsyncTokensResourceWithRawResponse:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_token"],
             _tokens_get_token._get_kwargs,
@@ -8755,6 +11515,10 @@ class AsyncTokensResourceWithRawResponse:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a token (with the HTTP answer)
@@ -8764,6 +11528,16 @@ class AsyncTokensResourceWithRawResponse:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_token"],
             _tokens_delete_token._get_kwargs,
@@ -8777,6 +11551,10 @@ class AsyncTokensResourceWithRawResponse:
         self,
         *,
         token_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Token]:
         """Extend a token by 30 minutes (with the HTTP answer)
@@ -8788,6 +11566,16 @@ class AsyncTokensResourceWithRawResponse:
         Args:
             token_id: Token unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["extend_token"],
             _tokens_extend_token._get_kwargs,
@@ -8810,6 +11598,10 @@ class AsyncOrganizationsResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Organization]]:
         """List all organizations (with the HTTP answer)
@@ -8822,6 +11614,16 @@ class AsyncOrganizationsResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_organizations"],
             _organizations_list_organizations._get_kwargs,
@@ -8844,6 +11646,10 @@ class AsyncUsersResourceWithRawResponse:
         self,
         *,
         user_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[User]:
         """Retrieve a user (with the HTTP answer)
@@ -8853,6 +11659,16 @@ class AsyncUsersResourceWithRawResponse:
         Args:
             user_id: User unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_user"],
             _users_get_user._get_kwargs,
@@ -8869,6 +11685,10 @@ class AsyncUsersResourceWithRawResponse:
         *,
         user_id: str,
         body: UserUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[User]: ...
 
@@ -8878,6 +11698,10 @@ class AsyncUsersResourceWithRawResponse:
         *,
         user_id: str,
         ssh_public_keys: builtins.list[SshKey],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[User]: ...
 
@@ -8887,6 +11711,10 @@ class AsyncUsersResourceWithRawResponse:
         user_id: str,
         body: UserUpdate | None = None,
         ssh_public_keys: builtins.list[SshKey] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[User]:
         """Update the SSH keys of a user (with the HTTP answer)
@@ -8900,6 +11728,16 @@ class AsyncUsersResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             ssh_public_keys: Body field ``ssh_public_keys``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["update_user"],
             _users_update_user._get_kwargs,
@@ -8930,6 +11768,10 @@ class AsyncServersUserDataResourceWithRawResponse:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[UserDataKeys]:
         """Get all user data keys of a server (with the HTTP answer)
@@ -8941,6 +11783,16 @@ class AsyncServersUserDataResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["list_user_data"],
             _servers_list_user_data._get_kwargs,
@@ -8956,6 +11808,10 @@ class AsyncServersUserDataResourceWithRawResponse:
         *,
         server_id: str,
         key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[bytes]:
         """Show a user data value (with the HTTP answer)
@@ -8968,6 +11824,16 @@ class AsyncServersUserDataResourceWithRawResponse:
             server_id: Server unique identifier.
             key: User data key.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["get_user_data"],
             _servers_get_user_data._get_kwargs,
@@ -8983,6 +11849,10 @@ class AsyncServersUserDataResourceWithRawResponse:
         *,
         server_id: str,
         key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Delete a user data value (with the HTTP answer)
@@ -8993,6 +11863,16 @@ class AsyncServersUserDataResourceWithRawResponse:
             server_id: Server unique identifier.
             key: User data key.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_user_data"],
             _servers_delete_user_data._get_kwargs,
@@ -9009,6 +11889,10 @@ class AsyncServersUserDataResourceWithRawResponse:
         server_id: str,
         key: str,
         body: File | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Any]:
         """Create or edit a user data value (with the HTTP answer)
@@ -9022,6 +11906,16 @@ class AsyncServersUserDataResourceWithRawResponse:
             key: User data key.
             body: The request body.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.json(
             OPERATIONS["set_user_data"],
             _servers_set_user_data._get_kwargs,
@@ -9046,6 +11940,10 @@ class AsyncServersResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Server]]:
         """List all servers (with the HTTP answer)
@@ -9058,6 +11956,16 @@ class AsyncServersResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_servers"],
             _servers_list_servers._get_kwargs,
@@ -9074,6 +11982,10 @@ class AsyncServersResourceWithRawResponse:
         self,
         *,
         body: ServerCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]: ...
 
@@ -9089,6 +12001,10 @@ class AsyncServersResourceWithRawResponse:
         tags: builtins.list[str] | None = None,
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]: ...
 
@@ -9104,6 +12020,10 @@ class AsyncServersResourceWithRawResponse:
         tags: builtins.list[str] | None = None,
         enable_ipv6: bool | None = None,
         boot_type: ServerCreateBootType | Literal["local", "bootscript"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]:
         """Create a server (with the HTTP answer)
@@ -9124,6 +12044,16 @@ class AsyncServersResourceWithRawResponse:
             enable_ipv6: Body field ``enable_ipv6``.
             boot_type: Body field ``boot_type``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_server"],
             _servers_create_server._get_kwargs,
@@ -9153,6 +12083,10 @@ class AsyncServersResourceWithRawResponse:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]:
         """Retrieve a server (with the HTTP answer)
@@ -9162,6 +12096,16 @@ class AsyncServersResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_server"],
             _servers_get_server._get_kwargs,
@@ -9178,6 +12122,10 @@ class AsyncServersResourceWithRawResponse:
         *,
         server_id: str,
         body: ServerUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]: ...
 
@@ -9192,6 +12140,10 @@ class AsyncServersResourceWithRawResponse:
         dynamic_ip_required: bool | None = None,
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]: ...
 
@@ -9206,6 +12158,10 @@ class AsyncServersResourceWithRawResponse:
         dynamic_ip_required: bool | None = None,
         boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
         commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Server]:
         """Update a server (with the HTTP answer)
@@ -9226,6 +12182,16 @@ class AsyncServersResourceWithRawResponse:
             boot_type: Body field ``boot_type``.
             commercial_type: Body field ``commercial_type``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["update_server"],
             _servers_update_server._get_kwargs,
@@ -9254,6 +12220,10 @@ class AsyncServersResourceWithRawResponse:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a server (with the HTTP answer)
@@ -9266,6 +12236,16 @@ class AsyncServersResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_server"],
             _servers_delete_server._get_kwargs,
@@ -9279,6 +12259,10 @@ class AsyncServersResourceWithRawResponse:
         self,
         *,
         server_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerActionList]:
         """List the actions available for a server (with the HTTP answer)
@@ -9288,6 +12272,16 @@ class AsyncServersResourceWithRawResponse:
         Args:
             server_id: Server unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["list_server_actions"],
             _servers_list_server_actions._get_kwargs,
@@ -9304,6 +12298,10 @@ class AsyncServersResourceWithRawResponse:
         *,
         server_id: str,
         body: ServerAction,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[Task]]: ...
 
@@ -9314,6 +12312,10 @@ class AsyncServersResourceWithRawResponse:
         server_id: str,
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[Task]]: ...
 
@@ -9325,6 +12327,10 @@ class AsyncServersResourceWithRawResponse:
         action: ServerActionAction
         | Literal["poweron", "poweroff", "reboot", "terminate"]
         | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[Task]]:
         """Execute an action on a server (with the HTTP answer)
@@ -9343,6 +12349,16 @@ class AsyncServersResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             action: Body field ``action``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.job(
             OPERATIONS["run_server_action"],
             _servers_run_server_action._get_kwargs,
@@ -9379,6 +12395,10 @@ class AsyncTasksResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Task]]:
         """List all tasks (with the HTTP answer)
@@ -9391,6 +12411,16 @@ class AsyncTasksResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_tasks"],
             _tasks_list_tasks._get_kwargs,
@@ -9406,6 +12436,10 @@ class AsyncTasksResourceWithRawResponse:
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Task]:
         """Retrieve a task (with the HTTP answer)
@@ -9419,6 +12453,16 @@ class AsyncTasksResourceWithRawResponse:
         Args:
             task_id: Task unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_task"],
             _tasks_get_task._get_kwargs,
@@ -9433,6 +12477,10 @@ class AsyncTasksResourceWithRawResponse:
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a task (with the HTTP answer)
@@ -9444,6 +12492,16 @@ class AsyncTasksResourceWithRawResponse:
         Args:
             task_id: Task unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_task"],
             _tasks_delete_task._get_kwargs,
@@ -9465,6 +12523,10 @@ class AsyncVolumesResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Volume]]:
         """List all volumes (with the HTTP answer)
@@ -9475,6 +12537,16 @@ class AsyncVolumesResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_volumes"],
             _volumes_list_volumes._get_kwargs,
@@ -9491,6 +12563,10 @@ class AsyncVolumesResourceWithRawResponse:
         self,
         *,
         body: VolumeCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Volume]: ...
 
@@ -9502,6 +12578,10 @@ class AsyncVolumesResourceWithRawResponse:
         organization: str,
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"],
         size: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Volume]: ...
 
@@ -9513,6 +12593,10 @@ class AsyncVolumesResourceWithRawResponse:
         organization: str | None = None,
         volume_type: VolumeCreateVolumeType | Literal["l_ssd"] | None = None,
         size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Volume]:
         """Create a volume (with the HTTP answer)
@@ -9526,6 +12610,16 @@ class AsyncVolumesResourceWithRawResponse:
             volume_type: Body field ``volume_type``.
             size: Body field ``size``: Bytes (the Blueprint says "number"; sizes are whole bytes).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_volume"],
             _volumes_create_volume._get_kwargs,
@@ -9551,6 +12645,10 @@ class AsyncVolumesResourceWithRawResponse:
         self,
         *,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Volume]:
         """Retrieve a volume (with the HTTP answer)
@@ -9560,6 +12658,16 @@ class AsyncVolumesResourceWithRawResponse:
         Args:
             volume_id: Volume unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_volume"],
             _volumes_get_volume._get_kwargs,
@@ -9574,6 +12682,10 @@ class AsyncVolumesResourceWithRawResponse:
         self,
         *,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a volume (with the HTTP answer)
@@ -9586,6 +12698,16 @@ class AsyncVolumesResourceWithRawResponse:
         Args:
             volume_id: Volume unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_volume"],
             _volumes_delete_volume._get_kwargs,
@@ -9607,6 +12729,10 @@ class AsyncImagesResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Image]]:
         """List all images (with the HTTP answer)
@@ -9617,6 +12743,16 @@ class AsyncImagesResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_images"],
             _images_list_images._get_kwargs,
@@ -9633,6 +12769,10 @@ class AsyncImagesResourceWithRawResponse:
         self,
         *,
         body: ImageCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]: ...
 
@@ -9644,6 +12784,10 @@ class AsyncImagesResourceWithRawResponse:
         name: str,
         arch: ImageCreateArch | Literal["arm", "x86_64"],
         root_volume: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]: ...
 
@@ -9655,6 +12799,10 @@ class AsyncImagesResourceWithRawResponse:
         name: str | None = None,
         arch: ImageCreateArch | Literal["arm", "x86_64"] | None = None,
         root_volume: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]:
         """Create a image (with the HTTP answer)
@@ -9668,6 +12816,16 @@ class AsyncImagesResourceWithRawResponse:
             arch: Body field ``arch``.
             root_volume: Body field ``root_volume``: The snapshot the image's root volume is made from.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_image"],
             _images_create_image._get_kwargs,
@@ -9693,6 +12851,10 @@ class AsyncImagesResourceWithRawResponse:
         self,
         *,
         image_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]:
         """Retrieve a image (with the HTTP answer)
@@ -9702,6 +12864,16 @@ class AsyncImagesResourceWithRawResponse:
         Args:
             image_id: Image unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_image"],
             _images_get_image._get_kwargs,
@@ -9718,6 +12890,10 @@ class AsyncImagesResourceWithRawResponse:
         *,
         image_id: str,
         body: ImageUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]: ...
 
@@ -9729,6 +12905,10 @@ class AsyncImagesResourceWithRawResponse:
         name: str | None = None,
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]: ...
 
@@ -9740,6 +12920,10 @@ class AsyncImagesResourceWithRawResponse:
         name: str | None = None,
         arch: ImageUpdateArch | Literal["arm", "x86_64"] | None = None,
         public: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Image]:
         """Update a image (with the HTTP answer)
@@ -9756,6 +12940,16 @@ class AsyncImagesResourceWithRawResponse:
             arch: Body field ``arch``.
             public: Body field ``public``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["update_image"],
             _images_update_image._get_kwargs,
@@ -9781,6 +12975,10 @@ class AsyncImagesResourceWithRawResponse:
         self,
         *,
         image_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a image (with the HTTP answer)
@@ -9790,6 +12988,16 @@ class AsyncImagesResourceWithRawResponse:
         Args:
             image_id: Image unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_image"],
             _images_delete_image._get_kwargs,
@@ -9811,6 +13019,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Snapshot]]:
         """List all snapshots (with the HTTP answer)
@@ -9821,6 +13033,16 @@ class AsyncSnapshotsResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_snapshots"],
             _snapshots_list_snapshots._get_kwargs,
@@ -9837,6 +13059,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         self,
         *,
         body: SnapshotCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]: ...
 
@@ -9847,6 +13073,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         name: str,
         organization: str,
         volume_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]: ...
 
@@ -9857,6 +13087,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         name: str | None = None,
         organization: str | None = None,
         volume_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]:
         """Create a snapshot (with the HTTP answer)
@@ -9872,6 +13106,16 @@ class AsyncSnapshotsResourceWithRawResponse:
             organization: Body field ``organization``.
             volume_id: Body field ``volume_id``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_snapshot"],
             _snapshots_create_snapshot._get_kwargs,
@@ -9896,6 +13140,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         self,
         *,
         snapshot_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]:
         """Retrieve a snapshot (with the HTTP answer)
@@ -9905,6 +13153,16 @@ class AsyncSnapshotsResourceWithRawResponse:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_snapshot"],
             _snapshots_get_snapshot._get_kwargs,
@@ -9921,6 +13179,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         *,
         snapshot_id: str,
         body: SnapshotUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]: ...
 
@@ -9930,6 +13192,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         *,
         snapshot_id: str,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]: ...
 
@@ -9939,6 +13205,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         snapshot_id: str,
         body: SnapshotUpdate | None = None,
         name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Snapshot]:
         """Update a snapshot (with the HTTP answer)
@@ -9950,6 +13220,16 @@ class AsyncSnapshotsResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             name: Body field ``name``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["update_snapshot"],
             _snapshots_update_snapshot._get_kwargs,
@@ -9973,6 +13253,10 @@ class AsyncSnapshotsResourceWithRawResponse:
         self,
         *,
         snapshot_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a snapshot (with the HTTP answer)
@@ -9982,6 +13266,16 @@ class AsyncSnapshotsResourceWithRawResponse:
         Args:
             snapshot_id: Snapshot unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_snapshot"],
             _snapshots_delete_snapshot._get_kwargs,
@@ -10003,6 +13297,10 @@ class AsyncIpsResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Ip]]:
         """List all ips (with the HTTP answer)
@@ -10013,6 +13311,16 @@ class AsyncIpsResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_ips"],
             _ips_list_ips._get_kwargs,
@@ -10029,6 +13337,10 @@ class AsyncIpsResourceWithRawResponse:
         self,
         *,
         body: IpCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -10038,6 +13350,10 @@ class AsyncIpsResourceWithRawResponse:
         *,
         organization: str,
         server: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -10047,6 +13363,10 @@ class AsyncIpsResourceWithRawResponse:
         body: IpCreate | None = None,
         organization: str | None = None,
         server: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]:
         """Create a ip (with the HTTP answer)
@@ -10058,6 +13378,16 @@ class AsyncIpsResourceWithRawResponse:
             organization: Body field ``organization``.
             server: Body field ``server``: Server to attach the IP to.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_ip"],
             _ips_create_ip._get_kwargs,
@@ -10081,6 +13411,10 @@ class AsyncIpsResourceWithRawResponse:
         self,
         *,
         ip_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]:
         """Retrieve a ip (with the HTTP answer)
@@ -10090,6 +13424,16 @@ class AsyncIpsResourceWithRawResponse:
         Args:
             ip_id: IP unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_ip"],
             _ips_get_ip._get_kwargs,
@@ -10106,6 +13450,10 @@ class AsyncIpsResourceWithRawResponse:
         *,
         ip_id: str,
         body: IpUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -10119,6 +13467,10 @@ class AsyncIpsResourceWithRawResponse:
         organization: str,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -10132,6 +13484,10 @@ class AsyncIpsResourceWithRawResponse:
         organization: str | None = None,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]:
         """Update a ip (with the HTTP answer)
@@ -10149,6 +13505,16 @@ class AsyncIpsResourceWithRawResponse:
             server: Body field ``server``: The server to attach to; null detaches.
             reverse: Body field ``reverse``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["update_ip"],
             _ips_update_ip._get_kwargs,
@@ -10176,6 +13542,10 @@ class AsyncIpsResourceWithRawResponse:
         self,
         *,
         ip_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a ip (with the HTTP answer)
@@ -10185,6 +13555,16 @@ class AsyncIpsResourceWithRawResponse:
         Args:
             ip_id: IP unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_ip"],
             _ips_delete_ip._get_kwargs,
@@ -10200,6 +13580,10 @@ class AsyncIpsResourceWithRawResponse:
         *,
         ip_id: str,
         body: IpPatch,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -10210,6 +13594,10 @@ class AsyncIpsResourceWithRawResponse:
         ip_id: str,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]: ...
 
@@ -10220,6 +13608,10 @@ class AsyncIpsResourceWithRawResponse:
         body: IpPatch | None = None,
         server: str | None | Unset = UNSET,
         reverse: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Ip]:
         """Update the IP address mapping (with the HTTP answer)
@@ -10234,6 +13626,16 @@ class AsyncIpsResourceWithRawResponse:
             server: Body field ``server``.
             reverse: Body field ``reverse``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["patch_ip"],
             _ips_patch_ip._get_kwargs,
@@ -10267,6 +13669,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[Rule]]:
         """List all rules (with the HTTP answer)
@@ -10278,6 +13684,16 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_rules"],
             _security_groups_list_rules._get_kwargs,
@@ -10296,6 +13712,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         *,
         group_id: str,
         body: RuleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]: ...
 
@@ -10310,6 +13730,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"],
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]: ...
 
@@ -10324,6 +13748,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         protocol: RuleCreateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]:
         """Create a rule in a security group (with the HTTP answer)
@@ -10340,6 +13768,16 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             organization: Body field ``organization``.
             dest_port_from: Body field ``dest_port_from``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_rule"],
             _security_groups_create_rule._get_kwargs,
@@ -10369,6 +13807,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         *,
         group_id: str,
         rule_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]:
         """Retrieve a rule (with the HTTP answer)
@@ -10379,6 +13821,16 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_rule"],
             _security_groups_get_rule._get_kwargs,
@@ -10397,6 +13849,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         group_id: str,
         rule_id: str,
         body: RuleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]: ...
 
@@ -10412,6 +13868,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"],
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]: ...
 
@@ -10427,6 +13887,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         protocol: RuleUpdateProtocol | Literal["TCP", "UDP", "ICMP"] | None = None,
         organization: str | None = None,
         dest_port_from: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Rule]:
         """Update a rule (with the HTTP answer)
@@ -10444,6 +13908,16 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             organization: Body field ``organization``.
             dest_port_from: Body field ``dest_port_from``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["update_rule"],
             _security_groups_update_rule._get_kwargs,
@@ -10474,6 +13948,10 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
         *,
         group_id: str,
         rule_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a rule (with the HTTP answer)
@@ -10484,6 +13962,16 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
             group_id: Security group unique identifier.
             rule_id: Rule unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_rule"],
             _security_groups_delete_rule._get_kwargs,
@@ -10507,6 +13995,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncLinkPage[SecurityGroup]]:
         """List all security groups (with the HTTP answer)
@@ -10517,6 +14009,16 @@ class AsyncSecurityGroupsResourceWithRawResponse:
             page: The page to return, from 1.
             per_page: Items per page, 1 to 100 (the server's default applies when absent).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_security_groups"],
             _security_groups_list_security_groups._get_kwargs,
@@ -10533,6 +14035,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         self,
         *,
         body: SecurityGroupCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]: ...
 
@@ -10543,6 +14049,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         organization: str,
         name: str,
         description: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]: ...
 
@@ -10553,6 +14063,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         organization: str | None = None,
         name: str | None = None,
         description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]:
         """Create a security group (with the HTTP answer)
@@ -10565,6 +14079,16 @@ class AsyncSecurityGroupsResourceWithRawResponse:
             name: Body field ``name``.
             description: Body field ``description``: The Blueprint's attribute example says `arm`, a copy-paste slip.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_security_group"],
             _security_groups_create_security_group._get_kwargs,
@@ -10589,6 +14113,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         self,
         *,
         group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]:
         """Retrieve a security group (with the HTTP answer)
@@ -10598,6 +14126,16 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         Args:
             group_id: Security group unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_security_group"],
             _security_groups_get_security_group._get_kwargs,
@@ -10614,6 +14152,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         *,
         group_id: str,
         body: SecurityGroupUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]: ...
 
@@ -10625,6 +14167,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         organization: str,
         name: str,
         description: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]: ...
 
@@ -10636,6 +14182,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         organization: str | None = None,
         name: str | None = None,
         description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SecurityGroup]:
         """Update a security group (with the HTTP answer)
@@ -10649,6 +14199,16 @@ class AsyncSecurityGroupsResourceWithRawResponse:
             name: Body field ``name``.
             description: Body field ``description``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["update_security_group"],
             _security_groups_update_security_group._get_kwargs,
@@ -10674,6 +14234,10 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         self,
         *,
         group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[None]:
         """Remove a security group (with the HTTP answer)
@@ -10683,6 +14247,16 @@ class AsyncSecurityGroupsResourceWithRawResponse:
         Args:
             group_id: Security group unique identifier.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["delete_security_group"],
             _security_groups_delete_security_group._get_kwargs,
@@ -10702,6 +14276,10 @@ class AsyncProductsResourceWithRawResponse:
     async def servers(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerProductsServers]:
         """List the server offers of the region (with the HTTP answer)
@@ -10710,6 +14288,16 @@ class AsyncProductsResourceWithRawResponse:
 
         Operation ``list_server_products``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["list_server_products"],
             _products_list_server_products._get_kwargs,
@@ -10721,6 +14309,10 @@ class AsyncProductsResourceWithRawResponse:
     async def availability(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ServerAvailabilityServers]:
         """Availability of the server offers (with the HTTP answer)
@@ -10729,6 +14321,16 @@ class AsyncProductsResourceWithRawResponse:
 
         Operation ``list_server_availability``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["list_server_availability"],
             _products_list_server_availability._get_kwargs,

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import builtins
 import datetime  # noqa: F401
-from collections.abc import Callable, Mapping  # noqa: F401
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload  # noqa: F401
 
+import httpx
+from space_sdk._async_pager import AsyncPager
 from space_sdk._body import build_body as _build_body
+from space_sdk._options import QueryValue
+from space_sdk._options import merge_options as _merge_options
 
 from .api.auth import auth_login as _auth_auth_login
 from .api.credits_ import credits_allocate_geojson as _credits__credits_allocate_geojson
@@ -941,6 +945,10 @@ class TaskingResource:
         self,
         *,
         body: GetStatusRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> PipelineStatus: ...
 
@@ -950,6 +958,10 @@ class TaskingResource:
         *,
         pipeline_id: str,
         get_progress: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> PipelineStatus: ...
 
@@ -959,6 +971,10 @@ class TaskingResource:
         body: GetStatusRequest | None = None,
         pipeline_id: str | None = None,
         get_progress: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> PipelineStatus:
         """Status of a pipeline
@@ -974,6 +990,16 @@ class TaskingResource:
             pipeline_id: Body field ``pipelineId``.
             get_progress: Body field ``getProgress``: Ask for `progress` while PROCESSING.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_status"],
             _tasking_get_status._get_kwargs,
@@ -1007,6 +1033,10 @@ class ImagerySearchResource:
         body: ImagerySearchRequest,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncBodyCursorPage[Scene]: ...
 
@@ -1025,6 +1055,10 @@ class ImagerySearchResource:
         cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncBodyCursorPage[Scene]: ...
 
@@ -1043,6 +1077,10 @@ class ImagerySearchResource:
         cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncBodyCursorPage[Scene]:
         """Start an imagery search, wait for it and return its result: pages of the results, each page a new job started when it is needed.
@@ -1050,6 +1088,16 @@ class ImagerySearchResource:
         ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
         Operation ``imagery_search_initiate``, then ``get_status`` and ``imagery_search_retrieve``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.job_pages(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
@@ -1101,6 +1149,10 @@ class ImagerySearchResource:
         self,
         *,
         body: ImagerySearchRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[ImagerySearchResult]: ...
 
@@ -1117,6 +1169,10 @@ class ImagerySearchResource:
         only_downloadable: bool | None = None,
         only_ingested: bool | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[ImagerySearchResult]: ...
 
@@ -1133,6 +1189,10 @@ class ImagerySearchResource:
         only_downloadable: bool | None = None,
         only_ingested: bool | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[ImagerySearchResult]:
         """Start an imagery search
@@ -1157,6 +1217,16 @@ class ImagerySearchResource:
             only_ingested: Body field ``onlyIngested``: [C]
             cursor: Body field ``cursor``: The cursor of the page before; omitted or null = the first page.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
@@ -1193,6 +1263,10 @@ class ImagerySearchResource:
         self,
         *,
         body: RetrieveRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ImagerySearchResult: ...
 
@@ -1201,6 +1275,10 @@ class ImagerySearchResource:
         self,
         *,
         pipeline_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ImagerySearchResult: ...
 
@@ -1209,6 +1287,10 @@ class ImagerySearchResource:
         *,
         body: RetrieveRequest | None = None,
         pipeline_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ImagerySearchResult:
         """Result of an imagery search
@@ -1222,6 +1304,16 @@ class ImagerySearchResource:
             body: The request body. (or its fields as keyword arguments)
             pipeline_id: Body field ``pipelineId``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["imagery_search_retrieve"],
             _imagery_imagery_search_retrieve._get_kwargs,
@@ -1262,6 +1354,10 @@ class KrakenReleaseResource:
         body: KrakenReleaseRequest,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease: ...
 
@@ -1276,6 +1372,10 @@ class KrakenReleaseResource:
         sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease: ...
 
@@ -1290,6 +1390,10 @@ class KrakenReleaseResource:
         sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease:
         """Start a Kraken release (an analysis as map tiles), wait for it and return its result.
@@ -1297,6 +1401,16 @@ class KrakenReleaseResource:
         ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
         Operation ``kraken_release_initiate``, then ``get_status`` and ``kraken_release_retrieve``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.run_job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
@@ -1344,6 +1458,10 @@ class KrakenReleaseResource:
         self,
         *,
         body: KrakenReleaseRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[KrakenRelease]: ...
 
@@ -1356,6 +1474,10 @@ class KrakenReleaseResource:
         extent: object,
         sub_geometry: object | None = None,
         sub_geometry_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[KrakenRelease]: ...
 
@@ -1368,6 +1490,10 @@ class KrakenReleaseResource:
         extent: object | None = None,
         sub_geometry: object | None = None,
         sub_geometry_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Job[KrakenRelease]:
         """Start a Kraken release (an analysis as map tiles)
@@ -1390,6 +1516,16 @@ class KrakenReleaseResource:
                 is.
             sub_geometry_id: Body field ``subGeometryId``: A subGeometryId from an earlier release.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
@@ -1422,6 +1558,10 @@ class KrakenReleaseResource:
         self,
         *,
         body: RetrieveRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease: ...
 
@@ -1430,6 +1570,10 @@ class KrakenReleaseResource:
         self,
         *,
         pipeline_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease: ...
 
@@ -1438,6 +1582,10 @@ class KrakenReleaseResource:
         *,
         body: RetrieveRequest | None = None,
         pipeline_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease:
         """Result of a Kraken release
@@ -1451,6 +1599,16 @@ class KrakenReleaseResource:
             body: The request body. (or its fields as keyword arguments)
             pipeline_id: Body field ``pipelineId``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["kraken_release_retrieve"],
             _kraken_kraken_release_retrieve._get_kwargs,
@@ -1485,6 +1643,10 @@ class KrakenResource:
         x: int,
         y: int,
         file: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> bytes | dict[str, object] | list[object] | None:
         """One map tile
@@ -1502,6 +1664,16 @@ class KrakenResource:
             y: Row, 0 .. 2^z - 1.
             file: The file, e.g. truecolor.png, detections.geojson, area.json, metadata.json.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["kraken_tile"],
             _kraken_kraken_tile._get_kwargs,
@@ -1527,6 +1699,10 @@ class CreditsAreaResource:
         self,
         *,
         body: AreaCheckRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost: ...
 
@@ -1539,6 +1715,10 @@ class CreditsAreaResource:
         user_id: str | None = None,
         credits_tier: str | None = None,
         cost_free_allocation: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost: ...
 
@@ -1551,6 +1731,10 @@ class CreditsAreaResource:
         user_id: str | None = None,
         credits_tier: str | None = None,
         cost_free_allocation: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost:
         """Cost of an area
@@ -1568,6 +1752,16 @@ class CreditsAreaResource:
             credits_tier: Body field ``creditsTier``.
             cost_free_allocation: Body field ``costFreeAllocation``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["credits_check_geojson"],
             _credits__credits_check_geojson._get_kwargs,
@@ -1595,6 +1789,10 @@ class CreditsAreaResource:
         self,
         *,
         body: AreaAllocateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost: ...
 
@@ -1604,6 +1802,10 @@ class CreditsAreaResource:
         *,
         scene_ids: builtins.list[str],
         geojson: object,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost: ...
 
@@ -1613,6 +1815,10 @@ class CreditsAreaResource:
         body: AreaAllocateRequest | None = None,
         scene_ids: builtins.list[str] | None = None,
         geojson: object | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost:
         """Allocate an area
@@ -1627,6 +1833,16 @@ class CreditsAreaResource:
             geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
                 empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["credits_allocate_geojson"],
             _credits__credits_allocate_geojson._get_kwargs,
@@ -1657,6 +1873,10 @@ class CreditsResource:
     def remaining(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RemainingCredit:
         """Remaining credit
@@ -1665,6 +1885,16 @@ class CreditsResource:
 
         Operation ``credits_remaining``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["credits_remaining"],
             _credits__credits_remaining._get_kwargs,
@@ -1678,6 +1908,10 @@ class CreditsResource:
         self,
         *,
         body: TransactionsRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncBodyCursorPage[Transaction]: ...
 
@@ -1687,6 +1921,10 @@ class CreditsResource:
         *,
         group_id: str | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncBodyCursorPage[Transaction]: ...
 
@@ -1696,6 +1934,10 @@ class CreditsResource:
         body: TransactionsRequest | None = None,
         group_id: str | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncBodyCursorPage[Transaction]:
         """List a group's credit transactions
@@ -1711,6 +1953,16 @@ class CreditsResource:
             group_id: Body field ``groupId``.
             cursor: Body field ``cursor``: The answer's cursor
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["credits_transactions"],
             _credits__credits_transactions._get_kwargs,
@@ -1740,6 +1992,10 @@ class UserResource:
     def info(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> UserInfo:
         """The authenticated user
@@ -1748,6 +2004,16 @@ class UserResource:
 
         Operation ``user_info``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["user_info"],
             _user_user_info._get_kwargs,
@@ -1768,6 +2034,10 @@ class AuthResource:
         self,
         *,
         body: LoginRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> LoginResult: ...
 
@@ -1781,6 +2051,10 @@ class AuthResource:
         connection: Literal["Username-Password-Authentication"] | None = None,
         grant_type: Literal["password"] | None = None,
         scope: Literal["openid"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> LoginResult: ...
 
@@ -1794,6 +2068,10 @@ class AuthResource:
         connection: Literal["Username-Password-Authentication"] | None = None,
         grant_type: Literal["password"] | None = None,
         scope: Literal["openid"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> LoginResult:
         """Exchange email and password for a JWT
@@ -1813,6 +2091,16 @@ class AuthResource:
             grant_type: Body field ``grant_type``.
             scope: Body field ``scope``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["auth_login"],
             _auth_auth_login._get_kwargs,
@@ -1866,6 +2154,10 @@ class AsyncTaskingResource:
         self,
         *,
         body: GetStatusRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> PipelineStatus: ...
 
@@ -1875,6 +2167,10 @@ class AsyncTaskingResource:
         *,
         pipeline_id: str,
         get_progress: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> PipelineStatus: ...
 
@@ -1884,6 +2180,10 @@ class AsyncTaskingResource:
         body: GetStatusRequest | None = None,
         pipeline_id: str | None = None,
         get_progress: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> PipelineStatus:
         """Status of a pipeline
@@ -1899,6 +2199,16 @@ class AsyncTaskingResource:
             pipeline_id: Body field ``pipelineId``.
             get_progress: Body field ``getProgress``: Ask for `progress` while PROCESSING.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["get_status"],
@@ -1928,17 +2238,21 @@ class AsyncImagerySearchResource:
         self._client = client
 
     @overload
-    async def __call__(
+    def __call__(
         self,
         *,
         body: ImagerySearchRequest,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncBodyCursorPage[Scene]: ...
+    ) -> AsyncPager[AsyncBodyCursorPage[Scene], Scene]: ...
 
     @overload
-    async def __call__(
+    def __call__(
         self,
         *,
         provider: str,
@@ -1952,10 +2266,14 @@ class AsyncImagerySearchResource:
         cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncBodyCursorPage[Scene]: ...
+    ) -> AsyncPager[AsyncBodyCursorPage[Scene], Scene]: ...
 
-    async def __call__(
+    def __call__(
         self,
         *,
         body: ImagerySearchRequest | None = None,
@@ -1970,47 +2288,64 @@ class AsyncImagerySearchResource:
         cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncBodyCursorPage[Scene]:
+    ) -> AsyncPager[AsyncBodyCursorPage[Scene], Scene]:
         """Start an imagery search, wait for it and return its result: pages of the results, each page a new job started when it is needed.
 
         ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
         Operation ``imagery_search_initiate``, then ``get_status`` and ``imagery_search_retrieve``.
         """
-        return (
-            await self._client.job_pages(
-                OPERATIONS["imagery_search_initiate"],
-                _imagery_imagery_search_initiate._get_kwargs,
-                {
-                    "body": _build_body(
-                        OPERATIONS["imagery_search_initiate"],
-                        ImagerySearchRequest,
-                        body,
-                        {
-                            "provider": provider,
-                            "dataset": dataset,
-                            "extent": extent,
-                            "start_datetime": start_datetime,
-                            "end_datetime": end_datetime,
-                            "min_intersection": min_intersection,
-                            "only_downloadable": only_downloadable,
-                            "only_ingested": only_ingested,
-                            "cursor": cursor,
-                        },
-                        UNSET,
-                    ),
-                },
-                (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
-                (
-                    OPERATIONS["imagery_search_retrieve"],
-                    _imagery_imagery_search_retrieve._get_kwargs,
-                    Scene.from_dict,
-                ),
-                max_wait=max_wait,
-                on_progress=on_progress,
-                options=options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncBodyCursorPage[Scene]:
+            return (
+                await self._client.job_pages(
+                    OPERATIONS["imagery_search_initiate"],
+                    _imagery_imagery_search_initiate._get_kwargs,
+                    {
+                        "body": _build_body(
+                            OPERATIONS["imagery_search_initiate"],
+                            ImagerySearchRequest,
+                            body,
+                            {
+                                "provider": provider,
+                                "dataset": dataset,
+                                "extent": extent,
+                                "start_datetime": start_datetime,
+                                "end_datetime": end_datetime,
+                                "min_intersection": min_intersection,
+                                "only_downloadable": only_downloadable,
+                                "only_ingested": only_ingested,
+                                "cursor": cursor,
+                            },
+                            UNSET,
+                        ),
+                    },
+                    (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                    (
+                        OPERATIONS["imagery_search_retrieve"],
+                        _imagery_imagery_search_retrieve._get_kwargs,
+                        Scene.from_dict,
+                    ),
+                    max_wait=max_wait,
+                    on_progress=on_progress,
+                    options=options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     def resume(self, pipeline_id: str) -> AsyncJob[ImagerySearchResult]:
         """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
@@ -2030,6 +2365,10 @@ class AsyncImagerySearchResource:
         self,
         *,
         body: ImagerySearchRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[ImagerySearchResult]: ...
 
@@ -2046,6 +2385,10 @@ class AsyncImagerySearchResource:
         only_downloadable: bool | None = None,
         only_ingested: bool | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[ImagerySearchResult]: ...
 
@@ -2062,6 +2405,10 @@ class AsyncImagerySearchResource:
         only_downloadable: bool | None = None,
         only_ingested: bool | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[ImagerySearchResult]:
         """Start an imagery search
@@ -2086,6 +2433,16 @@ class AsyncImagerySearchResource:
             only_ingested: Body field ``onlyIngested``: [C]
             cursor: Body field ``cursor``: The cursor of the page before; omitted or null = the first page.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.job(
                 OPERATIONS["imagery_search_initiate"],
@@ -2124,6 +2481,10 @@ class AsyncImagerySearchResource:
         self,
         *,
         body: RetrieveRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ImagerySearchResult: ...
 
@@ -2132,6 +2493,10 @@ class AsyncImagerySearchResource:
         self,
         *,
         pipeline_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ImagerySearchResult: ...
 
@@ -2140,6 +2505,10 @@ class AsyncImagerySearchResource:
         *,
         body: RetrieveRequest | None = None,
         pipeline_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ImagerySearchResult:
         """Result of an imagery search
@@ -2153,6 +2522,16 @@ class AsyncImagerySearchResource:
             body: The request body. (or its fields as keyword arguments)
             pipeline_id: Body field ``pipelineId``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["imagery_search_retrieve"],
@@ -2195,6 +2574,10 @@ class AsyncKrakenReleaseResource:
         body: KrakenReleaseRequest,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease: ...
 
@@ -2209,6 +2592,10 @@ class AsyncKrakenReleaseResource:
         sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease: ...
 
@@ -2223,6 +2610,10 @@ class AsyncKrakenReleaseResource:
         sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease:
         """Start a Kraken release (an analysis as map tiles), wait for it and return its result.
@@ -2230,6 +2621,16 @@ class AsyncKrakenReleaseResource:
         ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
         Operation ``kraken_release_initiate``, then ``get_status`` and ``kraken_release_retrieve``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.run_job(
                 OPERATIONS["kraken_release_initiate"],
@@ -2279,6 +2680,10 @@ class AsyncKrakenReleaseResource:
         self,
         *,
         body: KrakenReleaseRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[KrakenRelease]: ...
 
@@ -2291,6 +2696,10 @@ class AsyncKrakenReleaseResource:
         extent: object,
         sub_geometry: object | None = None,
         sub_geometry_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[KrakenRelease]: ...
 
@@ -2303,6 +2712,10 @@ class AsyncKrakenReleaseResource:
         extent: object | None = None,
         sub_geometry: object | None = None,
         sub_geometry_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncJob[KrakenRelease]:
         """Start a Kraken release (an analysis as map tiles)
@@ -2325,6 +2738,16 @@ class AsyncKrakenReleaseResource:
                 is.
             sub_geometry_id: Body field ``subGeometryId``: A subGeometryId from an earlier release.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.job(
                 OPERATIONS["kraken_release_initiate"],
@@ -2359,6 +2782,10 @@ class AsyncKrakenReleaseResource:
         self,
         *,
         body: RetrieveRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease: ...
 
@@ -2367,6 +2794,10 @@ class AsyncKrakenReleaseResource:
         self,
         *,
         pipeline_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease: ...
 
@@ -2375,6 +2806,10 @@ class AsyncKrakenReleaseResource:
         *,
         body: RetrieveRequest | None = None,
         pipeline_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> KrakenRelease:
         """Result of a Kraken release
@@ -2388,6 +2823,16 @@ class AsyncKrakenReleaseResource:
             body: The request body. (or its fields as keyword arguments)
             pipeline_id: Body field ``pipelineId``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["kraken_release_retrieve"],
@@ -2424,6 +2869,10 @@ class AsyncKrakenResource:
         x: int,
         y: int,
         file: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> bytes | dict[str, object] | list[object] | None:
         """One map tile
@@ -2441,6 +2890,16 @@ class AsyncKrakenResource:
             y: Row, 0 .. 2^z - 1.
             file: The file, e.g. truecolor.png, detections.geojson, area.json, metadata.json.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.content(
                 OPERATIONS["kraken_tile"],
@@ -2468,6 +2927,10 @@ class AsyncCreditsAreaResource:
         self,
         *,
         body: AreaCheckRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost: ...
 
@@ -2480,6 +2943,10 @@ class AsyncCreditsAreaResource:
         user_id: str | None = None,
         credits_tier: str | None = None,
         cost_free_allocation: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost: ...
 
@@ -2492,6 +2959,10 @@ class AsyncCreditsAreaResource:
         user_id: str | None = None,
         credits_tier: str | None = None,
         cost_free_allocation: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost:
         """Cost of an area
@@ -2509,6 +2980,16 @@ class AsyncCreditsAreaResource:
             credits_tier: Body field ``creditsTier``.
             cost_free_allocation: Body field ``costFreeAllocation``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["credits_check_geojson"],
@@ -2538,6 +3019,10 @@ class AsyncCreditsAreaResource:
         self,
         *,
         body: AreaAllocateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost: ...
 
@@ -2547,6 +3032,10 @@ class AsyncCreditsAreaResource:
         *,
         scene_ids: builtins.list[str],
         geojson: object,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost: ...
 
@@ -2556,6 +3045,10 @@ class AsyncCreditsAreaResource:
         body: AreaAllocateRequest | None = None,
         scene_ids: builtins.list[str] | None = None,
         geojson: object | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> AreaCost:
         """Allocate an area
@@ -2570,6 +3063,16 @@ class AsyncCreditsAreaResource:
             geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
                 empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["credits_allocate_geojson"],
@@ -2602,6 +3105,10 @@ class AsyncCreditsResource:
     async def remaining(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RemainingCredit:
         """Remaining credit
@@ -2610,6 +3117,16 @@ class AsyncCreditsResource:
 
         Operation ``credits_remaining``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["credits_remaining"],
@@ -2621,30 +3138,42 @@ class AsyncCreditsResource:
         ).parsed
 
     @overload
-    async def transactions(
+    def transactions(
         self,
         *,
         body: TransactionsRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncBodyCursorPage[Transaction]: ...
+    ) -> AsyncPager[AsyncBodyCursorPage[Transaction], Transaction]: ...
 
     @overload
-    async def transactions(
+    def transactions(
         self,
         *,
         group_id: str | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncBodyCursorPage[Transaction]: ...
+    ) -> AsyncPager[AsyncBodyCursorPage[Transaction], Transaction]: ...
 
-    async def transactions(
+    def transactions(
         self,
         *,
         body: TransactionsRequest | None = None,
         group_id: str | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncBodyCursorPage[Transaction]:
+    ) -> AsyncPager[AsyncBodyCursorPage[Transaction], Transaction]:
         """List a group's credit transactions
 
         "Group List Transactions" of the ReDoc; its exact path was not captured, so the path is [I]. Paged
@@ -2658,26 +3187,39 @@ class AsyncCreditsResource:
             group_id: Body field ``groupId``.
             cursor: Body field ``cursor``: The answer's cursor
         """
-        return (
-            await self._client.page(
-                OPERATIONS["credits_transactions"],
-                _credits__credits_transactions._get_kwargs,
-                {
-                    "body": _build_body(
-                        OPERATIONS["credits_transactions"],
-                        TransactionsRequest,
-                        body,
-                        {
-                            "group_id": group_id,
-                            "cursor": cursor,
-                        },
-                        UNSET,
-                    ),
-                },
-                Transaction.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncBodyCursorPage[Transaction]:
+            return (
+                await self._client.page(
+                    OPERATIONS["credits_transactions"],
+                    _credits__credits_transactions._get_kwargs,
+                    {
+                        "body": _build_body(
+                            OPERATIONS["credits_transactions"],
+                            TransactionsRequest,
+                            body,
+                            {
+                                "group_id": group_id,
+                                "cursor": cursor,
+                            },
+                            UNSET,
+                        ),
+                    },
+                    Transaction.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
 
 class AsyncUserResource:
@@ -2689,6 +3231,10 @@ class AsyncUserResource:
     async def info(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> UserInfo:
         """The authenticated user
@@ -2697,6 +3243,16 @@ class AsyncUserResource:
 
         Operation ``user_info``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["user_info"],
@@ -2719,6 +3275,10 @@ class AsyncAuthResource:
         self,
         *,
         body: LoginRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> LoginResult: ...
 
@@ -2732,6 +3292,10 @@ class AsyncAuthResource:
         connection: Literal["Username-Password-Authentication"] | None = None,
         grant_type: Literal["password"] | None = None,
         scope: Literal["openid"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> LoginResult: ...
 
@@ -2745,6 +3309,10 @@ class AsyncAuthResource:
         connection: Literal["Username-Password-Authentication"] | None = None,
         grant_type: Literal["password"] | None = None,
         scope: Literal["openid"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> LoginResult:
         """Exchange email and password for a JWT
@@ -2764,6 +3332,16 @@ class AsyncAuthResource:
             grant_type: Body field ``grant_type``.
             scope: Body field ``scope``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["auth_login"],
@@ -2819,6 +3397,10 @@ class TaskingResourceWithRawResponse:
         self,
         *,
         body: GetStatusRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[PipelineStatus]: ...
 
@@ -2828,6 +3410,10 @@ class TaskingResourceWithRawResponse:
         *,
         pipeline_id: str,
         get_progress: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[PipelineStatus]: ...
 
@@ -2837,6 +3423,10 @@ class TaskingResourceWithRawResponse:
         body: GetStatusRequest | None = None,
         pipeline_id: str | None = None,
         get_progress: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[PipelineStatus]:
         """Status of a pipeline (with the HTTP answer)
@@ -2852,6 +3442,16 @@ class TaskingResourceWithRawResponse:
             pipeline_id: Body field ``pipelineId``.
             get_progress: Body field ``getProgress``: Ask for `progress` while PROCESSING.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["get_status"],
             _tasking_get_status._get_kwargs,
@@ -2885,6 +3485,10 @@ class ImagerySearchResourceWithRawResponse:
         body: ImagerySearchRequest,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncBodyCursorPage[Scene]]: ...
 
@@ -2903,6 +3507,10 @@ class ImagerySearchResourceWithRawResponse:
         cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncBodyCursorPage[Scene]]: ...
 
@@ -2921,6 +3529,10 @@ class ImagerySearchResourceWithRawResponse:
         cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncBodyCursorPage[Scene]]:
         """Start an imagery search, wait for it and return its result: pages of the results, each page a new job started when it is needed.
@@ -2928,6 +3540,16 @@ class ImagerySearchResourceWithRawResponse:
         ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
         Operation ``imagery_search_initiate``, then ``get_status`` and ``imagery_search_retrieve``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.job_pages(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
@@ -2966,6 +3588,10 @@ class ImagerySearchResourceWithRawResponse:
         self,
         *,
         body: ImagerySearchRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[ImagerySearchResult]]: ...
 
@@ -2982,6 +3608,10 @@ class ImagerySearchResourceWithRawResponse:
         only_downloadable: bool | None = None,
         only_ingested: bool | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[ImagerySearchResult]]: ...
 
@@ -2998,6 +3628,10 @@ class ImagerySearchResourceWithRawResponse:
         only_downloadable: bool | None = None,
         only_ingested: bool | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[ImagerySearchResult]]:
         """Start an imagery search (with the HTTP answer)
@@ -3022,6 +3656,16 @@ class ImagerySearchResourceWithRawResponse:
             only_ingested: Body field ``onlyIngested``: [C]
             cursor: Body field ``cursor``: The cursor of the page before; omitted or null = the first page.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
@@ -3058,6 +3702,10 @@ class ImagerySearchResourceWithRawResponse:
         self,
         *,
         body: RetrieveRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImagerySearchResult]: ...
 
@@ -3066,6 +3714,10 @@ class ImagerySearchResourceWithRawResponse:
         self,
         *,
         pipeline_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImagerySearchResult]: ...
 
@@ -3074,6 +3726,10 @@ class ImagerySearchResourceWithRawResponse:
         *,
         body: RetrieveRequest | None = None,
         pipeline_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImagerySearchResult]:
         """Result of an imagery search (with the HTTP answer)
@@ -3087,6 +3743,16 @@ class ImagerySearchResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             pipeline_id: Body field ``pipelineId``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["imagery_search_retrieve"],
             _imagery_imagery_search_retrieve._get_kwargs,
@@ -3127,6 +3793,10 @@ class KrakenReleaseResourceWithRawResponse:
         body: KrakenReleaseRequest,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]: ...
 
@@ -3141,6 +3811,10 @@ class KrakenReleaseResourceWithRawResponse:
         sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]: ...
 
@@ -3155,6 +3829,10 @@ class KrakenReleaseResourceWithRawResponse:
         sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]:
         """Start a Kraken release (an analysis as map tiles), wait for it and return its result.
@@ -3162,6 +3840,16 @@ class KrakenReleaseResourceWithRawResponse:
         ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
         Operation ``kraken_release_initiate``, then ``get_status`` and ``kraken_release_retrieve``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.run_job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
@@ -3196,6 +3884,10 @@ class KrakenReleaseResourceWithRawResponse:
         self,
         *,
         body: KrakenReleaseRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[KrakenRelease]]: ...
 
@@ -3208,6 +3900,10 @@ class KrakenReleaseResourceWithRawResponse:
         extent: object,
         sub_geometry: object | None = None,
         sub_geometry_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[KrakenRelease]]: ...
 
@@ -3220,6 +3916,10 @@ class KrakenReleaseResourceWithRawResponse:
         extent: object | None = None,
         sub_geometry: object | None = None,
         sub_geometry_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Job[KrakenRelease]]:
         """Start a Kraken release (an analysis as map tiles) (with the HTTP answer)
@@ -3242,6 +3942,16 @@ class KrakenReleaseResourceWithRawResponse:
                 is.
             sub_geometry_id: Body field ``subGeometryId``: A subGeometryId from an earlier release.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
@@ -3274,6 +3984,10 @@ class KrakenReleaseResourceWithRawResponse:
         self,
         *,
         body: RetrieveRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]: ...
 
@@ -3282,6 +3996,10 @@ class KrakenReleaseResourceWithRawResponse:
         self,
         *,
         pipeline_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]: ...
 
@@ -3290,6 +4008,10 @@ class KrakenReleaseResourceWithRawResponse:
         *,
         body: RetrieveRequest | None = None,
         pipeline_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]:
         """Result of a Kraken release (with the HTTP answer)
@@ -3303,6 +4025,16 @@ class KrakenReleaseResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             pipeline_id: Body field ``pipelineId``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["kraken_release_retrieve"],
             _kraken_kraken_release_retrieve._get_kwargs,
@@ -3337,6 +4069,10 @@ class KrakenResourceWithRawResponse:
         x: int,
         y: int,
         file: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[bytes | dict[str, object] | list[object] | None]:
         """One map tile (with the HTTP answer)
@@ -3354,6 +4090,16 @@ class KrakenResourceWithRawResponse:
             y: Row, 0 .. 2^z - 1.
             file: The file, e.g. truecolor.png, detections.geojson, area.json, metadata.json.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.content(
             OPERATIONS["kraken_tile"],
             _kraken_kraken_tile._get_kwargs,
@@ -3379,6 +4125,10 @@ class CreditsAreaResourceWithRawResponse:
         self,
         *,
         body: AreaCheckRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]: ...
 
@@ -3391,6 +4141,10 @@ class CreditsAreaResourceWithRawResponse:
         user_id: str | None = None,
         credits_tier: str | None = None,
         cost_free_allocation: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]: ...
 
@@ -3403,6 +4157,10 @@ class CreditsAreaResourceWithRawResponse:
         user_id: str | None = None,
         credits_tier: str | None = None,
         cost_free_allocation: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]:
         """Cost of an area (with the HTTP answer)
@@ -3420,6 +4178,16 @@ class CreditsAreaResourceWithRawResponse:
             credits_tier: Body field ``creditsTier``.
             cost_free_allocation: Body field ``costFreeAllocation``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["credits_check_geojson"],
             _credits__credits_check_geojson._get_kwargs,
@@ -3447,6 +4215,10 @@ class CreditsAreaResourceWithRawResponse:
         self,
         *,
         body: AreaAllocateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]: ...
 
@@ -3456,6 +4228,10 @@ class CreditsAreaResourceWithRawResponse:
         *,
         scene_ids: builtins.list[str],
         geojson: object,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]: ...
 
@@ -3465,6 +4241,10 @@ class CreditsAreaResourceWithRawResponse:
         body: AreaAllocateRequest | None = None,
         scene_ids: builtins.list[str] | None = None,
         geojson: object | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]:
         """Allocate an area (with the HTTP answer)
@@ -3479,6 +4259,16 @@ class CreditsAreaResourceWithRawResponse:
             geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
                 empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["credits_allocate_geojson"],
             _credits__credits_allocate_geojson._get_kwargs,
@@ -3509,6 +4299,10 @@ class CreditsResourceWithRawResponse:
     def remaining(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[RemainingCredit]:
         """Remaining credit (with the HTTP answer)
@@ -3517,6 +4311,16 @@ class CreditsResourceWithRawResponse:
 
         Operation ``credits_remaining``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["credits_remaining"],
             _credits__credits_remaining._get_kwargs,
@@ -3530,6 +4334,10 @@ class CreditsResourceWithRawResponse:
         self,
         *,
         body: TransactionsRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncBodyCursorPage[Transaction]]: ...
 
@@ -3539,6 +4347,10 @@ class CreditsResourceWithRawResponse:
         *,
         group_id: str | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncBodyCursorPage[Transaction]]: ...
 
@@ -3548,6 +4360,10 @@ class CreditsResourceWithRawResponse:
         body: TransactionsRequest | None = None,
         group_id: str | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncBodyCursorPage[Transaction]]:
         """List a group's credit transactions (with the HTTP answer)
@@ -3563,6 +4379,16 @@ class CreditsResourceWithRawResponse:
             group_id: Body field ``groupId``.
             cursor: Body field ``cursor``: The answer's cursor
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["credits_transactions"],
             _credits__credits_transactions._get_kwargs,
@@ -3592,6 +4418,10 @@ class UserResourceWithRawResponse:
     def info(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[UserInfo]:
         """The authenticated user (with the HTTP answer)
@@ -3600,6 +4430,16 @@ class UserResourceWithRawResponse:
 
         Operation ``user_info``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["user_info"],
             _user_user_info._get_kwargs,
@@ -3620,6 +4460,10 @@ class AuthResourceWithRawResponse:
         self,
         *,
         body: LoginRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[LoginResult]: ...
 
@@ -3633,6 +4477,10 @@ class AuthResourceWithRawResponse:
         connection: Literal["Username-Password-Authentication"] | None = None,
         grant_type: Literal["password"] | None = None,
         scope: Literal["openid"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[LoginResult]: ...
 
@@ -3646,6 +4494,10 @@ class AuthResourceWithRawResponse:
         connection: Literal["Username-Password-Authentication"] | None = None,
         grant_type: Literal["password"] | None = None,
         scope: Literal["openid"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[LoginResult]:
         """Exchange email and password for a JWT (with the HTTP answer)
@@ -3665,6 +4517,16 @@ class AuthResourceWithRawResponse:
             grant_type: Body field ``grant_type``.
             scope: Body field ``scope``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["auth_login"],
             _auth_auth_login._get_kwargs,
@@ -3713,6 +4575,10 @@ class AsyncTaskingResourceWithRawResponse:
         self,
         *,
         body: GetStatusRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[PipelineStatus]: ...
 
@@ -3722,6 +4588,10 @@ class AsyncTaskingResourceWithRawResponse:
         *,
         pipeline_id: str,
         get_progress: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[PipelineStatus]: ...
 
@@ -3731,6 +4601,10 @@ class AsyncTaskingResourceWithRawResponse:
         body: GetStatusRequest | None = None,
         pipeline_id: str | None = None,
         get_progress: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[PipelineStatus]:
         """Status of a pipeline (with the HTTP answer)
@@ -3746,6 +4620,16 @@ class AsyncTaskingResourceWithRawResponse:
             pipeline_id: Body field ``pipelineId``.
             get_progress: Body field ``getProgress``: Ask for `progress` while PROCESSING.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["get_status"],
             _tasking_get_status._get_kwargs,
@@ -3779,6 +4663,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         body: ImagerySearchRequest,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncBodyCursorPage[Scene]]: ...
 
@@ -3797,6 +4685,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncBodyCursorPage[Scene]]: ...
 
@@ -3815,6 +4707,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         cursor: str | None | Unset = UNSET,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncBodyCursorPage[Scene]]:
         """Start an imagery search, wait for it and return its result: pages of the results, each page a new job started when it is needed.
@@ -3822,6 +4718,16 @@ class AsyncImagerySearchResourceWithRawResponse:
         ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
         Operation ``imagery_search_initiate``, then ``get_status`` and ``imagery_search_retrieve``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.job_pages(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
@@ -3860,6 +4766,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         self,
         *,
         body: ImagerySearchRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[ImagerySearchResult]]: ...
 
@@ -3876,6 +4786,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         only_downloadable: bool | None = None,
         only_ingested: bool | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[ImagerySearchResult]]: ...
 
@@ -3892,6 +4806,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         only_downloadable: bool | None = None,
         only_ingested: bool | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[ImagerySearchResult]]:
         """Start an imagery search (with the HTTP answer)
@@ -3916,6 +4834,16 @@ class AsyncImagerySearchResourceWithRawResponse:
             only_ingested: Body field ``onlyIngested``: [C]
             cursor: Body field ``cursor``: The cursor of the page before; omitted or null = the first page.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.job(
             OPERATIONS["imagery_search_initiate"],
             _imagery_imagery_search_initiate._get_kwargs,
@@ -3952,6 +4880,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         self,
         *,
         body: RetrieveRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImagerySearchResult]: ...
 
@@ -3960,6 +4892,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         self,
         *,
         pipeline_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImagerySearchResult]: ...
 
@@ -3968,6 +4904,10 @@ class AsyncImagerySearchResourceWithRawResponse:
         *,
         body: RetrieveRequest | None = None,
         pipeline_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ImagerySearchResult]:
         """Result of an imagery search (with the HTTP answer)
@@ -3981,6 +4921,16 @@ class AsyncImagerySearchResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             pipeline_id: Body field ``pipelineId``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["imagery_search_retrieve"],
             _imagery_imagery_search_retrieve._get_kwargs,
@@ -4021,6 +4971,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         body: KrakenReleaseRequest,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]: ...
 
@@ -4035,6 +4989,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]: ...
 
@@ -4049,6 +5007,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         sub_geometry_id: str | None = None,
         max_wait: float | None = None,
         on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]:
         """Start a Kraken release (an analysis as map tiles), wait for it and return its result.
@@ -4056,6 +5018,16 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
         Operation ``kraken_release_initiate``, then ``get_status`` and ``kraken_release_retrieve``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.run_job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
@@ -4090,6 +5062,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         self,
         *,
         body: KrakenReleaseRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[KrakenRelease]]: ...
 
@@ -4102,6 +5078,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         extent: object,
         sub_geometry: object | None = None,
         sub_geometry_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[KrakenRelease]]: ...
 
@@ -4114,6 +5094,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         extent: object | None = None,
         sub_geometry: object | None = None,
         sub_geometry_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncJob[KrakenRelease]]:
         """Start a Kraken release (an analysis as map tiles) (with the HTTP answer)
@@ -4136,6 +5120,16 @@ class AsyncKrakenReleaseResourceWithRawResponse:
                 is.
             sub_geometry_id: Body field ``subGeometryId``: A subGeometryId from an earlier release.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.job(
             OPERATIONS["kraken_release_initiate"],
             _kraken_kraken_release_initiate._get_kwargs,
@@ -4168,6 +5162,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         self,
         *,
         body: RetrieveRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]: ...
 
@@ -4176,6 +5174,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         self,
         *,
         pipeline_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]: ...
 
@@ -4184,6 +5186,10 @@ class AsyncKrakenReleaseResourceWithRawResponse:
         *,
         body: RetrieveRequest | None = None,
         pipeline_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[KrakenRelease]:
         """Result of a Kraken release (with the HTTP answer)
@@ -4197,6 +5203,16 @@ class AsyncKrakenReleaseResourceWithRawResponse:
             body: The request body. (or its fields as keyword arguments)
             pipeline_id: Body field ``pipelineId``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["kraken_release_retrieve"],
             _kraken_kraken_release_retrieve._get_kwargs,
@@ -4231,6 +5247,10 @@ class AsyncKrakenResourceWithRawResponse:
         x: int,
         y: int,
         file: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[bytes | dict[str, object] | list[object] | None]:
         """One map tile (with the HTTP answer)
@@ -4248,6 +5268,16 @@ class AsyncKrakenResourceWithRawResponse:
             y: Row, 0 .. 2^z - 1.
             file: The file, e.g. truecolor.png, detections.geojson, area.json, metadata.json.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.content(
             OPERATIONS["kraken_tile"],
             _kraken_kraken_tile._get_kwargs,
@@ -4273,6 +5303,10 @@ class AsyncCreditsAreaResourceWithRawResponse:
         self,
         *,
         body: AreaCheckRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]: ...
 
@@ -4285,6 +5319,10 @@ class AsyncCreditsAreaResourceWithRawResponse:
         user_id: str | None = None,
         credits_tier: str | None = None,
         cost_free_allocation: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]: ...
 
@@ -4297,6 +5335,10 @@ class AsyncCreditsAreaResourceWithRawResponse:
         user_id: str | None = None,
         credits_tier: str | None = None,
         cost_free_allocation: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]:
         """Cost of an area (with the HTTP answer)
@@ -4314,6 +5356,16 @@ class AsyncCreditsAreaResourceWithRawResponse:
             credits_tier: Body field ``creditsTier``.
             cost_free_allocation: Body field ``costFreeAllocation``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["credits_check_geojson"],
             _credits__credits_check_geojson._get_kwargs,
@@ -4341,6 +5393,10 @@ class AsyncCreditsAreaResourceWithRawResponse:
         self,
         *,
         body: AreaAllocateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]: ...
 
@@ -4350,6 +5406,10 @@ class AsyncCreditsAreaResourceWithRawResponse:
         *,
         scene_ids: builtins.list[str],
         geojson: object,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]: ...
 
@@ -4359,6 +5419,10 @@ class AsyncCreditsAreaResourceWithRawResponse:
         body: AreaAllocateRequest | None = None,
         scene_ids: builtins.list[str] | None = None,
         geojson: object | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AreaCost]:
         """Allocate an area (with the HTTP answer)
@@ -4373,6 +5437,16 @@ class AsyncCreditsAreaResourceWithRawResponse:
             geojson: Body field ``geojson``: A GeoJSON geometry in WGS84 (lon, lat) whose bounding rectangle is non-
                 empty. Checked by the SDK before sending (`x-geojson`); any JSON value reaches the API as is.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["credits_allocate_geojson"],
             _credits__credits_allocate_geojson._get_kwargs,
@@ -4403,6 +5477,10 @@ class AsyncCreditsResourceWithRawResponse:
     async def remaining(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[RemainingCredit]:
         """Remaining credit (with the HTTP answer)
@@ -4411,6 +5489,16 @@ class AsyncCreditsResourceWithRawResponse:
 
         Operation ``credits_remaining``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["credits_remaining"],
             _credits__credits_remaining._get_kwargs,
@@ -4424,6 +5512,10 @@ class AsyncCreditsResourceWithRawResponse:
         self,
         *,
         body: TransactionsRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncBodyCursorPage[Transaction]]: ...
 
@@ -4433,6 +5525,10 @@ class AsyncCreditsResourceWithRawResponse:
         *,
         group_id: str | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncBodyCursorPage[Transaction]]: ...
 
@@ -4442,6 +5538,10 @@ class AsyncCreditsResourceWithRawResponse:
         body: TransactionsRequest | None = None,
         group_id: str | None = None,
         cursor: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncBodyCursorPage[Transaction]]:
         """List a group's credit transactions (with the HTTP answer)
@@ -4457,6 +5557,16 @@ class AsyncCreditsResourceWithRawResponse:
             group_id: Body field ``groupId``.
             cursor: Body field ``cursor``: The answer's cursor
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["credits_transactions"],
             _credits__credits_transactions._get_kwargs,
@@ -4486,6 +5596,10 @@ class AsyncUserResourceWithRawResponse:
     async def info(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[UserInfo]:
         """The authenticated user (with the HTTP answer)
@@ -4494,6 +5608,16 @@ class AsyncUserResourceWithRawResponse:
 
         Operation ``user_info``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["user_info"],
             _user_user_info._get_kwargs,
@@ -4514,6 +5638,10 @@ class AsyncAuthResourceWithRawResponse:
         self,
         *,
         body: LoginRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[LoginResult]: ...
 
@@ -4527,6 +5655,10 @@ class AsyncAuthResourceWithRawResponse:
         connection: Literal["Username-Password-Authentication"] | None = None,
         grant_type: Literal["password"] | None = None,
         scope: Literal["openid"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[LoginResult]: ...
 
@@ -4540,6 +5672,10 @@ class AsyncAuthResourceWithRawResponse:
         connection: Literal["Username-Password-Authentication"] | None = None,
         grant_type: Literal["password"] | None = None,
         scope: Literal["openid"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[LoginResult]:
         """Exchange email and password for a JWT (with the HTTP answer)
@@ -4559,6 +5695,16 @@ class AsyncAuthResourceWithRawResponse:
             grant_type: Body field ``grant_type``.
             scope: Body field ``scope``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["auth_login"],
             _auth_auth_login._get_kwargs,

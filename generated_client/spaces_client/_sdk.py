@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import builtins  # noqa: F401
 import datetime  # noqa: F401
-from collections.abc import Callable, Mapping  # noqa: F401
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
+import httpx
+from space_sdk._async_pager import AsyncPager
 from space_sdk._body import build_body as _build_body
+from space_sdk._options import QueryValue
+from space_sdk._options import merge_options as _merge_options
 
 from .api.account import retrieve_account as _account_retrieve_account
 from .api.captured_emails import (
@@ -789,6 +793,10 @@ class AccountResource:
     def retrieve(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Account:
         """Retrieve the account
@@ -797,6 +805,16 @@ class AccountResource:
 
         Operation ``retrieve_account``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_account"],
             _account_retrieve_account._get_kwargs,
@@ -818,6 +836,10 @@ class SpacesResource:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[Space]:
         """List all Spaces
@@ -833,6 +855,16 @@ class SpacesResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
@@ -849,6 +881,10 @@ class SpacesResource:
         self,
         *,
         space_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Space:
         """Retrieve a Space
@@ -860,6 +896,16 @@ class SpacesResource:
         Args:
             space_id: The Space id (an integer, sequential from 1).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_space"],
             _spaces_retrieve_space._get_kwargs,
@@ -883,6 +929,10 @@ class CustomersResource:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[Customer]:
         """List all customers
@@ -898,6 +948,16 @@ class CustomersResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
@@ -914,6 +974,10 @@ class CustomersResource:
         self,
         *,
         customer_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Customer:
         """Retrieve a customer
@@ -925,6 +989,16 @@ class CustomersResource:
         Args:
             customer_id: The customer `id` (the docs show it as `CUSTOMER_TOKEN`); unique among all Spaces of a user.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_customer"],
             _customers_retrieve_customer._get_kwargs,
@@ -947,6 +1021,10 @@ class SubscriptionsResource:
         *,
         customer_id: str,
         subscription_token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Subscription:
         """Retrieve a subscription
@@ -962,6 +1040,16 @@ class SubscriptionsResource:
             customer_id: The customer `id` (the docs show it as `CUSTOMER_TOKEN`); unique among all Spaces of a user.
             subscription_token: The subscription's `token` (unique only within the customer).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_subscription"],
             _subscriptions_retrieve_subscription._get_kwargs,
@@ -979,6 +1067,10 @@ class SubscriptionsResource:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[Subscription]:
         """List all subscriptions
@@ -997,6 +1089,16 @@ class SubscriptionsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
@@ -1022,6 +1124,10 @@ class InvoicesResource:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[Invoice]:
         """List all invoices
@@ -1041,6 +1147,16 @@ class InvoicesResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
@@ -1057,6 +1173,10 @@ class InvoicesResource:
         self,
         *,
         invoice_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Invoice:
         """Retrieve an invoice
@@ -1068,6 +1188,16 @@ class InvoicesResource:
         Args:
             invoice_id: The invoice `id` (the docs show `INVOICE_TOKEN`).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_invoice"],
             _invoices_retrieve_invoice._get_kwargs,
@@ -1091,6 +1221,10 @@ class CapturedEmailsResource:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[CapturedEmail]:
         """List all captured emails
@@ -1107,6 +1241,16 @@ class CapturedEmailsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
@@ -1132,6 +1276,10 @@ class EventsResource:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[Event]:
         """List all events
@@ -1149,6 +1297,16 @@ class EventsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
@@ -1174,6 +1332,10 @@ class WebhooksResource:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[Webhook]:
         """List all webhooks
@@ -1191,6 +1353,16 @@ class WebhooksResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
@@ -1216,6 +1388,10 @@ class ResourceSubscriptionsResource:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncCursorPage[ResourceSubscription]:
         """List all resource subscriptions
@@ -1231,6 +1407,16 @@ class ResourceSubscriptionsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
@@ -1248,6 +1434,10 @@ class ResourceSubscriptionsResource:
         self,
         *,
         body: ResourceSubscriptionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ResourceSubscription: ...
 
@@ -1264,6 +1454,10 @@ class ResourceSubscriptionsResource:
             "captured_email.created",
         ],
         target_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ResourceSubscription: ...
 
@@ -1281,6 +1475,10 @@ class ResourceSubscriptionsResource:
         ]
         | None = None,
         target_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ResourceSubscription:
         """Create a resource subscription
@@ -1297,6 +1495,16 @@ class ResourceSubscriptionsResource:
                 is assumed).
             target_url: Body field ``target_url``: The target URL to send webhooks to.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_resource_subscription"],
             _resource_subscriptions_create_resource_subscription._get_kwargs,
@@ -1347,6 +1555,10 @@ class AsyncAccountResource:
     async def retrieve(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Account:
         """Retrieve the account
@@ -1355,6 +1567,16 @@ class AsyncAccountResource:
 
         Operation ``retrieve_account``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["retrieve_account"],
@@ -1372,14 +1594,18 @@ class AsyncSpacesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncCursorPage[Space]:
+    ) -> AsyncPager[AsyncCursorPage[Space], Space]:
         """List all Spaces
 
         Returns a list of all Spaces, cursor-paginated.
@@ -1393,24 +1619,41 @@ class AsyncSpacesResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_spaces"],
-                _spaces_list_spaces._get_kwargs,
-                {
-                    "limit": limit,
-                    "starting_after": starting_after,
-                    "starting_before": starting_before,
-                },
-                Space.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncCursorPage[Space]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_spaces"],
+                    _spaces_list_spaces._get_kwargs,
+                    {
+                        "limit": limit,
+                        "starting_after": starting_after,
+                        "starting_before": starting_before,
+                    },
+                    Space.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     async def retrieve(
         self,
         *,
         space_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Space:
         """Retrieve a Space
@@ -1422,6 +1665,16 @@ class AsyncSpacesResource:
         Args:
             space_id: The Space id (an integer, sequential from 1).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["retrieve_space"],
@@ -1441,14 +1694,18 @@ class AsyncCustomersResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncCursorPage[Customer]:
+    ) -> AsyncPager[AsyncCursorPage[Customer], Customer]:
         """List all customers
 
         Returns a list of all customers, cursor-paginated.
@@ -1462,24 +1719,41 @@ class AsyncCustomersResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_customers"],
-                _customers_list_customers._get_kwargs,
-                {
-                    "limit": limit,
-                    "starting_after": starting_after,
-                    "starting_before": starting_before,
-                },
-                Customer.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncCursorPage[Customer]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_customers"],
+                    _customers_list_customers._get_kwargs,
+                    {
+                        "limit": limit,
+                        "starting_after": starting_after,
+                        "starting_before": starting_before,
+                    },
+                    Customer.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     async def retrieve(
         self,
         *,
         customer_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Customer:
         """Retrieve a customer
@@ -1491,6 +1765,16 @@ class AsyncCustomersResource:
         Args:
             customer_id: The customer `id` (the docs show it as `CUSTOMER_TOKEN`); unique among all Spaces of a user.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["retrieve_customer"],
@@ -1515,6 +1799,10 @@ class AsyncSubscriptionsResource:
         *,
         customer_id: str,
         subscription_token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Subscription:
         """Retrieve a subscription
@@ -1530,6 +1818,16 @@ class AsyncSubscriptionsResource:
             customer_id: The customer `id` (the docs show it as `CUSTOMER_TOKEN`); unique among all Spaces of a user.
             subscription_token: The subscription's `token` (unique only within the customer).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["retrieve_subscription"],
@@ -1543,14 +1841,18 @@ class AsyncSubscriptionsResource:
             )
         ).parsed
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncCursorPage[Subscription]:
+    ) -> AsyncPager[AsyncCursorPage[Subscription], Subscription]:
         """List all subscriptions
 
         Returns a list of all subscriptions, cursor-paginated. The docs' example omits `has_more`; the
@@ -1567,19 +1869,32 @@ class AsyncSubscriptionsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_subscriptions"],
-                _subscriptions_list_subscriptions._get_kwargs,
-                {
-                    "limit": limit,
-                    "starting_after": starting_after,
-                    "starting_before": starting_before,
-                },
-                Subscription.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncCursorPage[Subscription]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_subscriptions"],
+                    _subscriptions_list_subscriptions._get_kwargs,
+                    {
+                        "limit": limit,
+                        "starting_after": starting_after,
+                        "starting_before": starting_before,
+                    },
+                    Subscription.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
 
 class AsyncInvoicesResource:
@@ -1588,14 +1903,18 @@ class AsyncInvoicesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncCursorPage[Invoice]:
+    ) -> AsyncPager[AsyncCursorPage[Invoice], Invoice]:
         """List all invoices
 
         Returns a list of all invoices, cursor-paginated. The docs' example omits `has_more` (required here,
@@ -1613,24 +1932,41 @@ class AsyncInvoicesResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_invoices"],
-                _invoices_list_invoices._get_kwargs,
-                {
-                    "limit": limit,
-                    "starting_after": starting_after,
-                    "starting_before": starting_before,
-                },
-                Invoice.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncCursorPage[Invoice]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_invoices"],
+                    _invoices_list_invoices._get_kwargs,
+                    {
+                        "limit": limit,
+                        "starting_after": starting_after,
+                        "starting_before": starting_before,
+                    },
+                    Invoice.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     async def retrieve(
         self,
         *,
         invoice_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> Invoice:
         """Retrieve an invoice
@@ -1642,6 +1978,16 @@ class AsyncInvoicesResource:
         Args:
             invoice_id: The invoice `id` (the docs show `INVOICE_TOKEN`).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["retrieve_invoice"],
@@ -1661,14 +2007,18 @@ class AsyncCapturedEmailsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncCursorPage[CapturedEmail]:
+    ) -> AsyncPager[AsyncCursorPage[CapturedEmail], CapturedEmail]:
         """List all captured emails
 
         Returns a list of all captured emails, cursor-paginated. The docs' example response wrongly lists
@@ -1683,19 +2033,32 @@ class AsyncCapturedEmailsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_captured_emails"],
-                _captured_emails_list_captured_emails._get_kwargs,
-                {
-                    "limit": limit,
-                    "starting_after": starting_after,
-                    "starting_before": starting_before,
-                },
-                CapturedEmail.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncCursorPage[CapturedEmail]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_captured_emails"],
+                    _captured_emails_list_captured_emails._get_kwargs,
+                    {
+                        "limit": limit,
+                        "starting_after": starting_after,
+                        "starting_before": starting_before,
+                    },
+                    CapturedEmail.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
 
 class AsyncEventsResource:
@@ -1704,14 +2067,18 @@ class AsyncEventsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncCursorPage[Event]:
+    ) -> AsyncPager[AsyncCursorPage[Event], Event]:
         """List all events
 
         Returns a list of all events, cursor-paginated. The docs' example shows the event's customer with
@@ -1727,19 +2094,32 @@ class AsyncEventsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_events"],
-                _events_list_events._get_kwargs,
-                {
-                    "limit": limit,
-                    "starting_after": starting_after,
-                    "starting_before": starting_before,
-                },
-                Event.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncCursorPage[Event]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_events"],
+                    _events_list_events._get_kwargs,
+                    {
+                        "limit": limit,
+                        "starting_after": starting_after,
+                        "starting_before": starting_before,
+                    },
+                    Event.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
 
 class AsyncWebhooksResource:
@@ -1748,14 +2128,18 @@ class AsyncWebhooksResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncCursorPage[Webhook]:
+    ) -> AsyncPager[AsyncCursorPage[Webhook], Webhook]:
         """List all webhooks
 
         Returns a list of all webhooks, cursor-paginated. A webhook's delivery is attempted every hour until
@@ -1771,19 +2155,32 @@ class AsyncWebhooksResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_webhooks"],
-                _webhooks_list_webhooks._get_kwargs,
-                {
-                    "limit": limit,
-                    "starting_after": starting_after,
-                    "starting_before": starting_before,
-                },
-                Webhook.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncCursorPage[Webhook]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_webhooks"],
+                    _webhooks_list_webhooks._get_kwargs,
+                    {
+                        "limit": limit,
+                        "starting_after": starting_after,
+                        "starting_before": starting_before,
+                    },
+                    Webhook.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
 
 class AsyncResourceSubscriptionsResource:
@@ -1792,14 +2189,18 @@ class AsyncResourceSubscriptionsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncCursorPage[ResourceSubscription]:
+    ) -> AsyncPager[AsyncCursorPage[ResourceSubscription], ResourceSubscription]:
         """List all resource subscriptions
 
         Returns a list of all REST Hooks resource subscriptions, cursor-paginated.
@@ -1813,25 +2214,42 @@ class AsyncResourceSubscriptionsResource:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["list_resource_subscriptions"],
-                _resource_subscriptions_list_resource_subscriptions._get_kwargs,
-                {
-                    "limit": limit,
-                    "starting_after": starting_after,
-                    "starting_before": starting_before,
-                },
-                ResourceSubscription.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncCursorPage[ResourceSubscription]:
+            return (
+                await self._client.page(
+                    OPERATIONS["list_resource_subscriptions"],
+                    _resource_subscriptions_list_resource_subscriptions._get_kwargs,
+                    {
+                        "limit": limit,
+                        "starting_after": starting_after,
+                        "starting_before": starting_before,
+                    },
+                    ResourceSubscription.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
     @overload
     async def create(
         self,
         *,
         body: ResourceSubscriptionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ResourceSubscription: ...
 
@@ -1848,6 +2266,10 @@ class AsyncResourceSubscriptionsResource:
             "captured_email.created",
         ],
         target_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ResourceSubscription: ...
 
@@ -1865,6 +2287,10 @@ class AsyncResourceSubscriptionsResource:
         ]
         | None = None,
         target_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> ResourceSubscription:
         """Create a resource subscription
@@ -1881,6 +2307,16 @@ class AsyncResourceSubscriptionsResource:
                 is assumed).
             target_url: Body field ``target_url``: The target URL to send webhooks to.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.one(
                 OPERATIONS["create_resource_subscription"],
@@ -1933,6 +2369,10 @@ class AccountResourceWithRawResponse:
     def retrieve(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Account]:
         """Retrieve the account (with the HTTP answer)
@@ -1941,6 +2381,16 @@ class AccountResourceWithRawResponse:
 
         Operation ``retrieve_account``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_account"],
             _account_retrieve_account._get_kwargs,
@@ -1962,6 +2412,10 @@ class SpacesResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncCursorPage[Space]]:
         """List all Spaces (with the HTTP answer)
@@ -1977,6 +2431,16 @@ class SpacesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
@@ -1993,6 +2457,10 @@ class SpacesResourceWithRawResponse:
         self,
         *,
         space_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Space]:
         """Retrieve a Space (with the HTTP answer)
@@ -2004,6 +2472,16 @@ class SpacesResourceWithRawResponse:
         Args:
             space_id: The Space id (an integer, sequential from 1).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_space"],
             _spaces_retrieve_space._get_kwargs,
@@ -2027,6 +2505,10 @@ class CustomersResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncCursorPage[Customer]]:
         """List all customers (with the HTTP answer)
@@ -2042,6 +2524,16 @@ class CustomersResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
@@ -2058,6 +2550,10 @@ class CustomersResourceWithRawResponse:
         self,
         *,
         customer_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Customer]:
         """Retrieve a customer (with the HTTP answer)
@@ -2069,6 +2565,16 @@ class CustomersResourceWithRawResponse:
         Args:
             customer_id: The customer `id` (the docs show it as `CUSTOMER_TOKEN`); unique among all Spaces of a user.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_customer"],
             _customers_retrieve_customer._get_kwargs,
@@ -2091,6 +2597,10 @@ class SubscriptionsResourceWithRawResponse:
         *,
         customer_id: str,
         subscription_token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Subscription]:
         """Retrieve a subscription (with the HTTP answer)
@@ -2106,6 +2616,16 @@ class SubscriptionsResourceWithRawResponse:
             customer_id: The customer `id` (the docs show it as `CUSTOMER_TOKEN`); unique among all Spaces of a user.
             subscription_token: The subscription's `token` (unique only within the customer).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_subscription"],
             _subscriptions_retrieve_subscription._get_kwargs,
@@ -2123,6 +2643,10 @@ class SubscriptionsResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncCursorPage[Subscription]]:
         """List all subscriptions (with the HTTP answer)
@@ -2141,6 +2665,16 @@ class SubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
@@ -2166,6 +2700,10 @@ class InvoicesResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncCursorPage[Invoice]]:
         """List all invoices (with the HTTP answer)
@@ -2185,6 +2723,16 @@ class InvoicesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
@@ -2201,6 +2749,10 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         invoice_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Invoice]:
         """Retrieve an invoice (with the HTTP answer)
@@ -2212,6 +2764,16 @@ class InvoicesResourceWithRawResponse:
         Args:
             invoice_id: The invoice `id` (the docs show `INVOICE_TOKEN`).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["retrieve_invoice"],
             _invoices_retrieve_invoice._get_kwargs,
@@ -2235,6 +2797,10 @@ class CapturedEmailsResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncCursorPage[CapturedEmail]]:
         """List all captured emails (with the HTTP answer)
@@ -2251,6 +2817,16 @@ class CapturedEmailsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
@@ -2276,6 +2852,10 @@ class EventsResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncCursorPage[Event]]:
         """List all events (with the HTTP answer)
@@ -2293,6 +2873,16 @@ class EventsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
@@ -2318,6 +2908,10 @@ class WebhooksResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncCursorPage[Webhook]]:
         """List all webhooks (with the HTTP answer)
@@ -2335,6 +2929,16 @@ class WebhooksResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
@@ -2360,6 +2964,10 @@ class ResourceSubscriptionsResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncCursorPage[ResourceSubscription]]:
         """List all resource subscriptions (with the HTTP answer)
@@ -2375,6 +2983,16 @@ class ResourceSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
@@ -2392,6 +3010,10 @@ class ResourceSubscriptionsResourceWithRawResponse:
         self,
         *,
         body: ResourceSubscriptionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ResourceSubscription]: ...
 
@@ -2408,6 +3030,10 @@ class ResourceSubscriptionsResourceWithRawResponse:
             "captured_email.created",
         ],
         target_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ResourceSubscription]: ...
 
@@ -2425,6 +3051,10 @@ class ResourceSubscriptionsResourceWithRawResponse:
         ]
         | None = None,
         target_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ResourceSubscription]:
         """Create a resource subscription (with the HTTP answer)
@@ -2441,6 +3071,16 @@ class ResourceSubscriptionsResourceWithRawResponse:
                 is assumed).
             target_url: Body field ``target_url``: The target URL to send webhooks to.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.one(
             OPERATIONS["create_resource_subscription"],
             _resource_subscriptions_create_resource_subscription._get_kwargs,
@@ -2488,6 +3128,10 @@ class AsyncAccountResourceWithRawResponse:
     async def retrieve(
         self,
         *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Account]:
         """Retrieve the account (with the HTTP answer)
@@ -2496,6 +3140,16 @@ class AsyncAccountResourceWithRawResponse:
 
         Operation ``retrieve_account``.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["retrieve_account"],
             _account_retrieve_account._get_kwargs,
@@ -2517,6 +3171,10 @@ class AsyncSpacesResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncCursorPage[Space]]:
         """List all Spaces (with the HTTP answer)
@@ -2532,6 +3190,16 @@ class AsyncSpacesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_spaces"],
             _spaces_list_spaces._get_kwargs,
@@ -2548,6 +3216,10 @@ class AsyncSpacesResourceWithRawResponse:
         self,
         *,
         space_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Space]:
         """Retrieve a Space (with the HTTP answer)
@@ -2559,6 +3231,16 @@ class AsyncSpacesResourceWithRawResponse:
         Args:
             space_id: The Space id (an integer, sequential from 1).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["retrieve_space"],
             _spaces_retrieve_space._get_kwargs,
@@ -2582,6 +3264,10 @@ class AsyncCustomersResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncCursorPage[Customer]]:
         """List all customers (with the HTTP answer)
@@ -2597,6 +3283,16 @@ class AsyncCustomersResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_customers"],
             _customers_list_customers._get_kwargs,
@@ -2613,6 +3309,10 @@ class AsyncCustomersResourceWithRawResponse:
         self,
         *,
         customer_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Customer]:
         """Retrieve a customer (with the HTTP answer)
@@ -2624,6 +3324,16 @@ class AsyncCustomersResourceWithRawResponse:
         Args:
             customer_id: The customer `id` (the docs show it as `CUSTOMER_TOKEN`); unique among all Spaces of a user.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["retrieve_customer"],
             _customers_retrieve_customer._get_kwargs,
@@ -2646,6 +3356,10 @@ class AsyncSubscriptionsResourceWithRawResponse:
         *,
         customer_id: str,
         subscription_token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Subscription]:
         """Retrieve a subscription (with the HTTP answer)
@@ -2661,6 +3375,16 @@ class AsyncSubscriptionsResourceWithRawResponse:
             customer_id: The customer `id` (the docs show it as `CUSTOMER_TOKEN`); unique among all Spaces of a user.
             subscription_token: The subscription's `token` (unique only within the customer).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["retrieve_subscription"],
             _subscriptions_retrieve_subscription._get_kwargs,
@@ -2678,6 +3402,10 @@ class AsyncSubscriptionsResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncCursorPage[Subscription]]:
         """List all subscriptions (with the HTTP answer)
@@ -2696,6 +3424,16 @@ class AsyncSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_subscriptions"],
             _subscriptions_list_subscriptions._get_kwargs,
@@ -2721,6 +3459,10 @@ class AsyncInvoicesResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncCursorPage[Invoice]]:
         """List all invoices (with the HTTP answer)
@@ -2740,6 +3482,16 @@ class AsyncInvoicesResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_invoices"],
             _invoices_list_invoices._get_kwargs,
@@ -2756,6 +3508,10 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         invoice_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[Invoice]:
         """Retrieve an invoice (with the HTTP answer)
@@ -2767,6 +3523,16 @@ class AsyncInvoicesResourceWithRawResponse:
         Args:
             invoice_id: The invoice `id` (the docs show `INVOICE_TOKEN`).
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["retrieve_invoice"],
             _invoices_retrieve_invoice._get_kwargs,
@@ -2790,6 +3556,10 @@ class AsyncCapturedEmailsResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncCursorPage[CapturedEmail]]:
         """List all captured emails (with the HTTP answer)
@@ -2806,6 +3576,16 @@ class AsyncCapturedEmailsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_captured_emails"],
             _captured_emails_list_captured_emails._get_kwargs,
@@ -2831,6 +3611,10 @@ class AsyncEventsResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncCursorPage[Event]]:
         """List all events (with the HTTP answer)
@@ -2848,6 +3632,16 @@ class AsyncEventsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_events"],
             _events_list_events._get_kwargs,
@@ -2873,6 +3667,10 @@ class AsyncWebhooksResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncCursorPage[Webhook]]:
         """List all webhooks (with the HTTP answer)
@@ -2890,6 +3688,16 @@ class AsyncWebhooksResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_webhooks"],
             _webhooks_list_webhooks._get_kwargs,
@@ -2915,6 +3723,10 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
         limit: int | None = None,
         starting_after: str | None = None,
         starting_before: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncCursorPage[ResourceSubscription]]:
         """List all resource subscriptions (with the HTTP answer)
@@ -2930,6 +3742,16 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
                 for this parameter says `starting_after=obj_bar`, a copy-paste typo; the parameter is
                 `starting_before`.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["list_resource_subscriptions"],
             _resource_subscriptions_list_resource_subscriptions._get_kwargs,
@@ -2947,6 +3769,10 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
         self,
         *,
         body: ResourceSubscriptionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ResourceSubscription]: ...
 
@@ -2963,6 +3789,10 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
             "captured_email.created",
         ],
         target_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ResourceSubscription]: ...
 
@@ -2980,6 +3810,10 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
         ]
         | None = None,
         target_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[ResourceSubscription]:
         """Create a resource subscription (with the HTTP answer)
@@ -2996,6 +3830,16 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
                 is assumed).
             target_url: Body field ``target_url``: The target URL to send webhooks to.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.one(
             OPERATIONS["create_resource_subscription"],
             _resource_subscriptions_create_resource_subscription._get_kwargs,

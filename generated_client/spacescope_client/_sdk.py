@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import builtins  # noqa: F401
 import datetime
-from collections.abc import Callable, Mapping  # noqa: F401
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload  # noqa: F401
 
+import httpx
+from space_sdk._async_pager import AsyncPager
 from space_sdk._body import build_body as _build_body  # noqa: F401
+from space_sdk._options import QueryValue
+from space_sdk._options import merge_options as _merge_options
 
 from .api.circulating_supply import (
     circulating_supply as _circulating_supply_circulating_supply,
@@ -271,6 +275,7 @@ API: dict[str, Any] = {
         ],
     },
     "x-data-freshness": {"lag_days": 1, "ready_at_utc": "21:00"},
+    "paths_prefix": "/v2",
 }
 
 #: Per operationId: method, path, tag, x-sdk-method, summary and description (for the command line's help),
@@ -2636,6 +2641,10 @@ class PowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkStorageCapacity]:
         """Network Storage Capacity
@@ -2655,6 +2664,16 @@ class PowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_storage_capacity"],
             _power_network_storage_capacity._get_kwargs,
@@ -2671,6 +2690,10 @@ class PowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageState]:
         """Storage State
@@ -2690,6 +2713,16 @@ class PowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_state"],
             _power_storage_state._get_kwargs,
@@ -2706,6 +2739,10 @@ class PowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DailyPowerOnboardingByMethod]:
         """Daily Power Onboarding by Method
@@ -2725,6 +2762,16 @@ class PowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["daily_power_onboarding_by_method"],
             _power_daily_power_onboarding_by_method._get_kwargs,
@@ -2741,6 +2788,10 @@ class PowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DailyPowerOnboardingBySectorSize]:
         """Daily Power Onboarding by Sector Size
@@ -2760,6 +2811,16 @@ class PowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["daily_power_onboarding_by_sector_size"],
             _power_daily_power_onboarding_by_sector_size._get_kwargs,
@@ -2776,6 +2837,10 @@ class PowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[SectorsScheduleExpiration]:
         """Sectors Scheduled Expiration
@@ -2796,6 +2861,16 @@ class PowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["sectors_schedule_expiration"],
             _power_sectors_schedule_expiration._get_kwargs,
@@ -2819,6 +2894,10 @@ class EconomicsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[BlockReward]:
         """Block Reward
@@ -2838,6 +2917,16 @@ class EconomicsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["block_reward"],
             _economics_block_reward._get_kwargs,
@@ -2854,6 +2943,10 @@ class EconomicsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[SectorEconomics]:
         """Sector Economics
@@ -2873,6 +2966,16 @@ class EconomicsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["sector_economics"],
             _economics_sector_economics._get_kwargs,
@@ -2896,6 +2999,10 @@ class DealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealCount]:
         """Deal Count
@@ -2915,6 +3022,16 @@ class DealsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_count"],
             _deals_deal_count._get_kwargs,
@@ -2931,6 +3048,10 @@ class DealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealSize]:
         """Deal Size
@@ -2950,6 +3071,16 @@ class DealsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_size"],
             _deals_deal_size._get_kwargs,
@@ -2966,6 +3097,10 @@ class DealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealCollateral]:
         """Deal Collateral
@@ -2986,6 +3121,16 @@ class DealsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_collateral"],
             _deals_deal_collateral._get_kwargs,
@@ -3008,6 +3153,10 @@ class DealsResource:
         client_address: str | None = None,
         provider_id: str | None = None,
         provider_address: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncPageNumberPage[DealSnapshot]:
         """Deal snapshot (deal status)
@@ -3033,6 +3182,16 @@ class DealsResource:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
@@ -3062,6 +3221,10 @@ class GasResource:
         *,
         start_hour: datetime.datetime | None = None,
         end_hour: datetime.datetime | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkBaseFee]:
         """Network Base Fee
@@ -3085,6 +3248,16 @@ class GasResource:
                 names this parameter end_date; their example and the 2023 docs use end_hour. At most 31 days per
                 request.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_base_fee"],
             _gas_network_base_fee._get_kwargs,
@@ -3101,6 +3274,10 @@ class GasResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkFeePerMessage]:
         """Network Fee Per Message
@@ -3120,6 +3297,16 @@ class GasResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_fee_per_message"],
             _gas_network_fee_per_message._get_kwargs,
@@ -3136,6 +3323,10 @@ class GasResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DailyNetworkFeeBreakdown]:
         """Daily Network Fee Breakdown
@@ -3155,6 +3346,16 @@ class GasResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["daily_network_fee_breakdown"],
             _gas_daily_network_fee_breakdown._get_kwargs,
@@ -3171,6 +3372,10 @@ class GasResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DailyGasUsageInUnits]:
         """Daily Gas Usage in Units
@@ -3190,6 +3395,16 @@ class GasResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["daily_gas_usage_in_units"],
             _gas_daily_gas_usage_in_units._get_kwargs,
@@ -3213,6 +3428,10 @@ class CirculatingSupplyResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[CirculatingSupply]:
         """FIL Protocol Circulating Supply
@@ -3232,6 +3451,16 @@ class CirculatingSupplyResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["circulating_supply"],
             _circulating_supply_circulating_supply._get_kwargs,
@@ -3248,6 +3477,10 @@ class CirculatingSupplyResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkLockedFilBreakdown]:
         """Locked FIL Breakdown
@@ -3268,6 +3501,16 @@ class CirculatingSupplyResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_locked_fil_breakdown"],
             _circulating_supply_network_locked_fil_breakdown._get_kwargs,
@@ -3291,6 +3534,10 @@ class NetworkUserResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ClientCount]:
         """Client Count
@@ -3310,6 +3557,16 @@ class NetworkUserResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["client_count"],
             _network_user_client_count._get_kwargs,
@@ -3326,6 +3583,10 @@ class NetworkUserResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[AddressCount]:
         """Address Count
@@ -3346,6 +3607,16 @@ class NetworkUserResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["address_count"],
             _network_user_address_count._get_kwargs,
@@ -3369,6 +3640,10 @@ class FvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ContractsDeployed]:
         """Contracts Deployed
@@ -3387,6 +3662,16 @@ class FvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["contracts_deployed"],
             _fvm_contracts_deployed._get_kwargs,
@@ -3403,6 +3688,10 @@ class FvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ContractInteractions]:
         """Contract interactions
@@ -3422,6 +3711,16 @@ class FvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["contract_interactions"],
             _fvm_contract_interactions._get_kwargs,
@@ -3438,6 +3737,10 @@ class FvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[TotalContractBalance]:
         """Total Contract Balance
@@ -3457,6 +3760,16 @@ class FvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["total_contract_balance"],
             _fvm_total_contract_balance._get_kwargs,
@@ -3473,6 +3786,10 @@ class FvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ActiveContractUsers]:
         """Active Contract Users
@@ -3491,6 +3808,16 @@ class FvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["active_contract_users"],
             _fvm_active_contract_users._get_kwargs,
@@ -3507,6 +3834,10 @@ class FvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasUsage]:
         """Gas Usage
@@ -3526,6 +3857,16 @@ class FvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_usage"],
             _fvm_gas_usage._get_kwargs,
@@ -3542,6 +3883,10 @@ class FvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[TotalValueLocked]:
         """Total Value Locked
@@ -3563,6 +3908,16 @@ class FvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["total_value_locked"],
             _fvm_total_value_locked._get_kwargs,
@@ -3586,6 +3941,10 @@ class StorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealCount]:
         """Storage provider deals: deal count
@@ -3601,6 +3960,16 @@ class StorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_count"],
             _storage_provider_storage_provider_deals_deal_count._get_kwargs,
@@ -3617,6 +3986,10 @@ class StorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsClientCount]:
         """Storage provider deals: client count
@@ -3632,6 +4005,16 @@ class StorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_client_count"],
             _storage_provider_storage_provider_deals_client_count._get_kwargs,
@@ -3648,6 +4031,10 @@ class StorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealSize]:
         """Storage provider deals: deal size
@@ -3663,6 +4050,16 @@ class StorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_size"],
             _storage_provider_storage_provider_deals_deal_size._get_kwargs,
@@ -3679,6 +4076,10 @@ class StorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealCollateral]:
         """Storage provider deals: deal collateral
@@ -3694,6 +4095,16 @@ class StorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_collateral"],
             _storage_provider_storage_provider_deals_deal_collateral._get_kwargs,
@@ -3710,6 +4121,10 @@ class StorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealDuration]:
         """Storage provider deals: deal duration
@@ -3725,6 +4140,16 @@ class StorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_duration"],
             _storage_provider_storage_provider_deals_deal_duration._get_kwargs,
@@ -3741,6 +4166,10 @@ class StorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealRevenue]:
         """Storage provider deals: deal revenue
@@ -3756,6 +4185,16 @@ class StorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_revenue"],
             _storage_provider_storage_provider_deals_deal_revenue._get_kwargs,
@@ -3779,6 +4218,10 @@ class StorageProviderGasResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderGasNetworkFee]:
         """Storage provider gas: network fee
@@ -3794,6 +4237,16 @@ class StorageProviderGasResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_gas_network_fee"],
             _storage_provider_storage_provider_gas_network_fee._get_kwargs,
@@ -3810,6 +4263,10 @@ class StorageProviderGasResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderGasCommitFee]:
         """Storage provider gas: commit fee
@@ -3825,6 +4282,16 @@ class StorageProviderGasResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_gas_commit_fee"],
             _storage_provider_storage_provider_gas_commit_fee._get_kwargs,
@@ -3848,6 +4315,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorTotal]:
         """Storage provider sectors: total
@@ -3863,6 +4334,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_total"],
             _storage_provider_storage_provider_sector_total._get_kwargs,
@@ -3879,6 +4360,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorCommitSectorCount]:
         """Storage provider sectors: commit sector count
@@ -3894,6 +4379,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_commit_sector_count"],
             _storage_provider_storage_provider_sector_commit_sector_count._get_kwargs,
@@ -3910,6 +4405,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorCommitSectorSize]:
         """Storage provider sectors: commit sector size
@@ -3925,6 +4424,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_commit_sector_size"],
             _storage_provider_storage_provider_sector_commit_sector_size._get_kwargs,
@@ -3941,6 +4450,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorTerminate]:
         """Storage provider sectors: termination
@@ -3956,6 +4469,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_terminate"],
             _storage_provider_storage_provider_sector_terminate._get_kwargs,
@@ -3972,6 +4495,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorFault]:
         """Storage provider sectors: fault
@@ -3987,6 +4514,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_fault"],
             _storage_provider_storage_provider_sector_fault._get_kwargs,
@@ -4003,6 +4540,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorRecover]:
         """Storage provider sectors: recover
@@ -4018,6 +4559,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_recover"],
             _storage_provider_storage_provider_sector_recover._get_kwargs,
@@ -4034,6 +4585,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorExpire]:
         """Storage provider sectors: expiration
@@ -4049,6 +4604,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_expire"],
             _storage_provider_storage_provider_sector_expire._get_kwargs,
@@ -4065,6 +4630,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorExtend]:
         """Storage provider sectors: extension
@@ -4080,6 +4649,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_extend"],
             _storage_provider_storage_provider_sector_extend._get_kwargs,
@@ -4096,6 +4675,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorSnap]:
         """Storage provider sectors: snap deal
@@ -4113,6 +4696,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_snap"],
             _storage_provider_storage_provider_sector_snap._get_kwargs,
@@ -4129,6 +4722,10 @@ class StorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorSectorDuration]:
         """Storage provider sectors: sector duration
@@ -4144,6 +4741,16 @@ class StorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_sector_duration"],
             _storage_provider_storage_provider_sector_sector_duration._get_kwargs,
@@ -4170,6 +4777,10 @@ class StorageProviderResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderBasicInfo]:
         """Storage provider basic info
@@ -4187,6 +4798,16 @@ class StorageProviderResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_basic_info"],
             _storage_provider_storage_provider_basic_info._get_kwargs,
@@ -4203,6 +4824,10 @@ class StorageProviderResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderPower]:
         """Storage provider power
@@ -4218,6 +4843,16 @@ class StorageProviderResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_power"],
             _storage_provider_storage_provider_power._get_kwargs,
@@ -4234,6 +4869,10 @@ class StorageProviderResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderRewards]:
         """Storage provider rewards
@@ -4249,6 +4888,16 @@ class StorageProviderResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_rewards"],
             _storage_provider_storage_provider_rewards._get_kwargs,
@@ -4265,6 +4914,10 @@ class StorageProviderResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderTokenBalance]:
         """Storage provider token balance
@@ -4280,6 +4933,16 @@ class StorageProviderResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_token_balance"],
             _storage_provider_storage_provider_token_balance._get_kwargs,
@@ -4323,6 +4986,10 @@ class AsyncPowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkStorageCapacity]:
         """Network Storage Capacity
@@ -4342,6 +5009,16 @@ class AsyncPowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["network_storage_capacity"],
@@ -4360,6 +5037,10 @@ class AsyncPowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageState]:
         """Storage State
@@ -4379,6 +5060,16 @@ class AsyncPowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_state"],
@@ -4397,6 +5088,10 @@ class AsyncPowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DailyPowerOnboardingByMethod]:
         """Daily Power Onboarding by Method
@@ -4416,6 +5111,16 @@ class AsyncPowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["daily_power_onboarding_by_method"],
@@ -4434,6 +5139,10 @@ class AsyncPowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DailyPowerOnboardingBySectorSize]:
         """Daily Power Onboarding by Sector Size
@@ -4453,6 +5162,16 @@ class AsyncPowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["daily_power_onboarding_by_sector_size"],
@@ -4471,6 +5190,10 @@ class AsyncPowerResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[SectorsScheduleExpiration]:
         """Sectors Scheduled Expiration
@@ -4491,6 +5214,16 @@ class AsyncPowerResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["sectors_schedule_expiration"],
@@ -4516,6 +5249,10 @@ class AsyncEconomicsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[BlockReward]:
         """Block Reward
@@ -4535,6 +5272,16 @@ class AsyncEconomicsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["block_reward"],
@@ -4553,6 +5300,10 @@ class AsyncEconomicsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[SectorEconomics]:
         """Sector Economics
@@ -4572,6 +5323,16 @@ class AsyncEconomicsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["sector_economics"],
@@ -4597,6 +5358,10 @@ class AsyncDealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealCount]:
         """Deal Count
@@ -4616,6 +5381,16 @@ class AsyncDealsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["deal_count"],
@@ -4634,6 +5409,10 @@ class AsyncDealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealSize]:
         """Deal Size
@@ -4653,6 +5432,16 @@ class AsyncDealsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["deal_size"],
@@ -4671,6 +5460,10 @@ class AsyncDealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealCollateral]:
         """Deal Collateral
@@ -4691,6 +5484,16 @@ class AsyncDealsResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["deal_collateral"],
@@ -4704,7 +5507,7 @@ class AsyncDealsResource:
             )
         ).parsed
 
-    async def deal_snapshot(
+    def deal_snapshot(
         self,
         *,
         page_size: int,
@@ -4715,8 +5518,12 @@ class AsyncDealsResource:
         client_address: str | None = None,
         provider_id: str | None = None,
         provider_address: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncPageNumberPage[DealSnapshot]:
+    ) -> AsyncPager[AsyncPageNumberPage[DealSnapshot], DealSnapshot]:
         """Deal snapshot (deal status)
 
         The current status of each deal, also including the status of the sector that the deal is associated
@@ -4740,24 +5547,37 @@ class AsyncDealsResource:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
-        return (
-            await self._client.page(
-                OPERATIONS["deal_snapshot"],
-                _deals_deal_snapshot._get_kwargs,
-                {
-                    "page_size": page_size,
-                    "page": page,
-                    "deal_id": deal_id,
-                    "piece_cid": piece_cid,
-                    "client_id": client_id,
-                    "client_address": client_address,
-                    "provider_id": provider_id,
-                    "provider_address": provider_address,
-                },
-                DealSnapshot.from_dict,
-                options,
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
             )
-        ).parsed
+
+        async def first() -> AsyncPageNumberPage[DealSnapshot]:
+            return (
+                await self._client.page(
+                    OPERATIONS["deal_snapshot"],
+                    _deals_deal_snapshot._get_kwargs,
+                    {
+                        "page_size": page_size,
+                        "page": page,
+                        "deal_id": deal_id,
+                        "piece_cid": piece_cid,
+                        "client_id": client_id,
+                        "client_address": client_address,
+                        "provider_id": provider_id,
+                        "provider_address": provider_address,
+                    },
+                    DealSnapshot.from_dict,
+                    options,
+                )
+            ).parsed
+
+        return AsyncPager(first)
 
 
 class AsyncGasResource:
@@ -4771,6 +5591,10 @@ class AsyncGasResource:
         *,
         start_hour: datetime.datetime | None = None,
         end_hour: datetime.datetime | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkBaseFee]:
         """Network Base Fee
@@ -4794,6 +5618,16 @@ class AsyncGasResource:
                 names this parameter end_date; their example and the 2023 docs use end_hour. At most 31 days per
                 request.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["network_base_fee"],
@@ -4812,6 +5646,10 @@ class AsyncGasResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkFeePerMessage]:
         """Network Fee Per Message
@@ -4831,6 +5669,16 @@ class AsyncGasResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["network_fee_per_message"],
@@ -4849,6 +5697,10 @@ class AsyncGasResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DailyNetworkFeeBreakdown]:
         """Daily Network Fee Breakdown
@@ -4868,6 +5720,16 @@ class AsyncGasResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["daily_network_fee_breakdown"],
@@ -4886,6 +5748,10 @@ class AsyncGasResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DailyGasUsageInUnits]:
         """Daily Gas Usage in Units
@@ -4905,6 +5771,16 @@ class AsyncGasResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["daily_gas_usage_in_units"],
@@ -4930,6 +5806,10 @@ class AsyncCirculatingSupplyResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[CirculatingSupply]:
         """FIL Protocol Circulating Supply
@@ -4949,6 +5829,16 @@ class AsyncCirculatingSupplyResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["circulating_supply"],
@@ -4967,6 +5857,10 @@ class AsyncCirculatingSupplyResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkLockedFilBreakdown]:
         """Locked FIL Breakdown
@@ -4987,6 +5881,16 @@ class AsyncCirculatingSupplyResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["network_locked_fil_breakdown"],
@@ -5012,6 +5916,10 @@ class AsyncNetworkUserResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ClientCount]:
         """Client Count
@@ -5031,6 +5939,16 @@ class AsyncNetworkUserResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["client_count"],
@@ -5049,6 +5967,10 @@ class AsyncNetworkUserResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[AddressCount]:
         """Address Count
@@ -5069,6 +5991,16 @@ class AsyncNetworkUserResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["address_count"],
@@ -5094,6 +6026,10 @@ class AsyncFvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ContractsDeployed]:
         """Contracts Deployed
@@ -5112,6 +6048,16 @@ class AsyncFvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["contracts_deployed"],
@@ -5130,6 +6076,10 @@ class AsyncFvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ContractInteractions]:
         """Contract interactions
@@ -5149,6 +6099,16 @@ class AsyncFvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["contract_interactions"],
@@ -5167,6 +6127,10 @@ class AsyncFvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[TotalContractBalance]:
         """Total Contract Balance
@@ -5186,6 +6150,16 @@ class AsyncFvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["total_contract_balance"],
@@ -5204,6 +6178,10 @@ class AsyncFvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ActiveContractUsers]:
         """Active Contract Users
@@ -5222,6 +6200,16 @@ class AsyncFvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["active_contract_users"],
@@ -5240,6 +6228,10 @@ class AsyncFvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasUsage]:
         """Gas Usage
@@ -5259,6 +6251,16 @@ class AsyncFvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["gas_usage"],
@@ -5277,6 +6279,10 @@ class AsyncFvmResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[TotalValueLocked]:
         """Total Value Locked
@@ -5298,6 +6304,16 @@ class AsyncFvmResource:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["total_value_locked"],
@@ -5323,6 +6339,10 @@ class AsyncStorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealCount]:
         """Storage provider deals: deal count
@@ -5338,6 +6358,16 @@ class AsyncStorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_deals_deal_count"],
@@ -5356,6 +6386,10 @@ class AsyncStorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsClientCount]:
         """Storage provider deals: client count
@@ -5371,6 +6405,16 @@ class AsyncStorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_deals_client_count"],
@@ -5389,6 +6433,10 @@ class AsyncStorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealSize]:
         """Storage provider deals: deal size
@@ -5404,6 +6452,16 @@ class AsyncStorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_deals_deal_size"],
@@ -5422,6 +6480,10 @@ class AsyncStorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealCollateral]:
         """Storage provider deals: deal collateral
@@ -5437,6 +6499,16 @@ class AsyncStorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_deals_deal_collateral"],
@@ -5455,6 +6527,10 @@ class AsyncStorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealDuration]:
         """Storage provider deals: deal duration
@@ -5470,6 +6546,16 @@ class AsyncStorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_deals_deal_duration"],
@@ -5488,6 +6574,10 @@ class AsyncStorageProviderDealsResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderDealsDealRevenue]:
         """Storage provider deals: deal revenue
@@ -5503,6 +6593,16 @@ class AsyncStorageProviderDealsResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_deals_deal_revenue"],
@@ -5528,6 +6628,10 @@ class AsyncStorageProviderGasResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderGasNetworkFee]:
         """Storage provider gas: network fee
@@ -5543,6 +6647,16 @@ class AsyncStorageProviderGasResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_gas_network_fee"],
@@ -5561,6 +6675,10 @@ class AsyncStorageProviderGasResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderGasCommitFee]:
         """Storage provider gas: commit fee
@@ -5576,6 +6694,16 @@ class AsyncStorageProviderGasResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_gas_commit_fee"],
@@ -5601,6 +6729,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorTotal]:
         """Storage provider sectors: total
@@ -5616,6 +6748,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_total"],
@@ -5634,6 +6776,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorCommitSectorCount]:
         """Storage provider sectors: commit sector count
@@ -5649,6 +6795,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_commit_sector_count"],
@@ -5667,6 +6823,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorCommitSectorSize]:
         """Storage provider sectors: commit sector size
@@ -5682,6 +6842,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_commit_sector_size"],
@@ -5700,6 +6870,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorTerminate]:
         """Storage provider sectors: termination
@@ -5715,6 +6889,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_terminate"],
@@ -5733,6 +6917,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorFault]:
         """Storage provider sectors: fault
@@ -5748,6 +6936,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_fault"],
@@ -5766,6 +6964,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorRecover]:
         """Storage provider sectors: recover
@@ -5781,6 +6983,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_recover"],
@@ -5799,6 +7011,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorExpire]:
         """Storage provider sectors: expiration
@@ -5814,6 +7030,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_expire"],
@@ -5832,6 +7058,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorExtend]:
         """Storage provider sectors: extension
@@ -5847,6 +7077,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_extend"],
@@ -5865,6 +7105,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorSnap]:
         """Storage provider sectors: snap deal
@@ -5882,6 +7126,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_snap"],
@@ -5900,6 +7154,10 @@ class AsyncStorageProviderSectorResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderSectorSectorDuration]:
         """Storage provider sectors: sector duration
@@ -5915,6 +7173,16 @@ class AsyncStorageProviderSectorResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_sector_sector_duration"],
@@ -5943,6 +7211,10 @@ class AsyncStorageProviderResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderBasicInfo]:
         """Storage provider basic info
@@ -5960,6 +7232,16 @@ class AsyncStorageProviderResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_basic_info"],
@@ -5978,6 +7260,10 @@ class AsyncStorageProviderResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderPower]:
         """Storage provider power
@@ -5993,6 +7279,16 @@ class AsyncStorageProviderResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_power"],
@@ -6011,6 +7307,10 @@ class AsyncStorageProviderResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderRewards]:
         """Storage provider rewards
@@ -6026,6 +7326,16 @@ class AsyncStorageProviderResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_rewards"],
@@ -6044,6 +7354,10 @@ class AsyncStorageProviderResource:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageProviderTokenBalance]:
         """Storage provider token balance
@@ -6059,6 +7373,16 @@ class AsyncStorageProviderResource:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_provider_token_balance"],
@@ -6104,6 +7428,10 @@ class PowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkStorageCapacity]]:
         """Network Storage Capacity (with the HTTP answer)
@@ -6123,6 +7451,16 @@ class PowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_storage_capacity"],
             _power_network_storage_capacity._get_kwargs,
@@ -6139,6 +7477,10 @@ class PowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageState]]:
         """Storage State (with the HTTP answer)
@@ -6158,6 +7500,16 @@ class PowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_state"],
             _power_storage_state._get_kwargs,
@@ -6174,6 +7526,10 @@ class PowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DailyPowerOnboardingByMethod]]:
         """Daily Power Onboarding by Method (with the HTTP answer)
@@ -6193,6 +7549,16 @@ class PowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["daily_power_onboarding_by_method"],
             _power_daily_power_onboarding_by_method._get_kwargs,
@@ -6209,6 +7575,10 @@ class PowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DailyPowerOnboardingBySectorSize]]:
         """Daily Power Onboarding by Sector Size (with the HTTP answer)
@@ -6228,6 +7598,16 @@ class PowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["daily_power_onboarding_by_sector_size"],
             _power_daily_power_onboarding_by_sector_size._get_kwargs,
@@ -6244,6 +7624,10 @@ class PowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[SectorsScheduleExpiration]]:
         """Sectors Scheduled Expiration (with the HTTP answer)
@@ -6264,6 +7648,16 @@ class PowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["sectors_schedule_expiration"],
             _power_sectors_schedule_expiration._get_kwargs,
@@ -6287,6 +7681,10 @@ class EconomicsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[BlockReward]]:
         """Block Reward (with the HTTP answer)
@@ -6306,6 +7704,16 @@ class EconomicsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["block_reward"],
             _economics_block_reward._get_kwargs,
@@ -6322,6 +7730,10 @@ class EconomicsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[SectorEconomics]]:
         """Sector Economics (with the HTTP answer)
@@ -6341,6 +7753,16 @@ class EconomicsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["sector_economics"],
             _economics_sector_economics._get_kwargs,
@@ -6364,6 +7786,10 @@ class DealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealCount]]:
         """Deal Count (with the HTTP answer)
@@ -6383,6 +7809,16 @@ class DealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_count"],
             _deals_deal_count._get_kwargs,
@@ -6399,6 +7835,10 @@ class DealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealSize]]:
         """Deal Size (with the HTTP answer)
@@ -6418,6 +7858,16 @@ class DealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_size"],
             _deals_deal_size._get_kwargs,
@@ -6434,6 +7884,10 @@ class DealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealCollateral]]:
         """Deal Collateral (with the HTTP answer)
@@ -6454,6 +7908,16 @@ class DealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_collateral"],
             _deals_deal_collateral._get_kwargs,
@@ -6476,6 +7940,10 @@ class DealsResourceWithRawResponse:
         client_address: str | None = None,
         provider_id: str | None = None,
         provider_address: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[SyncPageNumberPage[DealSnapshot]]:
         """Deal snapshot (deal status) (with the HTTP answer)
@@ -6501,6 +7969,16 @@ class DealsResourceWithRawResponse:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
@@ -6530,6 +8008,10 @@ class GasResourceWithRawResponse:
         *,
         start_hour: datetime.datetime | None = None,
         end_hour: datetime.datetime | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkBaseFee]]:
         """Network Base Fee (with the HTTP answer)
@@ -6553,6 +8035,16 @@ class GasResourceWithRawResponse:
                 names this parameter end_date; their example and the 2023 docs use end_hour. At most 31 days per
                 request.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_base_fee"],
             _gas_network_base_fee._get_kwargs,
@@ -6569,6 +8061,10 @@ class GasResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkFeePerMessage]]:
         """Network Fee Per Message (with the HTTP answer)
@@ -6588,6 +8084,16 @@ class GasResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_fee_per_message"],
             _gas_network_fee_per_message._get_kwargs,
@@ -6604,6 +8110,10 @@ class GasResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DailyNetworkFeeBreakdown]]:
         """Daily Network Fee Breakdown (with the HTTP answer)
@@ -6623,6 +8133,16 @@ class GasResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["daily_network_fee_breakdown"],
             _gas_daily_network_fee_breakdown._get_kwargs,
@@ -6639,6 +8159,10 @@ class GasResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DailyGasUsageInUnits]]:
         """Daily Gas Usage in Units (with the HTTP answer)
@@ -6658,6 +8182,16 @@ class GasResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["daily_gas_usage_in_units"],
             _gas_daily_gas_usage_in_units._get_kwargs,
@@ -6681,6 +8215,10 @@ class CirculatingSupplyResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[CirculatingSupply]]:
         """FIL Protocol Circulating Supply (with the HTTP answer)
@@ -6700,6 +8238,16 @@ class CirculatingSupplyResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["circulating_supply"],
             _circulating_supply_circulating_supply._get_kwargs,
@@ -6716,6 +8264,10 @@ class CirculatingSupplyResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkLockedFilBreakdown]]:
         """Locked FIL Breakdown (with the HTTP answer)
@@ -6736,6 +8288,16 @@ class CirculatingSupplyResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_locked_fil_breakdown"],
             _circulating_supply_network_locked_fil_breakdown._get_kwargs,
@@ -6759,6 +8321,10 @@ class NetworkUserResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ClientCount]]:
         """Client Count (with the HTTP answer)
@@ -6778,6 +8344,16 @@ class NetworkUserResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["client_count"],
             _network_user_client_count._get_kwargs,
@@ -6794,6 +8370,10 @@ class NetworkUserResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[AddressCount]]:
         """Address Count (with the HTTP answer)
@@ -6814,6 +8394,16 @@ class NetworkUserResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["address_count"],
             _network_user_address_count._get_kwargs,
@@ -6837,6 +8427,10 @@ class FvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ContractsDeployed]]:
         """Contracts Deployed (with the HTTP answer)
@@ -6855,6 +8449,16 @@ class FvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["contracts_deployed"],
             _fvm_contracts_deployed._get_kwargs,
@@ -6871,6 +8475,10 @@ class FvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ContractInteractions]]:
         """Contract interactions (with the HTTP answer)
@@ -6890,6 +8498,16 @@ class FvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["contract_interactions"],
             _fvm_contract_interactions._get_kwargs,
@@ -6906,6 +8524,10 @@ class FvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[TotalContractBalance]]:
         """Total Contract Balance (with the HTTP answer)
@@ -6925,6 +8547,16 @@ class FvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["total_contract_balance"],
             _fvm_total_contract_balance._get_kwargs,
@@ -6941,6 +8573,10 @@ class FvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ActiveContractUsers]]:
         """Active Contract Users (with the HTTP answer)
@@ -6959,6 +8595,16 @@ class FvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["active_contract_users"],
             _fvm_active_contract_users._get_kwargs,
@@ -6975,6 +8621,10 @@ class FvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasUsage]]:
         """Gas Usage (with the HTTP answer)
@@ -6994,6 +8644,16 @@ class FvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_usage"],
             _fvm_gas_usage._get_kwargs,
@@ -7010,6 +8670,10 @@ class FvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[TotalValueLocked]]:
         """Total Value Locked (with the HTTP answer)
@@ -7031,6 +8695,16 @@ class FvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["total_value_locked"],
             _fvm_total_value_locked._get_kwargs,
@@ -7054,6 +8728,10 @@ class StorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealCount]]:
         """Storage provider deals: deal count (with the HTTP answer)
@@ -7069,6 +8747,16 @@ class StorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_count"],
             _storage_provider_storage_provider_deals_deal_count._get_kwargs,
@@ -7085,6 +8773,10 @@ class StorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsClientCount]]:
         """Storage provider deals: client count (with the HTTP answer)
@@ -7100,6 +8792,16 @@ class StorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_client_count"],
             _storage_provider_storage_provider_deals_client_count._get_kwargs,
@@ -7116,6 +8818,10 @@ class StorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealSize]]:
         """Storage provider deals: deal size (with the HTTP answer)
@@ -7131,6 +8837,16 @@ class StorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_size"],
             _storage_provider_storage_provider_deals_deal_size._get_kwargs,
@@ -7147,6 +8863,10 @@ class StorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealCollateral]]:
         """Storage provider deals: deal collateral (with the HTTP answer)
@@ -7162,6 +8882,16 @@ class StorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_collateral"],
             _storage_provider_storage_provider_deals_deal_collateral._get_kwargs,
@@ -7178,6 +8908,10 @@ class StorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealDuration]]:
         """Storage provider deals: deal duration (with the HTTP answer)
@@ -7193,6 +8927,16 @@ class StorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_duration"],
             _storage_provider_storage_provider_deals_deal_duration._get_kwargs,
@@ -7209,6 +8953,10 @@ class StorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealRevenue]]:
         """Storage provider deals: deal revenue (with the HTTP answer)
@@ -7224,6 +8972,16 @@ class StorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_deals_deal_revenue"],
             _storage_provider_storage_provider_deals_deal_revenue._get_kwargs,
@@ -7247,6 +9005,10 @@ class StorageProviderGasResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderGasNetworkFee]]:
         """Storage provider gas: network fee (with the HTTP answer)
@@ -7262,6 +9024,16 @@ class StorageProviderGasResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_gas_network_fee"],
             _storage_provider_storage_provider_gas_network_fee._get_kwargs,
@@ -7278,6 +9050,10 @@ class StorageProviderGasResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderGasCommitFee]]:
         """Storage provider gas: commit fee (with the HTTP answer)
@@ -7293,6 +9069,16 @@ class StorageProviderGasResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_gas_commit_fee"],
             _storage_provider_storage_provider_gas_commit_fee._get_kwargs,
@@ -7316,6 +9102,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorTotal]]:
         """Storage provider sectors: total (with the HTTP answer)
@@ -7331,6 +9121,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_total"],
             _storage_provider_storage_provider_sector_total._get_kwargs,
@@ -7347,6 +9147,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorCommitSectorCount]]:
         """Storage provider sectors: commit sector count (with the HTTP answer)
@@ -7362,6 +9166,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_commit_sector_count"],
             _storage_provider_storage_provider_sector_commit_sector_count._get_kwargs,
@@ -7378,6 +9192,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorCommitSectorSize]]:
         """Storage provider sectors: commit sector size (with the HTTP answer)
@@ -7393,6 +9211,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_commit_sector_size"],
             _storage_provider_storage_provider_sector_commit_sector_size._get_kwargs,
@@ -7409,6 +9237,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorTerminate]]:
         """Storage provider sectors: termination (with the HTTP answer)
@@ -7424,6 +9256,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_terminate"],
             _storage_provider_storage_provider_sector_terminate._get_kwargs,
@@ -7440,6 +9282,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorFault]]:
         """Storage provider sectors: fault (with the HTTP answer)
@@ -7455,6 +9301,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_fault"],
             _storage_provider_storage_provider_sector_fault._get_kwargs,
@@ -7471,6 +9327,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorRecover]]:
         """Storage provider sectors: recover (with the HTTP answer)
@@ -7486,6 +9346,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_recover"],
             _storage_provider_storage_provider_sector_recover._get_kwargs,
@@ -7502,6 +9372,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorExpire]]:
         """Storage provider sectors: expiration (with the HTTP answer)
@@ -7517,6 +9391,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_expire"],
             _storage_provider_storage_provider_sector_expire._get_kwargs,
@@ -7533,6 +9417,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorExtend]]:
         """Storage provider sectors: extension (with the HTTP answer)
@@ -7548,6 +9436,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_extend"],
             _storage_provider_storage_provider_sector_extend._get_kwargs,
@@ -7564,6 +9462,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorSnap]]:
         """Storage provider sectors: snap deal (with the HTTP answer)
@@ -7581,6 +9483,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_snap"],
             _storage_provider_storage_provider_sector_snap._get_kwargs,
@@ -7597,6 +9509,10 @@ class StorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorSectorDuration]]:
         """Storage provider sectors: sector duration (with the HTTP answer)
@@ -7612,6 +9528,16 @@ class StorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_sector_sector_duration"],
             _storage_provider_storage_provider_sector_sector_duration._get_kwargs,
@@ -7638,6 +9564,10 @@ class StorageProviderResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderBasicInfo]]:
         """Storage provider basic info (with the HTTP answer)
@@ -7655,6 +9585,16 @@ class StorageProviderResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_basic_info"],
             _storage_provider_storage_provider_basic_info._get_kwargs,
@@ -7671,6 +9611,10 @@ class StorageProviderResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderPower]]:
         """Storage provider power (with the HTTP answer)
@@ -7686,6 +9630,16 @@ class StorageProviderResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_power"],
             _storage_provider_storage_provider_power._get_kwargs,
@@ -7702,6 +9656,10 @@ class StorageProviderResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderRewards]]:
         """Storage provider rewards (with the HTTP answer)
@@ -7717,6 +9675,16 @@ class StorageProviderResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_rewards"],
             _storage_provider_storage_provider_rewards._get_kwargs,
@@ -7733,6 +9701,10 @@ class StorageProviderResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderTokenBalance]]:
         """Storage provider token balance (with the HTTP answer)
@@ -7748,6 +9720,16 @@ class StorageProviderResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_provider_token_balance"],
             _storage_provider_storage_provider_token_balance._get_kwargs,
@@ -7786,6 +9768,10 @@ class AsyncPowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkStorageCapacity]]:
         """Network Storage Capacity (with the HTTP answer)
@@ -7805,6 +9791,16 @@ class AsyncPowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["network_storage_capacity"],
             _power_network_storage_capacity._get_kwargs,
@@ -7821,6 +9817,10 @@ class AsyncPowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageState]]:
         """Storage State (with the HTTP answer)
@@ -7840,6 +9840,16 @@ class AsyncPowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_state"],
             _power_storage_state._get_kwargs,
@@ -7856,6 +9866,10 @@ class AsyncPowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DailyPowerOnboardingByMethod]]:
         """Daily Power Onboarding by Method (with the HTTP answer)
@@ -7875,6 +9889,16 @@ class AsyncPowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["daily_power_onboarding_by_method"],
             _power_daily_power_onboarding_by_method._get_kwargs,
@@ -7891,6 +9915,10 @@ class AsyncPowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DailyPowerOnboardingBySectorSize]]:
         """Daily Power Onboarding by Sector Size (with the HTTP answer)
@@ -7910,6 +9938,16 @@ class AsyncPowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["daily_power_onboarding_by_sector_size"],
             _power_daily_power_onboarding_by_sector_size._get_kwargs,
@@ -7926,6 +9964,10 @@ class AsyncPowerResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[SectorsScheduleExpiration]]:
         """Sectors Scheduled Expiration (with the HTTP answer)
@@ -7946,6 +9988,16 @@ class AsyncPowerResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["sectors_schedule_expiration"],
             _power_sectors_schedule_expiration._get_kwargs,
@@ -7969,6 +10021,10 @@ class AsyncEconomicsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[BlockReward]]:
         """Block Reward (with the HTTP answer)
@@ -7988,6 +10044,16 @@ class AsyncEconomicsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["block_reward"],
             _economics_block_reward._get_kwargs,
@@ -8004,6 +10070,10 @@ class AsyncEconomicsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[SectorEconomics]]:
         """Sector Economics (with the HTTP answer)
@@ -8023,6 +10093,16 @@ class AsyncEconomicsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["sector_economics"],
             _economics_sector_economics._get_kwargs,
@@ -8046,6 +10126,10 @@ class AsyncDealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealCount]]:
         """Deal Count (with the HTTP answer)
@@ -8065,6 +10149,16 @@ class AsyncDealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["deal_count"],
             _deals_deal_count._get_kwargs,
@@ -8081,6 +10175,10 @@ class AsyncDealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealSize]]:
         """Deal Size (with the HTTP answer)
@@ -8100,6 +10198,16 @@ class AsyncDealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["deal_size"],
             _deals_deal_size._get_kwargs,
@@ -8116,6 +10224,10 @@ class AsyncDealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealCollateral]]:
         """Deal Collateral (with the HTTP answer)
@@ -8136,6 +10248,16 @@ class AsyncDealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["deal_collateral"],
             _deals_deal_collateral._get_kwargs,
@@ -8158,6 +10280,10 @@ class AsyncDealsResourceWithRawResponse:
         client_address: str | None = None,
         provider_id: str | None = None,
         provider_address: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[AsyncPageNumberPage[DealSnapshot]]:
         """Deal snapshot (deal status) (with the HTTP answer)
@@ -8183,6 +10309,16 @@ class AsyncDealsResourceWithRawResponse:
                 required.
             provider_address: Filter: address of the storage provider. At least one of the six filters is required.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.page(
             OPERATIONS["deal_snapshot"],
             _deals_deal_snapshot._get_kwargs,
@@ -8212,6 +10348,10 @@ class AsyncGasResourceWithRawResponse:
         *,
         start_hour: datetime.datetime | None = None,
         end_hour: datetime.datetime | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkBaseFee]]:
         """Network Base Fee (with the HTTP answer)
@@ -8235,6 +10375,16 @@ class AsyncGasResourceWithRawResponse:
                 names this parameter end_date; their example and the 2023 docs use end_hour. At most 31 days per
                 request.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["network_base_fee"],
             _gas_network_base_fee._get_kwargs,
@@ -8251,6 +10401,10 @@ class AsyncGasResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkFeePerMessage]]:
         """Network Fee Per Message (with the HTTP answer)
@@ -8270,6 +10424,16 @@ class AsyncGasResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["network_fee_per_message"],
             _gas_network_fee_per_message._get_kwargs,
@@ -8286,6 +10450,10 @@ class AsyncGasResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DailyNetworkFeeBreakdown]]:
         """Daily Network Fee Breakdown (with the HTTP answer)
@@ -8305,6 +10473,16 @@ class AsyncGasResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["daily_network_fee_breakdown"],
             _gas_daily_network_fee_breakdown._get_kwargs,
@@ -8321,6 +10499,10 @@ class AsyncGasResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DailyGasUsageInUnits]]:
         """Daily Gas Usage in Units (with the HTTP answer)
@@ -8340,6 +10522,16 @@ class AsyncGasResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["daily_gas_usage_in_units"],
             _gas_daily_gas_usage_in_units._get_kwargs,
@@ -8363,6 +10555,10 @@ class AsyncCirculatingSupplyResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[CirculatingSupply]]:
         """FIL Protocol Circulating Supply (with the HTTP answer)
@@ -8382,6 +10578,16 @@ class AsyncCirculatingSupplyResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["circulating_supply"],
             _circulating_supply_circulating_supply._get_kwargs,
@@ -8398,6 +10604,10 @@ class AsyncCirculatingSupplyResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkLockedFilBreakdown]]:
         """Locked FIL Breakdown (with the HTTP answer)
@@ -8418,6 +10628,16 @@ class AsyncCirculatingSupplyResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["network_locked_fil_breakdown"],
             _circulating_supply_network_locked_fil_breakdown._get_kwargs,
@@ -8441,6 +10661,10 @@ class AsyncNetworkUserResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ClientCount]]:
         """Client Count (with the HTTP answer)
@@ -8460,6 +10684,16 @@ class AsyncNetworkUserResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["client_count"],
             _network_user_client_count._get_kwargs,
@@ -8476,6 +10710,10 @@ class AsyncNetworkUserResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[AddressCount]]:
         """Address Count (with the HTTP answer)
@@ -8496,6 +10734,16 @@ class AsyncNetworkUserResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["address_count"],
             _network_user_address_count._get_kwargs,
@@ -8519,6 +10767,10 @@ class AsyncFvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ContractsDeployed]]:
         """Contracts Deployed (with the HTTP answer)
@@ -8537,6 +10789,16 @@ class AsyncFvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["contracts_deployed"],
             _fvm_contracts_deployed._get_kwargs,
@@ -8553,6 +10815,10 @@ class AsyncFvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ContractInteractions]]:
         """Contract interactions (with the HTTP answer)
@@ -8572,6 +10838,16 @@ class AsyncFvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["contract_interactions"],
             _fvm_contract_interactions._get_kwargs,
@@ -8588,6 +10864,10 @@ class AsyncFvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[TotalContractBalance]]:
         """Total Contract Balance (with the HTTP answer)
@@ -8607,6 +10887,16 @@ class AsyncFvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["total_contract_balance"],
             _fvm_total_contract_balance._get_kwargs,
@@ -8623,6 +10913,10 @@ class AsyncFvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ActiveContractUsers]]:
         """Active Contract Users (with the HTTP answer)
@@ -8641,6 +10935,16 @@ class AsyncFvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["active_contract_users"],
             _fvm_active_contract_users._get_kwargs,
@@ -8657,6 +10961,10 @@ class AsyncFvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasUsage]]:
         """Gas Usage (with the HTTP answer)
@@ -8676,6 +10984,16 @@ class AsyncFvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["gas_usage"],
             _fvm_gas_usage._get_kwargs,
@@ -8692,6 +11010,10 @@ class AsyncFvmResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[TotalValueLocked]]:
         """Total Value Locked (with the HTTP answer)
@@ -8713,6 +11035,16 @@ class AsyncFvmResourceWithRawResponse:
                 and start_date must be smaller than 31 days (newest docs; the 2023 docs said 90). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["total_value_locked"],
             _fvm_total_value_locked._get_kwargs,
@@ -8736,6 +11068,10 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealCount]]:
         """Storage provider deals: deal count (with the HTTP answer)
@@ -8751,6 +11087,16 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_deals_deal_count"],
             _storage_provider_storage_provider_deals_deal_count._get_kwargs,
@@ -8767,6 +11113,10 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsClientCount]]:
         """Storage provider deals: client count (with the HTTP answer)
@@ -8782,6 +11132,16 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_deals_client_count"],
             _storage_provider_storage_provider_deals_client_count._get_kwargs,
@@ -8798,6 +11158,10 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealSize]]:
         """Storage provider deals: deal size (with the HTTP answer)
@@ -8813,6 +11177,16 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_deals_deal_size"],
             _storage_provider_storage_provider_deals_deal_size._get_kwargs,
@@ -8829,6 +11203,10 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealCollateral]]:
         """Storage provider deals: deal collateral (with the HTTP answer)
@@ -8844,6 +11222,16 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_deals_deal_collateral"],
             _storage_provider_storage_provider_deals_deal_collateral._get_kwargs,
@@ -8860,6 +11248,10 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealDuration]]:
         """Storage provider deals: deal duration (with the HTTP answer)
@@ -8875,6 +11267,16 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_deals_deal_duration"],
             _storage_provider_storage_provider_deals_deal_duration._get_kwargs,
@@ -8891,6 +11293,10 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderDealsDealRevenue]]:
         """Storage provider deals: deal revenue (with the HTTP answer)
@@ -8906,6 +11312,16 @@ class AsyncStorageProviderDealsResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_deals_deal_revenue"],
             _storage_provider_storage_provider_deals_deal_revenue._get_kwargs,
@@ -8929,6 +11345,10 @@ class AsyncStorageProviderGasResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderGasNetworkFee]]:
         """Storage provider gas: network fee (with the HTTP answer)
@@ -8944,6 +11364,16 @@ class AsyncStorageProviderGasResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_gas_network_fee"],
             _storage_provider_storage_provider_gas_network_fee._get_kwargs,
@@ -8960,6 +11390,10 @@ class AsyncStorageProviderGasResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderGasCommitFee]]:
         """Storage provider gas: commit fee (with the HTTP answer)
@@ -8975,6 +11409,16 @@ class AsyncStorageProviderGasResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_gas_commit_fee"],
             _storage_provider_storage_provider_gas_commit_fee._get_kwargs,
@@ -8998,6 +11442,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorTotal]]:
         """Storage provider sectors: total (with the HTTP answer)
@@ -9013,6 +11461,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_total"],
             _storage_provider_storage_provider_sector_total._get_kwargs,
@@ -9029,6 +11487,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorCommitSectorCount]]:
         """Storage provider sectors: commit sector count (with the HTTP answer)
@@ -9044,6 +11506,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_commit_sector_count"],
             _storage_provider_storage_provider_sector_commit_sector_count._get_kwargs,
@@ -9060,6 +11532,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorCommitSectorSize]]:
         """Storage provider sectors: commit sector size (with the HTTP answer)
@@ -9075,6 +11551,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_commit_sector_size"],
             _storage_provider_storage_provider_sector_commit_sector_size._get_kwargs,
@@ -9091,6 +11577,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorTerminate]]:
         """Storage provider sectors: termination (with the HTTP answer)
@@ -9106,6 +11596,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_terminate"],
             _storage_provider_storage_provider_sector_terminate._get_kwargs,
@@ -9122,6 +11622,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorFault]]:
         """Storage provider sectors: fault (with the HTTP answer)
@@ -9137,6 +11641,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_fault"],
             _storage_provider_storage_provider_sector_fault._get_kwargs,
@@ -9153,6 +11667,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorRecover]]:
         """Storage provider sectors: recover (with the HTTP answer)
@@ -9168,6 +11686,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_recover"],
             _storage_provider_storage_provider_sector_recover._get_kwargs,
@@ -9184,6 +11712,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorExpire]]:
         """Storage provider sectors: expiration (with the HTTP answer)
@@ -9199,6 +11731,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_expire"],
             _storage_provider_storage_provider_sector_expire._get_kwargs,
@@ -9215,6 +11757,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorExtend]]:
         """Storage provider sectors: extension (with the HTTP answer)
@@ -9230,6 +11776,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_extend"],
             _storage_provider_storage_provider_sector_extend._get_kwargs,
@@ -9246,6 +11802,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorSnap]]:
         """Storage provider sectors: snap deal (with the HTTP answer)
@@ -9263,6 +11823,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_snap"],
             _storage_provider_storage_provider_sector_snap._get_kwargs,
@@ -9279,6 +11849,10 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderSectorSectorDuration]]:
         """Storage provider sectors: sector duration (with the HTTP answer)
@@ -9294,6 +11868,16 @@ class AsyncStorageProviderSectorResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_sector_sector_duration"],
             _storage_provider_storage_provider_sector_sector_duration._get_kwargs,
@@ -9320,6 +11904,10 @@ class AsyncStorageProviderResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderBasicInfo]]:
         """Storage provider basic info (with the HTTP answer)
@@ -9337,6 +11925,16 @@ class AsyncStorageProviderResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_basic_info"],
             _storage_provider_storage_provider_basic_info._get_kwargs,
@@ -9353,6 +11951,10 @@ class AsyncStorageProviderResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderPower]]:
         """Storage provider power (with the HTTP answer)
@@ -9368,6 +11970,16 @@ class AsyncStorageProviderResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_power"],
             _storage_provider_storage_provider_power._get_kwargs,
@@ -9384,6 +11996,10 @@ class AsyncStorageProviderResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderRewards]]:
         """Storage provider rewards (with the HTTP answer)
@@ -9399,6 +12015,16 @@ class AsyncStorageProviderResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_rewards"],
             _storage_provider_storage_provider_rewards._get_kwargs,
@@ -9415,6 +12041,10 @@ class AsyncStorageProviderResourceWithRawResponse:
         *,
         state_date: datetime.date | None = None,
         miner_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageProviderTokenBalance]]:
         """Storage provider token balance (with the HTTP answer)
@@ -9430,6 +12060,16 @@ class AsyncStorageProviderResourceWithRawResponse:
                 recent date available.
             miner_id: ID address of the storage provider (e.g. f0110804). Default: rows for all storage providers.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_provider_token_balance"],
             _storage_provider_storage_provider_token_balance._get_kwargs,

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import builtins  # noqa: F401
 import datetime
-from collections.abc import Callable, Mapping  # noqa: F401
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload  # noqa: F401
 
+import httpx
+from space_sdk._async_pager import AsyncPager  # noqa: F401
 from space_sdk._body import build_body as _build_body  # noqa: F401
+from space_sdk._options import QueryValue
+from space_sdk._options import merge_options as _merge_options
 
 from .api.capacity_services import (
     commit_and_expire_pledge as _capacity_services_commit_and_expire_pledge,
@@ -196,6 +200,7 @@ API: dict[str, Any] = {
         ],
     },
     "x-data-freshness": {"lag_days": 1, "ready_at_utc": "21:00"},
+    "paths_prefix": "/v1",
 }
 
 #: Per operationId: method, path, tag, x-sdk-method, summary and description (for the command line's help),
@@ -1377,6 +1382,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkStorageCapacity]:
         """Network Storage Capacity
@@ -1395,6 +1404,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_storage_capacity"],
             _capacity_services_network_storage_capacity._get_kwargs,
@@ -1411,6 +1430,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageStateD]:
         """Storage State
@@ -1429,6 +1452,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_state_d"],
             _capacity_services_storage_state_d._get_kwargs,
@@ -1445,6 +1478,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[SectorOnboardingByMethod]:
         """Capacity Onboarding by Method
@@ -1463,6 +1500,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["sector_onboarding_by_method"],
             _capacity_services_sector_onboarding_by_method._get_kwargs,
@@ -1479,6 +1526,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ProveCommitSplitDV2]:
         """Capacity Onboarding by Sector Size
@@ -1498,6 +1549,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["prove_commit_split_d_v2"],
             _capacity_services_prove_commit_split_d_v2._get_kwargs,
@@ -1513,6 +1574,10 @@ class CapacityServicesResource:
         self,
         *,
         state_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[SectorsScheduleExpiration]:
         """Sectors Scheduled Expiration
@@ -1528,6 +1593,16 @@ class CapacityServicesResource:
             state_date: The selected date (YYYY-MM-DD, UTC). Spelled state_date (rows carry stat_date). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["sectors_schedule_expiration"],
             _capacity_services_sectors_schedule_expiration._get_kwargs,
@@ -1543,6 +1618,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkBlockReward]:
         """Network Block Reward
@@ -1561,6 +1640,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_block_reward"],
             _capacity_services_network_block_reward._get_kwargs,
@@ -1577,6 +1666,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[EconomicsSectorPledgesReturns32GD]:
         """32GiB Sector Pledges and Returns
@@ -1595,6 +1688,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["economics_sector_pledges_returns_32g_d"],
             _capacity_services_economics_sector_pledges_returns_32g_d._get_kwargs,
@@ -1611,6 +1714,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[EconomicsSectorPledgesReturns64GD]:
         """64GiB Sector Pledges and Returns
@@ -1629,6 +1736,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["economics_sector_pledges_returns_64g_d"],
             _capacity_services_economics_sector_pledges_returns_64g_d._get_kwargs,
@@ -1645,6 +1762,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[CommitAndExpirePledge]:
         """Committed and Expired Pledge
@@ -1663,6 +1784,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["commit_and_expire_pledge"],
             _capacity_services_commit_and_expire_pledge._get_kwargs,
@@ -1679,6 +1810,10 @@ class CapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkStorageCapacity]:
         """Network Storage Capacity (quick-start URL, deprecated)
@@ -1698,6 +1833,16 @@ class CapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["legacy_network_storage_capacity"],
             _capacity_services_legacy_network_storage_capacity._get_kwargs,
@@ -1721,6 +1866,10 @@ class CirculatingSupplyResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[CirculatingSupply]:
         """FIL Protocol Circulating Supply
@@ -1739,6 +1888,16 @@ class CirculatingSupplyResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["circulating_supply"],
             _circulating_supply_circulating_supply._get_kwargs,
@@ -1755,6 +1914,10 @@ class CirculatingSupplyResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkLockedFilBreakdown]:
         """Daily Locked FIL Breakdown
@@ -1773,6 +1936,16 @@ class CirculatingSupplyResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_locked_fil_breakdown"],
             _circulating_supply_network_locked_fil_breakdown._get_kwargs,
@@ -1796,6 +1969,10 @@ class MarketDealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealStatesAggregateDaily]:
         """Deal States Aggregate Daily
@@ -1814,6 +1991,16 @@ class MarketDealsResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_states_aggregate_daily"],
             _market_deals_deal_states_aggregate_daily._get_kwargs,
@@ -1830,6 +2017,10 @@ class MarketDealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealSummaryStatisticsDaily]:
         """Daily Deal Summary Statistics
@@ -1848,6 +2039,16 @@ class MarketDealsResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_summary_statistics_daily"],
             _market_deals_deal_summary_statistics_daily._get_kwargs,
@@ -1865,6 +2066,10 @@ class MarketDealsResource:
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         state_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealClientHeadcount]:
         """Client Headcount
@@ -1886,6 +2091,16 @@ class MarketDealsResource:
             state_date: The selected date (YYYY-MM-DD, UTC). Spelled state_date (rows carry stat_date). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_client_headcount"],
             _market_deals_deal_client_headcount._get_kwargs,
@@ -1910,6 +2125,10 @@ class TransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasFeeOverviewD]:
         """Daily Gas Fee Overview
@@ -1928,6 +2147,16 @@ class TransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_fee_overview_d"],
             _transactions_usage_gas_fee_overview_d._get_kwargs,
@@ -1944,6 +2173,10 @@ class TransactionsUsageResource:
         *,
         start_hour: datetime.datetime | None = None,
         end_hour: datetime.datetime | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasFeeOverviewH]:
         """Hourly Gas Fee Overview
@@ -1966,6 +2199,16 @@ class TransactionsUsageResource:
                 first hour (00:00 UTC) of the most recent date that the API includes. The docs' parameter table
                 names this parameter end_date; their request example uses end_hour. At most 31 days per request.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_fee_overview_h"],
             _transactions_usage_gas_fee_overview_h._get_kwargs,
@@ -1982,6 +2225,10 @@ class TransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkFeeBreakdown]:
         """Daily Network Fee Breakdown
@@ -1999,6 +2246,16 @@ class TransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_fee_breakdown"],
             _transactions_usage_network_fee_breakdown._get_kwargs,
@@ -2015,6 +2272,10 @@ class TransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasUsageMsgD]:
         """Daily Gas Usage by Methods
@@ -2033,6 +2294,16 @@ class TransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_usage_msg_d"],
             _transactions_usage_gas_usage_msg_d._get_kwargs,
@@ -2049,6 +2320,10 @@ class TransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasDistributionD]:
         """Distribution of Past 24 Hours preCommit Batch & proveCommit Batch
@@ -2068,6 +2343,16 @@ class TransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_distribution_d"],
             _transactions_usage_gas_distribution_d._get_kwargs,
@@ -2084,6 +2369,10 @@ class TransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasDetailMessageD]:
         """Daily Gas Detail Message
@@ -2103,6 +2392,16 @@ class TransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_detail_message_d"],
             _transactions_usage_gas_detail_message_d._get_kwargs,
@@ -2119,6 +2418,10 @@ class TransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasUsageDetailMessageD]:
         """Daily Gas Detail Message (Average)
@@ -2138,6 +2441,16 @@ class TransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_usage_detail_message_d"],
             _transactions_usage_gas_usage_detail_message_d._get_kwargs,
@@ -2177,6 +2490,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkStorageCapacity]:
         """Network Storage Capacity
@@ -2195,6 +2512,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["network_storage_capacity"],
@@ -2213,6 +2540,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[StorageStateD]:
         """Storage State
@@ -2231,6 +2562,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["storage_state_d"],
@@ -2249,6 +2590,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[SectorOnboardingByMethod]:
         """Capacity Onboarding by Method
@@ -2267,6 +2612,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["sector_onboarding_by_method"],
@@ -2285,6 +2640,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[ProveCommitSplitDV2]:
         """Capacity Onboarding by Sector Size
@@ -2304,6 +2663,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["prove_commit_split_d_v2"],
@@ -2321,6 +2690,10 @@ class AsyncCapacityServicesResource:
         self,
         *,
         state_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[SectorsScheduleExpiration]:
         """Sectors Scheduled Expiration
@@ -2336,6 +2709,16 @@ class AsyncCapacityServicesResource:
             state_date: The selected date (YYYY-MM-DD, UTC). Spelled state_date (rows carry stat_date). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["sectors_schedule_expiration"],
@@ -2353,6 +2736,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkBlockReward]:
         """Network Block Reward
@@ -2371,6 +2758,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["network_block_reward"],
@@ -2389,6 +2786,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[EconomicsSectorPledgesReturns32GD]:
         """32GiB Sector Pledges and Returns
@@ -2407,6 +2808,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["economics_sector_pledges_returns_32g_d"],
@@ -2425,6 +2836,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[EconomicsSectorPledgesReturns64GD]:
         """64GiB Sector Pledges and Returns
@@ -2443,6 +2858,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["economics_sector_pledges_returns_64g_d"],
@@ -2461,6 +2886,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[CommitAndExpirePledge]:
         """Committed and Expired Pledge
@@ -2479,6 +2908,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["commit_and_expire_pledge"],
@@ -2497,6 +2936,10 @@ class AsyncCapacityServicesResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkStorageCapacity]:
         """Network Storage Capacity (quick-start URL, deprecated)
@@ -2516,6 +2959,16 @@ class AsyncCapacityServicesResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["legacy_network_storage_capacity"],
@@ -2541,6 +2994,10 @@ class AsyncCirculatingSupplyResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[CirculatingSupply]:
         """FIL Protocol Circulating Supply
@@ -2559,6 +3016,16 @@ class AsyncCirculatingSupplyResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["circulating_supply"],
@@ -2577,6 +3044,10 @@ class AsyncCirculatingSupplyResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkLockedFilBreakdown]:
         """Daily Locked FIL Breakdown
@@ -2595,6 +3066,16 @@ class AsyncCirculatingSupplyResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["network_locked_fil_breakdown"],
@@ -2620,6 +3101,10 @@ class AsyncMarketDealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealStatesAggregateDaily]:
         """Deal States Aggregate Daily
@@ -2638,6 +3123,16 @@ class AsyncMarketDealsResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["deal_states_aggregate_daily"],
@@ -2656,6 +3151,10 @@ class AsyncMarketDealsResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealSummaryStatisticsDaily]:
         """Daily Deal Summary Statistics
@@ -2674,6 +3173,16 @@ class AsyncMarketDealsResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["deal_summary_statistics_daily"],
@@ -2693,6 +3202,10 @@ class AsyncMarketDealsResource:
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         state_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[DealClientHeadcount]:
         """Client Headcount
@@ -2714,6 +3227,16 @@ class AsyncMarketDealsResource:
             state_date: The selected date (YYYY-MM-DD, UTC). Spelled state_date (rows carry stat_date). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["deal_client_headcount"],
@@ -2740,6 +3263,10 @@ class AsyncTransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasFeeOverviewD]:
         """Daily Gas Fee Overview
@@ -2758,6 +3285,16 @@ class AsyncTransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["gas_fee_overview_d"],
@@ -2776,6 +3313,10 @@ class AsyncTransactionsUsageResource:
         *,
         start_hour: datetime.datetime | None = None,
         end_hour: datetime.datetime | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasFeeOverviewH]:
         """Hourly Gas Fee Overview
@@ -2798,6 +3339,16 @@ class AsyncTransactionsUsageResource:
                 first hour (00:00 UTC) of the most recent date that the API includes. The docs' parameter table
                 names this parameter end_date; their request example uses end_hour. At most 31 days per request.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["gas_fee_overview_h"],
@@ -2816,6 +3367,10 @@ class AsyncTransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[NetworkFeeBreakdown]:
         """Daily Network Fee Breakdown
@@ -2833,6 +3388,16 @@ class AsyncTransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["network_fee_breakdown"],
@@ -2851,6 +3416,10 @@ class AsyncTransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasUsageMsgD]:
         """Daily Gas Usage by Methods
@@ -2869,6 +3438,16 @@ class AsyncTransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["gas_usage_msg_d"],
@@ -2887,6 +3466,10 @@ class AsyncTransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasDistributionD]:
         """Distribution of Past 24 Hours preCommit Batch & proveCommit Batch
@@ -2906,6 +3489,16 @@ class AsyncTransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["gas_distribution_d"],
@@ -2924,6 +3517,10 @@ class AsyncTransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasDetailMessageD]:
         """Daily Gas Detail Message
@@ -2943,6 +3540,16 @@ class AsyncTransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["gas_detail_message_d"],
@@ -2961,6 +3568,10 @@ class AsyncTransactionsUsageResource:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> list[GasUsageDetailMessageD]:
         """Daily Gas Detail Message (Average)
@@ -2980,6 +3591,16 @@ class AsyncTransactionsUsageResource:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return (
             await self._client.rows(
                 OPERATIONS["gas_usage_detail_message_d"],
@@ -3021,6 +3642,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkStorageCapacity]]:
         """Network Storage Capacity (with the HTTP answer)
@@ -3039,6 +3664,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_storage_capacity"],
             _capacity_services_network_storage_capacity._get_kwargs,
@@ -3055,6 +3690,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageStateD]]:
         """Storage State (with the HTTP answer)
@@ -3073,6 +3712,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["storage_state_d"],
             _capacity_services_storage_state_d._get_kwargs,
@@ -3089,6 +3738,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[SectorOnboardingByMethod]]:
         """Capacity Onboarding by Method (with the HTTP answer)
@@ -3107,6 +3760,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["sector_onboarding_by_method"],
             _capacity_services_sector_onboarding_by_method._get_kwargs,
@@ -3123,6 +3786,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ProveCommitSplitDV2]]:
         """Capacity Onboarding by Sector Size (with the HTTP answer)
@@ -3142,6 +3809,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["prove_commit_split_d_v2"],
             _capacity_services_prove_commit_split_d_v2._get_kwargs,
@@ -3157,6 +3834,10 @@ class CapacityServicesResourceWithRawResponse:
         self,
         *,
         state_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[SectorsScheduleExpiration]]:
         """Sectors Scheduled Expiration (with the HTTP answer)
@@ -3172,6 +3853,16 @@ class CapacityServicesResourceWithRawResponse:
             state_date: The selected date (YYYY-MM-DD, UTC). Spelled state_date (rows carry stat_date). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["sectors_schedule_expiration"],
             _capacity_services_sectors_schedule_expiration._get_kwargs,
@@ -3187,6 +3878,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkBlockReward]]:
         """Network Block Reward (with the HTTP answer)
@@ -3205,6 +3900,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_block_reward"],
             _capacity_services_network_block_reward._get_kwargs,
@@ -3221,6 +3926,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[EconomicsSectorPledgesReturns32GD]]:
         """32GiB Sector Pledges and Returns (with the HTTP answer)
@@ -3239,6 +3948,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["economics_sector_pledges_returns_32g_d"],
             _capacity_services_economics_sector_pledges_returns_32g_d._get_kwargs,
@@ -3255,6 +3974,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[EconomicsSectorPledgesReturns64GD]]:
         """64GiB Sector Pledges and Returns (with the HTTP answer)
@@ -3273,6 +3996,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["economics_sector_pledges_returns_64g_d"],
             _capacity_services_economics_sector_pledges_returns_64g_d._get_kwargs,
@@ -3289,6 +4022,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[CommitAndExpirePledge]]:
         """Committed and Expired Pledge (with the HTTP answer)
@@ -3307,6 +4044,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["commit_and_expire_pledge"],
             _capacity_services_commit_and_expire_pledge._get_kwargs,
@@ -3323,6 +4070,10 @@ class CapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkStorageCapacity]]:
         """Network Storage Capacity (quick-start URL, deprecated) (with the HTTP answer)
@@ -3342,6 +4093,16 @@ class CapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["legacy_network_storage_capacity"],
             _capacity_services_legacy_network_storage_capacity._get_kwargs,
@@ -3365,6 +4126,10 @@ class CirculatingSupplyResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[CirculatingSupply]]:
         """FIL Protocol Circulating Supply (with the HTTP answer)
@@ -3383,6 +4148,16 @@ class CirculatingSupplyResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["circulating_supply"],
             _circulating_supply_circulating_supply._get_kwargs,
@@ -3399,6 +4174,10 @@ class CirculatingSupplyResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkLockedFilBreakdown]]:
         """Daily Locked FIL Breakdown (with the HTTP answer)
@@ -3417,6 +4196,16 @@ class CirculatingSupplyResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_locked_fil_breakdown"],
             _circulating_supply_network_locked_fil_breakdown._get_kwargs,
@@ -3440,6 +4229,10 @@ class MarketDealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealStatesAggregateDaily]]:
         """Deal States Aggregate Daily (with the HTTP answer)
@@ -3458,6 +4251,16 @@ class MarketDealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_states_aggregate_daily"],
             _market_deals_deal_states_aggregate_daily._get_kwargs,
@@ -3474,6 +4277,10 @@ class MarketDealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealSummaryStatisticsDaily]]:
         """Daily Deal Summary Statistics (with the HTTP answer)
@@ -3492,6 +4299,16 @@ class MarketDealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_summary_statistics_daily"],
             _market_deals_deal_summary_statistics_daily._get_kwargs,
@@ -3509,6 +4326,10 @@ class MarketDealsResourceWithRawResponse:
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         state_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealClientHeadcount]]:
         """Client Headcount (with the HTTP answer)
@@ -3530,6 +4351,16 @@ class MarketDealsResourceWithRawResponse:
             state_date: The selected date (YYYY-MM-DD, UTC). Spelled state_date (rows carry stat_date). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["deal_client_headcount"],
             _market_deals_deal_client_headcount._get_kwargs,
@@ -3554,6 +4385,10 @@ class TransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasFeeOverviewD]]:
         """Daily Gas Fee Overview (with the HTTP answer)
@@ -3572,6 +4407,16 @@ class TransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_fee_overview_d"],
             _transactions_usage_gas_fee_overview_d._get_kwargs,
@@ -3588,6 +4433,10 @@ class TransactionsUsageResourceWithRawResponse:
         *,
         start_hour: datetime.datetime | None = None,
         end_hour: datetime.datetime | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasFeeOverviewH]]:
         """Hourly Gas Fee Overview (with the HTTP answer)
@@ -3610,6 +4459,16 @@ class TransactionsUsageResourceWithRawResponse:
                 first hour (00:00 UTC) of the most recent date that the API includes. The docs' parameter table
                 names this parameter end_date; their request example uses end_hour. At most 31 days per request.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_fee_overview_h"],
             _transactions_usage_gas_fee_overview_h._get_kwargs,
@@ -3626,6 +4485,10 @@ class TransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkFeeBreakdown]]:
         """Daily Network Fee Breakdown (with the HTTP answer)
@@ -3643,6 +4506,16 @@ class TransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["network_fee_breakdown"],
             _transactions_usage_network_fee_breakdown._get_kwargs,
@@ -3659,6 +4532,10 @@ class TransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasUsageMsgD]]:
         """Daily Gas Usage by Methods (with the HTTP answer)
@@ -3677,6 +4554,16 @@ class TransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_usage_msg_d"],
             _transactions_usage_gas_usage_msg_d._get_kwargs,
@@ -3693,6 +4580,10 @@ class TransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasDistributionD]]:
         """Distribution of Past 24 Hours preCommit Batch & proveCommit Batch (with the HTTP answer)
@@ -3712,6 +4603,16 @@ class TransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_distribution_d"],
             _transactions_usage_gas_distribution_d._get_kwargs,
@@ -3728,6 +4629,10 @@ class TransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasDetailMessageD]]:
         """Daily Gas Detail Message (with the HTTP answer)
@@ -3747,6 +4652,16 @@ class TransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_detail_message_d"],
             _transactions_usage_gas_detail_message_d._get_kwargs,
@@ -3763,6 +4678,10 @@ class TransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasUsageDetailMessageD]]:
         """Daily Gas Detail Message (Average) (with the HTTP answer)
@@ -3782,6 +4701,16 @@ class TransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return self._client.rows(
             OPERATIONS["gas_usage_detail_message_d"],
             _transactions_usage_gas_usage_detail_message_d._get_kwargs,
@@ -3816,6 +4745,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkStorageCapacity]]:
         """Network Storage Capacity (with the HTTP answer)
@@ -3834,6 +4767,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["network_storage_capacity"],
             _capacity_services_network_storage_capacity._get_kwargs,
@@ -3850,6 +4793,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[StorageStateD]]:
         """Storage State (with the HTTP answer)
@@ -3868,6 +4815,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["storage_state_d"],
             _capacity_services_storage_state_d._get_kwargs,
@@ -3884,6 +4841,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[SectorOnboardingByMethod]]:
         """Capacity Onboarding by Method (with the HTTP answer)
@@ -3902,6 +4863,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["sector_onboarding_by_method"],
             _capacity_services_sector_onboarding_by_method._get_kwargs,
@@ -3918,6 +4889,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ProveCommitSplitDV2]]:
         """Capacity Onboarding by Sector Size (with the HTTP answer)
@@ -3937,6 +4912,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["prove_commit_split_d_v2"],
             _capacity_services_prove_commit_split_d_v2._get_kwargs,
@@ -3952,6 +4937,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         self,
         *,
         state_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[SectorsScheduleExpiration]]:
         """Sectors Scheduled Expiration (with the HTTP answer)
@@ -3967,6 +4956,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
             state_date: The selected date (YYYY-MM-DD, UTC). Spelled state_date (rows carry stat_date). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["sectors_schedule_expiration"],
             _capacity_services_sectors_schedule_expiration._get_kwargs,
@@ -3982,6 +4981,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkBlockReward]]:
         """Network Block Reward (with the HTTP answer)
@@ -4000,6 +5003,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["network_block_reward"],
             _capacity_services_network_block_reward._get_kwargs,
@@ -4016,6 +5029,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[EconomicsSectorPledgesReturns32GD]]:
         """32GiB Sector Pledges and Returns (with the HTTP answer)
@@ -4034,6 +5051,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["economics_sector_pledges_returns_32g_d"],
             _capacity_services_economics_sector_pledges_returns_32g_d._get_kwargs,
@@ -4050,6 +5077,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[EconomicsSectorPledgesReturns64GD]]:
         """64GiB Sector Pledges and Returns (with the HTTP answer)
@@ -4068,6 +5099,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["economics_sector_pledges_returns_64g_d"],
             _capacity_services_economics_sector_pledges_returns_64g_d._get_kwargs,
@@ -4084,6 +5125,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[CommitAndExpirePledge]]:
         """Committed and Expired Pledge (with the HTTP answer)
@@ -4102,6 +5147,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["commit_and_expire_pledge"],
             _capacity_services_commit_and_expire_pledge._get_kwargs,
@@ -4118,6 +5173,10 @@ class AsyncCapacityServicesResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkStorageCapacity]]:
         """Network Storage Capacity (quick-start URL, deprecated) (with the HTTP answer)
@@ -4137,6 +5196,16 @@ class AsyncCapacityServicesResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["legacy_network_storage_capacity"],
             _capacity_services_legacy_network_storage_capacity._get_kwargs,
@@ -4160,6 +5229,10 @@ class AsyncCirculatingSupplyResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[CirculatingSupply]]:
         """FIL Protocol Circulating Supply (with the HTTP answer)
@@ -4178,6 +5251,16 @@ class AsyncCirculatingSupplyResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["circulating_supply"],
             _circulating_supply_circulating_supply._get_kwargs,
@@ -4194,6 +5277,10 @@ class AsyncCirculatingSupplyResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkLockedFilBreakdown]]:
         """Daily Locked FIL Breakdown (with the HTTP answer)
@@ -4212,6 +5299,16 @@ class AsyncCirculatingSupplyResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["network_locked_fil_breakdown"],
             _circulating_supply_network_locked_fil_breakdown._get_kwargs,
@@ -4235,6 +5332,10 @@ class AsyncMarketDealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealStatesAggregateDaily]]:
         """Deal States Aggregate Daily (with the HTTP answer)
@@ -4253,6 +5354,16 @@ class AsyncMarketDealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["deal_states_aggregate_daily"],
             _market_deals_deal_states_aggregate_daily._get_kwargs,
@@ -4269,6 +5380,10 @@ class AsyncMarketDealsResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealSummaryStatisticsDaily]]:
         """Daily Deal Summary Statistics (with the HTTP answer)
@@ -4287,6 +5402,16 @@ class AsyncMarketDealsResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["deal_summary_statistics_daily"],
             _market_deals_deal_summary_statistics_daily._get_kwargs,
@@ -4304,6 +5429,10 @@ class AsyncMarketDealsResourceWithRawResponse:
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         state_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[DealClientHeadcount]]:
         """Client Headcount (with the HTTP answer)
@@ -4325,6 +5454,16 @@ class AsyncMarketDealsResourceWithRawResponse:
             state_date: The selected date (YYYY-MM-DD, UTC). Spelled state_date (rows carry stat_date). Default: the
                 most recent date that the API includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["deal_client_headcount"],
             _market_deals_deal_client_headcount._get_kwargs,
@@ -4349,6 +5488,10 @@ class AsyncTransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasFeeOverviewD]]:
         """Daily Gas Fee Overview (with the HTTP answer)
@@ -4367,6 +5510,16 @@ class AsyncTransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["gas_fee_overview_d"],
             _transactions_usage_gas_fee_overview_d._get_kwargs,
@@ -4383,6 +5536,10 @@ class AsyncTransactionsUsageResourceWithRawResponse:
         *,
         start_hour: datetime.datetime | None = None,
         end_hour: datetime.datetime | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasFeeOverviewH]]:
         """Hourly Gas Fee Overview (with the HTTP answer)
@@ -4405,6 +5562,16 @@ class AsyncTransactionsUsageResourceWithRawResponse:
                 first hour (00:00 UTC) of the most recent date that the API includes. The docs' parameter table
                 names this parameter end_date; their request example uses end_hour. At most 31 days per request.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["gas_fee_overview_h"],
             _transactions_usage_gas_fee_overview_h._get_kwargs,
@@ -4421,6 +5588,10 @@ class AsyncTransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[NetworkFeeBreakdown]]:
         """Daily Network Fee Breakdown (with the HTTP answer)
@@ -4438,6 +5609,16 @@ class AsyncTransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["network_fee_breakdown"],
             _transactions_usage_network_fee_breakdown._get_kwargs,
@@ -4454,6 +5635,10 @@ class AsyncTransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasUsageMsgD]]:
         """Daily Gas Usage by Methods (with the HTTP answer)
@@ -4472,6 +5657,16 @@ class AsyncTransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["gas_usage_msg_d"],
             _transactions_usage_gas_usage_msg_d._get_kwargs,
@@ -4488,6 +5683,10 @@ class AsyncTransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasDistributionD]]:
         """Distribution of Past 24 Hours preCommit Batch & proveCommit Batch (with the HTTP answer)
@@ -4507,6 +5706,16 @@ class AsyncTransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["gas_distribution_d"],
             _transactions_usage_gas_distribution_d._get_kwargs,
@@ -4523,6 +5732,10 @@ class AsyncTransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasDetailMessageD]]:
         """Daily Gas Detail Message (with the HTTP answer)
@@ -4542,6 +5755,16 @@ class AsyncTransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["gas_detail_message_d"],
             _transactions_usage_gas_detail_message_d._get_kwargs,
@@ -4558,6 +5781,10 @@ class AsyncTransactionsUsageResourceWithRawResponse:
         *,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[GasUsageDetailMessageD]]:
         """Daily Gas Detail Message (Average) (with the HTTP answer)
@@ -4577,6 +5804,16 @@ class AsyncTransactionsUsageResourceWithRawResponse:
                 and start_date must be smaller than 31 days. Default: the most recent date that the API
                 includes.
         """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
         return await self._client.rows(
             OPERATIONS["gas_usage_detail_message_d"],
             _transactions_usage_gas_usage_detail_message_d._get_kwargs,

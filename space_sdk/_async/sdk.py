@@ -87,6 +87,17 @@ class AsyncSDK:
         # The next class in the MRO is the generated ``Resources``, which takes the engine.
         cast(Any, super()).__init__(client)
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """The same client with other defaults, sharing this one's connection pool and login
+        (``api.with_options(timeout=120).power.network_storage_capacity(...)``); closing it closes nothing."""
+        new = object.__new__(type(self))
+        cast(Any, super(AsyncSDK, new)).__init__(
+            self._client.with_options(timeout=timeout, max_retries=max_retries)
+        )
+        return new
+
     async def close(self) -> None:
         """Revoke a token the client logged in for (where the spec can), then release the connections."""
         await self._client.close()

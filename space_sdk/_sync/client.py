@@ -72,12 +72,17 @@ class SyncAPIClient(BaseAPIClient):
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         self._owns_http = http_client is None
+        if http_client is not None and timeout is None:
+            self._timeout = http_client.timeout  # your client's own timeout, not the SDK's default
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
         self._sleep: SyncSleep = sleep or sync_sleep
 
     def close(self) -> None:
         """Revoke the token this client logged in for (if the spec can), then close the connection pool
-        (not an ``http_client`` the caller passed in)."""
+        (not an ``http_client`` the caller passed in). A client made by ``with_options`` closes nothing: the
+        pool and the login are its parent's."""
+        if self._derived:
+            return
         try:
             try:
                 for op, kwargs in self._revoke_kwargs():

@@ -257,6 +257,8 @@ def resolve_method(resources: Any, sdk_method: str) -> Callable[..., Any]:
 
 # Keyword arguments of a job's one-call method (start, wait, retrieve) that the command fills itself.
 _JOB_ARGUMENTS = frozenset({"max_wait", "on_progress"})
+# Per-call options of every method: the command's own --timeout / --max-retries set them client-wide.
+_PER_CALL = frozenset({"timeout", "max_retries", "extra_headers", "extra_query"})
 
 
 class OperationCommand(click.Command):
@@ -276,7 +278,9 @@ class OperationCommand(click.Command):
         template = resolve_method(entry.generated.Resources(None), self.sdk_method)
         arguments = _annotations(template)
         self.accepts = set(inspect.signature(template).parameters)
-        known = {p.python_name for p in self.spec_params} | _JOB_ARGUMENTS
+        # a body is --body JSON (its fields are also keyword arguments of the method: not options here)
+        body_fields = set((operation.get("body") or {}).get("fields") or ())
+        known = {p.python_name for p in self.spec_params} | _JOB_ARGUMENTS | _PER_CALL | body_fields
         self.body_params = [
             BodyParam(name, annotation, required)
             for name, (annotation, required) in arguments.items()

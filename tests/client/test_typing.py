@@ -89,6 +89,8 @@ def _pyright(path: Path) -> subprocess.CompletedProcess[str]:
             {
                 "include": [path.name],
                 "extraPaths": [str(generated), str(ROOT)],
+                "venvPath": str(Path(sys.prefix).parent),
+                "venv": Path(sys.prefix).name,
                 "pythonVersion": "3.11",
                 "typeCheckingMode": "strict",
             }
