@@ -53,7 +53,10 @@ mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
 
 diff: $(STAMP)  ## change report: make diff OLD=origin/main:openapi/spacescope.yaml NEW=openapi/spacescope.yaml
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=<path|REF:PATH> NEW=<path|REF:PATH> [DIFF_ARGS='--format json --allow-breaking']"; exit 2; }
-	$(BIN)/space-sdk diff $(OLD) $(NEW) $(DIFF_ARGS)
+	@# make itself exits 2 whenever a command fails: the report's own code is named here (1 = breaking)
+	@$(BIN)/space-sdk diff $(OLD) $(NEW) $(DIFF_ARGS) || { code=$$?; echo "space-sdk diff exited $$code: $$( \
+		[ $$code = 1 ] && echo 'breaking changes (make exits 2 for any failed command; run space-sdk diff for the code)' \
+		|| echo 'bad input')" >&2; exit $$code; }
 
 bench: $(STAMP)  ## measured figures: client overhead and mock throughput (ratios, not assertions)
 	$(PY) benchmarks/client_overhead.py

@@ -291,7 +291,14 @@ class OperationCommand(click.Command):
         }
         params: list[click.Parameter] = [p.option for p in self.spec_params]
         params += [b.option for b in self.body_params]
-        if "max_wait" in self.accepts:
+        # a job with no one-call command (a Scaleway server action's task: x-job has no `call`) is waited for
+        # like one; where there is one (imagery.search), the start command prints the handle to resume
+        self.waits = (
+            operation.get("shape") == "job"
+            and not (operation.get("job") or {}).get("call")
+            and "max_wait" not in self.accepts
+        )
+        if "max_wait" in self.accepts or self.waits:
             params.append(
                 click.Option(
                     ["--max-wait"],
@@ -465,10 +472,12 @@ def run_operation(command: OperationCommand, kwargs: dict[str, Any], values: Map
         extra: dict[str, Any] = {"options": RequestOptions(on_progress=progress.windows)}
         if "on_progress" in command.accepts:
             extra["on_progress"] = progress.job
-        if values.get("max_wait") is not None:
+        if values.get("max_wait") is not None and not command.waits:
             extra["max_wait"] = values["max_wait"]
         try:
             answer = method(**kwargs, **extra)
+            if command.waits:  # the started job's handle: wait (progress on stderr), print its result
+                answer = answer.wait(max_wait=values.get("max_wait"), on_progress=progress.job).retrieve()
         except ParameterError as exc:
             names = [command.option_for(n.strip()) for n in exc.parameter.split("|")]
             shown = "" if exc.value is None else f", got {_shown(exc.value)}"
@@ -477,6 +486,10 @@ def run_operation(command: OperationCommand, kwargs: dict[str, Any], values: Map
             _write_bytes(bytes(answer), output)
             return
         result = _result(answer, progress)
+        if fmt in ("table", "csv") or result.single:
+            # every row is read first; the progress line is then ended, so the data starts on its own line
+            result = Result([[record for batch in result.batches for record in batch]], single=result.single)
+            progress.stop()
         with atomic_output(output, stdout) as out:
             count = write(result, fmt, out)
             out.flush()

@@ -179,17 +179,35 @@ def _write_table(rows: list[dict[str, Any]], columns: list[str], out: IO[str]) -
     from rich.console import Console
     from rich.table import Table
 
+    isatty = getattr(out, "isatty", None)
+    terminal = bool(callable(isatty) and isatty())
+    if terminal:
+        # Columns that fit the terminal at a readable width (a Scaleway server flattens into ~90 columns,
+        # which rich would squeeze to nothing); the rest are named on stderr, with the formats that keep them.
+        width = Console(file=out).width
+        fits = max(1, width // _MIN_COLUMN)
+        if len(columns) > fits:
+            # the record's own fields (id, name, state) before the nested objects' (bootscript.kernel, ...)
+            columns = sorted(columns, key=lambda c: (c not in ("id", "name"), "." in c))
+            hidden = columns[fits:]
+            columns = columns[:fits]
+            print(
+                f"{len(hidden)} more columns not shown in {width} columns ({', '.join(hidden[:5])}"
+                f"{', ...' if len(hidden) > 5 else ''}): use --format json, jsonl or csv",
+                file=sys.stderr,
+            )
     table = Table(show_lines=False, header_style="bold")
     numeric = {c for c in columns if rows and all(_is_number(r.get(c)) for r in rows if r.get(c) is not None)}
     for column in columns:
         table.add_column(column, justify="right" if column in numeric else "left", overflow="fold")
     for row in rows:
         table.add_row(*(cell(row.get(column)) for column in columns))
-    isatty = getattr(out, "isatty", None)
-    terminal = bool(callable(isatty) and isatty())
     # A file or pipe gets plain text at a width that fits every column (no wrapping inside numbers).
     console = Console(file=out, force_terminal=terminal, width=None if terminal else 10_000, soft_wrap=False)
     console.print(table, crop=False)
+
+
+_MIN_COLUMN = 14  # characters a table column needs to stay readable on a terminal (borders included)
 
 
 def _is_number(value: Any) -> bool:

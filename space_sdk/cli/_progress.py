@@ -53,6 +53,10 @@ class Progress:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        """End the progress line (it is cleared: transient), e.g. before a table is printed on the terminal."""
         if self._bar is not None:
             self._bar.stop()
             self._bar = None

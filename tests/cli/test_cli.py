@@ -531,3 +531,21 @@ def test_server_variables_become_choice_options() -> None:
     assert list(option.type.choices) == ["par1", "ams1"]
     assert "Default: par1" in (option.help or "")
     assert server_options({"servers": ["https://plain.example.com"]}) == []
+
+
+def test_a_scaleway_action_waits_for_its_task_and_prints_it() -> None:
+    """servers.action's x-job has no one-call node: the command waits for the task, like SpaceKnow's jobs."""
+    from space_sdk.contract.mock.app import create_app as make_app
+    from space_sdk.contract.runner import ServedMock as Served
+    from space_sdk.spec import SPEC_DIR as SPECS
+
+    app = make_app(SPECS / "scaleway.yaml", tokens=["mock-token"])
+    with Served(app) as root:
+        result = invoke(
+            ["call", "scaleway", "servers.action", "--server-id", "22a5c380-0a27-4a55-8f91-bedf427f6b6a"]
+            + ["--body", '{"action": "poweroff"}', "--base-url", root, "--token", "mock-token"]
+            + ["--format", "json", "--no-progress"]
+        )
+    assert result.exit_code == 0, result.stderr
+    task = json.loads(result.stdout)
+    assert (task["description"], task["status"]) == ("server_poweroff", "success")
