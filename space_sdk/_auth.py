@@ -312,7 +312,7 @@ class LoginAuth(Auth):
                 return None  # a token that does not expire (Scaleway's expires: false)
             when = _instant(value)
             if when is not None:
-                return when + self._skew
+                return _shifted(when, self._skew)
         if self._login.lifetime is not None:
             return now + datetime.timedelta(seconds=self._login.lifetime)
         return None  # unknown: only a refusal (401) will tell, and then the client logs in again
@@ -335,6 +335,20 @@ def _has_pointer(doc: Any, pointer: str) -> tuple[bool, Any]:
         else:
             return False, None
     return True, doc
+
+
+_LATEST = datetime.datetime.max.replace(tzinfo=datetime.UTC)
+_EARLIEST = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+
+
+def _shifted(when: datetime.datetime, skew: datetime.timedelta) -> datetime.datetime:
+    """``when + skew``, held at the ends of the calendar: a token "expiring" on 9999-12-31 seen from a
+    client clock ahead of the server's would otherwise overflow (it is simply a token that does not run out
+    in practice)."""
+    try:
+        return when + skew
+    except OverflowError:
+        return _LATEST if skew > datetime.timedelta(0) else _EARLIEST
 
 
 def _instant(value: Any) -> datetime.datetime | None:

@@ -24,7 +24,6 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
-import msgspec
 
 from ._auth import LoginAuth
 from ._body import encode_checked
@@ -41,7 +40,8 @@ from ._exceptions import (
     ParameterError,
     ResponseValidationError,
 )
-from ._jobs import AsyncJob, Job, JobSpec, RetrieveCall, StatusCall, check_job_id
+from ._jobs import AsyncJob, Job, JobSpec, RetrieveCall, StatusCall, check_job_id, job_id_problem
+from ._json import decode_json as _decode_json
 from ._operation import Operation, Pagination, prune
 from ._options import RequestOptions
 from ._pagination import (
@@ -70,11 +70,6 @@ Parser = Callable[[Mapping[str, Any]], T]
 log = logging.getLogger("space_sdk")
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
-
-# msgspec's decoder returns the same objects as ``json.loads`` (integers of any size stay exact ints, which
-# Spacescope's byte and attoFIL figures need) in about 60% of the time; its errors are ValueErrors, and a
-# body nested past the recursion limit raises RecursionError, which is also caught where it is used.
-_decode_json = msgspec.json.Decoder().decode
 
 
 @contextmanager
@@ -448,6 +443,11 @@ class BaseAPIClient:
             job_id = str(job_id)
         if not isinstance(job_id, str) or not job_id:
             raise self._shape_error(exchange, f"the start answer has no job id at {spec.id_pointer}")
+        problem = job_id_problem(job_id)
+        if problem is not None:  # checked as resume() checks the user's: it goes into the status URL
+            raise self._shape_error(
+                exchange, f"the start answer's {spec.id_name} {job_id!r} (at {spec.id_pointer}) {problem}"
+            )
         return cls(self, spec, status, retrieve, job_id, body)
 
     def _resumed(
@@ -502,7 +502,7 @@ class BaseAPIClient:
         max_retries: int,
     ) -> float:
         """Seconds to wait before the next try, or raise ``error`` when it must not be retried."""
-        if attempt >= max_retries or not should_retry(error, op.method):
+        if attempt >= max_retries or not should_retry(error, op.method, read_only=op.read_only):
             raise error
         delay = retry_delay(attempt, response.headers if response is not None else None)
         self._log_retry(op, error, attempt, delay)
