@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._auth import LoginAuth
+from ._auth import LoginAuth, json_pointer
 from ._body import encode_checked
 from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import ErrorTable
@@ -401,7 +401,9 @@ class BaseAPIClient:
         try:
             nxt = next_page(pg, request, raw_items, container, exchange.response)
         except PageStall as exc:
-            raise self._shape_error(exchange, f"the list does not move on: {exc}") from None
+            # this page's rows still reach the user; the error belongs to the next page (raised when asked for)
+            stall = self._shape_error(exchange, f"the list does not move on: {exc}")
+            return cls(items, exchange, None, fetch, total_of(pg, exchange.response), stall)
         return cls(items, exchange, nxt, fetch, total_of(pg, exchange.response))
 
     def _paged(
@@ -581,6 +583,16 @@ class BaseAPIClient:
                 exchange = yield from self._attempts(op, extend, options, {}, session=False)
             except (AuthenticationError, NotFoundError):
                 login.forget()  # deleted or run out meanwhile: a new login below
+            except APIError as exc:
+                # the token is still valid (plan() extends only before it runs out): go on with it, try later
+                retry_in = login.extend_failed(self._now())
+                log.warning(
+                    "could not extend the session token (%s); going on with the current one, "
+                    "trying again in %.0f s",
+                    type(exc).__name__,
+                    retry_in,
+                )
+                return
             else:
                 login.accept_extend(exchange.body, self._now())
                 return
@@ -588,11 +600,50 @@ class BaseAPIClient:
         login.forget()
         op = self._operation(self._auth_ops[spec.operation])
         kwargs: dict[str, Any] = {"method": op.method, "url": op.path, "json": login.login_body()}
-        exchange = yield from self._attempts(op, kwargs, options, {}, session=False, authenticate=False)
+        failure: APIError | None = None
         try:
+            exchange = yield from self._attempts(op, kwargs, options, {}, session=False, authenticate=False)
             login.accept_login(exchange.body, self._now())
+        except APIError as exc:
+            failure = self._login_failed(op, login, exc)
         except ValueError as exc:
-            raise self._shape_error(exchange, str(exc)) from None
+            failure = self._login_failed(op, login, self._shape_error(exchange, str(exc)))
+        if failure is not None:
+            # raised outside the except blocks: no __context__ chain back to what carried the credentials
+            raise failure
+
+    def _login_failed(self, op: Operation, login: LoginAuth, error: APIError) -> APIError:
+        """A failed login as an error of the same class that says the login step failed, with the server's
+        own description (``x-auth-login.error_message``), and nothing of the request that carried the
+        credentials: its response keeps the status, headers and (error) body, with a request that has no
+        body and no headers; no cause or context is chained."""
+        detail = error.message
+        pointer = login.spec.error_message
+        said = json_pointer(error.body, pointer) if pointer and (error.status_code or 0) >= 400 else None
+        if isinstance(said, str) and said.strip() and said not in detail:
+            detail = f"{detail}: {said}" if detail else said
+        failed = f"logging in failed ({op.method} {op.path}): {detail}"
+        response = error.response
+        if response is not None:
+            request = httpx.Request(response.request.method, response.request.url)
+            keep = response.content if response.status_code >= 400 else b""
+            response = httpx.Response(
+                response.status_code, headers=response.headers, content=keep, request=request
+            )
+        body = error.body if (error.status_code or 0) >= 400 else None  # a 2xx login answer may hold tokens
+        new = type(error).__new__(type(error))
+        APIError.__init__(
+            new,
+            failed,
+            status_code=error.status_code,
+            code=error.code,
+            request_id=error.request_id,
+            body=body,
+            response=response,
+            retryable=error.retryable,
+            fields=error.fields,
+        )
+        return new
 
     def _revoke_kwargs(self) -> list[tuple[Operation, dict[str, Any]]]:
         """The requests that delete the tokens this client created, if the spec has a revoke and they live."""

@@ -285,31 +285,49 @@ def total_of(pg: Pagination, response: httpx.Response) -> int | None:
 
 
 class BasePage(Generic[T]):
-    """What a page of either flavour holds (``space_sdk/_async/pages.py`` adds the fetching)."""
+    """What a page of either flavour holds (``space_sdk/_async/pages.py`` adds the fetching).
 
-    __slots__ = ("_exchange", "_next", "data", "total")
+    A page whose answer says there is more but gives no usable way there (:class:`PageStall`) still gives its
+    own rows: the error is kept (``stall``) and raised only when the next page is asked for (iterating past
+    this page, ``get_next_page()``, ``next_page_args()``, ``next_page_info()``)."""
+
+    __slots__ = ("_exchange", "_next", "_stall", "data", "total")
 
     def __init__(
-        self, data: list[T], exchange: Exchange, next_request: PageRequest | None, total: int | None = None
+        self,
+        data: list[T],
+        exchange: Exchange,
+        next_request: PageRequest | None,
+        total: int | None = None,
+        stall: Exception | None = None,
     ) -> None:
         self.data = data
         self._exchange = exchange
         self._next = next_request
+        self._stall = stall
         #: how many items the whole list holds, where the API says (``Link`` style: ``X-Total-Count``)
         self.total = total
 
     def has_next_page(self) -> bool:
-        return self._next is not None
+        """Whether the server says there is more (also when it gives no way there: then asking raises)."""
+        return self._next is not None or self._stall is not None
+
+    def _next_request(self) -> PageRequest | None:
+        if self._stall is not None:
+            raise self._stall
+        return self._next
 
     def next_page_args(self) -> dict[str, Any] | None:
         """The keyword arguments that fetch the next page (``None`` on the last page)."""
-        return None if self._next is None else dict(self._next.args)
+        nxt = self._next_request()
+        return None if nxt is None else dict(nxt.args)
 
     def next_page_info(self) -> dict[str, Any] | None:
         """What changes for the next page: ``{"params": {...}, "json": {...}}`` (``None`` on the last page)."""
-        if self._next is None:
+        nxt = self._next_request()
+        if nxt is None:
             return None
-        return {"params": dict(self._next.args), "json": dict(self._next.body)}
+        return {"params": dict(nxt.args), "json": dict(nxt.body)}
 
     @property
     def http_response(self) -> httpx.Response:
