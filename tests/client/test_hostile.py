@@ -41,6 +41,7 @@ from space_sdk import (
     SpaceKnow,
     Spaces,
 )
+from space_sdk._backends import SyncLock
 from space_sdk._polling import MAX_POLL_DELAY
 
 EMAIL = "someone@example.com"
@@ -214,7 +215,7 @@ def test_valid_json_with_a_number_past_a_float_is_not_called_invalid(env: Env) -
 def token_answer(
     expires: str | None, token: str = "tok-1", issued: str = "2024-01-01T00:00:00+00:00"
 ) -> dict[str, Any]:
-    body = json.loads(json.dumps(EXAMPLES["TokenCreated"]["value"]))
+    body: dict[str, Any] = json.loads(json.dumps(EXAMPLES["TokenCreated"]["value"]))
     body["token"].update(id=token, expires=expires, creation_date=issued)
     return body
 
@@ -657,33 +658,39 @@ def test_five_concurrent_first_calls_of_an_async_client_log_in_once() -> None:
 
 def test_five_threads_sharing_a_sync_client_log_in_once() -> None:
     handler, counts = scaleway_login(None)
-    inside = threading.Event()
-    release = threading.Event()
+    arrived = threading.Condition()
+    callers = 0
 
-    def blocking(request: httpx.Request) -> httpx.Response:
+    class CountingLock(SyncLock):
+        """The client's login lock, counting the calls that reached it."""
+
+        def __enter__(self) -> None:
+            nonlocal callers
+            with arrived:
+                callers += 1
+                arrived.notify_all()
+            super().__enter__()
+
+    def login_held(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/tokens":
-            inside.set()
-            release.wait(5)  # held until every thread has made its call
+            with arrived:  # the first login is answered only once all five calls want one
+                arrived.wait_for(lambda: callers == 5, timeout=10)
         return handler(request)
 
     scw = Scaleway(
-        email=EMAIL, password=PASSWORD, transport=httpx.MockTransport(blocking), sleep=lambda s: None
+        email=EMAIL, password=PASSWORD, transport=httpx.MockTransport(login_held), sleep=lambda s: None
     )
+    scw._client._login_lock = CountingLock()
     results: list[int] = []
     threads = [
         threading.Thread(target=lambda: results.append(len(scw.volumes.list().data))) for _ in range(5)
     ]
-    threads[0].start()
-    assert inside.wait(5)
-    for t in threads[1:]:
-        t.start()
-    # the other four are waiting for the first login (or, unfixed, have logged in themselves)
-    for t in threads[1:]:
-        t.join(0.2)
-    release.set()
     for t in threads:
-        t.join(5)
+        t.start()
+    for t in threads:
+        t.join(10)
     scw.close()
+    assert callers == 5
     assert results == [2] * 5
     assert counts["login"] == 1
 
@@ -692,7 +699,7 @@ def test_five_threads_sharing_a_sync_client_log_in_once() -> None:
 
 
 def task(task_id: str, state: str) -> dict[str, Any]:
-    body = json.loads(json.dumps(EXAMPLES["Task"]["value"]))
+    body: dict[str, Any] = json.loads(json.dumps(EXAMPLES["Task"]["value"]))
     body["task"].update(id=task_id, status=state)
     return body
 
