@@ -42,7 +42,9 @@ from space_sdk import (
     Spaces,
 )
 from space_sdk._backends import SyncLock
+from space_sdk._jobs import JobSpec
 from space_sdk._polling import MAX_POLL_DELAY
+from space_sdk._registry import api_names, get_api
 
 EMAIL = "someone@example.com"
 PASSWORD = "pw-SECRET-987654321"
@@ -900,3 +902,26 @@ def test_an_unknown_pipeline_status_is_reported_as_such(env: Env) -> None:
 
 
 _ = (Awaitable,)
+
+
+JOB_OPERATIONS = [
+    (name, op_id)
+    for name in api_names()
+    for op_id, op in get_api(name).operations.items()  # type: ignore[union-attr]
+    if op.get("job")
+]
+
+
+@pytest.mark.parametrize(("api", "operation_id"), JOB_OPERATIONS, ids=[f"{a}.{o}" for a, o in JOB_OPERATIONS])
+def test_every_job_names_a_resume_that_exists(env: Env, api: str, operation_id: str) -> None:
+    # every x-job of every spec: the advice its timeout gives, evaluated on a real client, gives a handle back
+    entry = get_api(api)
+    assert entry is not None
+    spec = JobSpec.from_spec(entry.operations[operation_id]["job"])
+    client = env.make(entry.client_class, entry.async_client_class, lambda r: httpx.Response(500), TOKEN)
+    assert _follow(client, spec.advice("job-1")).id == "job-1"
+    assert not env.requests  # a handle, nothing sent
+
+
+def test_there_are_jobs_to_check() -> None:
+    assert {api for api, _ in JOB_OPERATIONS} >= {"spaceknow", "scaleway"}
