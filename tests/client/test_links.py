@@ -16,7 +16,7 @@ def test_the_rfcs_examples() -> None:
     assert chapter2.rels == {"previous"}
     assert chapter2.params["title"] == "previous chapter"
     (root,) = parse_links(['</>; rel="http://example.net/foo"'])
-    assert (root.target, root.rels) == ("/", {"http://example.net/foo"})
+    assert (root.target, root.rels) == ("/", frozenset({"http://example.net/foo"}))
     (terms,) = parse_links(['</terms>; rel="copyright"; anchor="#foo"'])
     assert terms.params == {"rel": "copyright", "anchor": "#foo"}
     prev, nxt = parse_links(
@@ -32,7 +32,7 @@ def test_the_rfcs_examples() -> None:
     first, index = parse_links(
         ['<https://example.org/>; rel="start", <https://example.org/index>; rel="index"']
     )
-    assert (first.rels, index.rels) == ({"start"}, {"index"})
+    assert (first.rels, index.rels) == (frozenset({"start"}), frozenset({"index"}))
 
 
 @pytest.mark.parametrize(
