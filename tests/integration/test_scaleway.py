@@ -90,16 +90,20 @@ def test_login_create_power_on_list_and_clean_up(served: tuple[str, Recorder], a
         assert isinstance(attached, Volume)
         assert attached.server is not None
         assert attached.server.id == server.id
+        root_volume = server.volumes["0"]  # x-derive: made from the image's root volume
+        assert root_volume.name == server.image.root_volume.name
+        assert root_volume.server is not None
+        assert root_volume.server.id == server.id
         job = scw.servers.action(server_id=server.id, body=ServerAction(action=ServerActionAction.POWERON))
         seen: list[str] = []
         job.wait(on_progress=lambda state: seen.append(state.status))
         assert seen == ["started", "success"]
         assert scw.servers.get(server_id=server.id).server.state == "running"
         page = scw.volumes.list(per_page=2)
-        assert page.total == 5  # 2 documented + 2 on the documented server + the new one
+        assert page.total == 6  # 2 documented + 2 on the documented server + the new two
         ids = [v.id for v in page]
-        assert len(ids) == 5
-        assert attached.id in ids
+        assert len(ids) == 6
+        assert {attached.id, root_volume.id} <= set(ids)
         assert [r.query.get("page") for r in rec.requests if r.path == "/volumes"] == [None, "2", "3"]
         with pytest.raises(ConflictError, match="attached"):
             scw.volumes.delete(volume_id=attached.id)
@@ -112,6 +116,7 @@ def test_login_create_power_on_list_and_clean_up(served: tuple[str, Recorder], a
             scw.tasks.delete(task_id=str(task))
         assert scw.volumes.get(volume_id=attached.id).volume.server is None  # detached, kept
         scw.volumes.delete(volume_id=attached.id)
+        scw.volumes.delete(volume_id=root_volume.id)
         with pytest.raises(NotFoundError):
             scw.servers.get(server_id=server.id)
     logins = [r for r in rec.requests if r.method == "POST" and r.path == "/tokens"]
