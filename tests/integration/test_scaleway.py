@@ -138,6 +138,23 @@ def test_the_documented_server_has_typed_volumes(served: tuple[str, Recorder]) -
     assert server.volumes["0"].export_uri == "device://dev/vda"
 
 
+def test_the_readme_example_runs(served: tuple[str, Recorder]) -> None:
+    """README's Scaleway example, step by step: a server created from an image (no volumes asked for) has
+    its root volume `volumes["0"]`, made from the image's (x-derive), and a security group that is listed."""
+    with _client(served[0]) as scw:
+        image = next(iter(scw.images.list()))
+        server = scw.servers.create(body=ServerCreate(name="web", organization=ORG, image=image.id)).server
+        job = scw.servers.action(server_id=server.id, body=ServerAction(action=ServerActionAction.POWERON))
+        job.wait(max_wait=600, on_progress=lambda state: None)
+        assert scw.servers.get(server_id=server.id).server.state == "running"
+        assert server.id in {v.server.id for v in scw.volumes.list(per_page=50) if v.server}
+        root = server.volumes["0"]
+        assert isinstance(root, Volume)
+        assert root.name == image.root_volume.name
+        assert server.security_group.id in {g.id for g in scw.security_groups.list()}
+        assert scw.users.get(user_id=next(iter(scw.tokens.list())).user_id).user.email
+
+
 def test_a_400_carries_its_fields(served: tuple[str, Recorder]) -> None:
     body = VolumeCreate(name="v", organization=ORG, volume_type=VolumeCreateVolumeType.L_SSD, size=0)
     with _client(served[0]) as scw, pytest.raises(InvalidRequestError) as info:

@@ -143,6 +143,14 @@ list_tasks = _list("list_tasks", lambda q: q.tasks, "tasks")
 list_products = _list("list_products", lambda q: q.products.servers, "servers")
 
 
+def head_total_count(s: Session) -> None:
+    # scaleway-cli asks HEAD first on every list, for X-Total-Count (GetResponsePaginate)
+    volumes = s.compute().query().volumes
+    volumes.head()
+    assert int(volumes._.headers["X-Total-Count"]) == len(s.found["volumes"])
+    assert volumes._.content == b""
+
+
 def list_availability(s: Session) -> None:
     assert isinstance(s.compute().query().products.servers.availability.get()["servers"], dict)
 
@@ -344,6 +352,7 @@ STEPS: list[Callable[[Session], None]] = [
     quotas,
     list_servers,
     list_volumes,
+    head_total_count,
     list_images,
     list_snapshots,
     list_ips,
