@@ -131,6 +131,13 @@ def test_request_volumes_sit_beside_the_root_volume_and_a_given_0_wins(app: Mock
     assert sorted(_new_server(app, volumes={"1": template})["volumes"]) == ["0", "1"]  # type: ignore[arg-type]
     given = _new_server(app, volumes={"0": template})["volumes"]
     assert given["0"]["name"] == "data"  # type: ignore[index]
+    resized = _new_server(app, volumes={"0": {"size": 7}})["volumes"]  # scaleway-cli's create
+    assert resized["0"]["size"] == 7  # type: ignore[index]
+    assert resized["0"]["name"] == _image(app)["root_volume"]["name"]  # type: ignore[index]
+    status, _, refused = call(
+        app, "POST", "/servers", body={"name": "s", "organization": ORG, "image": "i", "volumes": {"0": {}}}
+    )
+    assert status == 400, refused  # neither a template nor a resize
 
 
 def test_a_servers_security_group_is_listed_and_of_its_organization(app: MockApp) -> None:

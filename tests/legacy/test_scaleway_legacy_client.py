@@ -6,12 +6,16 @@ Nobody on this project wrote that client; it was written against the real legacy
 runs once per module (login, every list, a volume's life, a server's life through its tasks, permissions,
 quotas, errors) and each step is its own test, so a failure names the step. A step that cannot pass is
 listed in `CANNOT` with the reason; none is listed today.
+
+`LEGACY_SCALEWAY_URL=http://127.0.0.1:4012` runs the same session against a mock already serving there
+(`make mock`, whose Scaleway port is MOCK_PORT+2, with its default MOCK_CREDENTIALS) instead of one of its own.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +27,7 @@ from space_sdk.contract.mock.app import MockApp, create_app
 from space_sdk.contract.runner import ServedMock
 from space_sdk.spec import SPEC_DIR, load_spec
 
-EMAIL, PASSWORD = "legacy@example.com", "legacy-password"
+EMAIL, PASSWORD = "mock@example.com", "mock-password"  # the mock's documented MOCK_CREDENTIALS default
 TASK_READS = 10  # a task the mock does not finish within this many reads is a failure (no clock involved)
 
 #: step name -> why it cannot pass against the mock (an xfail that must keep failing)
@@ -35,7 +39,6 @@ class Session:
     """What the steps share: the served mock's root, the clients, and what earlier steps found."""
 
     root: str
-    app: MockApp
     token: str = ""
     found: dict[str, Any] = field(default_factory=dict)
 
@@ -219,6 +222,31 @@ def server_create(s: Session) -> None:
     s.found["root_volume"] = root["id"]
 
 
+def server_create_resized_root(s: Session) -> None:
+    # scaleway-cli v1.20's create: `volumes["0"]` is `{size}` alone (the image's root volume, resized),
+    # then the root volume is renamed `<hostname>-<name>` by PUT with the whole volume
+    image = s.found["images"][0]
+    body = {
+        "name": "cli-server",
+        "organization": s.found["organization"],
+        "image": image["id"],
+        "commercial_type": "START1-S",
+        "bootscript": None,
+        "volumes": {"0": {"size": 25_000_000_000}},
+    }
+    compute = s.compute().query()
+    server = compute.servers.post(body)["server"]
+    root = server["volumes"]["0"]
+    assert root["size"] == 25_000_000_000
+    assert root["name"] == image["root_volume"]["name"]
+    volume = compute.volumes(root["id"])
+    renamed = volume.put({**root, "name": f"{server['hostname']}-{root['name']}"})["volume"]
+    assert renamed["name"] == f"{server['hostname']}-{root['name']}"
+    assert renamed["server"]["id"] == server["id"]  # sent back as is, not changed
+    assert compute.servers(server["id"]).delete() is True
+    assert volume.delete() is True
+
+
 def server_root_volume_listed(s: Session) -> None:
     volume = s.compute().query().volumes(s.found["root_volume"]).get()["volume"]
     assert volume["server"]["id"] == s.found["server"]
@@ -367,6 +395,7 @@ STEPS: list[Callable[[Session], None]] = [
     volume_delete,
     server_create,
     server_root_volume_listed,
+    server_create_resized_root,
     server_actions,
     server_poweron,
     server_running,
@@ -387,20 +416,30 @@ STEPS: list[Callable[[Session], None]] = [
 
 
 @pytest.fixture(scope="module")
-def outcomes() -> dict[str, BaseException | None]:
+def root() -> Iterator[str]:
+    """The mock's root URL: LEGACY_SCALEWAY_URL, or the mock served here on 127.0.0.1."""
+    given = os.environ.get("LEGACY_SCALEWAY_URL")
+    if given:
+        yield given.rstrip("/")
+        return
+    app: MockApp = create_app(SPEC_DIR / "scaleway.yaml", tokens=[], credentials=f"{EMAIL}:{PASSWORD}")
+    with ServedMock(app) as served:
+        yield served
+
+
+@pytest.fixture(scope="module")
+def outcomes(root: str) -> dict[str, BaseException | None]:
     """Runs the session once: each step's exception (None when it passed). A step after a failed one
     still runs: it fails on its own if it needed what the failed one should have found."""
-    app = create_app(SPEC_DIR / "scaleway.yaml", tokens=[], credentials=f"{EMAIL}:{PASSWORD}")
     results: dict[str, BaseException | None] = {}
-    with ServedMock(app) as root:
-        session = Session(root, app)
-        for step in STEPS:
-            try:
-                step(session)
-            except (Exception, pytest.fail.Exception) as exc:  # reported per step below
-                results[step.__name__] = exc
-            else:
-                results[step.__name__] = None
+    session = Session(root)
+    for step in STEPS:
+        try:
+            step(session)
+        except (Exception, pytest.fail.Exception) as exc:  # reported per step below
+            results[step.__name__] = exc
+        else:
+            results[step.__name__] = None
     return results
 
 

@@ -116,6 +116,7 @@ from .volume import Volume
 from .volume_create import VolumeCreate
 from .volume_create_volume_type import VolumeCreateVolumeType
 from .volume_list import VolumeList
+from .volume_resize import VolumeResize
 from .volume_response import VolumeResponse
 from .volume_template import VolumeTemplate
 from .volume_template_volume_type import VolumeTemplateVolumeType
@@ -232,6 +233,7 @@ __all__ = (
     "VolumeCreate",
     "VolumeCreateVolumeType",
     "VolumeList",
+    "VolumeResize",
     "VolumeResponse",
     "VolumeTemplate",
     "VolumeTemplateVolumeType",

@@ -451,7 +451,7 @@ class Store:
                 item[name] = copy.deepcopy(found)
         for name, is_map, other in coll.embeds:
             item[name] = self._embedded(other, body.get(name), is_map)
-        self._derive(coll, op, item)
+        self._derive(coll, op, item, body)
         self._refer(coll, item, body)
         for transitions in self._transitions_for(coll):
             if "initial" in transitions:
@@ -521,9 +521,12 @@ class Store:
             fields = (prop.get("properties") or {}).keys()
             item[name] = {k: chosen.get(k) for k in fields} if fields else chosen.get("id")
 
-    def _derive(self, coll: Collection, op: Operation, item: dict[str, JSON]) -> None:
-        """``x-derive`` on a create: an embedded item the request did not give, made from another part of
-        the new item (a server's root volume ``/volumes/0`` from its image's ``/image/root_volume``)."""
+    def _derive(
+        self, coll: Collection, op: Operation, item: dict[str, JSON], body: Mapping[str, JSON]
+    ) -> None:
+        """``x-derive`` on a create: an embedded item made from another part of the new item (a server's
+        root volume ``/volumes/0`` from its image's ``/image/root_volume``); the fields the request gives
+        for it override (``{"0": {"size": ...}}`` resizes it)."""
         for rule in op.raw.get("x-derive") or []:
             name, _, key = str(rule["target"]).strip("/").partition("/")
             embed = next(((m, o) for n, m, o in coll.embeds if n == name), None)
@@ -533,8 +536,10 @@ class Store:
             is_map, other = embed
             given = item.get(name)
             current: dict[str, JSON] = given if isinstance(given, dict) else {}
-            if not is_map or key in current:
+            if not is_map:
                 continue
+            requested = body.get(name)
+            template = requested.get(key) if isinstance(requested, dict) else None
             member = _fresh(other.schema, (other.path, self.counter, key))
             member["id"] = self._new_id()
             for field_name in rule.get("copy") or []:
@@ -547,7 +552,9 @@ class Store:
             for stamp_field in ("creation_date", "modification_date"):
                 if stamp_field in (other.schema.get("properties") or {}):
                     member[stamp_field] = stamp
-            item[name] = {key: member, **current}
+            if isinstance(template, dict):
+                self._overlay(other, member, template)
+            item[name] = {key: member, **{k: v for k, v in current.items() if k != key}}
 
     def _embedded(self, other: Collection, requested: JSON, is_map: bool) -> JSON:
         """Items of ``other`` created from a request's templates (``{"0": {name, size, ...}}``)."""
