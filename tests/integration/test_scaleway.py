@@ -19,6 +19,7 @@ from scaleway_client.models.server_update import ServerUpdate
 from scaleway_client.models.volume import Volume
 from scaleway_client.models.volume_create import VolumeCreate
 from scaleway_client.models.volume_create_volume_type import VolumeCreateVolumeType
+from scaleway_client.models.volume_update import VolumeUpdate
 from scaleway_client.types import File
 
 from space_sdk import (
@@ -153,6 +154,28 @@ def test_the_readme_example_runs(served: tuple[str, Recorder]) -> None:
         assert root.name == image.root_volume.name
         assert server.security_group.id in {g.id for g in scw.security_groups.list()}
         assert scw.users.get(user_id=next(iter(scw.tokens.list())).user_id).user.email
+
+
+def test_the_operations_the_legacy_clients_use_through_the_typed_client(served: tuple[str, Recorder]) -> None:
+    """Permissions, quotas, PUT /volumes and PATCH /servers (issue 18): typed answers, unknown ids 404."""
+    with _client(served[0]) as scw:
+        token = next(iter(scw.tokens.list()))
+        granted = scw.tokens.permissions(token_id=token.id, include_locked=False).permissions
+        assert granted["compute"].additional_properties  # service -> permission -> resources
+        assert all(isinstance(r, list) for r in granted["compute"].additional_properties.values())
+        with pytest.raises(NotFoundError):
+            scw.tokens.permissions(token_id="no-such-token")
+        assert scw.organizations.quotas(organization_id=ORG).quotas["servers"] >= -1
+        server = _new_server(scw)
+        renamed = scw.servers.patch(server_id=server.id, body=ServerUpdate(name="patched")).server
+        assert renamed.name == "patched"
+        assert renamed.tags == server.tags
+        root = server.volumes["0"]
+        volume = scw.volumes.update(volume_id=root.id, body=VolumeUpdate(name="root-renamed")).volume
+        assert volume.name == "root-renamed"
+        assert volume.size == root.size
+        with pytest.raises(NotFoundError):
+            scw.volumes.update(volume_id="no-such-volume", body=VolumeUpdate(name="x"))
 
 
 def test_a_400_carries_its_fields(served: tuple[str, Recorder]) -> None:
