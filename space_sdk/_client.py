@@ -151,6 +151,8 @@ class BaseAPIClient:
         self._freshness: Mapping[str, Any] | None = api.get("x-data-freshness")
         self._ops: dict[str, Operation] = {}
         self._user_agent = user_agent
+        # headers that carry a credential: redacted from every request an answer or an exception carries
+        self._secret_headers = _credential_headers(api)
         self._max_body: Mapping[str, Any] | None = api.get("x-max-body-bytes")
         self._job_specs: dict[str, JobSpec] = {}
         self._session: LoginAuth | None = None
@@ -543,8 +545,12 @@ class BaseAPIClient:
             try:
                 response = yield request
                 assert response is not None
+                # what the caller gets back (pages, raw responses, exceptions) carries no credential
+                response.request = self._redacted(response.request, None if session else op.path, session)
                 body, request_id = self._interpret(op, response, args)
             except (httpx.HTTPError, OSError, APIError) as exc:
+                if isinstance(exc, httpx.RequestError) and response is None:
+                    exc.request = self._redacted(exc.request, None if session else op.path, session)
                 error = self._as_api_error(exc)
             else:
                 self._log_exchange(
@@ -661,6 +667,24 @@ class BaseAPIClient:
         # closing must always release the connections; a token left behind runs out by itself
         log.warning("could not revoke the session token on close: %s", type(error).__name__)
 
+    def _redacted(self, request: httpx.Request, template: str | None, keep_body: bool) -> httpx.Request:
+        """``request`` without its credentials: auth headers (the spec's schemes) read ``[redacted]``; for a
+        login, extend or revoke request (``template``: its path template) neither the token in the path nor
+        the credentials in the body are kept."""
+        secret = self._secret_headers
+        headers = [
+            (name, "[redacted]" if name.lower() in secret else value)
+            for name, value in request.headers.multi_items()
+        ]
+        url = request.url if template is None else request.url.copy_with(path=template, query=None)
+        content = b""
+        if keep_body:
+            try:
+                content = request.content
+            except httpx.RequestNotRead:  # a streamed upload: nothing to keep
+                content = b""
+        return httpx.Request(request.method, url, headers=headers, content=content)
+
     # -- logging -----------------------------------------------------------------------------------------
 
     @staticmethod
@@ -695,6 +719,16 @@ class BaseAPIClient:
 def as_is(body: Any) -> Any:
     """A parse that keeps the decoded JSON as it is."""
     return body
+
+
+def _credential_headers(api: Mapping[str, Any]) -> frozenset[str]:
+    """Lower-case names of the headers that may carry a credential: the standard ones and every header an
+    ``apiKey`` security scheme of the spec names (Scaleway's ``X-Auth-Token``)."""
+    names = {"authorization", "proxy-authorization", "cookie"}
+    for scheme in (api.get("security_schemes") or {}).values():
+        if isinstance(scheme, Mapping) and scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            names.add(str(scheme.get("name", "")).lower())
+    return frozenset(names)
 
 
 def _variables_of(servers: Any) -> set[str]:

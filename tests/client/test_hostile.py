@@ -925,3 +925,55 @@ def test_every_job_names_a_resume_that_exists(env: Env, api: str, operation_id: 
 
 def test_there_are_jobs_to_check() -> None:
     assert {api for api, _ in JOB_OPERATIONS} >= {"spaceknow", "scaleway"}
+
+
+# -- the token in nothing an answer or an exception carries ----------------------------------------------------
+
+
+def _token_answers() -> dict[str, Callable[[httpx.Request], httpx.Response]]:
+    def connection_lost(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadError("connection lost", request=request)
+
+    return {
+        "404": lambda r: httpx.Response(404, json={"type": "unknown_resource", "message": "no such volume"}),
+        "500 after retries": lambda r: httpx.Response(500, text="<html>oops</html>"),
+        "connection lost": connection_lost,
+        "shape": lambda r: httpx.Response(200, json={"volume": ["not", "an", "object"]}),
+    }
+
+
+@pytest.mark.parametrize("answer", list(_token_answers()))
+def test_the_token_is_in_no_attribute_of_an_error(env: Env, answer: str) -> None:
+    # a token sent as X-Auth-Token (an apiKey scheme of the spec) and, below, as a bearer token: the exception,
+    # its response's request, its cause's request and every attribute reachable from them hold no token
+    scw = scaleway(env, _token_answers()[answer])
+
+    async def scenario() -> None:
+        with pytest.raises(APIError) as caught:
+            await aw(scw.volumes.get(volume_id="v1"))
+        assert _leaks(caught.value, TOKEN) == []
+        assert (
+            TOKEN in env.requests[0].headers["x-auth-token"]
+        )  # it was sent: the walk looks in the right place
+
+    env.run(scenario)
+
+
+def test_the_token_is_in_no_page_or_raw_response(env: Env) -> None:
+    rows = json.loads(json.dumps(EXAMPLES["VolumeList"]["value"], default=str))
+    total = str(len(rows["volumes"]))
+    scw = scaleway(env, lambda r: httpx.Response(200, json=rows, headers={"X-Total-Count": total}))
+
+    async def scenario() -> None:
+        raw = await aw(scw.with_raw_response.volumes.list())
+        assert TOKEN not in repr(raw.http_response.request.headers)
+        assert raw.http_response.request.headers["x-auth-token"] == "[redacted]"
+        assert raw.http_response.request.url == env.requests[0].url  # only the credential is changed
+
+    env.run(scenario)
+
+
+def test_the_leak_walk_finds_a_token_in_a_request_header(env: Env) -> None:
+    request = httpx.Request("GET", "https://x/volumes", headers={"X-Auth-Token": TOKEN})
+    error = APIError("no", response=httpx.Response(404, request=request))
+    assert _leaks(error, TOKEN)
