@@ -381,5 +381,7 @@ def _check_string(name: str, value: str, schema: Mapping[str, Any]) -> None:
 
 
 def _first(name: str, value: Any, branches: Any, errors: list[ParameterError]) -> ParameterError:
-    kinds = [str(b.get("type") or b.get("const") or "object") for b in branches]
-    return ParameterError(name, f"must be one of: {', '.join(kinds)} ({errors[0].allowed})", value)
+    """No branch of a oneOf/anyOf fits: name each branch's first problem (``volumes.1: must match one of 2
+    shapes: volumes.1.organization: is required; volumes.1.name: is not a field ...``)."""
+    reasons = "; ".join(f"{e.parameter}: {e.allowed}" for e in errors)
+    return ParameterError(name, f"must match one of {len(branches)} shapes: {reasons}", value)

@@ -40,12 +40,7 @@ ORG = "000a115d-2852-4b0a-9ce8-47f1134ba95a"  # the Blueprint's organization, se
 EXTENT = {"type": "Polygon", "coordinates": [[[14.4, 50.0], [14.5, 50.0], [14.5, 50.1], [14.4, 50.0]]]}
 #: blocks that cannot pass yet (by their first line): the one error expected, and why
 PENDING: dict[str, tuple[type[Exception], str, str]] = {
-    "from space_sdk import Scaleway": (
-        KeyError,
-        "'0'",
-        "server.volumes['0']: the mock's created server has no root volume until branch legacy's mock fix "
-        "(the image's root volume) is merged",
-    ),
+    # e.g. "from space_sdk import Scaleway": (KeyError, "'0'", "the mock's server has no root volume yet"),
 }
 
 

@@ -28,6 +28,9 @@ from .api.ips import get_ip as _ips_get_ip
 from .api.ips import list_ips as _ips_list_ips
 from .api.ips import patch_ip as _ips_patch_ip
 from .api.ips import update_ip as _ips_update_ip
+from .api.organizations import (
+    get_organization_quotas as _organizations_get_organization_quotas,
+)
 from .api.organizations import list_organizations as _organizations_list_organizations
 from .api.products import list_server_availability as _products_list_server_availability
 from .api.products import list_server_products as _products_list_server_products
@@ -59,6 +62,7 @@ from .api.servers import get_user_data as _servers_get_user_data
 from .api.servers import list_server_actions as _servers_list_server_actions
 from .api.servers import list_servers as _servers_list_servers
 from .api.servers import list_user_data as _servers_list_user_data
+from .api.servers import patch_server as _servers_patch_server
 from .api.servers import run_server_action as _servers_run_server_action
 from .api.servers import set_user_data as _servers_set_user_data
 from .api.servers import update_server as _servers_update_server
@@ -74,6 +78,7 @@ from .api.tokens import create_token as _tokens_create_token
 from .api.tokens import delete_token as _tokens_delete_token
 from .api.tokens import extend_token as _tokens_extend_token
 from .api.tokens import get_token as _tokens_get_token
+from .api.tokens import get_token_permissions as _tokens_get_token_permissions
 from .api.tokens import list_tokens as _tokens_list_tokens
 from .api.users import get_user as _users_get_user
 from .api.users import update_user as _users_update_user
@@ -81,6 +86,7 @@ from .api.volumes import create_volume as _volumes_create_volume
 from .api.volumes import delete_volume as _volumes_delete_volume
 from .api.volumes import get_volume as _volumes_get_volume
 from .api.volumes import list_volumes as _volumes_list_volumes
+from .api.volumes import update_volume as _volumes_update_volume
 from .models.image import Image
 from .models.image_create import ImageCreate
 from .models.image_create_arch import ImageCreateArch
@@ -91,6 +97,7 @@ from .models.ip_create import IpCreate
 from .models.ip_patch import IpPatch
 from .models.ip_update import IpUpdate
 from .models.organization import Organization
+from .models.organization_quotas_quotas import OrganizationQuotasQuotas
 from .models.rule import Rule
 from .models.rule_create import RuleCreate
 from .models.rule_create_action import RuleCreateAction
@@ -121,12 +128,14 @@ from .models.ssh_key import SshKey
 from .models.task import Task
 from .models.token import Token
 from .models.token_create import TokenCreate
+from .models.token_permissions_permissions import TokenPermissionsPermissions
 from .models.user import User
 from .models.user_data_keys import UserDataKeys
 from .models.user_update import UserUpdate
 from .models.volume import Volume
 from .models.volume_create import VolumeCreate
 from .models.volume_create_volume_type import VolumeCreateVolumeType
+from .models.volume_update import VolumeUpdate
 from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -136,6 +145,7 @@ if TYPE_CHECKING:
         AsyncLinkPage,
     )
     from space_sdk._options import RequestOptions
+    from space_sdk._polling import JobState
     from space_sdk._response import RawResponse
     from space_sdk._sync.client import SyncAPIClient
     from space_sdk._sync.jobs import Job
@@ -535,18 +545,37 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                         "type": "object",
                         "propertyNames": {"pattern": "^[0-9]+$"},
                         "additionalProperties": {
-                            "type": "object",
-                            "required": ["name", "organization", "size", "volume_type"],
-                            "properties": {
-                                "name": {"type": "string", "minLength": 1},
-                                "organization": {"type": "string", "minLength": 1},
-                                "size": {"type": "integer", "minimum": 1},
-                                "volume_type": {
-                                    "type": "string",
-                                    "enum": ["l_ssd"],
-                                    "a typo.": None,
+                            "oneOf": [
+                                {
+                                    "type": "object",
+                                    "required": [
+                                        "name",
+                                        "organization",
+                                        "size",
+                                        "volume_type",
+                                    ],
+                                    "properties": {
+                                        "name": {"type": "string", "minLength": 1},
+                                        "organization": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                        },
+                                        "size": {"type": "integer", "minimum": 1},
+                                        "volume_type": {
+                                            "type": "string",
+                                            "enum": ["l_ssd"],
+                                        },
+                                    },
                                 },
-                            },
+                                {
+                                    "type": "object",
+                                    "required": ["size"],
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "size": {"type": "integer", "minimum": 1}
+                                    },
+                                },
+                            ]
                         },
                     },
                     "commercial_type": {"type": "string"},
@@ -985,6 +1014,56 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "shape": "one",
         "unwrap": "ip",
     },
+    "get_organization_quotas": {
+        "operation_id": "get_organization_quotas",
+        "method": "GET",
+        "path": "/organizations/{organization_id}/quotas",
+        "tag": "organizations",
+        "sdk_method": "organizations.quotas",
+        "summary": "Retrieve an organization's quotas",
+        "description": "How many of each resource the organization may have; "
+        "-1 means unlimited. Not in the Blueprint: both legacy "
+        "clients call it (python-scaleway's "
+        "`AccountAPI.get_quotas` / `has_quota`, scaleway-cli's "
+        "`GetQuotas`; API-FACTS §4 [C]), and the answer's "
+        "shape is theirs. python-scaleway asks `per_page=100` "
+        '("more than the default 50 lines"), so the server '
+        "pages the quota lines; the answer is one map, so the "
+        "SDK does not page it.",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "organization_id",
+                "python_name": "organization_id",
+                "in": "path",
+                "required": True,
+                "description": "Organization unique identifier.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "page",
+                "python_name": "page",
+                "in": "query",
+                "required": False,
+                "description": "The page to return, from 1.",
+                "schema": {"type": "integer", "minimum": 1},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Items per page, 1 to 100 (the server's "
+                "default applies when absent).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100},
+            },
+        ],
+        "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
+        "unwrap": "quotas",
+    },
     "get_rule": {
         "operation_id": "get_rule",
         "method": "GET",
@@ -1140,6 +1219,83 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "shape": "one",
         "servers": [{"url": "https://account.scaleway.com"}],
         "unwrap": "token",
+    },
+    "get_token_permissions": {
+        "operation_id": "get_token_permissions",
+        "method": "GET",
+        "path": "/tokens/{token_id}/permissions",
+        "tag": "tokens",
+        "sdk_method": "tokens.permissions",
+        "summary": "List a token's effective permissions",
+        "description": "The permissions the token holds, by service, each with "
+        "the resources it is granted on. Not in the Blueprint: "
+        "both legacy clients call it (python-scaleway's "
+        "`AccountAPI.get_resources` / `has_perm`, scaleway-cli's "
+        "`GetPermissions`; API-FACTS §4 [C]), and the answer's "
+        "shape is theirs. A token's permissions are the sum of "
+        "its own, its user's and their roles' (python-scaleway's "
+        "docstring). python-scaleway reads 400 and 404 as a bad "
+        "token and 410 as an expired one; the Blueprint "
+        "documents no 410, so it is not listed here.",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "token_id",
+                "python_name": "token_id",
+                "in": "path",
+                "required": True,
+                "description": "Token unique identifier.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "include_locked",
+                "python_name": "include_locked",
+                "in": "query",
+                "required": False,
+                "description": "Also count the permissions of locked "
+                "organizations (python-scaleway always sends "
+                "it, `False` by default).",
+                "schema": {"type": "boolean"},
+            },
+            {
+                "name": "name",
+                "python_name": "name",
+                "in": "query",
+                "required": False,
+                "description": "Only this permission (the part before `:` "
+                "of python-scaleway's `name`).",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "permission",
+                "python_name": "permission",
+                "in": "query",
+                "required": False,
+                "description": "The part after `:` of python-scaleway's `name`.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "organization_key",
+                "python_name": "organization_key",
+                "in": "query",
+                "required": False,
+                "description": "Only resources of this organization.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "resource_key",
+                "python_name": "resource_key",
+                "in": "query",
+                "required": False,
+                "description": "Only this resource of that organization.",
+                "schema": {"type": "string"},
+            },
+        ],
+        "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
+        "unwrap": "permissions",
     },
     "get_user": {
         "operation_id": "get_user",
@@ -1738,6 +1894,56 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "unwrap": "ip",
     },
+    "patch_server": {
+        "operation_id": "patch_server",
+        "method": "PATCH",
+        "path": "/servers/{server_id}",
+        "tag": "servers",
+        "sdk_method": "servers.patch",
+        "summary": "Change some of a server's fields",
+        "description": "Changes the fields sent and keeps the others: `scw rename` sends "
+        "`{name}` only, `scw _patch` one field. Not in the Blueprint (it "
+        "documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) "
+        "and expects 200 with the server, as for PUT.",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "server_id",
+                "python_name": "server_id",
+                "in": "path",
+                "required": True,
+                "description": "Server unique identifier.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "shape": "one",
+        "body": {
+            "model": "ServerUpdate",
+            "required": True,
+            "fields": {
+                "name": "name",
+                "tags": "tags",
+                "enable_ipv6": "enable_ipv6",
+                "dynamic_ip_required": "dynamic_ip_required",
+                "boot_type": "boot_type",
+                "commercial_type": "commercial_type",
+            },
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                    "enable_ipv6": {"type": "boolean"},
+                    "dynamic_ip_required": {"type": "boolean"},
+                    "boot_type": {"type": "string", "enum": ["local", "bootscript"]},
+                    "commercial_type": {"type": "string"},
+                },
+            },
+        },
+        "unwrap": "server",
+    },
     "run_server_action": {
         "operation_id": "run_server_action",
         "method": "POST",
@@ -1768,6 +1974,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "shape": "job",
         "job": {
+            "call": "servers.run_action",
             "status": "get_task",
             "id": "/task/id",
             "id_param": "task_id",
@@ -2147,6 +2354,44 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "unwrap": "user",
     },
+    "update_volume": {
+        "operation_id": "update_volume",
+        "method": "PUT",
+        "path": "/volumes/{volume_id}",
+        "tag": "volumes",
+        "sdk_method": "volumes.update",
+        "summary": "Update a volume",
+        "description": "Renames a volume. Not in the Blueprint; scaleway-cli v1.20 "
+        "(`PutVolume`) renames each new server's root volume this way "
+        "(`<hostname>-<name>`), sending the whole volume back with the "
+        "new name and expecting 200. Only `name` is writable; the other "
+        "fields it sends are ignored.",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "volume_id",
+                "python_name": "volume_id",
+                "in": "path",
+                "required": True,
+                "description": "Volume unique identifier.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "shape": "one",
+        "body": {
+            "model": "VolumeUpdate",
+            "required": True,
+            "fields": {"name": "name"},
+            "schema": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string", "minLength": 1}},
+            },
+        },
+        "unwrap": "volume",
+    },
 }
 
 
@@ -2393,12 +2638,121 @@ class TokensResource:
             options,
         ).parsed
 
+    def permissions(
+        self,
+        *,
+        token_id: str,
+        include_locked: bool | None = None,
+        name: str | None = None,
+        permission: str | None = None,
+        organization_key: str | None = None,
+        resource_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> TokenPermissionsPermissions:
+        """List a token's effective permissions
+
+        The permissions the token holds, by service, each with the resources it is granted on. Not in the
+        Blueprint: both legacy clients call it (python-scaleway's `AccountAPI.get_resources` / `has_perm`,
+        scaleway-cli's `GetPermissions`; API-FACTS §4 [C]), and the answer's shape is theirs. A token's
+        permissions are the sum of its own, its user's and their roles' (python-scaleway's docstring).
+        python-scaleway reads 400 and 404 as a bad token and 410 as an expired one; the Blueprint documents
+        no 410, so it is not listed here.
+
+        Operation ``get_token_permissions``.
+
+        Args:
+            token_id: Token unique identifier.
+            include_locked: Also count the permissions of locked organizations (python-scaleway always sends it, `False` by
+                default).
+            name: Only this permission (the part before `:` of python-scaleway's `name`).
+            permission: The part after `:` of python-scaleway's `name`.
+            organization_key: Only resources of this organization.
+            resource_key: Only this resource of that organization.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.one(
+            OPERATIONS["get_token_permissions"],
+            _tokens_get_token_permissions._get_kwargs,
+            {
+                "token_id": token_id,
+                "include_locked": include_locked,
+                "name": name,
+                "permission": permission,
+                "organization_key": organization_key,
+                "resource_key": resource_key,
+            },
+            _unwrap("permissions", TokenPermissionsPermissions.from_dict),
+            options,
+        ).parsed
+
 
 class OrganizationsResource:
     """``organizations``."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    def quotas(
+        self,
+        *,
+        organization_id: str,
+        page: int | None = None,
+        per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> OrganizationQuotasQuotas:
+        """Retrieve an organization's quotas
+
+        How many of each resource the organization may have; -1 means unlimited. Not in the Blueprint: both
+        legacy clients call it (python-scaleway's `AccountAPI.get_quotas` / `has_quota`, scaleway-cli's
+        `GetQuotas`; API-FACTS §4 [C]), and the answer's shape is theirs. python-scaleway asks
+        `per_page=100` ("more than the default 50 lines"), so the server pages the quota lines; the answer
+        is one map, so the SDK does not page it.
+
+        Operation ``get_organization_quotas``.
+
+        Args:
+            organization_id: Organization unique identifier.
+            page: The page to return, from 1.
+            per_page: Items per page, 1 to 100 (the server's default applies when absent).
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.one(
+            OPERATIONS["get_organization_quotas"],
+            _organizations_get_organization_quotas._get_kwargs,
+            {
+                "organization_id": organization_id,
+                "page": page,
+                "per_page": per_page,
+            },
+            _unwrap("quotas", OrganizationQuotasQuotas.from_dict),
+            options,
+        ).parsed
 
     def list(
         self,
@@ -2735,12 +3089,121 @@ class ServersUserDataResource:
         ).parsed
 
 
+class ServersRunActionResource:
+    """``servers.run_action``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        server_id: str,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"],
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task: ...
+
+    def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction | None = None,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"]
+        | None = None,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task:
+        """Execute an action on a server, wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``run_server_action``, then ``get_task`` and ``get_task``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.run_job(
+            OPERATIONS["run_server_action"],
+            _servers_run_server_action._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": _build_body(
+                    OPERATIONS["run_server_action"],
+                    ServerAction,
+                    body,
+                    {
+                        "action": action,
+                    },
+                    UNSET,
+                ),
+            },
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            (
+                OPERATIONS["get_task"],
+                _tasks_get_task._get_kwargs,
+                _unwrap("task", Task.from_dict),
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        ).parsed
+
+    def resume(self, task_id: str) -> Job[Task]:
+        """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
+        return self._client.resume_job(
+            OPERATIONS["run_server_action"],
+            task_id,
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            (
+                OPERATIONS["get_task"],
+                _tasks_get_task._get_kwargs,
+                _unwrap("task", Task.from_dict),
+            ),
+        )
+
+
 class ServersResource:
     """``servers``."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
         self.user_data = ServersUserDataResource(client)
+        self.run_action = ServersRunActionResource(client)
 
     def list(
         self,
@@ -2845,7 +3308,10 @@ class ServersResource:
             name: Body field ``name``.
             organization: Body field ``organization``.
             image: Body field ``image``: Image unique identifier.
-            volumes: Body field ``volumes``.
+            volumes: Body field ``volumes``: Volumes to create with the server, by position. `"0"` is the root
+                volume, made from the image's (`x-derive`); a template given for `"0"` overrides its fields, and
+                `{size}` alone resizes it, as scaleway-cli v1.20 sends for every server it creates ("leverage
+                compute image resizing").
             commercial_type: Body field ``commercial_type``: START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
             tags: Body field ``tags``.
             enable_ipv6: Body field ``enable_ipv6``.
@@ -3059,6 +3525,107 @@ class ServersResource:
             {
                 "server_id": server_id,
             },
+            options,
+        ).parsed
+
+    @overload
+    def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Server: ...
+
+    @overload
+    def patch(
+        self,
+        *,
+        server_id: str,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Server: ...
+
+    def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate | None = None,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Server:
+        """Change some of a server's fields
+
+        Changes the fields sent and keeps the others: `scw rename` sends `{name}` only, `scw _patch` one
+        field.
+        Not in the Blueprint (it documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) and expects
+        200 with the server, as for PUT.
+
+        Operation ``patch_server``.
+
+        Args:
+            server_id: Server unique identifier.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            dynamic_ip_required: Body field ``dynamic_ip_required``.
+            boot_type: Body field ``boot_type``.
+            commercial_type: Body field ``commercial_type``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.one(
+            OPERATIONS["patch_server"],
+            _servers_patch_server._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": _build_body(
+                    OPERATIONS["patch_server"],
+                    ServerUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "dynamic_ip_required": dynamic_ip_required,
+                        "boot_type": boot_type,
+                        "commercial_type": commercial_type,
+                    },
+                    UNSET,
+                ),
+            },
+            _unwrap("server", Server.from_dict),
             options,
         ).parsed
 
@@ -3480,6 +4047,86 @@ class VolumesResource:
             _volumes_get_volume._get_kwargs,
             {
                 "volume_id": volume_id,
+            },
+            _unwrap("volume", Volume.from_dict),
+            options,
+        ).parsed
+
+    @overload
+    def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Volume: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        volume_id: str,
+        name: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Volume: ...
+
+    def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate | None = None,
+        name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Volume:
+        """Update a volume
+
+        Renames a volume. Not in the Blueprint; scaleway-cli v1.20 (`PutVolume`) renames each new server's
+        root volume this way (`<hostname>-<name>`), sending the whole volume back with the new name and
+        expecting 200. Only `name` is writable; the other fields it sends are ignored.
+
+        Operation ``update_volume``.
+
+        Args:
+            volume_id: Volume unique identifier.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.one(
+            OPERATIONS["update_volume"],
+            _volumes_update_volume._get_kwargs,
+            {
+                "volume_id": volume_id,
+                "body": _build_body(
+                    OPERATIONS["update_volume"],
+                    VolumeUpdate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    UNSET,
+                ),
             },
             _unwrap("volume", Volume.from_dict),
             options,
@@ -5426,12 +6073,125 @@ class AsyncTokensResource:
             )
         ).parsed
 
+    async def permissions(
+        self,
+        *,
+        token_id: str,
+        include_locked: bool | None = None,
+        name: str | None = None,
+        permission: str | None = None,
+        organization_key: str | None = None,
+        resource_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> TokenPermissionsPermissions:
+        """List a token's effective permissions
+
+        The permissions the token holds, by service, each with the resources it is granted on. Not in the
+        Blueprint: both legacy clients call it (python-scaleway's `AccountAPI.get_resources` / `has_perm`,
+        scaleway-cli's `GetPermissions`; API-FACTS §4 [C]), and the answer's shape is theirs. A token's
+        permissions are the sum of its own, its user's and their roles' (python-scaleway's docstring).
+        python-scaleway reads 400 and 404 as a bad token and 410 as an expired one; the Blueprint documents
+        no 410, so it is not listed here.
+
+        Operation ``get_token_permissions``.
+
+        Args:
+            token_id: Token unique identifier.
+            include_locked: Also count the permissions of locked organizations (python-scaleway always sends it, `False` by
+                default).
+            name: Only this permission (the part before `:` of python-scaleway's `name`).
+            permission: The part after `:` of python-scaleway's `name`.
+            organization_key: Only resources of this organization.
+            resource_key: Only this resource of that organization.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return (
+            await self._client.one(
+                OPERATIONS["get_token_permissions"],
+                _tokens_get_token_permissions._get_kwargs,
+                {
+                    "token_id": token_id,
+                    "include_locked": include_locked,
+                    "name": name,
+                    "permission": permission,
+                    "organization_key": organization_key,
+                    "resource_key": resource_key,
+                },
+                _unwrap("permissions", TokenPermissionsPermissions.from_dict),
+                options,
+            )
+        ).parsed
+
 
 class AsyncOrganizationsResource:
     """``organizations`` (async)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    async def quotas(
+        self,
+        *,
+        organization_id: str,
+        page: int | None = None,
+        per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> OrganizationQuotasQuotas:
+        """Retrieve an organization's quotas
+
+        How many of each resource the organization may have; -1 means unlimited. Not in the Blueprint: both
+        legacy clients call it (python-scaleway's `AccountAPI.get_quotas` / `has_quota`, scaleway-cli's
+        `GetQuotas`; API-FACTS §4 [C]), and the answer's shape is theirs. python-scaleway asks
+        `per_page=100` ("more than the default 50 lines"), so the server pages the quota lines; the answer
+        is one map, so the SDK does not page it.
+
+        Operation ``get_organization_quotas``.
+
+        Args:
+            organization_id: Organization unique identifier.
+            page: The page to return, from 1.
+            per_page: Items per page, 1 to 100 (the server's default applies when absent).
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return (
+            await self._client.one(
+                OPERATIONS["get_organization_quotas"],
+                _organizations_get_organization_quotas._get_kwargs,
+                {
+                    "organization_id": organization_id,
+                    "page": page,
+                    "per_page": per_page,
+                },
+                _unwrap("quotas", OrganizationQuotasQuotas.from_dict),
+                options,
+            )
+        ).parsed
 
     def list(
         self,
@@ -5785,12 +6545,123 @@ class AsyncServersUserDataResource:
         ).parsed
 
 
+class AsyncServersRunActionResource:
+    """``servers.run_action`` (async)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        server_id: str,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"],
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task: ...
+
+    async def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction | None = None,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"]
+        | None = None,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task:
+        """Execute an action on a server, wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``run_server_action``, then ``get_task`` and ``get_task``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return (
+            await self._client.run_job(
+                OPERATIONS["run_server_action"],
+                _servers_run_server_action._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "body": _build_body(
+                        OPERATIONS["run_server_action"],
+                        ServerAction,
+                        body,
+                        {
+                            "action": action,
+                        },
+                        UNSET,
+                    ),
+                },
+                (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+                (
+                    OPERATIONS["get_task"],
+                    _tasks_get_task._get_kwargs,
+                    _unwrap("task", Task.from_dict),
+                ),
+                max_wait=max_wait,
+                on_progress=on_progress,
+                options=options,
+            )
+        ).parsed
+
+    def resume(self, task_id: str) -> AsyncJob[Task]:
+        """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
+        return self._client.resume_job(
+            OPERATIONS["run_server_action"],
+            task_id,
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            (
+                OPERATIONS["get_task"],
+                _tasks_get_task._get_kwargs,
+                _unwrap("task", Task.from_dict),
+            ),
+        )
+
+
 class AsyncServersResource:
     """``servers`` (async)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
         self.user_data = AsyncServersUserDataResource(client)
+        self.run_action = AsyncServersRunActionResource(client)
 
     def list(
         self,
@@ -5900,7 +6771,10 @@ class AsyncServersResource:
             name: Body field ``name``.
             organization: Body field ``organization``.
             image: Body field ``image``: Image unique identifier.
-            volumes: Body field ``volumes``.
+            volumes: Body field ``volumes``: Volumes to create with the server, by position. `"0"` is the root
+                volume, made from the image's (`x-derive`); a template given for `"0"` overrides its fields, and
+                `{size}` alone resizes it, as scaleway-cli v1.20 sends for every server it creates ("leverage
+                compute image resizing").
             commercial_type: Body field ``commercial_type``: START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
             tags: Body field ``tags``.
             enable_ipv6: Body field ``enable_ipv6``.
@@ -6121,6 +6995,109 @@ class AsyncServersResource:
                 {
                     "server_id": server_id,
                 },
+                options,
+            )
+        ).parsed
+
+    @overload
+    async def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Server: ...
+
+    @overload
+    async def patch(
+        self,
+        *,
+        server_id: str,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Server: ...
+
+    async def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate | None = None,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Server:
+        """Change some of a server's fields
+
+        Changes the fields sent and keeps the others: `scw rename` sends `{name}` only, `scw _patch` one
+        field.
+        Not in the Blueprint (it documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) and expects
+        200 with the server, as for PUT.
+
+        Operation ``patch_server``.
+
+        Args:
+            server_id: Server unique identifier.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            dynamic_ip_required: Body field ``dynamic_ip_required``.
+            boot_type: Body field ``boot_type``.
+            commercial_type: Body field ``commercial_type``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return (
+            await self._client.one(
+                OPERATIONS["patch_server"],
+                _servers_patch_server._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "body": _build_body(
+                        OPERATIONS["patch_server"],
+                        ServerUpdate,
+                        body,
+                        {
+                            "name": name,
+                            "tags": tags,
+                            "enable_ipv6": enable_ipv6,
+                            "dynamic_ip_required": dynamic_ip_required,
+                            "boot_type": boot_type,
+                            "commercial_type": commercial_type,
+                        },
+                        UNSET,
+                    ),
+                },
+                _unwrap("server", Server.from_dict),
                 options,
             )
         ).parsed
@@ -6564,6 +7541,88 @@ class AsyncVolumesResource:
                 _volumes_get_volume._get_kwargs,
                 {
                     "volume_id": volume_id,
+                },
+                _unwrap("volume", Volume.from_dict),
+                options,
+            )
+        ).parsed
+
+    @overload
+    async def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Volume: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        volume_id: str,
+        name: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Volume: ...
+
+    async def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate | None = None,
+        name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Volume:
+        """Update a volume
+
+        Renames a volume. Not in the Blueprint; scaleway-cli v1.20 (`PutVolume`) renames each new server's
+        root volume this way (`<hostname>-<name>`), sending the whole volume back with the new name and
+        expecting 200. Only `name` is writable; the other fields it sends are ignored.
+
+        Operation ``update_volume``.
+
+        Args:
+            volume_id: Volume unique identifier.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return (
+            await self._client.one(
+                OPERATIONS["update_volume"],
+                _volumes_update_volume._get_kwargs,
+                {
+                    "volume_id": volume_id,
+                    "body": _build_body(
+                        OPERATIONS["update_volume"],
+                        VolumeUpdate,
+                        body,
+                        {
+                            "name": name,
+                        },
+                        UNSET,
+                    ),
                 },
                 _unwrap("volume", Volume.from_dict),
                 options,
@@ -8571,12 +9630,121 @@ class TokensResourceWithRawResponse:
             options,
         )
 
+    def permissions(
+        self,
+        *,
+        token_id: str,
+        include_locked: bool | None = None,
+        name: str | None = None,
+        permission: str | None = None,
+        organization_key: str | None = None,
+        resource_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[TokenPermissionsPermissions]:
+        """List a token's effective permissions (with the HTTP answer)
+
+        The permissions the token holds, by service, each with the resources it is granted on. Not in the
+        Blueprint: both legacy clients call it (python-scaleway's `AccountAPI.get_resources` / `has_perm`,
+        scaleway-cli's `GetPermissions`; API-FACTS §4 [C]), and the answer's shape is theirs. A token's
+        permissions are the sum of its own, its user's and their roles' (python-scaleway's docstring).
+        python-scaleway reads 400 and 404 as a bad token and 410 as an expired one; the Blueprint documents
+        no 410, so it is not listed here.
+
+        Operation ``get_token_permissions``.
+
+        Args:
+            token_id: Token unique identifier.
+            include_locked: Also count the permissions of locked organizations (python-scaleway always sends it, `False` by
+                default).
+            name: Only this permission (the part before `:` of python-scaleway's `name`).
+            permission: The part after `:` of python-scaleway's `name`.
+            organization_key: Only resources of this organization.
+            resource_key: Only this resource of that organization.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.one(
+            OPERATIONS["get_token_permissions"],
+            _tokens_get_token_permissions._get_kwargs,
+            {
+                "token_id": token_id,
+                "include_locked": include_locked,
+                "name": name,
+                "permission": permission,
+                "organization_key": organization_key,
+                "resource_key": resource_key,
+            },
+            _unwrap("permissions", TokenPermissionsPermissions.from_dict),
+            options,
+        )
+
 
 class OrganizationsResourceWithRawResponse:
     """``organizations``, returning :class:`~space_sdk.RawResponse`."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    def quotas(
+        self,
+        *,
+        organization_id: str,
+        page: int | None = None,
+        per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[OrganizationQuotasQuotas]:
+        """Retrieve an organization's quotas (with the HTTP answer)
+
+        How many of each resource the organization may have; -1 means unlimited. Not in the Blueprint: both
+        legacy clients call it (python-scaleway's `AccountAPI.get_quotas` / `has_quota`, scaleway-cli's
+        `GetQuotas`; API-FACTS §4 [C]), and the answer's shape is theirs. python-scaleway asks
+        `per_page=100` ("more than the default 50 lines"), so the server pages the quota lines; the answer
+        is one map, so the SDK does not page it.
+
+        Operation ``get_organization_quotas``.
+
+        Args:
+            organization_id: Organization unique identifier.
+            page: The page to return, from 1.
+            per_page: Items per page, 1 to 100 (the server's default applies when absent).
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.one(
+            OPERATIONS["get_organization_quotas"],
+            _organizations_get_organization_quotas._get_kwargs,
+            {
+                "organization_id": organization_id,
+                "page": page,
+                "per_page": per_page,
+            },
+            _unwrap("quotas", OrganizationQuotasQuotas.from_dict),
+            options,
+        )
 
     def list(
         self,
@@ -8913,12 +10081,108 @@ class ServersUserDataResourceWithRawResponse:
         )
 
 
+class ServersRunActionResourceWithRawResponse:
+    """``servers.run_action``, returning :class:`~space_sdk.RawResponse`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Task]: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        server_id: str,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"],
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Task]: ...
+
+    def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction | None = None,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"]
+        | None = None,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Task]:
+        """Execute an action on a server, wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``run_server_action``, then ``get_task`` and ``get_task``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.run_job(
+            OPERATIONS["run_server_action"],
+            _servers_run_server_action._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": _build_body(
+                    OPERATIONS["run_server_action"],
+                    ServerAction,
+                    body,
+                    {
+                        "action": action,
+                    },
+                    UNSET,
+                ),
+            },
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            (
+                OPERATIONS["get_task"],
+                _tasks_get_task._get_kwargs,
+                _unwrap("task", Task.from_dict),
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        )
+
+
 class ServersResourceWithRawResponse:
     """``servers``, returning :class:`~space_sdk.RawResponse`."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
         self.user_data = ServersUserDataResourceWithRawResponse(client)
+        self.run_action = ServersRunActionResourceWithRawResponse(client)
 
     def list(
         self,
@@ -9023,7 +10287,10 @@ class ServersResourceWithRawResponse:
             name: Body field ``name``.
             organization: Body field ``organization``.
             image: Body field ``image``: Image unique identifier.
-            volumes: Body field ``volumes``.
+            volumes: Body field ``volumes``: Volumes to create with the server, by position. `"0"` is the root
+                volume, made from the image's (`x-derive`); a template given for `"0"` overrides its fields, and
+                `{size}` alone resizes it, as scaleway-cli v1.20 sends for every server it creates ("leverage
+                compute image resizing").
             commercial_type: Body field ``commercial_type``: START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
             tags: Body field ``tags``.
             enable_ipv6: Body field ``enable_ipv6``.
@@ -9237,6 +10504,107 @@ class ServersResourceWithRawResponse:
             {
                 "server_id": server_id,
             },
+            options,
+        )
+
+    @overload
+    def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Server]: ...
+
+    @overload
+    def patch(
+        self,
+        *,
+        server_id: str,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Server]: ...
+
+    def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate | None = None,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Server]:
+        """Change some of a server's fields (with the HTTP answer)
+
+        Changes the fields sent and keeps the others: `scw rename` sends `{name}` only, `scw _patch` one
+        field.
+        Not in the Blueprint (it documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) and expects
+        200 with the server, as for PUT.
+
+        Operation ``patch_server``.
+
+        Args:
+            server_id: Server unique identifier.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            dynamic_ip_required: Body field ``dynamic_ip_required``.
+            boot_type: Body field ``boot_type``.
+            commercial_type: Body field ``commercial_type``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.one(
+            OPERATIONS["patch_server"],
+            _servers_patch_server._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": _build_body(
+                    OPERATIONS["patch_server"],
+                    ServerUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "dynamic_ip_required": dynamic_ip_required,
+                        "boot_type": boot_type,
+                        "commercial_type": commercial_type,
+                    },
+                    UNSET,
+                ),
+            },
+            _unwrap("server", Server.from_dict),
             options,
         )
 
@@ -9658,6 +11026,86 @@ class VolumesResourceWithRawResponse:
             _volumes_get_volume._get_kwargs,
             {
                 "volume_id": volume_id,
+            },
+            _unwrap("volume", Volume.from_dict),
+            options,
+        )
+
+    @overload
+    def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Volume]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        volume_id: str,
+        name: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Volume]: ...
+
+    def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate | None = None,
+        name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Volume]:
+        """Update a volume (with the HTTP answer)
+
+        Renames a volume. Not in the Blueprint; scaleway-cli v1.20 (`PutVolume`) renames each new server's
+        root volume this way (`<hostname>-<name>`), sending the whole volume back with the new name and
+        expecting 200. Only `name` is writable; the other fields it sends are ignored.
+
+        Operation ``update_volume``.
+
+        Args:
+            volume_id: Volume unique identifier.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return self._client.one(
+            OPERATIONS["update_volume"],
+            _volumes_update_volume._get_kwargs,
+            {
+                "volume_id": volume_id,
+                "body": _build_body(
+                    OPERATIONS["update_volume"],
+                    VolumeUpdate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    UNSET,
+                ),
             },
             _unwrap("volume", Volume.from_dict),
             options,
@@ -11586,12 +13034,121 @@ class AsyncTokensResourceWithRawResponse:
             options,
         )
 
+    async def permissions(
+        self,
+        *,
+        token_id: str,
+        include_locked: bool | None = None,
+        name: str | None = None,
+        permission: str | None = None,
+        organization_key: str | None = None,
+        resource_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[TokenPermissionsPermissions]:
+        """List a token's effective permissions (with the HTTP answer)
+
+        The permissions the token holds, by service, each with the resources it is granted on. Not in the
+        Blueprint: both legacy clients call it (python-scaleway's `AccountAPI.get_resources` / `has_perm`,
+        scaleway-cli's `GetPermissions`; API-FACTS §4 [C]), and the answer's shape is theirs. A token's
+        permissions are the sum of its own, its user's and their roles' (python-scaleway's docstring).
+        python-scaleway reads 400 and 404 as a bad token and 410 as an expired one; the Blueprint documents
+        no 410, so it is not listed here.
+
+        Operation ``get_token_permissions``.
+
+        Args:
+            token_id: Token unique identifier.
+            include_locked: Also count the permissions of locked organizations (python-scaleway always sends it, `False` by
+                default).
+            name: Only this permission (the part before `:` of python-scaleway's `name`).
+            permission: The part after `:` of python-scaleway's `name`.
+            organization_key: Only resources of this organization.
+            resource_key: Only this resource of that organization.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return await self._client.one(
+            OPERATIONS["get_token_permissions"],
+            _tokens_get_token_permissions._get_kwargs,
+            {
+                "token_id": token_id,
+                "include_locked": include_locked,
+                "name": name,
+                "permission": permission,
+                "organization_key": organization_key,
+                "resource_key": resource_key,
+            },
+            _unwrap("permissions", TokenPermissionsPermissions.from_dict),
+            options,
+        )
+
 
 class AsyncOrganizationsResourceWithRawResponse:
     """``organizations`` (async), returning :class:`~space_sdk.RawResponse`."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    async def quotas(
+        self,
+        *,
+        organization_id: str,
+        page: int | None = None,
+        per_page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[OrganizationQuotasQuotas]:
+        """Retrieve an organization's quotas (with the HTTP answer)
+
+        How many of each resource the organization may have; -1 means unlimited. Not in the Blueprint: both
+        legacy clients call it (python-scaleway's `AccountAPI.get_quotas` / `has_quota`, scaleway-cli's
+        `GetQuotas`; API-FACTS §4 [C]), and the answer's shape is theirs. python-scaleway asks
+        `per_page=100` ("more than the default 50 lines"), so the server pages the quota lines; the answer
+        is one map, so the SDK does not page it.
+
+        Operation ``get_organization_quotas``.
+
+        Args:
+            organization_id: Organization unique identifier.
+            page: The page to return, from 1.
+            per_page: Items per page, 1 to 100 (the server's default applies when absent).
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return await self._client.one(
+            OPERATIONS["get_organization_quotas"],
+            _organizations_get_organization_quotas._get_kwargs,
+            {
+                "organization_id": organization_id,
+                "page": page,
+                "per_page": per_page,
+            },
+            _unwrap("quotas", OrganizationQuotasQuotas.from_dict),
+            options,
+        )
 
     async def list(
         self,
@@ -11928,12 +13485,108 @@ class AsyncServersUserDataResourceWithRawResponse:
         )
 
 
+class AsyncServersRunActionResourceWithRawResponse:
+    """``servers.run_action`` (async), returning :class:`~space_sdk.RawResponse`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Task]: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        server_id: str,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"],
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Task]: ...
+
+    async def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction | None = None,
+        action: ServerActionAction
+        | Literal["poweron", "poweroff", "reboot", "terminate"]
+        | None = None,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Task]:
+        """Execute an action on a server, wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``run_server_action``, then ``get_task`` and ``get_task``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return await self._client.run_job(
+            OPERATIONS["run_server_action"],
+            _servers_run_server_action._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": _build_body(
+                    OPERATIONS["run_server_action"],
+                    ServerAction,
+                    body,
+                    {
+                        "action": action,
+                    },
+                    UNSET,
+                ),
+            },
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            (
+                OPERATIONS["get_task"],
+                _tasks_get_task._get_kwargs,
+                _unwrap("task", Task.from_dict),
+            ),
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        )
+
+
 class AsyncServersResourceWithRawResponse:
     """``servers`` (async), returning :class:`~space_sdk.RawResponse`."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
         self.user_data = AsyncServersUserDataResourceWithRawResponse(client)
+        self.run_action = AsyncServersRunActionResourceWithRawResponse(client)
 
     async def list(
         self,
@@ -12038,7 +13691,10 @@ class AsyncServersResourceWithRawResponse:
             name: Body field ``name``.
             organization: Body field ``organization``.
             image: Body field ``image``: Image unique identifier.
-            volumes: Body field ``volumes``.
+            volumes: Body field ``volumes``: Volumes to create with the server, by position. `"0"` is the root
+                volume, made from the image's (`x-derive`); a template given for `"0"` overrides its fields, and
+                `{size}` alone resizes it, as scaleway-cli v1.20 sends for every server it creates ("leverage
+                compute image resizing").
             commercial_type: Body field ``commercial_type``: START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
             tags: Body field ``tags``.
             enable_ipv6: Body field ``enable_ipv6``.
@@ -12252,6 +13908,107 @@ class AsyncServersResourceWithRawResponse:
             {
                 "server_id": server_id,
             },
+            options,
+        )
+
+    @overload
+    async def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Server]: ...
+
+    @overload
+    async def patch(
+        self,
+        *,
+        server_id: str,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Server]: ...
+
+    async def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate | None = None,
+        name: str | None = None,
+        tags: builtins.list[str] | None = None,
+        enable_ipv6: bool | None = None,
+        dynamic_ip_required: bool | None = None,
+        boot_type: ServerUpdateBootType | Literal["local", "bootscript"] | None = None,
+        commercial_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Server]:
+        """Change some of a server's fields (with the HTTP answer)
+
+        Changes the fields sent and keeps the others: `scw rename` sends `{name}` only, `scw _patch` one
+        field.
+        Not in the Blueprint (it documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) and expects
+        200 with the server, as for PUT.
+
+        Operation ``patch_server``.
+
+        Args:
+            server_id: Server unique identifier.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+            tags: Body field ``tags``.
+            enable_ipv6: Body field ``enable_ipv6``.
+            dynamic_ip_required: Body field ``dynamic_ip_required``.
+            boot_type: Body field ``boot_type``.
+            commercial_type: Body field ``commercial_type``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return await self._client.one(
+            OPERATIONS["patch_server"],
+            _servers_patch_server._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": _build_body(
+                    OPERATIONS["patch_server"],
+                    ServerUpdate,
+                    body,
+                    {
+                        "name": name,
+                        "tags": tags,
+                        "enable_ipv6": enable_ipv6,
+                        "dynamic_ip_required": dynamic_ip_required,
+                        "boot_type": boot_type,
+                        "commercial_type": commercial_type,
+                    },
+                    UNSET,
+                ),
+            },
+            _unwrap("server", Server.from_dict),
             options,
         )
 
@@ -12673,6 +14430,86 @@ class AsyncVolumesResourceWithRawResponse:
             _volumes_get_volume._get_kwargs,
             {
                 "volume_id": volume_id,
+            },
+            _unwrap("volume", Volume.from_dict),
+            options,
+        )
+
+    @overload
+    async def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Volume]: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        volume_id: str,
+        name: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Volume]: ...
+
+    async def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate | None = None,
+        name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Volume]:
+        """Update a volume (with the HTTP answer)
+
+        Renames a volume. Not in the Blueprint; scaleway-cli v1.20 (`PutVolume`) renames each new server's
+        root volume this way (`<hostname>-<name>`), sending the whole volume back with the new name and
+        expecting 200. Only `name` is writable; the other fields it sends are ignored.
+
+        Operation ``update_volume``.
+
+        Args:
+            volume_id: Volume unique identifier.
+            body: The request body. (or its fields as keyword arguments)
+            name: Body field ``name``.
+        """
+        if (
+            timeout is not None
+            or max_retries is not None
+            or extra_headers is not None
+            or extra_query is not None
+        ):
+            options = _merge_options(
+                options, timeout, max_retries, extra_headers, extra_query
+            )
+
+        return await self._client.one(
+            OPERATIONS["update_volume"],
+            _volumes_update_volume._get_kwargs,
+            {
+                "volume_id": volume_id,
+                "body": _build_body(
+                    OPERATIONS["update_volume"],
+                    VolumeUpdate,
+                    body,
+                    {
+                        "name": name,
+                    },
+                    UNSET,
+                ),
             },
             _unwrap("volume", Volume.from_dict),
             options,

@@ -58,8 +58,8 @@ def test_fields_as_keyword_arguments_send_the_same_body_as_the_model() -> None:
         ({"name": "w", "organization": ORG, "image": "img", "tags": [1]}, "tags.0", "must be of type string"),
         (
             {"name": "w", "organization": ORG, "image": "img", "volumes": {"1": {"name": "d"}}},
-            "volumes.1.organization",
-            "is required",
+            "volumes.1",
+            "must match one of 2 shapes: volumes.1.organization: is required; volumes.1.size: is required",
         ),
     ],
 )
