@@ -541,11 +541,9 @@ def test_a_scaleway_action_waits_for_its_task_and_prints_it() -> None:
 
     app = make_app(SPECS / "scaleway.yaml", tokens=["mock-token"])
     with Served(app) as root:
-        result = invoke(
-            ["call", "scaleway", "servers.action", "--server-id", "22a5c380-0a27-4a55-8f91-bedf427f6b6a"]
-            + ["--body", '{"action": "poweroff"}', "--base-url", root, "--token", "mock-token"]
-            + ["--format", "json", "--no-progress"]
-        )
+        server = ["--server-id", "22a5c380-0a27-4a55-8f91-bedf427f6b6a", "--body", '{"action": "poweroff"}']
+        options = ["--base-url", root, "--token", "mock-token", "--format", "json", "--no-progress"]
+        result = invoke(["call", "scaleway", "servers.action", *server, *options])
     assert result.exit_code == 0, result.stderr
     task = json.loads(result.stdout)
     assert (task["description"], task["status"]) == ("server_poweroff", "success")
