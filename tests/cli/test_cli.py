@@ -534,7 +534,8 @@ def test_server_variables_become_choice_options() -> None:
 
 
 def test_a_scaleway_action_waits_for_its_task_and_prints_it() -> None:
-    """servers.action's x-job has no one-call node: the command waits for the task, like SpaceKnow's jobs."""
+    """servers.run_action (the x-job's one-call node) waits for the task and prints the Task, like SpaceKnow's
+    jobs; servers.action prints the handle to resume, like imagery.search.initiate."""
     from space_sdk.contract.mock.app import create_app as make_app
     from space_sdk.contract.runner import ServedMock as Served
     from space_sdk.spec import SPEC_DIR as SPECS
@@ -543,7 +544,12 @@ def test_a_scaleway_action_waits_for_its_task_and_prints_it() -> None:
     with Served(app) as root:
         server = ["--server-id", "22a5c380-0a27-4a55-8f91-bedf427f6b6a", "--body", '{"action": "poweroff"}']
         options = ["--base-url", root, "--token", "mock-token", "--format", "json", "--no-progress"]
-        result = invoke(["call", "scaleway", "servers.action", *server, *options])
+        result = invoke(["call", "scaleway", "servers.run_action", *server, *options])
+        handle = invoke(
+            ["call", "scaleway", "servers.action", *server[:2], '--body={"action": "poweron"}', *options]
+        )
+    assert handle.exit_code == 0, handle.stderr
+    assert isinstance(json.loads(handle.stdout), str)
     assert result.exit_code == 0, result.stderr
     task = json.loads(result.stdout)
     assert (task["description"], task["status"]) == ("server_poweroff", "success")
