@@ -1,11 +1,19 @@
 # One set of entry points: the README, CI (.ci/run) and people all use these targets.
-# Every target creates .venv and installs the pinned toolchain by itself (only Python 3.11 + make needed).
+# Every target creates .venv and installs the pinned toolchain by itself (only Python 3.11, make and node 20 + npm
+# needed: tools/package-lock.json pins Redocly, Spectral and Prism, installed into tools/node_modules by npm ci).
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
+# Third-party spec tools (Redocly, Spectral, Prism), pinned by tools/package-lock.json, installed with npm ci.
+TOOLS  := tools/node_modules
+NODE   := $(TOOLS)/.bin
+NSTAMP := $(TOOLS)/.installed
+SPECS  := $(wildcard openapi/*.yaml)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
 .PHONY: help install generate check-generated lint test contract demo mock bench diff clean
@@ -18,7 +26,11 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $@
 
-install: $(STAMP)  ## create .venv with the pinned toolchain
+$(NSTAMP): tools/package.json tools/package-lock.json
+	npm ci --prefix tools --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: $(STAMP) $(NSTAMP)  ## create .venv with the pinned toolchain, tools/node_modules with the npm tools
 
 generate: $(STAMP)  ## rebuild generated_client/ from openapi/ (deterministic)
 	$(PY) -m generator.generate
@@ -26,8 +38,10 @@ generate: $(STAMP)  ## rebuild generated_client/ from openapi/ (deterministic)
 check-generated: $(STAMP)  ## fail if generated_client/ is stale or was edited by hand
 	$(PY) -m generator.generate --check
 
-lint: $(STAMP)  ## spec rules + openapi-spec-validator, ruff, mypy --strict
+lint: $(STAMP) $(NSTAMP)  ## spec rules + openapi-spec-validator, Redocly, Spectral, ruff, mypy --strict
 	$(PY) -m generator.speclint
+	$(NODE)/redocly lint --config tools/redocly.yaml --format=summary $(SPECS)
+	$(NODE)/spectral lint --ruleset tools/spectral.yaml --fail-severity=warn $(SPECS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -57,4 +71,4 @@ bench: $(STAMP)  ## measured figures: client overhead and mock throughput (ratio
 	$(PY) benchmarks/mock_throughput.py
 
 clean:  ## remove the venv and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
+	rm -rf $(VENV) $(TOOLS) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
