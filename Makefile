@@ -32,10 +32,12 @@ $(NSTAMP): tools/package.json tools/package-lock.json
 
 install: $(STAMP) $(NSTAMP)  ## create .venv with the pinned toolchain, tools/node_modules with the npm tools
 
-generate: $(STAMP)  ## rebuild generated_client/ from openapi/ (deterministic)
+generate: $(STAMP)  ## rebuild generated_client/ from openapi/ and space_sdk/_sync/ from space_sdk/_async/ (deterministic)
+	$(PY) -m generator.unasync
 	$(PY) -m generator.generate
 
-check-generated: $(STAMP)  ## fail if generated_client/ is stale or was edited by hand
+check-generated: $(STAMP)  ## fail if generated_client/ or space_sdk/_sync/ is stale or was edited by hand
+	$(PY) -m generator.unasync --check
 	$(PY) -m generator.generate --check
 
 lint: $(STAMP) $(NSTAMP)  ## spec rules + openapi-spec-validator, Redocly, Spectral, ruff, mypy --strict
