@@ -162,6 +162,7 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                 "pagination": pagination,
                 "params": params,
                 "shape": shape,
+                "accept": _success_media_types(spec, raw_op),
             }
             for key in (
                 "x-job",
@@ -395,6 +396,16 @@ def _is_content(spec: Mapping[str, Any], raw_op: Mapping[str, Any]) -> bool:
         if str(status) == "204" or any("json" not in media for media in content):
             return True
     return False
+
+
+def _success_media_types(spec: Mapping[str, Any], raw_op: Mapping[str, Any]) -> list[str]:
+    """The media types of the operation's success answers, in the spec's order: what the request's ``Accept``
+    says (``servers.user_data.get`` is ``text/plain``; a Kraken tile ``image/png`` or JSON)."""
+    found: list[str] = []
+    for status, response in (raw_op.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            found += [m for m in deref(spec, response).get("content") or {} if m not in found]
+    return found
 
 
 def _result(

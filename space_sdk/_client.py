@@ -231,7 +231,7 @@ class BaseAPIClient:
         out = dict(kwargs)
         method = str(out.pop("method")).upper()
         url = self._base_for(op) + str(out.pop("url"))
-        headers = {"Accept": "application/json", "User-Agent": self._user_agent}
+        headers = {"Accept": op.accept, "User-Agent": self._user_agent}
         if authenticate:
             headers.update(self._auth.headers())
         extra = out.pop("headers", None)

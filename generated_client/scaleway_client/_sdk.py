@@ -228,6 +228,7 @@ API: dict[str, Any] = {
             "pagination": None,
             "params": [],
             "shape": "one",
+            "accept": ["application/json"],
             "servers": [{"url": "https://account.scaleway.com"}],
         },
         "delete_token": {
@@ -252,6 +253,7 @@ API: dict[str, Any] = {
                 }
             ],
             "shape": "content",
+            "accept": [],
             "servers": [{"url": "https://account.scaleway.com"}],
         },
         "extend_token": {
@@ -277,6 +279,7 @@ API: dict[str, Any] = {
                 }
             ],
             "shape": "one",
+            "accept": ["application/json"],
             "servers": [{"url": "https://account.scaleway.com"}],
         },
     },
@@ -299,6 +302,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "create_ip": {
         "operation_id": "create_ip",
@@ -313,6 +317,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "create_rule": {
         "operation_id": "create_rule",
@@ -336,6 +341,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "create_security_group": {
         "operation_id": "create_security_group",
@@ -350,6 +356,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "create_server": {
         "operation_id": "create_server",
@@ -366,6 +373,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "create_snapshot": {
         "operation_id": "create_snapshot",
@@ -382,6 +390,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "create_token": {
         "operation_id": "create_token",
@@ -399,6 +408,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "create_volume": {
@@ -414,6 +424,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "delete_image": {
         "operation_id": "delete_image",
@@ -437,6 +448,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": [],
     },
     "delete_ip": {
         "operation_id": "delete_ip",
@@ -460,6 +472,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": [],
     },
     "delete_rule": {
         "operation_id": "delete_rule",
@@ -491,6 +504,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
+        "accept": [],
     },
     "delete_security_group": {
         "operation_id": "delete_security_group",
@@ -514,6 +528,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": [],
     },
     "delete_server": {
         "operation_id": "delete_server",
@@ -538,6 +553,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": [],
     },
     "delete_snapshot": {
         "operation_id": "delete_snapshot",
@@ -561,6 +577,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": [],
     },
     "delete_task": {
         "operation_id": "delete_task",
@@ -584,6 +601,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": [],
     },
     "delete_token": {
         "operation_id": "delete_token",
@@ -607,6 +625,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": [],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "delete_user_data": {
@@ -639,6 +658,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
+        "accept": [],
     },
     "delete_volume": {
         "operation_id": "delete_volume",
@@ -664,6 +684,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": [],
     },
     "extend_token": {
         "operation_id": "extend_token",
@@ -688,6 +709,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "get_image": {
@@ -712,6 +734,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "get_ip": {
         "operation_id": "get_ip",
@@ -735,6 +758,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "get_rule": {
         "operation_id": "get_rule",
@@ -766,6 +790,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "get_security_group": {
         "operation_id": "get_security_group",
@@ -789,6 +814,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "get_server": {
         "operation_id": "get_server",
@@ -812,6 +838,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "get_snapshot": {
         "operation_id": "get_snapshot",
@@ -835,6 +862,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "get_task": {
         "operation_id": "get_task",
@@ -861,6 +889,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "get_token": {
         "operation_id": "get_token",
@@ -884,6 +913,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "get_user": {
@@ -908,6 +938,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "get_user_data": {
@@ -940,6 +971,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
+        "accept": ["text/plain"],
     },
     "get_volume": {
         "operation_id": "get_volume",
@@ -963,6 +995,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "list_images": {
         "operation_id": "list_images",
@@ -1002,6 +1035,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_ips": {
         "operation_id": "list_ips",
@@ -1041,6 +1075,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_organizations": {
         "operation_id": "list_organizations",
@@ -1081,6 +1116,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "list_rules": {
@@ -1129,6 +1165,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_security_groups": {
         "operation_id": "list_security_groups",
@@ -1168,6 +1205,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_server_actions": {
         "operation_id": "list_server_actions",
@@ -1191,6 +1229,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "list_server_availability": {
         "operation_id": "list_server_availability",
@@ -1206,6 +1245,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "list_server_products": {
         "operation_id": "list_server_products",
@@ -1221,6 +1261,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "list_servers": {
         "operation_id": "list_servers",
@@ -1260,6 +1301,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_snapshots": {
         "operation_id": "list_snapshots",
@@ -1299,6 +1341,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_tasks": {
         "operation_id": "list_tasks",
@@ -1338,6 +1381,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_tokens": {
         "operation_id": "list_tokens",
@@ -1377,6 +1421,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "list_user_data": {
@@ -1402,6 +1447,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "list_volumes": {
         "operation_id": "list_volumes",
@@ -1441,6 +1487,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "patch_ip": {
         "operation_id": "patch_ip",
@@ -1464,6 +1511,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "run_server_action": {
         "operation_id": "run_server_action",
@@ -1494,6 +1542,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "job",
+        "accept": ["application/json"],
         "job": {
             "status": "get_task",
             "id": "/task/id",
@@ -1537,6 +1586,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "json",
+        "accept": [],
     },
     "update_image": {
         "operation_id": "update_image",
@@ -1562,6 +1612,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "update_ip": {
         "operation_id": "update_ip",
@@ -1586,6 +1637,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "update_rule": {
         "operation_id": "update_rule",
@@ -1617,6 +1669,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "update_security_group": {
         "operation_id": "update_security_group",
@@ -1640,6 +1693,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "update_server": {
         "operation_id": "update_server",
@@ -1666,6 +1720,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "update_snapshot": {
         "operation_id": "update_snapshot",
@@ -1689,6 +1744,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "update_user": {
         "operation_id": "update_user",
@@ -1712,6 +1768,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
 }

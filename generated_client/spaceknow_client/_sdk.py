@@ -346,6 +346,7 @@ API: dict[str, Any] = {
             "pagination": None,
             "params": [],
             "shape": "one",
+            "accept": ["application/json"],
             "servers": [{"url": "https://spaceknow.auth0.com"}],
         }
     },
@@ -372,6 +373,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://spaceknow.auth0.com"}],
     },
     "credits_allocate_geojson": {
@@ -388,6 +390,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "geojson": {"geojson": {"max_latitude": 85}},
     },
     "credits_check_geojson": {
@@ -404,6 +407,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "geojson": {"geojson": {"max_latitude": 85}},
         "read_only": True,
     },
@@ -420,6 +424,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
     },
     "credits_transactions": {
@@ -444,6 +449,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "params": [],
         "shape": "page",
+        "accept": ["application/json"],
         "read_only": True,
     },
     "get_status": {
@@ -462,6 +468,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
     },
     "imagery_search_initiate": {
@@ -483,6 +490,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "job",
+        "accept": ["application/json"],
         "job": {
             "call": "imagery.search",
             "status": "get_status",
@@ -530,6 +538,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
     },
     "kraken_release_initiate": {
@@ -551,6 +560,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "job",
+        "accept": ["application/json"],
         "job": {
             "call": "kraken.release",
             "status": "get_status",
@@ -591,6 +601,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
     },
     "kraken_tile": {
@@ -659,6 +670,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
+        "accept": ["image/png", "application/json"],
         "tile_grid": {"z": "z", "x": "x", "y": "y"},
     },
     "user_info": {
@@ -674,6 +686,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
     },
 }

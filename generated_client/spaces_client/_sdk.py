@@ -123,6 +123,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "list_captured_emails": {
         "operation_id": "list_captured_emails",
@@ -184,6 +185,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_customers": {
         "operation_id": "list_customers",
@@ -242,6 +244,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_events": {
         "operation_id": "list_events",
@@ -302,6 +305,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_invoices": {
         "operation_id": "list_invoices",
@@ -365,6 +369,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_resource_subscriptions": {
         "operation_id": "list_resource_subscriptions",
@@ -428,6 +433,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_spaces": {
         "operation_id": "list_spaces",
@@ -485,6 +491,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_subscriptions": {
         "operation_id": "list_subscriptions",
@@ -549,6 +556,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_webhooks": {
         "operation_id": "list_webhooks",
@@ -610,6 +618,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "retrieve_account": {
         "operation_id": "retrieve_account",
@@ -624,6 +633,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "retrieve_customer": {
         "operation_id": "retrieve_customer",
@@ -650,6 +660,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "retrieve_invoice": {
         "operation_id": "retrieve_invoice",
@@ -674,6 +685,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "retrieve_space": {
         "operation_id": "retrieve_space",
@@ -697,6 +709,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "retrieve_subscription": {
         "operation_id": "retrieve_subscription",
@@ -735,6 +748,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
 }
 

@@ -311,6 +311,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "address_count": {
         "operation_id": "address_count",
@@ -362,6 +363,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "block_reward": {
         "operation_id": "block_reward",
@@ -411,6 +413,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "circulating_supply": {
         "operation_id": "circulating_supply",
@@ -463,6 +466,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "client_count": {
         "operation_id": "client_count",
@@ -513,6 +517,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "contract_interactions": {
         "operation_id": "contract_interactions",
@@ -566,6 +571,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "contracts_deployed": {
         "operation_id": "contracts_deployed",
@@ -617,6 +623,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "daily_gas_usage_in_units": {
         "operation_id": "daily_gas_usage_in_units",
@@ -671,6 +678,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "daily_network_fee_breakdown": {
         "operation_id": "daily_network_fee_breakdown",
@@ -726,6 +734,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "daily_power_onboarding_by_method": {
         "operation_id": "daily_power_onboarding_by_method",
@@ -785,6 +794,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "daily_power_onboarding_by_sector_size": {
         "operation_id": "daily_power_onboarding_by_sector_size",
@@ -847,6 +857,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_collateral": {
         "operation_id": "deal_collateral",
@@ -900,6 +911,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_count": {
         "operation_id": "deal_count",
@@ -949,6 +961,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_size": {
         "operation_id": "deal_size",
@@ -998,6 +1011,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_snapshot": {
         "operation_id": "deal_snapshot",
@@ -1106,6 +1120,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "gas_usage": {
         "operation_id": "gas_usage",
@@ -1155,6 +1170,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_base_fee": {
         "operation_id": "network_base_fee",
@@ -1213,6 +1229,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_fee_per_message": {
         "operation_id": "network_fee_per_message",
@@ -1268,6 +1285,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_locked_fil_breakdown": {
         "operation_id": "network_locked_fil_breakdown",
@@ -1326,6 +1344,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_storage_capacity": {
         "operation_id": "network_storage_capacity",
@@ -1380,6 +1399,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "sector_economics": {
         "operation_id": "sector_economics",
@@ -1431,6 +1451,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "sectors_schedule_expiration": {
         "operation_id": "sectors_schedule_expiration",
@@ -1490,6 +1511,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_basic_info": {
         "operation_id": "storage_provider_basic_info",
@@ -1535,6 +1557,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_client_count": {
         "operation_id": "storage_provider_deals_client_count",
@@ -1579,6 +1602,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_collateral": {
         "operation_id": "storage_provider_deals_deal_collateral",
@@ -1623,6 +1647,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_count": {
         "operation_id": "storage_provider_deals_deal_count",
@@ -1666,6 +1691,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_duration": {
         "operation_id": "storage_provider_deals_deal_duration",
@@ -1710,6 +1736,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_revenue": {
         "operation_id": "storage_provider_deals_deal_revenue",
@@ -1754,6 +1781,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_size": {
         "operation_id": "storage_provider_deals_deal_size",
@@ -1797,6 +1825,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_gas_commit_fee": {
         "operation_id": "storage_provider_gas_commit_fee",
@@ -1840,6 +1869,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_gas_network_fee": {
         "operation_id": "storage_provider_gas_network_fee",
@@ -1883,6 +1913,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_power": {
         "operation_id": "storage_provider_power",
@@ -1923,6 +1954,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_rewards": {
         "operation_id": "storage_provider_rewards",
@@ -1963,6 +1995,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_commit_sector_count": {
         "operation_id": "storage_provider_sector_commit_sector_count",
@@ -2013,6 +2046,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_commit_sector_size": {
         "operation_id": "storage_provider_sector_commit_sector_size",
@@ -2062,6 +2096,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_expire": {
         "operation_id": "storage_provider_sector_expire",
@@ -2104,6 +2139,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_extend": {
         "operation_id": "storage_provider_sector_extend",
@@ -2146,6 +2182,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_fault": {
         "operation_id": "storage_provider_sector_fault",
@@ -2187,6 +2224,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_recover": {
         "operation_id": "storage_provider_sector_recover",
@@ -2230,6 +2268,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_sector_duration": {
         "operation_id": "storage_provider_sector_sector_duration",
@@ -2276,6 +2315,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_snap": {
         "operation_id": "storage_provider_sector_snap",
@@ -2321,6 +2361,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_terminate": {
         "operation_id": "storage_provider_sector_terminate",
@@ -2364,6 +2405,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_total": {
         "operation_id": "storage_provider_sector_total",
@@ -2406,6 +2448,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_token_balance": {
         "operation_id": "storage_provider_token_balance",
@@ -2447,6 +2490,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_state": {
         "operation_id": "storage_state",
@@ -2497,6 +2541,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "total_contract_balance": {
         "operation_id": "total_contract_balance",
@@ -2550,6 +2595,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "total_value_locked": {
         "operation_id": "total_value_locked",
@@ -2604,6 +2650,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
 }
 

@@ -234,6 +234,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "commit_and_expire_pledge": {
         "operation_id": "commit_and_expire_pledge",
@@ -286,6 +287,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_client_headcount": {
         "operation_id": "deal_client_headcount",
@@ -350,6 +352,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_states_aggregate_daily": {
         "operation_id": "deal_states_aggregate_daily",
@@ -403,6 +406,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_summary_statistics_daily": {
         "operation_id": "deal_summary_statistics_daily",
@@ -457,6 +461,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "economics_sector_pledges_returns_32g_d": {
         "operation_id": "economics_sector_pledges_returns_32g_d",
@@ -518,6 +523,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "economics_sector_pledges_returns_64g_d": {
         "operation_id": "economics_sector_pledges_returns_64g_d",
@@ -579,6 +585,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_detail_message_d": {
         "operation_id": "gas_detail_message_d",
@@ -631,6 +638,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_distribution_d": {
         "operation_id": "gas_distribution_d",
@@ -683,6 +691,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_fee_overview_d": {
         "operation_id": "gas_fee_overview_d",
@@ -733,6 +742,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_fee_overview_h": {
         "operation_id": "gas_fee_overview_h",
@@ -790,6 +800,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_usage_detail_message_d": {
         "operation_id": "gas_usage_detail_message_d",
@@ -845,6 +856,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_usage_msg_d": {
         "operation_id": "gas_usage_msg_d",
@@ -894,6 +906,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "legacy_network_storage_capacity": {
         "operation_id": "legacy_network_storage_capacity",
@@ -950,6 +963,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_block_reward": {
         "operation_id": "network_block_reward",
@@ -1000,6 +1014,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_fee_breakdown": {
         "operation_id": "network_fee_breakdown",
@@ -1050,6 +1065,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_locked_fil_breakdown": {
         "operation_id": "network_locked_fil_breakdown",
@@ -1103,6 +1119,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_storage_capacity": {
         "operation_id": "network_storage_capacity",
@@ -1155,6 +1172,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "prove_commit_split_d_v2": {
         "operation_id": "prove_commit_split_d_v2",
@@ -1210,6 +1228,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "sector_onboarding_by_method": {
         "operation_id": "sector_onboarding_by_method",
@@ -1263,6 +1282,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "sectors_schedule_expiration": {
         "operation_id": "sectors_schedule_expiration",
@@ -1296,6 +1316,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_state_d": {
         "operation_id": "storage_state_d",
@@ -1345,6 +1366,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
 }
 
