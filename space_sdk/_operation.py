@@ -158,7 +158,7 @@ class Operation:
         )
         #: the success answer may be empty (204) or not JSON (a PNG): given back as bytes / JSON / None
         self.raw_content = data.get("shape") == "content"
-        #: the Accept header: the success answers' media types (none documented, e.g. a 204: JSON, as errors are)
+        #: the Accept header: the success answers' media types, then the errors' (none documented: JSON)
         self.accept: str = ", ".join(data.get("accept") or ()) or "application/json"
         pg = data.get("pagination")
         if pg:

@@ -253,7 +253,7 @@ API: dict[str, Any] = {
                 }
             ],
             "shape": "content",
-            "accept": [],
+            "accept": ["application/json;q=0.5"],
             "servers": [{"url": "https://account.scaleway.com"}],
         },
         "extend_token": {
@@ -448,7 +448,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "delete_ip": {
         "operation_id": "delete_ip",
@@ -472,7 +472,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "delete_rule": {
         "operation_id": "delete_rule",
@@ -504,7 +504,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "delete_security_group": {
         "operation_id": "delete_security_group",
@@ -528,7 +528,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "delete_server": {
         "operation_id": "delete_server",
@@ -553,7 +553,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "delete_snapshot": {
         "operation_id": "delete_snapshot",
@@ -577,7 +577,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "delete_task": {
         "operation_id": "delete_task",
@@ -601,7 +601,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "delete_token": {
         "operation_id": "delete_token",
@@ -625,7 +625,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "delete_user_data": {
@@ -658,7 +658,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "delete_volume": {
         "operation_id": "delete_volume",
@@ -684,7 +684,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "extend_token": {
         "operation_id": "extend_token",
@@ -971,7 +971,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
-        "accept": ["text/plain"],
+        "accept": ["text/plain", "application/json;q=0.5"],
     },
     "get_volume": {
         "operation_id": "get_volume",
@@ -1586,7 +1586,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "json",
-        "accept": [],
+        "accept": ["application/json;q=0.5"],
     },
     "update_image": {
         "operation_id": "update_image",

@@ -10,6 +10,7 @@ import functools
 import io
 import warnings
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from space_sdk._refs import inline
@@ -18,6 +19,7 @@ from space_sdk.cli._call import _annotations, _members, _model_of, resolve_metho
 from space_sdk.contract.mock.data import generate, rng_for
 from space_sdk.spec import SPEC_DIR, ApiSpec, load_spec
 
+ROOT = Path(__file__).resolve().parents[2]
 DAY = datetime.date(2022, 7, 1)
 TOKEN = "mock-token"
 

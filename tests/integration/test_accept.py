@@ -37,10 +37,14 @@ def test_every_operation_carries_its_success_media_types() -> None:
         operations = get_api(name).generated.OPERATIONS  # type: ignore[union-attr]
         assert len(operations) == len(spec.operations)
         for op in spec.operations:
-            assert operations[op.operation_id]["accept"] == list(success_media_types(spec, op))
+            accept = operations[op.operation_id]["accept"]
+            # the success types first, in the spec's order; then the errors' own, at a lower quality
+            assert [m for m in accept if not m.endswith(";q=0.5")] == list(success_media_types(spec, op))
     scaleway = get_api("scaleway").generated.OPERATIONS  # type: ignore[union-attr]
-    assert scaleway["get_user_data"]["accept"] == ["text/plain"]
-    assert scaleway["delete_volume"]["accept"] == []  # 204: nothing to negotiate
+    assert scaleway["get_user_data"]["accept"] == ["text/plain", "application/json;q=0.5"]
+    assert scaleway["delete_volume"]["accept"] == [
+        "application/json;q=0.5"
+    ]  # 204: only the errors have a body
     tile = get_api("spaceknow").generated.OPERATIONS["kraken_tile"]  # type: ignore[union-attr]
     assert tile["accept"] == ["image/png", "application/json"]
 
@@ -129,7 +133,7 @@ async def test_user_data_get_sends_text_plain_and_reads_it(scaleway_app: MockApp
         listed = await scw.servers.user_data.list(server_id=SEEDED_SERVER)
     assert listed.user_data == ["motd"]
     gets = [s.headers["accept"] for s in rec.requests if s.method == "GET"]
-    assert gets == ["text/plain", "application/json"]  # the value, then the JSON list of keys
+    assert gets == ["text/plain, application/json;q=0.5", "application/json"]  # the value, the list of keys
 
 
 async def test_a_tile_asks_for_png_or_json_and_gets_the_png(spaceknow_app: MockApp) -> None:
