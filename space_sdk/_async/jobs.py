@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from .._backends import AsyncSleep
 from .._exceptions import APIError, JobFailedError, JobTimeoutError
@@ -143,7 +143,8 @@ class AsyncJob(JobBase[T]):
         if self._retrieve is None:
             if self.body is None:
                 await self.refresh(options)
-            return RawResponse(self.body, ())
+            # no retrieve call: the last status answer is the result (the facade types it as T)
+            return RawResponse(cast("T", self.body), ())
         op, build, parse = self._retrieve
         raw: RawResponse[T] = await engine.one(op, build, self._retrieve_args(), parse, options)
         return raw
