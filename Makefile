@@ -16,7 +16,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated lint test contract demo mock bench diff clean
+.PHONY: help install generate check-generated lint test contract demo mock legacy bench diff clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -63,6 +63,9 @@ demo: contract  ## contract check, typed-client sessions (SpaceKnow pipeline, Sc
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
 	$(BIN)/space-sdk mock
+
+legacy: $(STAMP)  ## the vendor's legacy client (scaleway-sdk 1.15.0) as shipped against the mock (LEGACY_SCALEWAY_URL: a running one)
+	$(PY) -m pytest tests/legacy -q
 
 diff: $(STAMP)  ## change report: make diff OLD=origin/main:openapi/spacescope.yaml NEW=openapi/spacescope.yaml
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=<path|REF:PATH> NEW=<path|REF:PATH> [DIFF_ARGS='--format json --allow-breaking']"; exit 2; }
