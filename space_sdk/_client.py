@@ -196,6 +196,11 @@ class BaseAPIClient:
             kwargs = build(**args)
         except (AttributeError, TypeError, ValueError) as exc:
             raise ParameterError(op.sdk_method, f"arguments could not be serialised ({exc})") from None
+        content = kwargs.get("content")
+        if content is not None and callable(getattr(content, "read", None)):
+            # a File body (generated for text/binary uploads) holds a file object, which an async client cannot
+            # send; the SDK reads it here, once, the same for both flavours
+            kwargs["content"] = content.read()
         if body:
             sent = kwargs.get("json")
             if not isinstance(sent, dict):
