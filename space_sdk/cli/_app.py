@@ -356,6 +356,17 @@ def _repository_module(name: str, command: str) -> ModuleType:
     "--junit", type=click.Path(dir_okay=False, path_type=Path), help="Also one JUnit file with every API."
 )
 @click.option(
+    "--record",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write every exchange to DIR/<api>.har (HAR 1.2, secrets removed), for `space-sdk drift`.",
+)
+@click.option(
+    "--spec",
+    "spec_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Check against this spec file instead of openapi/<api>.yaml (one --api), e.g. a drift patch's result.",
+)
+@click.option(
     "--progress/--no-progress", default=None, help="Spinner on stderr. Default: when stderr is a terminal."
 )
 def contract(
@@ -370,6 +381,8 @@ def contract(
     operation: tuple[str, ...],
     reports_dir: Path,
     junit: Path | None,
+    record: Path | None,
+    spec_file: Path | None,
     progress: bool | None,
 ) -> None:
     """The contract suite (what `make contract` runs): every spec against the mock, or one API against
@@ -387,6 +400,10 @@ def contract(
         raise click.UsageError(f"unknown API {', '.join(unknown)}; known: {', '.join(specs)}")
     if names:
         specs = {n: specs[n] for n in names}
+    if spec_file is not None:
+        if len(names) != 1:
+            raise click.UsageError("--spec replaces one API's spec: give exactly one --api")
+        specs = {names[0]: spec_file}
     token: str | None = None
     if target == "url":
         variable = runner.token_variable(names[0])
@@ -401,6 +418,7 @@ def contract(
         include_operations=tuple(operation),
         reports_dir=reports_dir,
         jobs=jobs,
+        record_dir=record,
     )
     show = is_terminal(sys.stderr) if progress is None else progress
     results = []

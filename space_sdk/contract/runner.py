@@ -27,6 +27,7 @@ from space_sdk.contract.apis import example_cap
 from space_sdk.contract.checks import CUSTOM_CHECKS, REPLACED_BUILTINS
 from space_sdk.contract.junit import write_junit
 from space_sdk.contract.mock.app import DEFAULT_TOKENS, ASGIApp, create_app
+from space_sdk.contract.recording import exchanges, open_recording
 from space_sdk.contract.results import ApiResult
 from space_sdk.spec import ApiSpec, load_spec
 
@@ -46,6 +47,7 @@ class RunOptions:
     reports_dir: Path = Path("reports")
     quiet: bool = False
     jobs: int = 1
+    record_dir: Path | None = None  # --record: every exchange to <dir>/<api>.har (one process per API)
 
 
 def token_variable(api: str) -> str:
@@ -138,8 +140,15 @@ def run_api(
         schema = loaded.include(operation_id=list(options.include_operations))
     result = ApiResult(api=spec.name)
     started = time.monotonic()
-    for event in from_schema(schema).execute():
-        _record(result, event)
+    har = open_recording(options.record_dir, spec) if options.record_dir else None
+    try:
+        for event in from_schema(schema).execute():
+            _record(result, event)
+            if har is not None and isinstance(event, events.ScenarioFinished):
+                har.add_all(exchanges(event.recorder))
+    finally:
+        if har is not None:
+            har.close()
     result.elapsed = time.monotonic() - started
     secrets = [secret, *headers.values()] if secret else []
     if write_report:
@@ -266,7 +275,7 @@ def run_all(
                 from urllib.parse import urlsplit
 
                 result = run_api(path, options, base_url=root + urlsplit(server).path.rstrip("/"))
-        elif options.jobs > 1 and app_factory is None:
+        elif options.jobs > 1 and app_factory is None and options.record_dir is None:
             result = run_sharded(path, options)
         else:
             result = run_api(path, options, app=factory(path))
