@@ -1,4 +1,4 @@
-"""The ``space-sdk`` command: ``apis``, ``ops``, ``call``, ``contract``, ``mock``, ``diff``.
+"""The ``space-sdk`` command: ``apis``, ``ops``, ``call``, ``contract``, ``mock``, ``diff``, ``drift``.
 
 Built on click (parsing, typed options, help, completion, the test runner) and rich (tables, progress).
 Every API, operation and option comes from :mod:`space_sdk._registry` and the generated tables; the
@@ -27,6 +27,7 @@ from .._exceptions import APIError, ConfigurationError, SpaceSDKError
 from .._registry import api_names, get_api
 from .._setup import server_url
 from ._call import CallGroup
+from ._drift import drift as drift_command
 from ._errors import (
     EXIT_CONFIG,
     EXIT_FAILED,
@@ -168,6 +169,7 @@ def cli() -> None:
           --start-date 2022-01-01 --end-date 2022-12-31 --format csv -o capacity.csv
       space-sdk contract --api spacescope the contract suite (make contract)
       space-sdk mock                      the spec-driven mock (make mock)
+      space-sdk drift rec/ --api spaces   recorded answers → a spec patch (make drift)
 
     Exit codes: 0 ok, 1 API or network error / contract failures, 2 bad usage or parameter,
     3 configuration (token, base URL, missing extra), 130 interrupted.
@@ -498,6 +500,9 @@ def diff(old: str, new: str, extra: tuple[str, ...]) -> None:
             "the change report (generator.diff.main) is not available in this checkout", EXIT_CONFIG
         )
     raise click.exceptions.Exit(int(report([old, new, *extra])))
+
+
+cli.add_command(drift_command)
 
 
 def install_signal_handlers() -> None:
