@@ -163,7 +163,12 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                 "params": params,
                 "shape": shape,
             }
-            for key in ("x-job", "x-geojson", "x-tile-grid", "x-read-only"):  # only where present: other APIs stay unchanged
+            for key in (
+                "x-job",
+                "x-geojson",
+                "x-tile-grid",
+                "x-read-only",
+            ):  # only where present: other APIs stay unchanged
                 if raw_op.get(key) is not None:
                     operations[op_id][key[2:].replace("-", "_")] = raw_op[key]
             if own_servers:

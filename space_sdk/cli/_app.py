@@ -2,13 +2,14 @@
 
 Built on click (parsing, typed options, help, completion, the test runner) and rich (tables, progress).
 Every API, operation and option comes from :mod:`space_sdk._registry` and the generated tables; the
-``contract``, ``mock`` and ``diff`` commands run the repository's own code (``space_sdk.contract``,
-``generator``), the same that ``make contract`` / ``make mock`` run.
+``contract`` and ``mock`` commands run :mod:`space_sdk.contract` (the ``contract`` extra), the same that
+``make contract`` / ``make mock`` run; ``diff`` runs the repository's ``generator``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
 import signal
@@ -256,11 +257,28 @@ def _default_server(api: Any) -> str | None:
         return None
 
 
+def _contract_modules(command: str) -> tuple[ModuleType, ModuleType, ModuleType]:
+    """The contract suite and mock (``space_sdk.contract``): part of the package, their tools (schemathesis,
+    jsonschema, PyYAML, uvicorn) in the ``contract`` extra."""
+    try:
+        return (
+            importlib.import_module("space_sdk.contract.apis"),
+            importlib.import_module("space_sdk.contract.runner"),
+            importlib.import_module("space_sdk.contract.junit"),
+        )
+    except ImportError as exc:
+        missing = exc.name or str(exc)
+        raise CLIError(
+            f"'{PROG} {command}' needs the contract extra ({missing} is not installed): "
+            "pip install 'space-sdk[contract]'",
+            EXIT_CONFIG,
+        ) from None
+
+
 def _repository_module(name: str, command: str) -> ModuleType:
     """Import ``space_sdk.contract``/``generator`` code, which lives in a space-sdk checkout (with its specs),
     not in the installed wheel: found beside the installed source (an editable install) or from the
     current directory upwards."""
-    import importlib
 
     candidates = [Path(__file__).resolve().parents[2], *[p for p in [Path.cwd(), *Path.cwd().parents]]]
     for root in candidates:
@@ -388,10 +406,9 @@ def contract(
     progress: bool | None,
 ) -> None:
     """The contract suite (what `make contract` runs): every spec against the mock, or one API against
-    --base-url. Prints a summary table; exit 1 on any failure."""
-    apis_mod = _repository_module("space_sdk.contract.apis", "contract")
-    runner = _repository_module("space_sdk.contract.runner", "contract")
-    junit_mod = _repository_module("space_sdk.contract.junit", "contract")
+    --base-url. Prints a summary table; exit 1 on any failure, 3 when the API refuses the token."""
+    apis_mod, runner, junit_mod = _contract_modules("contract")
+    preflight = importlib.import_module("space_sdk.contract.preflight")
     specs: dict[str, Path] = apis_mod.api_specs()
     names = [n for value in apis_ for n in value.split(",") if n]
     target = target or ("url" if base_url else "asgi")
@@ -431,14 +448,17 @@ def contract(
     for name, path in specs.items():
         status = err.status(f"contract: {name} ...") if show else contextlib.nullcontext()
         with status:
-            results += runner.run_all(
-                {name: path},
-                options,
-                target=target,
-                base_url=base_url,
-                token=token,
-                printer=lambda line: click.echo(line, err=True),
-            )
+            try:
+                results += runner.run_all(
+                    {name: path},
+                    options,
+                    target=target,
+                    base_url=base_url,
+                    token=token,
+                    printer=lambda line: click.echo(line, err=True),
+                )
+            except preflight.CredentialsRefused as exc:
+                raise CLIError(str(exc), EXIT_CONFIG) from None
     secrets = [token] if token else []
     if junit is not None:
         junit_mod.write_junit_all(results, junit, secrets=secrets)
@@ -472,8 +492,8 @@ def contract(
 @click.option("--combined", is_flag=True, help="Every API on --port under /<api>/ prefixes.")
 def mock(apis_: tuple[str, ...], port: int, test_mode: bool, combined: bool) -> None:
     """The spec-driven mock on 127.0.0.1 (what `make mock` runs); Ctrl-C stops it."""
-    apis_mod = _repository_module("space_sdk.contract.apis", "mock")
-    main_mod = _repository_module("space_sdk.contract.mock.__main__", "mock")
+    apis_mod, _runner, _junit = _contract_modules("mock")
+    main_mod = importlib.import_module("space_sdk.contract.mock.__main__")
     known = apis_mod.api_specs()
     unknown = [n for n in apis_ if n not in known]
     if unknown:

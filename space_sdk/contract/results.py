@@ -18,6 +18,10 @@ class OperationResult:
     failures: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     elapsed: float = 0.0
+    #: answers to requests that carried the run's credentials, and how many of them refused those
+    #: credentials (the API's authentication/permission error): see ``preflight.MOSTLY_REFUSED``
+    answered: int = 0
+    refused: int = 0
 
 
 @dataclass
@@ -45,6 +49,8 @@ class ApiResult:
             into.cases += op.cases
             into.checks += op.checks
             into.elapsed += op.elapsed
+            into.answered += op.answered
+            into.refused += op.refused
             into.failures.extend(f for f in op.failures if f not in into.failures)
             into.errors.extend(e for e in op.errors if e not in into.errors)
         self.stop_reason = part.stop_reason

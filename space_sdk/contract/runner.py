@@ -27,6 +27,15 @@ from space_sdk.contract.apis import example_cap
 from space_sdk.contract.checks import CUSTOM_CHECKS, REPLACED_BUILTINS
 from space_sdk.contract.junit import write_junit
 from space_sdk.contract.mock.app import DEFAULT_TOKENS, ASGIApp, create_app
+from space_sdk.contract.preflight import (
+    MOSTLY_REFUSED,
+    CredentialsRefused,
+    Preflight,
+    describe,
+    preflight_operation,
+    refusal,
+    secured,
+)
 from space_sdk.contract.recording import exchanges, open_recording
 from space_sdk.contract.results import ApiResult
 from space_sdk.spec import ApiSpec, load_spec
@@ -118,15 +127,19 @@ def run_api(
     base_url: str | None = None,
     token: str | None = None,
     write_report: bool = True,
+    shard: bool = False,
+    token_source: str | None = None,
 ) -> ApiResult:
-    """Run every phase over every operation of one spec against `app` (in-process) or `base_url`."""
+    """Run every phase over every operation of one spec against `app` (in-process) or `base_url`.
+
+    First the credentials preflight (:mod:`space_sdk.contract.preflight`): a refused token raises
+    :class:`CredentialsRefused` before any case. ``shard``: one part of a sharded run (no preflight, no
+    report, no refusal rule: the parent does them over the merged tallies)."""
     spec = load_spec(spec_path)
     if options.include_operations and set(options.include_operations) != {
         op.operation_id for op in spec.operations
     }:
         # links cross operations: with only some operations chosen, the stateful phase has nothing to follow
-        from dataclasses import replace
-
         options = replace(options, phases=tuple(p for p in options.phases if p != "stateful"))
     use_mock = base_url is None or app is not None
     secret = token if token is not None else api_token(spec, use_mock=use_mock)
@@ -135,31 +148,73 @@ def run_api(
     loaded = schemathesis.openapi.from_path(str(spec_path), config=config)
     if app is not None:
         loaded.app = app
+    variable = token_source or ("--token" if token is not None else token_variable(spec.name))
+    result = ApiResult(api=spec.name)
+    if not shard:
+        checked = check_credentials(loaded, spec, headers)
+        if checked.refused is not None and checked.operation is not None:
+            raise CredentialsRefused(
+                spec.name, variable, checked.operation.label, describe(checked.status or 0, checked.refused)
+            )
     schema: BaseSchema = loaded
     if options.include_operations:
         schema = loaded.include(operation_id=list(options.include_operations))
-    result = ApiResult(api=spec.name)
     started = time.monotonic()
+    secured_labels = {op.label for op in spec.operations if secured(op)}
     har = open_recording(options.record_dir, spec) if options.record_dir else None
     try:
         for event in from_schema(schema).execute():
-            _record(result, event)
+            _record(result, event, headers, spec, secured_labels)
             if har is not None and isinstance(event, events.ScenarioFinished):
                 har.add_all(exchanges(event.recorder))
     finally:
         if har is not None:
             har.close()
     result.elapsed = time.monotonic() - started
+    if not shard:
+        flag_refused(result, variable)
     secrets = [secret, *headers.values()] if secret else []
-    if write_report:
+    if write_report and not shard:
         write_junit(result, options.reports_dir / f"contract-{spec.name}.xml", secrets=secrets)
     return result
+
+
+def check_credentials(loaded: BaseSchema, spec: ApiSpec, headers: dict[str, str]) -> Preflight:
+    """Send the preflight call (:func:`preflight_operation`) with the run's credentials; the answer's
+    refusal, if it is one. A spec without such an operation is not checked (``operation`` None)."""
+    op = preflight_operation(spec)
+    if op is None:
+        return Preflight(None)
+    operation = loaded.find_operation_by_label(op.label)
+    if operation is None:  # pragma: no cover - the same document
+        return Preflight(None)
+    kwargs: dict[str, Any] = {}
+    if op.body_media_type is not None and op.body_required:
+        kwargs["body"] = {}
+        kwargs["media_type"] = op.body_media_type
+    response = operation.Case(**kwargs).call(headers=dict(headers))
+    return Preflight(op, response.status_code, refusal(spec, response.status_code, response.content))
+
+
+def flag_refused(result: ApiResult, variable: str) -> None:
+    """An operation whose answers to requests with the run's credentials were mostly the API's
+    authentication/permission error tested nothing: a failure, not a pass."""
+    for op in result.operations.values():
+        if op.answered and op.refused > op.answered * MOSTLY_REFUSED:
+            text = (
+                "[credentials_accepted] Most answers refused the run's credentials\n"
+                f"Received: {op.refused} of {op.answered} answers to requests sent with {variable} were "
+                "the API's authentication or permission error\n"
+                f"Documented: a token the API accepts (fix {variable}); an operation that refuses it "
+                "tested nothing"
+            )
+            op.failures.append(text)
 
 
 def _shard(task: tuple[Path, RunOptions]) -> ApiResult:
     # Runs in a worker process: in-process ASGI mock, a subset of the operations, no report of its own.
     path, options = task
-    return run_api(path, options, app=create_app(path), write_report=False)
+    return run_api(path, options, app=create_app(path), write_report=False, shard=True)
 
 
 def run_sharded(path: Path, options: RunOptions) -> ApiResult:
@@ -167,6 +222,18 @@ def run_sharded(path: Path, options: RunOptions) -> ApiResult:
     from concurrent.futures import ProcessPoolExecutor
 
     spec = load_spec(path)
+    secret = api_token(spec, use_mock=True)
+    headers = auth_headers(spec, secret) if secret else {}
+    loaded = schemathesis.openapi.from_path(str(path), config=build_config(spec, options, headers, None))
+    loaded.app = create_app(path)
+    checked = check_credentials(loaded, spec, headers)
+    if checked.refused is not None and checked.operation is not None:
+        raise CredentialsRefused(
+            spec.name,
+            token_variable(spec.name),
+            checked.operation.label,
+            describe(checked.status or 0, checked.refused),
+        )
     ids = [
         op.operation_id
         for op in spec.operations
@@ -185,12 +252,31 @@ def run_sharded(path: Path, options: RunOptions) -> ApiResult:
         for part in pool.map(_shard, tasks):
             merged.absorb(part)
     merged.elapsed = time.monotonic() - started
-    secret = api_token(spec, use_mock=True)
+    flag_refused(merged, token_variable(spec.name))
     write_junit(merged, options.reports_dir / f"contract-{spec.name}.xml", secrets=[secret] if secret else [])
     return merged
 
 
-def _record(result: ApiResult, event: events.EngineEvent) -> None:
+def _carries(request_headers: Any, credentials: dict[str, str]) -> bool:
+    """Whether a recorded request carried the run's credentials unchanged."""
+    if not credentials:
+        return False
+    sent = {str(k).lower(): v for k, v in dict(request_headers).items()}
+    for name, value in credentials.items():
+        got = sent.get(name.lower())
+        got = got[0] if isinstance(got, list) and got else got
+        if got != value:
+            return False
+    return True
+
+
+def _record(
+    result: ApiResult,
+    event: events.EngineEvent,
+    credentials: dict[str, str] | None = None,
+    spec: ApiSpec | None = None,
+    secured_labels: set[str] | None = None,
+) -> None:
     if isinstance(event, events.ScenarioFinished):
         recorder = event.recorder
         labels = {case_id: node.value.operation.label for case_id, node in recorder.cases.items()}
@@ -203,6 +289,20 @@ def _record(result: ApiResult, event: events.EngineEvent) -> None:
                     text = f"[{check.name}] {failure.title}\n{failure.message}"
                     if text not in result.get(label).failures:
                         result.get(label).failures.append(text)
+            interaction = recorder.interactions.get(case_id)
+            if (
+                spec is not None
+                and credentials
+                and interaction is not None
+                and interaction.response is not None
+                and label in (secured_labels or set())
+                and _carries(interaction.request.headers, credentials)
+            ):
+                op = result.get(label)
+                op.answered += 1
+                response = interaction.response
+                if refusal(spec, response.status_code, response.content) is not None:
+                    op.refused += 1
         if not labels and event.label:
             result.get(event.label)
         if event.label in result.operations:
