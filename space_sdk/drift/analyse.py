@@ -42,6 +42,13 @@ def _get(document: Any, pointer: Pointer) -> Any:
     return node
 
 
+def _type_fits(kind: str, value: Any, allowed: set[str]) -> bool:
+    """JSON Schema's view: an integer is a number, and a number with no fraction (``1e20``) an integer."""
+    if kind in allowed or (kind == "integer" and "number" in allowed):
+        return True
+    return kind == "number" and "integer" in allowed and float(value).is_integer()
+
+
 class _Walker:
     """Walks one answer body against one schema, adding to the shared findings."""
 
@@ -96,7 +103,7 @@ class _Walker:
         kind = json_type(value)
         if types is not None:
             allowed = {types} if isinstance(types, str) else set(types)
-            if kind not in allowed and not (kind == "integer" and "number" in allowed):
+            if not _type_fits(kind, value, allowed):
                 return -1
         if "const" in node and node["const"] != value:
             return -1
@@ -140,7 +147,7 @@ class _Walker:
         types = node.get("type")
         if types is not None:
             allowed = {types} if isinstance(types, str) else set(types)
-            if kind not in allowed and not (kind == "integer" and "number" in allowed):
+            if not _type_fits(kind, value, allowed):
                 documented = "/".join(sorted(str(t) for t in allowed))
                 self.add("type_changed", where, ptr, value, seen=kind, documented=documented)
                 return

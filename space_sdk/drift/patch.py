@@ -8,7 +8,7 @@ drops ``null``s — it changes what the specs mean.
 
 Additive findings seen at least ``min_observations`` times become edits: a new optional property (its schema
 inferred from every value), a new enum value, ``'null'`` added to a type, a new response (its body schema
-copied from the operation's documented errors) and a new ``x-errors.table`` row. Every other finding (and an
+copied from the operation's documented errors, or for a success from its documented success) and a new ``x-errors.table`` row. Every other finding (and an
 additive one seen too rarely) becomes a ``# drift:`` comment above the node it concerns: a reviewer sees it in
 the pull request, and the spec means exactly what it meant before.
 """
@@ -179,7 +179,7 @@ def plan(findings: Iterable[Finding], *, min_observations: int) -> list[Edit]:
             key, value = ("enum", f.pointer, repr(f.detail["value"])), f.detail["value"]
         elif f.kind == "nullable":
             key, value = ("nullable", f.pointer), None
-        elif f.kind == "new_status" and f.status is not None and f.status >= 400:
+        elif f.kind == "new_status" and f.status is not None:
             key, value = ("response", f.pointer, f.status), (f.status, f.example)
         elif f.kind in ("new_error_status", "new_error_code"):
             code = f.detail["value"] if f.kind == "new_error_code" else None
@@ -198,11 +198,7 @@ def plan(findings: Iterable[Finding], *, min_observations: int) -> list[Edit]:
                 f.note = f"seen {edit.count} time(s): reported, not patched (needs {min_observations})"
         elif edit.action == "comment":
             for f in edit.findings:
-                f.note = f.note or (
-                    "a new 2xx/3xx answer changes what users get: reported, not patched"
-                    if f.kind == "new_status"
-                    else "not additive: the server or the spec is wrong -- a comment, not an edit"
-                )
+                f.note = f.note or ("not additive: the server or the spec is wrong -- a comment, not an edit")
     return list(edits.values())
 
 
@@ -305,8 +301,11 @@ class Patcher:
 
         documented = _get(self.doc, edit.pointer)
         content: Any = None
+        # an error takes the body schema of the operation's documented errors; a success with a body that of
+        # its documented success (a 200 where 201 was documented); a success without a body none (a 204)
+        family = "45" if status >= 400 else ("2" if example is not None else "")
         for code, sibling in documented.items():
-            if str(code)[0] in "45":
+            if str(code)[0] in family:
                 while isinstance(sibling, dict) and "$ref" in sibling:
                     sibling = _get(self.doc, _resolve_ref(self.doc, sibling["$ref"]))
                 if isinstance(sibling, dict) and sibling.get("content"):
@@ -317,7 +316,7 @@ class Patcher:
         }
         if content is not None:
             response["content"] = content
-        elif isinstance(example, dict | list):
+        elif isinstance(example, dict | list) and family:
             from space_sdk.drift.infer import Inferred
 
             inferred = Inferred()

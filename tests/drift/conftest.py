@@ -1,55 +1,64 @@
-"""Record contract runs against drifted mocks once per kind (module-scoped), for the drift tests."""
+"""Recordings of contract runs against drifted mocks: branch contract's mutant catalogue
+(``tests/contract/mutants.py``), one mutant per drift kind, plus a rate-limited Spaces for a new error status."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from space_sdk.contract.mock.app import create_app
 from space_sdk.contract.results import ApiResult
 from space_sdk.contract.runner import RunOptions, run_api
 from space_sdk.spec import SPEC_DIR
-from tests.drift.mutants import SPACES_MUTANTS, SPACESCOPE_MUTANTS, Mutant
+from tests.contract.mutants import CONTROLS, MUTANTS, Exchange, Mutant, Reply, run_mutant
 
 ROOT = SPEC_DIR.parent
-# Small and fixed: the recording and the check after the patch send the same requests (same seed), so what
-# the recording saw at least twice is what the check meets.
-OPTIONS = RunOptions(max_examples=5, phases=("examples", "coverage", "fuzzing"))
-# Spacescope has 47 operations that share its error table: one of them shows a new code as well as all.
-OPERATIONS: dict[str, tuple[str, ...]] = {"spacescope": ("network_storage_capacity",), "spaces": ()}
+
+
+def _rate_limited(exchange: Exchange, reply: Reply) -> Reply | None:
+    """A 429 where the mock answers 404: a status neither the operation nor ``x-errors`` documents."""
+    if reply.status == 404:
+        return replace(reply, status=429).with_json({"message": "Rate limit exceeded"})
+    return None
+
+
+EXTRA = (
+    Mutant("spaces-rate-limited", "spaces", "new error status", "status_code_conformance",
+           ("retrieve_customer", "retrieve_invoice"), response=_rate_limited),
+)  # fmt: skip
+CATALOGUE = {m.name: m for m in (*MUTANTS, *CONTROLS, *EXTRA)}
 
 
 @dataclass
 class Recording:
-    api: str
-    kind: str
-    spec: Path
+    mutant: Mutant
     directory: Path
-    app: Any
     result: ApiResult
 
+    @property
+    def spec(self) -> Path:
+        return self.mutant.spec_path
 
-def mutant(api: str, kind: str) -> Any:
-    spec = SPEC_DIR / f"{api}.yaml"
-    table = SPACES_MUTANTS if api == "spaces" else SPACESCOPE_MUTANTS
-    return Mutant(create_app(spec), **table[kind])
-
-
-def check(spec: Path, app: Any, api: str, reports: Path, operations: tuple[str, ...] = ()) -> ApiResult:
-    from dataclasses import replace
-
-    ops = operations or OPERATIONS[api]
-    return run_api(spec, replace(OPTIONS, reports_dir=reports, include_operations=ops), app=app)
+    @property
+    def label(self) -> str:
+        return f"openapi/{self.mutant.api}.yaml"
 
 
-def record(api: str, kind: str, directory: Path) -> Recording:
-    from dataclasses import replace
+def record(name: str, directory: Path) -> Recording:
+    """Run the suite against mutant ``name`` with ``--record``; the recording is ``directory/<api>.har``."""
+    mutant = CATALOGUE[name]
+    return Recording(mutant, directory, run_mutant(mutant, directory, record_dir=directory))
 
-    spec = SPEC_DIR / f"{api}.yaml"
-    app = mutant(api, kind) if kind != "unchanged" else create_app(spec)
-    options = replace(
-        OPTIONS, reports_dir=directory, record_dir=directory, include_operations=OPERATIONS[api]
+
+def check(recording: Recording, spec: Path, reports: Path, operations: tuple[str, ...] = ()) -> ApiResult:
+    """The same run (same seed, operations, phases) against the same mutant, judged by ``spec``."""
+    mutant = recording.mutant
+    run = RunOptions(
+        max_examples=mutant.max_examples,
+        include_operations=operations or mutant.operations,
+        reports_dir=reports,
+        phases=mutant.phases,
+        quiet=True,
     )
-    result = run_api(spec, options, app=app)
-    return Recording(api, kind, spec, directory, app, result)
+    app: Any = mutant.app()
+    return run_api(spec, run, app=app)

@@ -1,5 +1,5 @@
-"""Each drift kind end to end: record a contract run against a mock with that one change, run drift, apply
-the patch, check again with the patched spec."""
+"""Each drift kind end to end: record a contract run against a mock with that one change (branch contract's
+mutant catalogue), run drift, apply the patch, run the same check again with the patched spec."""
 
 from __future__ import annotations
 
@@ -12,21 +12,20 @@ from space_sdk.drift import drift
 from space_sdk.spec import load_document
 from tests.drift.conftest import ROOT, check, record
 
-ADDITIVE = [
-    ("spaces", "undocumented_field"),
-    ("spaces", "enum_value"),
-    ("spaces", "nullable"),
-    ("spaces", "new_status"),
-    ("spacescope", "new_error_code"),
-]
-NOT_ADDITIVE = [("spaces", "required_missing"), ("spaces", "type_changed")]
-# What the change report calls the patch of each kind (generator.diff's kinds and severities)
-CLASSIFIED = {
-    "undocumented_field": ("non-breaking", "field-added"),
-    "enum_value": ("breaking", "enum-changed"),
-    "nullable": ("breaking", "type-changed"),
-    "new_status": ("non-breaking", "error-added"),
-    "new_error_code": ("non-breaking", "error-added"),
+# mutant → (drift kind, the change report's severity and kind for its patch)
+ADDITIVE = {
+    "spaces-extra-field": ("undocumented_field", "non-breaking", "field-added"),
+    "scaleway-enum-outside": ("enum_value", "breaking", "enum-changed"),
+    "spaces-null-non-nullable": ("nullable", "breaking", "type-changed"),
+    "spaces-204-for-body": ("new_status", "info", "response-added"),
+    "scaleway-200-for-201": ("new_status", "info", "response-added"),
+    "spaces-rate-limited": ("new_status", "non-breaking", "error-added"),
+    "spacescope-error-undocumented-code": ("new_error_code", "non-breaking", "error-added"),
+}
+NOT_ADDITIVE = {
+    "spaces-required-missing": "required_missing",
+    "spaces-type-changed": "type_changed",
+    "spacescope-datetime-no-offset": "datetime_no_offset",
 }
 
 
@@ -38,43 +37,45 @@ def _git_apply_check(patch: str, tmp_path: Path) -> subprocess.CompletedProcess[
     )
 
 
-@pytest.mark.parametrize(("api", "kind"), ADDITIVE)
-def test_additive_drift_is_patched_and_the_check_then_passes(api: str, kind: str, tmp_path: Path) -> None:
+def _failures(result: object) -> list[str]:
+    return [f for op in result.operations.values() for f in [*op.failures, *op.errors]]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", list(ADDITIVE))
+def test_additive_drift_is_patched_and_the_check_then_passes(name: str, tmp_path: Path) -> None:
     from generator.diff import build_report
     from generator.diff.load import _parse
 
-    recording = record(api, kind, tmp_path / "rec")
-    result = drift(recording.directory, recording.spec, label=f"openapi/{api}.yaml", with_report=True)
+    kind, severity, change_kind = ADDITIVE[name]
+    recording = record(name, tmp_path / "rec")
+    result = drift(recording.directory, recording.spec, label=recording.label, with_report=True)
     found = [f for f in result.analysis.findings if f.kind == kind]
-    assert found, [f.kind for f in result.analysis.findings]
+    assert found, [(f.kind, f.where) for f in result.analysis.findings]
     assert any(f.patched for f in found)
-    assert result.patched.diff.startswith(f"--- a/openapi/{api}.yaml\n+++ b/openapi/{api}.yaml\n")
+    assert result.patched.diff.startswith(f"--- a/{recording.label}\n+++ b/{recording.label}\n")
     applied = _git_apply_check(result.patched.diff, tmp_path)
     assert applied.returncode == 0, applied.stderr
     patched = tmp_path / "patched.yaml"
     patched.write_text(result.patched.text)
-    operations = tuple({f.operation for f in found}) if kind == "enum_value" else ()
-    # EventType is also a request body's enum: the mutant's mock (the old spec) refuses the new value when
-    # the check *sends* it, so the check runs on the operations that answered with it
-    before = check(recording.spec, recording.app, api, tmp_path / "before", operations)
-    after = check(patched, recording.app, api, tmp_path / "after", operations)
-    assert not after.failed, [f for op in after.operations.values() for f in [*op.failures, *op.errors]]
+    before = check(recording, recording.spec, tmp_path / "before")
+    after = check(recording, patched, tmp_path / "after")
+    assert not after.failed, _failures(after)
     if kind != "undocumented_field":  # an extra field is valid JSON Schema: only drift sees it
         assert before.failed
-    report = build_report(_parse("old", f"openapi/{api}.yaml", recording.spec.read_text()),
-                          _parse("new", f"openapi/{api}.yaml", result.patched.text), sdk=False)  # fmt: skip
-    severity, change_kind = CLASSIFIED[kind]
+    report = build_report(_parse("old", recording.label, recording.spec.read_text()),
+                          _parse("new", recording.label, result.patched.text), sdk=False)  # fmt: skip
     assert any(c.severity == severity and c.kind == change_kind for c in report.changes), report.changes
     assert "## What the patch means for SDK users" in result.report
     assert f"Suggested version bump: **{report.bump}**" in result.report
 
 
-@pytest.mark.parametrize(("api", "kind"), NOT_ADDITIVE)
-def test_breaking_drift_is_reported_and_commented_never_edited(api: str, kind: str, tmp_path: Path) -> None:
-    recording = record(api, kind, tmp_path / "rec")
-    result = drift(recording.directory, recording.spec, label=f"openapi/{api}.yaml", with_report=True)
+@pytest.mark.parametrize("name", list(NOT_ADDITIVE))
+def test_breaking_drift_is_reported_and_commented_never_edited(name: str, tmp_path: Path) -> None:
+    kind = NOT_ADDITIVE[name]
+    recording = record(name, tmp_path / "rec")
+    result = drift(recording.directory, recording.spec, label=recording.label, with_report=True)
     found = [f for f in result.analysis.findings if f.kind == kind]
-    assert found
+    assert found, [(f.kind, f.where) for f in result.analysis.findings]
     assert not any(f.patched for f in result.analysis.findings)
     added = [line for line in result.patched.diff.splitlines() if line.startswith("+") and line[1:3] != "++"]
     assert added
@@ -87,11 +88,12 @@ def test_breaking_drift_is_reported_and_commented_never_edited(api: str, kind: s
     assert "not additive" in result.report
 
 
-def test_an_unchanged_recording_gives_an_empty_patch(tmp_path: Path) -> None:
-    recording = record("spaces", "unchanged", tmp_path / "rec")
+@pytest.mark.parametrize("name", ["spaces-unchanged", "spacescope-unchanged", "scaleway-unchanged"])
+def test_an_unchanged_recording_gives_an_empty_patch(name: str, tmp_path: Path) -> None:
+    recording = record(name, tmp_path / "rec")
     assert not recording.result.failed
-    result = drift(recording.directory, recording.spec, label="openapi/spaces.yaml", with_report=True)
-    assert result.analysis.exchanges > 100
+    result = drift(recording.directory, recording.spec, label=recording.label, with_report=True)
+    assert result.analysis.matched > 20
     assert result.analysis.findings == []
     assert result.patched.diff == ""
     assert "Empty: nothing to change." in result.report
@@ -100,10 +102,10 @@ def test_an_unchanged_recording_gives_an_empty_patch(tmp_path: Path) -> None:
 def test_a_patched_spec_still_passes_speclint(tmp_path: Path) -> None:
     from generator.speclint import lint_spec
 
-    for api, kind in [("spaces", "undocumented_field"), ("spaces", "new_status"), ("spaces", "nullable")]:
-        recording = record(api, kind, tmp_path / kind)
-        result = drift(recording.directory, recording.spec, label=f"openapi/{api}.yaml", with_report=False)
-        patched = tmp_path / kind / f"{api}.yaml"
+    for name in ["spaces-extra-field", "spaces-rate-limited", "scaleway-enum-outside", "spaces-204-for-body"]:
+        recording = record(name, tmp_path / name)
+        result = drift(recording.directory, recording.spec, label=recording.label, with_report=False)
+        patched = tmp_path / name / recording.spec.name
         patched.write_text(result.patched.text)
         assert result.patched.diff
-        assert lint_spec(patched) == [], kind
+        assert lint_spec(patched) == [], name
