@@ -378,6 +378,8 @@ def _repository_module(name: str, command: str) -> ModuleType:
 @click.option(
     "--record",
     type=click.Path(file_okay=False, path_type=Path),
+    envvar="CONTRACT_RECORD",
+    show_envvar=True,
     help="Write every exchange to DIR/<api>.har (HAR 1.2, secrets removed), for `space-sdk drift`.",
 )
 @click.option(
