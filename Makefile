@@ -20,10 +20,12 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP)  ## create .venv with the pinned toolchain
 
-generate: $(STAMP)  ## rebuild generated_client/ from openapi/ (deterministic)
+generate: $(STAMP)  ## rebuild generated_client/ from openapi/ and space_sdk/_sync/ from space_sdk/_async/ (deterministic)
+	$(PY) -m generator.unasync
 	$(PY) -m generator.generate
 
-check-generated: $(STAMP)  ## fail if generated_client/ is stale or was edited by hand
+check-generated: $(STAMP)  ## fail if generated_client/ or space_sdk/_sync/ is stale or was edited by hand
+	$(PY) -m generator.unasync --check
 	$(PY) -m generator.generate --check
 
 lint: $(STAMP)  ## spec rules + openapi-spec-validator, ruff, mypy --strict

@@ -100,14 +100,18 @@ from .models.volume_response import VolumeResponse
 from .types import File
 
 if TYPE_CHECKING:
-    from space_sdk._client import AsyncAPIClient, SyncAPIClient
-    from space_sdk._jobs import AsyncJob, Job
-    from space_sdk._options import RequestOptions
-    from space_sdk._pagination import (
+    from space_sdk._async.client import AsyncAPIClient
+    from space_sdk._async.jobs import AsyncJob
+    from space_sdk._async.pages import (
         AsyncLinkPage,
+    )
+    from space_sdk._options import RequestOptions
+    from space_sdk._response import RawResponse
+    from space_sdk._sync.client import SyncAPIClient
+    from space_sdk._sync.jobs import Job
+    from space_sdk._sync.pages import (
         SyncLinkPage,
     )
-    from space_sdk._response import RawResponse
 
 __all__ = [
     "API",
