@@ -16,7 +16,6 @@ the pull request, and the spec means exactly what it meant before.
 from __future__ import annotations
 
 import difflib
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -269,8 +268,9 @@ class Patcher:
             raise PatchError("schema is not a mapping")
         if "type" in node:
             line, col = node.lc.value("type")
-            if isinstance(node["type"], list):
-                at_line, at_col = self.t.closing(line, col, "]")
+            if isinstance(node["type"], CommentedSeq) and node["type"]:
+                last = node["type"].lc.item(len(node["type"]) - 1)
+                at_line, at_col = self.t.closing(last[0], last[1], "]")
                 self.splices.append(_Splice(at_line, at_col, ", 'null'"))
                 return
             token = re.match(r"'[^']*'|\"[^\"]*\"|[\w-]+", self.t.lines[line][col:])
@@ -279,6 +279,18 @@ class Patcher:
             kept = token.group(0)
             self.splices.append(_Splice(line, col, f"[{kept}, 'null']", end=col + len(kept)))
             return
+        for key in ("oneOf", "anyOf"):
+            branches = node.get(key)
+            if isinstance(branches, CommentedSeq) and branches:
+                line, col = branches.lc.item(len(branches) - 1)
+                if self.t.is_flow(branches):
+                    at_line, at_col = self.t.closing(line, col, "]")
+                    self.splices.append(_Splice(at_line, at_col, ", {type: 'null'}"))
+                else:
+                    dash = self.t.indent(line)
+                    at = self.t.block_end(line, dash)
+                    self.splices.append(_Splice(at, 0, " " * dash + "- {type: 'null'}\n"))
+                return
         if "$ref" in node and self.t.is_flow(node) and isinstance(parent, CommentedMap):
             line, col = parent.lc.value(self.t.key_of(parent, edit.pointer[-1]))
             end_line, end_col = self.t.closing(line, col + 1, "}")
@@ -350,12 +362,16 @@ class Patcher:
         at = self.t.block_end(line, dash)
         self.splices.append(_Splice(at, 0, " " * dash + f"- {flow(row)}  # added by space-sdk drift\n"))
 
-    def result(self) -> str:
+    def result(self, splices: list[_Splice] | None = None) -> str:
+        """The text with ``splices`` (default: every splice so far) made."""
         lines = list(self.t.lines)
         if lines and not lines[-1].endswith("\n"):
             lines[-1] += "\n"
-        # later positions first, so earlier ones stay valid; on one line, by column
-        for splice in sorted(self.splices, key=lambda s: (s.line, s.col), reverse=True):
+        # later positions first, so earlier ones stay valid; on one line, by column. A node reached through
+        # several aliases (`count: *list_count`) is one place in the text: its edit is made once.
+        chosen = self.splices if splices is None else splices
+        unique = {(s.line, s.col, s.end, s.text): s for s in chosen}
+        for splice in sorted(unique.values(), key=lambda s: (s.line, s.col), reverse=True):
             if splice.line >= len(lines):
                 lines.append(splice.text)
                 continue
@@ -363,6 +379,23 @@ class Patcher:
             end = splice.end if splice.end is not None else splice.col
             lines[splice.line] = text[: splice.col] + splice.text + text[end:]
         return "".join(lines)
+
+
+def _not_patched(edit: Edit, note: str) -> None:
+    edit.action = "skipped"
+    for f in edit.findings:
+        f.note = note
+
+
+def _parses(text: str) -> bool:
+    import yaml
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        yaml.load(text, Loader=loader)
+    except yaml.YAMLError:
+        return False
+    return True
 
 
 @dataclass
@@ -383,23 +416,32 @@ def patch_spec(
     min_observations: int = MIN_OBSERVATIONS,
 ) -> Patched:
     """Splice every planned edit into ``text``; ``label`` is the path the diff names (``openapi/x.yaml``)."""
-    import yaml
-
     edits = plan(findings, min_observations=min_observations)
     patcher = Patcher(text, document)
+    placed: list[tuple[Edit, list[_Splice]]] = []
     for edit in edits:
+        before = len(patcher.splices)
         try:
             patcher.apply(edit)
         except (PatchError, KeyError, IndexError, StopIteration) as exc:
-            for f in edit.findings:
-                f.note = f"not patched: {exc}"
-            edit.action = "skipped"
+            del patcher.splices[before:]
+            _not_patched(edit, f"not patched: {exc}")
             continue
-        if edit.action != "comment":
+        placed.append((edit, patcher.splices[before:]))
+    new = patcher.result()
+    if not _parses(new):
+        # a splice that breaks the YAML is a bug here: find the edits that do, drop them, never a broken patch
+        kept: list[_Splice] = []
+        for edit, splices in placed:
+            if _parses(patcher.result(splices)):
+                kept += splices
+            else:
+                _not_patched(edit, "not patched: the edit would break the YAML (a space-sdk drift bug)")
+        new = patcher.result(kept)
+    for edit, _ in placed:
+        if edit.action not in ("comment", "skipped"):
             for f in edit.findings:
                 f.patched = True
-    new = patcher.result()
-    yaml.safe_load(io.StringIO(new))  # a splice that broke the YAML is a bug here, never a silent bad patch
     diff = "".join(
         difflib.unified_diff(
             text.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{label}", f"b/{label}"
