@@ -614,13 +614,15 @@ def undeclared_schemes(scheme: dict[str, Any], token: str) -> list[tuple[str, di
 
 @schemathesis.check
 def auth_scheme_strictness(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
-    """The token must work only in the scheme the spec declares: once per operation, after a success, the
-    same request is sent with the token as ``Authorization: Token``, ``Bearer`` or ``Basic`` (those the spec
+    """The token must work only in the scheme the spec declares: once per read-only operation, after a
+    success, the same request is sent with the token as ``Authorization: Token``, ``Bearer`` or ``Basic`` (those the spec
     does not declare) and must be refused."""
     spec = spec_for(case)
     op = operation_for(spec, case)
     if op is None or not 200 <= response.status_code < 300 or not _succeeded(spec, response):
         return None
+    if not (op.method in ("get", "head") or op.raw.get("x-read-only") is True):
+        return None  # the probe repeats the request: never one that could create or change something
     schemes = _declared(spec, op)
     if len(schemes) != 1 or on_another_host(spec, case):
         return None

@@ -374,6 +374,36 @@ def _next_is_same_page(exchange: Exchange, reply: Reply) -> Reply | None:
     return reply.with_header("link", fixed)
 
 
+def _created_then_missing(mock: MockApp) -> Mutated:
+    """A POST answers 201 with the new item, but a GET of that item answers 404 (consistency gone wrong)."""
+    created: set[str] = set()
+
+    def response(exchange: Exchange, reply: Reply) -> Reply | None:
+        if exchange.method == "POST" and reply.status == 201:
+            body = reply.json()
+            item = next(iter(body.values()), None) if isinstance(body, dict) and len(body) == 1 else None
+            if isinstance(item, dict) and item.get("id") is not None:
+                created.add(str(item["id"]))
+            return None
+        last = exchange.path.rstrip("/").rsplit("/", 1)[-1]
+        if exchange.method == "GET" and last in created:
+            return Reply(
+                404,
+                [(b"content-type", b"application/json")],
+                json.dumps({"type": "unknown_resource", "message": "The resource does not exist"}).encode(),
+            )
+        return None
+
+    return Mutated(mock, response=response)
+
+
+def _delete_ignored(exchange: Exchange) -> Reply | None:
+    """A DELETE of an item answers 204 but deletes nothing: GET still finds it."""
+    if exchange.method == "DELETE" and exchange.path.count("/") >= 2:
+        return Reply(204, [], b"")
+    return None
+
+
 # -- the catalogue -----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Mutant:
@@ -390,6 +420,8 @@ class Mutant:
     max_examples: int = 10
     #: changes to the mock itself (e.g. a validator switched off), applied before wrapping
     patch: Callable[[MockApp], None] | None = None
+    #: builds the mutated app from the mock, for mutants that keep state within one run
+    factory: Callable[[MockApp], Any] | None = None
 
     @property
     def spec_path(self) -> Path:
@@ -399,6 +431,8 @@ class Mutant:
         mock = create_app(self.spec_path)
         if self.patch is not None:
             self.patch(mock)
+        if self.factory is not None:
+            return self.factory(mock)
         if self.request is None and self.response is None:
             return mock
         return Mutated(mock, request=self.request, response=self.response)
@@ -408,6 +442,7 @@ def run_mutant(mutant: Mutant, reports_dir: Path, **overrides: Any) -> ApiResult
     """Run the contract suite against `mutant` (only its operations and phases)."""
     options = RunOptions(
         max_examples=mutant.max_examples,
+        stateful_examples=mutant.max_examples,
         include_operations=mutant.operations,
         reports_dir=reports_dir,
         phases=mutant.phases,
@@ -722,6 +757,26 @@ MUTANTS: tuple[Mutant, ...] = (
         ("create_volume",),
         response=_created_as_ok,
     ),
+    Mutant(
+        "scaleway-created-then-404",
+        "scaleway",
+        "stateful: POST answers 201, then the new item is 404",
+        "ensure_resource_availability",
+        (),
+        phases=("stateful",),
+        max_examples=25,
+        factory=_created_then_missing,
+    ),
+    Mutant(
+        "scaleway-delete-ignored",
+        "scaleway",
+        "stateful: DELETE answers 204 but GET still returns the item",
+        "use_after_free",
+        (),
+        phases=("stateful",),
+        max_examples=25,
+        request=_delete_ignored,
+    ),
     # -- drift the spec-data checks catch ------------------------------------------------------------------
     Mutant(
         "spacescope-range-reversed-accepted",
@@ -844,6 +899,15 @@ MUTANTS: tuple[Mutant, ...] = (
 )
 
 CONTROLS: tuple[Mutant, ...] = (
+    Mutant(
+        "scaleway-unchanged-stateful",
+        "scaleway",
+        "control: the mock unchanged (stateful phase)",
+        None,
+        (),
+        phases=("stateful",),
+        max_examples=25,
+    ),
     Mutant("spacescope-unchanged", "spacescope", "control: the mock unchanged", None, (SCOPE_OP,)),
     Mutant("spaces-unchanged", "spaces", "control: the mock unchanged", None, (SPACES_LIST,)),
     Mutant(
