@@ -19,6 +19,7 @@ anything else is named in :attr:`Janitor.undeleted`. Nothing is deleted that the
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -141,6 +142,8 @@ class Janitor:
     redirected: int = 0
     #: their case ids: the answer is about the substitute id, so the stateful checks do not judge it
     redirected_cases: set[str] = field(default_factory=set)
+    #: jobs the run started (``x-job``): the status operation and its path parameters
+    jobs: list[tuple[Operation, dict[str, str]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.links = delete_links(self.spec)
@@ -234,6 +237,8 @@ class Janitor:
                     for store in (self.pending, self.embedded):
                         if store.pop(key, None) is not None:
                             self.deleted += 1
+            if method != "get":
+                self._note_job(label, status, content)
             links = [link for link in self.links.get(label, []) if link.status == str(status)]
             if not links:
                 return
@@ -262,6 +267,20 @@ class Janitor:
                     self.pending[pending.key] = pending
                     self.created += 1
             self._embedded(body, label, top=True)
+
+    def _note_job(self, label: str, status: int, content: bytes) -> None:
+        import json
+
+        op = next((o for o in self.spec.operations if o.label == label), None)
+        if op is None or not 200 <= status < 300 or "x-job" not in op.raw:
+            return
+        try:
+            body = json.loads(content)
+        except (ValueError, UnicodeDecodeError):
+            return
+        job = self._job_of(op, body)
+        if job is not None:
+            self.jobs.append(job)
 
     def _embedded(self, node: Any, label: str, *, top: bool = False, key: str | None = None) -> None:
         """Items of another collection inside a create answer (below its one wrapping key)."""
@@ -292,16 +311,34 @@ class Janitor:
             self.created += 1
 
     # -- the end of the run ----------------------------------------------------------------------------
-    def clean(self, send: Callable[[Operation, dict[str, str]], int]) -> None:
+    def clean(
+        self,
+        send: Callable[[Operation, dict[str, str]], int],
+        call: Caller | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         """Delete everything still pending: linked creations last-made first, then embedded items.
-        `send(delete_operation, path_parameters)` returns the HTTP status (raise → counted undeleted)."""
+        `send(delete_operation, path_parameters)` returns the HTTP status (raise → counted undeleted).
+
+        With `call(operation, path_parameters, body)` → (status, JSON), first every job the run started
+        (``x-job``) is followed to its end, and a delete refused by ``x-refuse-when`` (a server that is not
+        stopped) is retried after the ``x-state-transitions`` action that reaches the state it needs
+        (``poweroff`` → ``stopped``), followed through its job."""
         with self.lock:
             work = [*reversed(self.pending.values()), *reversed(self.embedded.values())]
+            jobs = list(self.jobs)
             self.pending.clear()
             self.embedded.clear()
+            self.jobs.clear()
+        if call is not None:
+            for status_op, params in jobs:
+                self._follow(call, status_op, params, sleep)
         for item in work:
             try:
                 status = send(item.delete, item.path_parameters)
+                if status == 409 and call is not None and self._unrefuse(call, item, sleep):
+                    status = send(item.delete, item.path_parameters)
             except Exception as exc:  # the server or network failed: named, never raised
                 self.undeleted.append(f"{item.describe()}: {type(exc).__name__}")
                 continue
@@ -309,6 +346,74 @@ class Janitor:
                 self.deleted += 1
             else:
                 self.undeleted.append(f"{item.describe()}: HTTP {status}")
+
+    def _job_of(self, op: Operation, body: Any) -> tuple[Operation, dict[str, str]] | None:
+        job = op.raw.get("x-job")
+        if not isinstance(job, dict) or not job.get("status") or not job.get("id_param"):
+            return None
+        ident = _pointer(body, str(job.get("id", "/id")))
+        status_op = next((o for o in self.spec.operations if o.operation_id == job["status"]), None)
+        if (
+            ident is MISSING
+            or ident is None
+            or status_op is None
+            or status_op.operation_id == op.operation_id
+        ):
+            return None
+        return status_op, {str(job["id_param"]): str(ident)}
+
+    def _follow(
+        self, call: Caller, status_op: Operation, params: dict[str, str], sleep: Callable[[float], None]
+    ) -> None:
+        """Read a job's status until it is done or failed (``x-job`` of the operation that started it)."""
+        starter = next(
+            (
+                o
+                for o in self.spec.operations
+                if (o.raw.get("x-job") or {}).get("status") == status_op.operation_id
+            ),
+            None,
+        )
+        job = (starter.raw.get("x-job") if starter is not None else None) or {}
+        final = {*job.get("done", []), *job.get("failed", [])}
+        for attempt in range(JOB_ATTEMPTS):
+            status, body = call(status_op, params, None)
+            value = _pointer(body, str(job.get("status_pointer", "/status")))
+            if status >= 400 or value in final or not final:
+                return
+            if attempt >= JOB_QUICK_READS:
+                sleep(JOB_INTERVAL)
+
+    def _unrefuse(self, call: Caller, item: Pending, sleep: Callable[[float], None]) -> bool:
+        """Bring a resource to the state its delete needs (``x-refuse-when``) with the spec's action."""
+        moved = False
+        for rule in item.delete.raw.get("x-refuse-when") or []:
+            if not isinstance(rule, dict) or "unless" not in rule:
+                continue
+            for op in self.spec.operations:
+                transitions = op.raw.get("x-state-transitions")
+                if not isinstance(transitions, dict) or transitions.get("field") != rule.get("field"):
+                    continue
+                if not op.path.startswith(item.delete.path + "/"):
+                    continue
+                actions = transitions.get("actions") or {}
+                action = next((name for name, a in actions.items() if a.get("to") == rule["unless"]), None)
+                if action is None:
+                    continue
+                body = {str(transitions.get("action_field", "action")): action}
+                status, answer = call(op, dict(item.path_parameters), body)
+                job = self._job_of(op, answer) if 200 <= status < 300 else None
+                if job is not None:
+                    self._follow(call, job[0], job[1], sleep)
+                moved = moved or 200 <= status < 300
+        return moved
+
+
+Caller = Callable[[Operation, dict[str, str], Any], tuple[int, Any]]
+#: a job followed at clean-up: status reads, and seconds between them (a real API's task takes seconds)
+JOB_ATTEMPTS = 30
+JOB_INTERVAL = 2.0
+JOB_QUICK_READS = 3  # reads before the first wait
 
 
 def documented_values(document: Any) -> set[str]:

@@ -206,7 +206,11 @@ def run_api(
         if guard is not None:
             schemathesis.hooks.GLOBAL_HOOK_DISPATCHER.unregister(guard)
         if janitor is not None:
-            janitor.clean(lambda op, params: _delete(loaded, op, params, headers))
+            janitor.clean(
+                lambda op, params: _call(loaded, op, params, headers, None)[0],
+                lambda op, params, body: _call(loaded, op, params, headers, body),
+                sleep=time.sleep if base_url is not None and app is None else _no_wait,
+            )
             result.created += janitor.created
             result.deleted += janitor.deleted
             result.undeleted.extend(janitor.undeleted)
@@ -236,12 +240,27 @@ def check_credentials(loaded: BaseSchema, spec: ApiSpec, headers: dict[str, str]
     return Preflight(op, response.status_code, refusal(spec, response.status_code, response.content))
 
 
-def _delete(loaded: BaseSchema, op: Any, params: dict[str, str], headers: dict[str, str]) -> int:
-    """Send one clean-up DELETE with the run's credentials; its HTTP status."""
+def _call(
+    loaded: BaseSchema, op: Any, params: dict[str, str], headers: dict[str, str], body: Any
+) -> tuple[int, Any]:
+    """One clean-up call with the run's credentials: its HTTP status and JSON answer (None if not JSON)."""
     operation = loaded.find_operation_by_label(op.label)
     if operation is None:  # pragma: no cover - the same document
-        return 0
-    return int(operation.Case(path_parameters=params).call(headers=dict(headers)).status_code)
+        return 0, None
+    kwargs: dict[str, Any] = {"path_parameters": params}
+    if body is not None:
+        kwargs["body"] = body
+        kwargs["media_type"] = op.body_media_type or "application/json"
+    response = operation.Case(**kwargs).call(headers=dict(headers))
+    try:
+        answer = response.json()
+    except ValueError:
+        answer = None
+    return int(response.status_code), answer
+
+
+def _no_wait(seconds: float) -> None:
+    """The in-process mock moves a job on with each status read: no need to wait between them."""
 
 
 def flag_refused(result: ApiResult, variable: str) -> None:
