@@ -490,7 +490,9 @@ def exact_integers(ctx: CheckContext, response: Response, case: Case[Any]) -> bo
     except (ValueError, UnicodeDecodeError):
         return None
     if not integral:
-        return None  # no number with a fraction or exponent that an integer field could hold: nothing to judge
+        return (
+            None  # no number with a fraction or exponent that an integer field could hold: nothing to judge
+        )
     spec = spec_for(case)
     op = operation_for(spec, case)
     if op is None:
