@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._async.jobs import AsyncJob
+from ._async.pages import AsyncBodyCursorPage, AsyncCursorPage, AsyncLinkPage, AsyncPageNumberPage
 from ._auth import ApiKeyHeaderAuth, Auth, BasicAuth, BearerAuth, LoginAuth
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
@@ -35,21 +37,12 @@ from ._exceptions import (
     ServerError,
     SpaceSDKError,
 )
-from ._jobs import AsyncJob, Job
 from ._options import RequestOptions
-from ._pagination import (
-    AsyncBodyCursorPage,
-    AsyncCursorPage,
-    AsyncLinkPage,
-    AsyncPageNumberPage,
-    SyncBodyCursorPage,
-    SyncCursorPage,
-    SyncLinkPage,
-    SyncPageNumberPage,
-)
 from ._polling import JobPolicy, JobState
 from ._registry import PROFILES
 from ._response import RawResponse
+from ._sync.jobs import Job
+from ._sync.pages import SyncBodyCursorPage, SyncCursorPage, SyncLinkPage, SyncPageNumberPage
 
 if TYPE_CHECKING:
     from .scaleway import AsyncScaleway, Scaleway

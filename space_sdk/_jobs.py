@@ -20,7 +20,7 @@ their answers (``openapi/README.md``)::
       failed: [FAILED]
       pages: {style: body_cursor, items: results, cursor_field: cursor}   # optional: paged results
 
-A :class:`Job` (:class:`AsyncJob`) is what the generated ``initiate`` returns: ``id`` (``str(job)``),
+A ``Job`` (``AsyncJob``; ``space_sdk/_async/jobs.py`` and its generated sync twin) is what the generated ``initiate`` returns: ``id`` (``str(job)``),
 ``status``/``next_try``/``progress`` as last seen, ``wait()`` (:mod:`~space_sdk._polling`: first check at
 once, then ``nextTry``), ``retrieve()`` (the typed result), ``result()`` (both). A job that ends failed raises
 :class:`~space_sdk.JobFailedError` carrying the retrieve's error code and message when the API has one
@@ -34,17 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ._exceptions import APIError, ConfigurationError, JobFailedError, JobTimeoutError, ParameterError
 from ._operation import Pagination
-from ._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, apoll, lookup, poll, read_state
+from ._polling import JobPolicy, JobState, lookup
 
-if TYPE_CHECKING:
-    from ._client import AsyncAPIClient, SyncAPIClient
-    from ._options import RequestOptions
-
-__all__ = ["AsyncJob", "Job", "JobSpec", "JsonBody", "RetrieveCall", "StatusCall"]
+__all__ = ["JobBase", "JobSpec", "JsonBody", "ProgressHook", "RetrieveCall", "StatusCall", "check_job_id"]
 
 T = TypeVar("T")
 Builder = Callable[..., dict[str, Any]]
@@ -120,8 +116,9 @@ def check_job_id(spec: JobSpec, job_id: object) -> str:
     return job_id
 
 
-class _JobBase(Generic[T]):
-    """What the sync and async handles share: identity, last known state, pickling."""
+class JobBase(Generic[T]):
+    """What the sync and async handles share: identity, last known state, pickling, messages (no I/O;
+    ``space_sdk/_async/jobs.py`` adds refresh / wait / retrieve)."""
 
     __slots__ = (
         "_client",
@@ -249,169 +246,3 @@ class _JobBase(Generic[T]):
         self.id = state["id"]
         self.body = None
         self.status, self.next_try, self.progress = state["state"]
-
-
-class Job(_JobBase[T]):
-    """A started job of a blocking client. ``str(job)`` is its id."""
-
-    __slots__ = ()
-
-    def refresh(self, options: RequestOptions | None = None) -> JobState:
-        """Ask for the job's status once; updates ``status``, ``next_try``, ``progress``."""
-        client: SyncAPIClient = self._bound()
-        op, build = self._status_call
-        body = client.json(op, build, self._status_args(), options).parsed
-        state = read_state(self._spec.policy, body, 0.0, 1)
-        self._note(body)
-        return state
-
-    def wait(
-        self,
-        *,
-        max_wait: float | None = None,
-        on_progress: ProgressHook | None = None,
-        options: RequestOptions | None = None,
-    ) -> Job[T]:
-        """Wait until the job is done (first check at once, then as the server says); returns the job.
-
-        Raises :class:`~space_sdk.JobFailedError` (with the retrieve's error when the API has one) or
-        :class:`~space_sdk.JobTimeoutError` before sleeping past ``max_wait`` seconds (default 15 min)."""
-        client: SyncAPIClient = self._bound()
-        op, build = self._status_call
-        args = self._status_args()
-
-        def check() -> Any:
-            body = client.json(op, build, args, options).parsed
-            self._note(body)
-            return body
-
-        try:
-            poll(
-                check,
-                self._spec.policy,
-                max_wait=DEFAULT_MAX_WAIT if max_wait is None else max_wait,
-                sleep=client._sleep,
-                clock=client._clock,
-                on_progress=on_progress,
-            )
-        except JobTimeoutError as exc:
-            raise self._timeout(exc) from None
-        except JobFailedError as exc:
-            cause: APIError | None = None
-            if self._retrieve is not None:
-                try:
-                    self.retrieve(options)
-                except APIError as error:
-                    cause = error
-            raise self._failed(exc, cause) from None
-        return self
-
-    def retrieve(self, options: RequestOptions | None = None) -> T:
-        """The job's result (a retrieve call; without one, the last status answer). A job that failed
-        raises :class:`~space_sdk.JobFailedError`; one not done yet, the API's own error."""
-        result: T = self.retrieve_raw(options).parsed
-        return result
-
-    def retrieve_raw(self, options: RequestOptions | None = None) -> Any:
-        """:meth:`retrieve` with the HTTP answer (:class:`~space_sdk.RawResponse`)."""
-        client: SyncAPIClient = self._bound()
-        if self._retrieve is None:
-            from ._response import RawResponse
-
-            if self.body is None:
-                self.refresh(options)
-            return RawResponse(self.body, ())
-        op, build, parse = self._retrieve
-        return client.one(op, build, self._retrieve_args(), parse, options)
-
-    def result(
-        self,
-        *,
-        max_wait: float | None = None,
-        on_progress: ProgressHook | None = None,
-        options: RequestOptions | None = None,
-    ) -> T:
-        """:meth:`wait`, then :meth:`retrieve`."""
-        return self.wait(max_wait=max_wait, on_progress=on_progress, options=options).retrieve(options)
-
-
-class AsyncJob(_JobBase[T]):
-    """A started job of an asyncio client (``await job.wait()``). ``str(job)`` is its id."""
-
-    __slots__ = ()
-
-    async def refresh(self, options: RequestOptions | None = None) -> JobState:
-        """Ask for the job's status once; updates ``status``, ``next_try``, ``progress``."""
-        client: AsyncAPIClient = self._bound()
-        op, build = self._status_call
-        body = (await client.json(op, build, self._status_args(), options)).parsed
-        state = read_state(self._spec.policy, body, 0.0, 1)
-        self._note(body)
-        return state
-
-    async def wait(
-        self,
-        *,
-        max_wait: float | None = None,
-        on_progress: ProgressHook | None = None,
-        options: RequestOptions | None = None,
-    ) -> AsyncJob[T]:
-        """As :meth:`Job.wait`."""
-        client: AsyncAPIClient = self._bound()
-        op, build = self._status_call
-        args = self._status_args()
-
-        async def check() -> Any:
-            body = (await client.json(op, build, args, options)).parsed
-            self._note(body)
-            return body
-
-        try:
-            await apoll(
-                check,
-                self._spec.policy,
-                max_wait=DEFAULT_MAX_WAIT if max_wait is None else max_wait,
-                sleep=client._sleep,
-                clock=client._clock,
-                on_progress=on_progress,
-            )
-        except JobTimeoutError as exc:
-            raise self._timeout(exc) from None
-        except JobFailedError as exc:
-            cause: APIError | None = None
-            if self._retrieve is not None:
-                try:
-                    await self.retrieve(options)
-                except APIError as error:
-                    cause = error
-            raise self._failed(exc, cause) from None
-        return self
-
-    async def retrieve(self, options: RequestOptions | None = None) -> T:
-        """As :meth:`Job.retrieve`."""
-        raw = await self.retrieve_raw(options)
-        result: T = raw.parsed
-        return result
-
-    async def retrieve_raw(self, options: RequestOptions | None = None) -> Any:
-        """:meth:`retrieve` with the HTTP answer (:class:`~space_sdk.RawResponse`)."""
-        client: AsyncAPIClient = self._bound()
-        if self._retrieve is None:
-            from ._response import RawResponse
-
-            if self.body is None:
-                await self.refresh(options)
-            return RawResponse(self.body, ())
-        op, build, parse = self._retrieve
-        return await client.one(op, build, self._retrieve_args(), parse, options)
-
-    async def result(
-        self,
-        *,
-        max_wait: float | None = None,
-        on_progress: ProgressHook | None = None,
-        options: RequestOptions | None = None,
-    ) -> T:
-        """:meth:`wait`, then :meth:`retrieve`."""
-        await self.wait(max_wait=max_wait, on_progress=on_progress, options=options)
-        return await self.retrieve(options)

@@ -1,4 +1,4 @@
-"""Pages of list results, sync and async, for every style the specs use (``x-pagination``).
+"""Which page of a list comes next, for every style the specs use (``x-pagination``), without I/O.
 
 * ``page``: ask for ``page + 1`` until a page holds fewer than ``page_size`` rows (no total is given);
 * ``cursor``: ask again with ``starting_after=<id of the last item>`` while ``has_more`` is true (or with
@@ -14,13 +14,14 @@ empty page with more to come, the same rows as the page before -- raises :class:
 turns into :class:`~space_sdk.ResponseValidationError`: ending quietly would hide missing rows, and
 following it would never end.
 
-Iterating a page (``for`` / ``async for``) yields every item of it and of the pages after it, fetching
-lazily; ``iter_pages()`` yields pages; ``data`` is this page's items.
+The page classes (``SyncCursorPage``, ``AsyncCursorPage``, ...) are in ``space_sdk/_async/pages.py`` and its
+generated sync twin: iterating a page (``for`` / ``async for``) yields every item of it and of the pages after
+it, fetching lazily; ``iter_pages()`` yields pages; ``data`` is this page's items.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -31,21 +32,10 @@ from ._operation import Pagination
 from ._response import Exchange
 
 __all__ = [
-    "ASYNC_PAGES",
     "PAGE_STYLES",
-    "SYNC_PAGES",
-    "AsyncBodyCursorPage",
-    "AsyncCursorPage",
-    "AsyncLinkPage",
-    "AsyncPage",
-    "AsyncPageNumberPage",
+    "BasePage",
     "PageRequest",
     "PageStall",
-    "SyncBodyCursorPage",
-    "SyncCursorPage",
-    "SyncLinkPage",
-    "SyncPage",
-    "SyncPageNumberPage",
     "next_page",
     "page_items",
     "total_of",
@@ -225,7 +215,9 @@ def total_of(pg: Pagination, response: httpx.Response) -> int | None:
     return value if value is not None and value >= 0 else None
 
 
-class _BasePage(Generic[T]):
+class BasePage(Generic[T]):
+    """What a page of either flavour holds (``space_sdk/_async/pages.py`` adds the fetching)."""
+
     __slots__ = ("_exchange", "_next", "data", "total")
 
     def __init__(
@@ -268,127 +260,3 @@ class _BasePage(Generic[T]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(items={len(self.data)}, has_next_page={self.has_next_page()})"
-
-
-class SyncPage(_BasePage[T]):
-    """A page of a list; ``for item in page`` walks this page and every later one."""
-
-    __slots__ = ("_fetch",)
-
-    def __init__(
-        self,
-        data: list[T],
-        exchange: Exchange,
-        next_request: PageRequest | None,
-        fetch: Callable[[PageRequest], SyncPage[T]],
-        total: int | None = None,
-    ) -> None:
-        super().__init__(data, exchange, next_request, total)
-        self._fetch = fetch
-
-    def get_next_page(self) -> SyncPage[T] | None:
-        return None if self._next is None else self._fetch(self._next)
-
-    def iter_pages(self) -> Iterator[SyncPage[T]]:
-        page: SyncPage[T] | None = self
-        while page is not None:
-            yield page
-            page = page.get_next_page()
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self.iter_pages():
-            yield from page.data
-
-
-class AsyncPage(_BasePage[T]):
-    """A page of a list; ``async for item in page`` walks this page and every later one."""
-
-    __slots__ = ("_fetch",)
-
-    def __init__(
-        self,
-        data: list[T],
-        exchange: Exchange,
-        next_request: PageRequest | None,
-        fetch: Callable[[PageRequest], Awaitable[AsyncPage[T]]],
-        total: int | None = None,
-    ) -> None:
-        super().__init__(data, exchange, next_request, total)
-        self._fetch = fetch
-
-    async def get_next_page(self) -> AsyncPage[T] | None:
-        return None if self._next is None else await self._fetch(self._next)
-
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        page: AsyncPage[T] | None = self
-        while page is not None:
-            yield page
-            page = await page.get_next_page()
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
-            for item in page.data:
-                yield item
-
-
-class SyncCursorPage(SyncPage[T]):
-    """A page of a cursor-paginated list (``starting_after`` + ``has_more``)."""
-
-    __slots__ = ()
-
-
-class SyncPageNumberPage(SyncPage[T]):
-    """A page of a page-numbered list (``page`` / ``page_size``; ends on a short page)."""
-
-    __slots__ = ()
-
-
-class SyncBodyCursorPage(SyncPage[T]):
-    """A page of a list whose cursor travels in the JSON request body (``{cursor}`` / ``{results, cursor}``)."""
-
-    __slots__ = ()
-
-
-class SyncLinkPage(SyncPage[T]):
-    """A page of a list paged by the ``Link`` header (``page``/``per_page``; ``total`` from a header)."""
-
-    __slots__ = ()
-
-
-class AsyncCursorPage(AsyncPage[T]):
-    """A page of a cursor-paginated list (``starting_after`` + ``has_more``)."""
-
-    __slots__ = ()
-
-
-class AsyncPageNumberPage(AsyncPage[T]):
-    """A page of a page-numbered list (``page`` / ``page_size``; ends on a short page)."""
-
-    __slots__ = ()
-
-
-class AsyncBodyCursorPage(AsyncPage[T]):
-    """A page of a list whose cursor travels in the JSON request body (``{cursor}`` / ``{results, cursor}``)."""
-
-    __slots__ = ()
-
-
-class AsyncLinkPage(AsyncPage[T]):
-    """A page of a list paged by the ``Link`` header (``page``/``per_page``; ``total`` from a header)."""
-
-    __slots__ = ()
-
-
-#: x-pagination style -> page class, for the core
-SYNC_PAGES: dict[str, type[SyncPage[Any]]] = {
-    "page": SyncPageNumberPage,
-    "cursor": SyncCursorPage,
-    "body_cursor": SyncBodyCursorPage,
-    "link": SyncLinkPage,
-}
-ASYNC_PAGES: dict[str, type[AsyncPage[Any]]] = {
-    "page": AsyncPageNumberPage,
-    "cursor": AsyncCursorPage,
-    "body_cursor": AsyncBodyCursorPage,
-    "link": AsyncLinkPage,
-}

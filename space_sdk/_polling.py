@@ -6,20 +6,19 @@ data (``openapi/README.md``). SpaceKnow's pipelines are the first user::
     x-job: {status_field: status, done: [RESOLVED], failed: [FAILED], next_try_field: nextTry,
             progress_field: progress}
 
-The schedule is one generator (:func:`_schedule`) driven by a sync (:func:`poll`) and an async
-(:func:`apoll`) loop, so both wait the same way: the first check at once, then the server's ``nextTry``
+The schedule is one I/O-free generator (:func:`schedule`) driven by one loop, ``poll`` in
+``space_sdk/_async/jobs.py`` (and its generated sync twin), so both flavours wait the same way: the first check at once, then the server's ``nextTry``
 seconds when it gives one (kept within ``MIN_POLL_DELAY``..``MAX_POLL_DELAY``), else backoff from 1 s
 doubling to 30 s. A status in ``failed`` raises :class:`~space_sdk.JobFailedError`; a wait that would go past
 ``max_wait`` raises :class:`~space_sdk.JobTimeoutError` instead of sleeping. Errors of the status call itself
 (network, 5xx after retries, auth) propagate unchanged: they are already the SDK's own. The clients' ``_send``
-uses the same pattern (one decision generator, two thin drivers) for the attempt/retry loop.
+uses the same pattern (one decision generator, one driver written once) for the attempt/retry loop.
 """
 
 from __future__ import annotations
 
 import math
-import time
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -31,10 +30,9 @@ __all__ = [
     "MIN_POLL_DELAY",
     "JobPolicy",
     "JobState",
-    "apoll",
     "lookup",
-    "poll",
     "read_state",
+    "schedule",
 ]
 
 #: how long :func:`poll` waits in all unless told otherwise (``max_wait``) (imagery pipelines take minutes)
@@ -125,7 +123,7 @@ def next_delay(state: JobState) -> float:
     return min(_BACKOFF_FIRST * 2.0 ** (state.checks - 1), _BACKOFF_MAX)
 
 
-def _schedule(
+def schedule(
     policy: JobPolicy,
     max_wait: float,
     clock: Callable[[], float],
@@ -159,47 +157,3 @@ def _schedule(
                 body=state.body,
             )
         body = yield delay
-
-
-def poll(
-    check: Callable[[], Any],
-    policy: JobPolicy,
-    *,
-    max_wait: float = DEFAULT_MAX_WAIT,
-    sleep: Callable[[float], object] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
-    on_progress: Callable[[JobState], object] | None = None,
-) -> Mapping[str, Any]:
-    """Call ``check()`` (one status request) until the job is done; return that last answer."""
-    steps = _schedule(policy, max_wait, clock, on_progress)
-    delay = next(steps)
-    try:
-        while True:
-            if delay:
-                sleep(delay)
-            delay = steps.send(check())
-    except StopIteration as stop:
-        result: Mapping[str, Any] = stop.value
-        return result
-
-
-async def apoll(
-    check: Callable[[], Awaitable[Any]],
-    policy: JobPolicy,
-    *,
-    max_wait: float = DEFAULT_MAX_WAIT,
-    sleep: Callable[[float], Awaitable[object]],
-    clock: Callable[[], float] = time.monotonic,
-    on_progress: Callable[[JobState], object] | None = None,
-) -> Mapping[str, Any]:
-    """:func:`poll` for an async ``check``; ``sleep`` is the client's (``asyncio.sleep`` by default)."""
-    steps = _schedule(policy, max_wait, clock, on_progress)
-    delay = next(steps)
-    try:
-        while True:
-            if delay:
-                await sleep(delay)
-            delay = steps.send(await check())
-    except StopIteration as stop:
-        result: Mapping[str, Any] = stop.value
-        return result

@@ -14,7 +14,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._sdk_base import AsyncSDK, SyncSDK
+    from ._async.sdk import AsyncSDK
+    from ._sync.sdk import SyncSDK
 
 __all__ = ["PROFILES", "ApiEntry", "api_names", "get_api"]
 

@@ -19,8 +19,9 @@ from typing import Any
 
 from scaleway_client import _sdk
 
+from ._async.sdk import AsyncSDK
 from ._auth import Auth
-from ._sdk_base import AsyncSDK, SyncSDK
+from ._sync.sdk import SyncSDK
 
 __all__ = ["AsyncScaleway", "Scaleway"]
 

@@ -22,9 +22,10 @@ from typing import Any, NamedTuple
 
 from spaceknow_client import _sdk
 
+from ._async.sdk import AsyncSDK
 from ._body import check_geojson
 from ._exceptions import ParameterError
-from ._sdk_base import AsyncSDK, SyncSDK
+from ._sync.sdk import SyncSDK
 
 __all__ = [
     "MERCATOR_MAX_LATITUDE",

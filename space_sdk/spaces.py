@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spaces_client import _sdk
 
-from ._sdk_base import AsyncSDK, SyncSDK
+from ._async.sdk import AsyncSDK
+from ._sync.sdk import SyncSDK
 
 __all__ = ["AsyncSpaces", "Spaces"]
 

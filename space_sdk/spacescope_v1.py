@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacescope_v1_client import _sdk
 
-from ._sdk_base import AsyncSDK, SyncSDK
+from ._async.sdk import AsyncSDK
+from ._sync.sdk import SyncSDK
 
 __all__ = ["AsyncSpacescopeV1", "SpacescopeV1"]
 

@@ -33,15 +33,19 @@ from .models.transaction import Transaction
 from .models.user_info import UserInfo
 
 if TYPE_CHECKING:
-    from space_sdk._client import AsyncAPIClient, SyncAPIClient
-    from space_sdk._jobs import AsyncJob, Job
-    from space_sdk._options import RequestOptions
-    from space_sdk._pagination import (
+    from space_sdk._async.client import AsyncAPIClient
+    from space_sdk._async.jobs import AsyncJob
+    from space_sdk._async.pages import (
         AsyncBodyCursorPage,
-        SyncBodyCursorPage,
     )
+    from space_sdk._options import RequestOptions
     from space_sdk._polling import JobState
     from space_sdk._response import RawResponse
+    from space_sdk._sync.client import SyncAPIClient
+    from space_sdk._sync.jobs import Job
+    from space_sdk._sync.pages import (
+        SyncBodyCursorPage,
+    )
 
 __all__ = [
     "API",

@@ -42,13 +42,16 @@ from .models.subscription import Subscription
 from .models.webhook import Webhook
 
 if TYPE_CHECKING:
-    from space_sdk._client import AsyncAPIClient, SyncAPIClient
-    from space_sdk._options import RequestOptions
-    from space_sdk._pagination import (
+    from space_sdk._async.client import AsyncAPIClient
+    from space_sdk._async.pages import (
         AsyncCursorPage,
+    )
+    from space_sdk._options import RequestOptions
+    from space_sdk._response import RawResponse
+    from space_sdk._sync.client import SyncAPIClient
+    from space_sdk._sync.pages import (
         SyncCursorPage,
     )
-    from space_sdk._response import RawResponse
 
 __all__ = [
     "API",

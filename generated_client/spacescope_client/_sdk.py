@@ -169,13 +169,16 @@ from .models.total_contract_balance import TotalContractBalance
 from .models.total_value_locked import TotalValueLocked
 
 if TYPE_CHECKING:
-    from space_sdk._client import AsyncAPIClient, SyncAPIClient
-    from space_sdk._options import RequestOptions
-    from space_sdk._pagination import (
+    from space_sdk._async.client import AsyncAPIClient
+    from space_sdk._async.pages import (
         AsyncPageNumberPage,
+    )
+    from space_sdk._options import RequestOptions
+    from space_sdk._response import RawResponse
+    from space_sdk._sync.client import SyncAPIClient
+    from space_sdk._sync.pages import (
         SyncPageNumberPage,
     )
-    from space_sdk._response import RawResponse
 
 __all__ = [
     "API",

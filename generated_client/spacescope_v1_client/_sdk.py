@@ -100,9 +100,10 @@ from .models.sectors_schedule_expiration import SectorsScheduleExpiration
 from .models.storage_state_d import StorageStateD
 
 if TYPE_CHECKING:
-    from space_sdk._client import AsyncAPIClient, SyncAPIClient
+    from space_sdk._async.client import AsyncAPIClient
     from space_sdk._options import RequestOptions
     from space_sdk._response import RawResponse
+    from space_sdk._sync.client import SyncAPIClient
 
 __all__ = [
     "API",

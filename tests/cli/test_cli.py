@@ -325,7 +325,7 @@ def test_failed_call_leaves_no_output_file(spacescope: Served, tmp_path: Path) -
 def test_interrupt_between_pages_keeps_the_old_file_and_removes_the_partial_one(
     spaces: Served, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from space_sdk import _pagination
+    from space_sdk._sync import pages as _pagination
 
     target = tmp_path / "customers.jsonl"
     target.write_text("old\n", encoding="utf-8")

@@ -16,7 +16,8 @@ import httpx
 import pytest
 
 from space_sdk import AuthenticationError, ConfigurationError, ResponseValidationError
-from space_sdk._sdk_base import AsyncSDK, SyncSDK
+from space_sdk._async.sdk import AsyncSDK
+from space_sdk._sync.sdk import SyncSDK
 
 EMAIL = "someone@example.com"
 PASSWORD = "pw-SECRET-987654321"

@@ -17,9 +17,11 @@ from space_sdk import (
     SyncBodyCursorPage,
     SyncLinkPage,
 )
+from space_sdk._async.client import AsyncAPIClient
 from space_sdk._auth import BearerAuth
-from space_sdk._client import AsyncAPIClient, SyncAPIClient
-from space_sdk._pagination import PAGE_STYLES, SYNC_PAGES
+from space_sdk._pagination import PAGE_STYLES
+from space_sdk._sync.client import SyncAPIClient
+from space_sdk._sync.pages import SYNC_PAGES
 
 API: dict[str, Any] = {"title": "t", "x-errors": {"body": {"message": "message"}}}
 

@@ -23,7 +23,9 @@ from space_sdk import (
     ResponseValidationError,
     Spacescope,
 )
-from space_sdk._polling import MAX_POLL_DELAY, MIN_POLL_DELAY, apoll, poll
+from space_sdk._async.jobs import poll as apoll
+from space_sdk._polling import MAX_POLL_DELAY, MIN_POLL_DELAY
+from space_sdk._sync.jobs import poll
 
 # SpaceKnow's pipeline status, as API-FACTS.md documents it
 POLICY = JobPolicy.from_spec(

@@ -10,9 +10,10 @@ import pytest
 
 from generator.facade import render_facade
 from space_sdk import ConfigurationError
+from space_sdk._async.client import AsyncAPIClient
 from space_sdk._auth import BearerAuth
-from space_sdk._client import AsyncAPIClient, SyncAPIClient
 from space_sdk._setup import resolve_server
+from space_sdk._sync.client import SyncAPIClient
 
 SERVERS = [
     {
