@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated lint test contract demo mock bench diff drift clean
+.PHONY: help install generate check-generated lint test contract demo mock legacy bench diff drift clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -49,6 +49,9 @@ demo: contract  ## contract check, typed-client sessions (SpaceKnow pipeline, Sc
 
 mock: $(STAMP)  ## serve the mock on 127.0.0.1:$${MOCK_PORT:-4010}
 	$(BIN)/space-sdk mock
+
+legacy: $(STAMP)  ## the vendor's legacy client (scaleway-sdk 1.15.0) as shipped against the mock (LEGACY_SCALEWAY_URL: a running one)
+	$(PY) -m pytest tests/legacy -q
 
 diff: $(STAMP)  ## change report: make diff OLD=origin/main:openapi/spacescope.yaml NEW=openapi/spacescope.yaml
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=<path|REF:PATH> NEW=<path|REF:PATH> [DIFF_ARGS='--format json --allow-breaking']"; exit 2; }

@@ -20,6 +20,9 @@ from .api.ips import get_ip as _ips_get_ip
 from .api.ips import list_ips as _ips_list_ips
 from .api.ips import patch_ip as _ips_patch_ip
 from .api.ips import update_ip as _ips_update_ip
+from .api.organizations import (
+    get_organization_quotas as _organizations_get_organization_quotas,
+)
 from .api.organizations import list_organizations as _organizations_list_organizations
 from .api.products import list_server_availability as _products_list_server_availability
 from .api.products import list_server_products as _products_list_server_products
@@ -51,6 +54,7 @@ from .api.servers import get_user_data as _servers_get_user_data
 from .api.servers import list_server_actions as _servers_list_server_actions
 from .api.servers import list_servers as _servers_list_servers
 from .api.servers import list_user_data as _servers_list_user_data
+from .api.servers import patch_server as _servers_patch_server
 from .api.servers import run_server_action as _servers_run_server_action
 from .api.servers import set_user_data as _servers_set_user_data
 from .api.servers import update_server as _servers_update_server
@@ -66,6 +70,7 @@ from .api.tokens import create_token as _tokens_create_token
 from .api.tokens import delete_token as _tokens_delete_token
 from .api.tokens import extend_token as _tokens_extend_token
 from .api.tokens import get_token as _tokens_get_token
+from .api.tokens import get_token_permissions as _tokens_get_token_permissions
 from .api.tokens import list_tokens as _tokens_list_tokens
 from .api.users import get_user as _users_get_user
 from .api.users import update_user as _users_update_user
@@ -73,11 +78,13 @@ from .api.volumes import create_volume as _volumes_create_volume
 from .api.volumes import delete_volume as _volumes_delete_volume
 from .api.volumes import get_volume as _volumes_get_volume
 from .api.volumes import list_volumes as _volumes_list_volumes
+from .api.volumes import update_volume as _volumes_update_volume
 from .models.image import Image
 from .models.image_response import ImageResponse
 from .models.ip import Ip
 from .models.ip_response import IpResponse
 from .models.organization import Organization
+from .models.organization_quotas import OrganizationQuotas
 from .models.rule import Rule
 from .models.rule_response import RuleResponse
 from .models.security_group import SecurityGroup
@@ -92,6 +99,7 @@ from .models.snapshot_response import SnapshotResponse
 from .models.task import Task
 from .models.task_response import TaskResponse
 from .models.token import Token
+from .models.token_permissions import TokenPermissions
 from .models.token_response import TokenResponse
 from .models.user_data_keys import UserDataKeys
 from .models.user_response import UserResponse
@@ -736,6 +744,55 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "shape": "one",
     },
+    "get_organization_quotas": {
+        "operation_id": "get_organization_quotas",
+        "method": "GET",
+        "path": "/organizations/{organization_id}/quotas",
+        "tag": "organizations",
+        "sdk_method": "organizations.quotas",
+        "summary": "Retrieve an organization's quotas",
+        "description": "How many of each resource the organization may have; "
+        "-1 means unlimited. Not in the Blueprint: both legacy "
+        "clients call it (python-scaleway's "
+        "`AccountAPI.get_quotas` / `has_quota`, scaleway-cli's "
+        "`GetQuotas`; API-FACTS §4 [C]), and the answer's "
+        "shape is theirs. python-scaleway asks `per_page=100` "
+        '("more than the default 50 lines"), so the server '
+        "pages the quota lines; the answer is one map, so the "
+        "SDK does not page it.",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "organization_id",
+                "python_name": "organization_id",
+                "in": "path",
+                "required": True,
+                "description": "Organization unique identifier.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "page",
+                "python_name": "page",
+                "in": "query",
+                "required": False,
+                "description": "The page to return, from 1.",
+                "schema": {"type": "integer", "minimum": 1},
+            },
+            {
+                "name": "per_page",
+                "python_name": "per_page",
+                "in": "query",
+                "required": False,
+                "description": "Items per page, 1 to 100 (the server's "
+                "default applies when absent).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100},
+            },
+        ],
+        "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
+    },
     "get_rule": {
         "operation_id": "get_rule",
         "method": "GET",
@@ -882,6 +939,82 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "description": "Token unique identifier.",
                 "schema": {"type": "string", "minLength": 1},
             }
+        ],
+        "shape": "one",
+        "servers": [{"url": "https://account.scaleway.com"}],
+    },
+    "get_token_permissions": {
+        "operation_id": "get_token_permissions",
+        "method": "GET",
+        "path": "/tokens/{token_id}/permissions",
+        "tag": "tokens",
+        "sdk_method": "tokens.permissions",
+        "summary": "List a token's effective permissions",
+        "description": "The permissions the token holds, by service, each with "
+        "the resources it is granted on. Not in the Blueprint: "
+        "both legacy clients call it (python-scaleway's "
+        "`AccountAPI.get_resources` / `has_perm`, scaleway-cli's "
+        "`GetPermissions`; API-FACTS §4 [C]), and the answer's "
+        "shape is theirs. A token's permissions are the sum of "
+        "its own, its user's and their roles' (python-scaleway's "
+        "docstring). python-scaleway reads 400 and 404 as a bad "
+        "token and 410 as an expired one; the Blueprint "
+        "documents no 410, so it is not listed here.",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "token_id",
+                "python_name": "token_id",
+                "in": "path",
+                "required": True,
+                "description": "Token unique identifier.",
+                "schema": {"type": "string", "minLength": 1},
+            },
+            {
+                "name": "include_locked",
+                "python_name": "include_locked",
+                "in": "query",
+                "required": False,
+                "description": "Also count the permissions of locked "
+                "organizations (python-scaleway always sends "
+                "it, `False` by default).",
+                "schema": {"type": "boolean"},
+            },
+            {
+                "name": "name",
+                "python_name": "name",
+                "in": "query",
+                "required": False,
+                "description": "Only this permission (the part before `:` "
+                "of python-scaleway's `name`).",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "permission",
+                "python_name": "permission",
+                "in": "query",
+                "required": False,
+                "description": "The part after `:` of python-scaleway's `name`.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "organization_key",
+                "python_name": "organization_key",
+                "in": "query",
+                "required": False,
+                "description": "Only resources of this organization.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "resource_key",
+                "python_name": "resource_key",
+                "in": "query",
+                "required": False,
+                "description": "Only this resource of that organization.",
+                "schema": {"type": "string"},
+            },
         ],
         "shape": "one",
         "servers": [{"url": "https://account.scaleway.com"}],
@@ -1465,6 +1598,32 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "shape": "one",
     },
+    "patch_server": {
+        "operation_id": "patch_server",
+        "method": "PATCH",
+        "path": "/servers/{server_id}",
+        "tag": "servers",
+        "sdk_method": "servers.patch",
+        "summary": "Change some of a server's fields",
+        "description": "Changes the fields sent and keeps the others: `scw rename` sends "
+        "`{name}` only, `scw _patch` one field. Not in the Blueprint (it "
+        "documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) "
+        "and expects 200 with the server, as for PUT.",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "server_id",
+                "python_name": "server_id",
+                "in": "path",
+                "required": True,
+                "description": "Server unique identifier.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "shape": "one",
+    },
     "run_server_action": {
         "operation_id": "run_server_action",
         "method": "POST",
@@ -1714,6 +1873,33 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "shape": "one",
         "servers": [{"url": "https://account.scaleway.com"}],
     },
+    "update_volume": {
+        "operation_id": "update_volume",
+        "method": "PUT",
+        "path": "/volumes/{volume_id}",
+        "tag": "volumes",
+        "sdk_method": "volumes.update",
+        "summary": "Update a volume",
+        "description": "Renames a volume. Not in the Blueprint; scaleway-cli v1.20 "
+        "(`PutVolume`) renames each new server's root volume this way "
+        "(`<hostname>-<name>`), sending the whole volume back with the "
+        "new name and expecting 200. Only `name` is writable; the other "
+        "fields it sends are ignored.",
+        "date_range": None,
+        "require_any_of": None,
+        "pagination": None,
+        "params": [
+            {
+                "name": "volume_id",
+                "python_name": "volume_id",
+                "in": "path",
+                "required": True,
+                "description": "Volume unique identifier.",
+                "schema": {"type": "string", "minLength": 1},
+            }
+        ],
+        "shape": "one",
+    },
 }
 
 
@@ -1848,12 +2034,93 @@ class TokensResource:
             options,
         ).parsed
 
+    def permissions(
+        self,
+        *,
+        token_id: str,
+        include_locked: bool | None = None,
+        name: str | None = None,
+        permission: str | None = None,
+        organization_key: str | None = None,
+        resource_key: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> TokenPermissions:
+        """List a token's effective permissions
+
+        The permissions the token holds, by service, each with the resources it is granted on. Not in the
+        Blueprint: both legacy clients call it (python-scaleway's `AccountAPI.get_resources` / `has_perm`,
+        scaleway-cli's `GetPermissions`; API-FACTS §4 [C]), and the answer's shape is theirs. A token's
+        permissions are the sum of its own, its user's and their roles' (python-scaleway's docstring).
+        python-scaleway reads 400 and 404 as a bad token and 410 as an expired one; the Blueprint documents
+        no 410, so it is not listed here.
+
+        Operation ``get_token_permissions``.
+
+        Args:
+            token_id: Token unique identifier.
+            include_locked: Also count the permissions of locked organizations (python-scaleway always sends it, `False` by
+                default).
+            name: Only this permission (the part before `:` of python-scaleway's `name`).
+            permission: The part after `:` of python-scaleway's `name`.
+            organization_key: Only resources of this organization.
+            resource_key: Only this resource of that organization.
+        """
+        return self._client.one(
+            OPERATIONS["get_token_permissions"],
+            _tokens_get_token_permissions._get_kwargs,
+            {
+                "token_id": token_id,
+                "include_locked": include_locked,
+                "name": name,
+                "permission": permission,
+                "organization_key": organization_key,
+                "resource_key": resource_key,
+            },
+            TokenPermissions.from_dict,
+            options,
+        ).parsed
+
 
 class OrganizationsResource:
     """``organizations``."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    def quotas(
+        self,
+        *,
+        organization_id: str,
+        page: int | None = None,
+        per_page: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> OrganizationQuotas:
+        """Retrieve an organization's quotas
+
+        How many of each resource the organization may have; -1 means unlimited. Not in the Blueprint: both
+        legacy clients call it (python-scaleway's `AccountAPI.get_quotas` / `has_quota`, scaleway-cli's
+        `GetQuotas`; API-FACTS §4 [C]), and the answer's shape is theirs. python-scaleway asks
+        `per_page=100` ("more than the default 50 lines"), so the server pages the quota lines; the answer
+        is one map, so the SDK does not page it.
+
+        Operation ``get_organization_quotas``.
+
+        Args:
+            organization_id: Organization unique identifier.
+            page: The page to return, from 1.
+            per_page: Items per page, 1 to 100 (the server's default applies when absent).
+        """
+        return self._client.one(
+            OPERATIONS["get_organization_quotas"],
+            _organizations_get_organization_quotas._get_kwargs,
+            {
+                "organization_id": organization_id,
+                "page": page,
+                "per_page": per_page,
+            },
+            OrganizationQuotas.from_dict,
+            options,
+        ).parsed
 
     def list(
         self,
@@ -2195,6 +2462,37 @@ class ServersResource:
             options,
         ).parsed
 
+    def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse:
+        """Change some of a server's fields
+
+        Changes the fields sent and keeps the others: `scw rename` sends `{name}` only, `scw _patch` one
+        field.
+        Not in the Blueprint (it documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) and expects
+        200 with the server, as for PUT.
+
+        Operation ``patch_server``.
+
+        Args:
+            server_id: Server unique identifier.
+            body: The request body.
+        """
+        return self._client.one(
+            OPERATIONS["patch_server"],
+            _servers_patch_server._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": body,
+            },
+            ServerResponse.from_dict,
+            options,
+        ).parsed
+
     def actions(
         self,
         *,
@@ -2412,6 +2710,36 @@ class VolumesResource:
             _volumes_get_volume._get_kwargs,
             {
                 "volume_id": volume_id,
+            },
+            VolumeResponse.from_dict,
+            options,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate,
+        options: RequestOptions | None = None,
+    ) -> VolumeResponse:
+        """Update a volume
+
+        Renames a volume. Not in the Blueprint; scaleway-cli v1.20 (`PutVolume`) renames each new server's
+        root volume this way (`<hostname>-<name>`), sending the whole volume back with the new name and
+        expecting 200. Only `name` is writable; the other fields it sends are ignored.
+
+        Operation ``update_volume``.
+
+        Args:
+            volume_id: Volume unique identifier.
+            body: The request body.
+        """
+        return self._client.one(
+            OPERATIONS["update_volume"],
+            _volumes_update_volume._get_kwargs,
+            {
+                "volume_id": volume_id,
+                "body": body,
             },
             VolumeResponse.from_dict,
             options,
@@ -3339,12 +3667,97 @@ class AsyncTokensResource:
             )
         ).parsed
 
+    async def permissions(
+        self,
+        *,
+        token_id: str,
+        include_locked: bool | None = None,
+        name: str | None = None,
+        permission: str | None = None,
+        organization_key: str | None = None,
+        resource_key: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> TokenPermissions:
+        """List a token's effective permissions
+
+        The permissions the token holds, by service, each with the resources it is granted on. Not in the
+        Blueprint: both legacy clients call it (python-scaleway's `AccountAPI.get_resources` / `has_perm`,
+        scaleway-cli's `GetPermissions`; API-FACTS §4 [C]), and the answer's shape is theirs. A token's
+        permissions are the sum of its own, its user's and their roles' (python-scaleway's docstring).
+        python-scaleway reads 400 and 404 as a bad token and 410 as an expired one; the Blueprint documents
+        no 410, so it is not listed here.
+
+        Operation ``get_token_permissions``.
+
+        Args:
+            token_id: Token unique identifier.
+            include_locked: Also count the permissions of locked organizations (python-scaleway always sends it, `False` by
+                default).
+            name: Only this permission (the part before `:` of python-scaleway's `name`).
+            permission: The part after `:` of python-scaleway's `name`.
+            organization_key: Only resources of this organization.
+            resource_key: Only this resource of that organization.
+        """
+        return (
+            await self._client.one(
+                OPERATIONS["get_token_permissions"],
+                _tokens_get_token_permissions._get_kwargs,
+                {
+                    "token_id": token_id,
+                    "include_locked": include_locked,
+                    "name": name,
+                    "permission": permission,
+                    "organization_key": organization_key,
+                    "resource_key": resource_key,
+                },
+                TokenPermissions.from_dict,
+                options,
+            )
+        ).parsed
+
 
 class AsyncOrganizationsResource:
     """``organizations`` (async)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    async def quotas(
+        self,
+        *,
+        organization_id: str,
+        page: int | None = None,
+        per_page: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> OrganizationQuotas:
+        """Retrieve an organization's quotas
+
+        How many of each resource the organization may have; -1 means unlimited. Not in the Blueprint: both
+        legacy clients call it (python-scaleway's `AccountAPI.get_quotas` / `has_quota`, scaleway-cli's
+        `GetQuotas`; API-FACTS §4 [C]), and the answer's shape is theirs. python-scaleway asks
+        `per_page=100` ("more than the default 50 lines"), so the server pages the quota lines; the answer
+        is one map, so the SDK does not page it.
+
+        Operation ``get_organization_quotas``.
+
+        Args:
+            organization_id: Organization unique identifier.
+            page: The page to return, from 1.
+            per_page: Items per page, 1 to 100 (the server's default applies when absent).
+        """
+        return (
+            await self._client.one(
+                OPERATIONS["get_organization_quotas"],
+                _organizations_get_organization_quotas._get_kwargs,
+                {
+                    "organization_id": organization_id,
+                    "page": page,
+                    "per_page": per_page,
+                },
+                OrganizationQuotas.from_dict,
+                options,
+            )
+        ).parsed
 
     async def list(
         self,
@@ -3710,6 +4123,39 @@ class AsyncServersResource:
             )
         ).parsed
 
+    async def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate,
+        options: RequestOptions | None = None,
+    ) -> ServerResponse:
+        """Change some of a server's fields
+
+        Changes the fields sent and keeps the others: `scw rename` sends `{name}` only, `scw _patch` one
+        field.
+        Not in the Blueprint (it documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) and expects
+        200 with the server, as for PUT.
+
+        Operation ``patch_server``.
+
+        Args:
+            server_id: Server unique identifier.
+            body: The request body.
+        """
+        return (
+            await self._client.one(
+                OPERATIONS["patch_server"],
+                _servers_patch_server._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "body": body,
+                },
+                ServerResponse.from_dict,
+                options,
+            )
+        ).parsed
+
     async def actions(
         self,
         *,
@@ -3942,6 +4388,38 @@ class AsyncVolumesResource:
                 _volumes_get_volume._get_kwargs,
                 {
                     "volume_id": volume_id,
+                },
+                VolumeResponse.from_dict,
+                options,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate,
+        options: RequestOptions | None = None,
+    ) -> VolumeResponse:
+        """Update a volume
+
+        Renames a volume. Not in the Blueprint; scaleway-cli v1.20 (`PutVolume`) renames each new server's
+        root volume this way (`<hostname>-<name>`), sending the whole volume back with the new name and
+        expecting 200. Only `name` is writable; the other fields it sends are ignored.
+
+        Operation ``update_volume``.
+
+        Args:
+            volume_id: Volume unique identifier.
+            body: The request body.
+        """
+        return (
+            await self._client.one(
+                OPERATIONS["update_volume"],
+                _volumes_update_volume._get_kwargs,
+                {
+                    "volume_id": volume_id,
+                    "body": body,
                 },
                 VolumeResponse.from_dict,
                 options,
@@ -4918,12 +5396,93 @@ class TokensResourceWithRawResponse:
             options,
         )
 
+    def permissions(
+        self,
+        *,
+        token_id: str,
+        include_locked: bool | None = None,
+        name: str | None = None,
+        permission: str | None = None,
+        organization_key: str | None = None,
+        resource_key: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[TokenPermissions]:
+        """List a token's effective permissions (with the HTTP answer)
+
+        The permissions the token holds, by service, each with the resources it is granted on. Not in the
+        Blueprint: both legacy clients call it (python-scaleway's `AccountAPI.get_resources` / `has_perm`,
+        scaleway-cli's `GetPermissions`; API-FACTS §4 [C]), and the answer's shape is theirs. A token's
+        permissions are the sum of its own, its user's and their roles' (python-scaleway's docstring).
+        python-scaleway reads 400 and 404 as a bad token and 410 as an expired one; the Blueprint documents
+        no 410, so it is not listed here.
+
+        Operation ``get_token_permissions``.
+
+        Args:
+            token_id: Token unique identifier.
+            include_locked: Also count the permissions of locked organizations (python-scaleway always sends it, `False` by
+                default).
+            name: Only this permission (the part before `:` of python-scaleway's `name`).
+            permission: The part after `:` of python-scaleway's `name`.
+            organization_key: Only resources of this organization.
+            resource_key: Only this resource of that organization.
+        """
+        return self._client.one(
+            OPERATIONS["get_token_permissions"],
+            _tokens_get_token_permissions._get_kwargs,
+            {
+                "token_id": token_id,
+                "include_locked": include_locked,
+                "name": name,
+                "permission": permission,
+                "organization_key": organization_key,
+                "resource_key": resource_key,
+            },
+            TokenPermissions.from_dict,
+            options,
+        )
+
 
 class OrganizationsResourceWithRawResponse:
     """``organizations``, returning :class:`~space_sdk.RawResponse`."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    def quotas(
+        self,
+        *,
+        organization_id: str,
+        page: int | None = None,
+        per_page: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[OrganizationQuotas]:
+        """Retrieve an organization's quotas (with the HTTP answer)
+
+        How many of each resource the organization may have; -1 means unlimited. Not in the Blueprint: both
+        legacy clients call it (python-scaleway's `AccountAPI.get_quotas` / `has_quota`, scaleway-cli's
+        `GetQuotas`; API-FACTS §4 [C]), and the answer's shape is theirs. python-scaleway asks
+        `per_page=100` ("more than the default 50 lines"), so the server pages the quota lines; the answer
+        is one map, so the SDK does not page it.
+
+        Operation ``get_organization_quotas``.
+
+        Args:
+            organization_id: Organization unique identifier.
+            page: The page to return, from 1.
+            per_page: Items per page, 1 to 100 (the server's default applies when absent).
+        """
+        return self._client.one(
+            OPERATIONS["get_organization_quotas"],
+            _organizations_get_organization_quotas._get_kwargs,
+            {
+                "organization_id": organization_id,
+                "page": page,
+                "per_page": per_page,
+            },
+            OrganizationQuotas.from_dict,
+            options,
+        )
 
     def list(
         self,
@@ -5265,6 +5824,37 @@ class ServersResourceWithRawResponse:
             options,
         )
 
+    def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]:
+        """Change some of a server's fields (with the HTTP answer)
+
+        Changes the fields sent and keeps the others: `scw rename` sends `{name}` only, `scw _patch` one
+        field.
+        Not in the Blueprint (it documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) and expects
+        200 with the server, as for PUT.
+
+        Operation ``patch_server``.
+
+        Args:
+            server_id: Server unique identifier.
+            body: The request body.
+        """
+        return self._client.one(
+            OPERATIONS["patch_server"],
+            _servers_patch_server._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": body,
+            },
+            ServerResponse.from_dict,
+            options,
+        )
+
     def actions(
         self,
         *,
@@ -5482,6 +6072,36 @@ class VolumesResourceWithRawResponse:
             _volumes_get_volume._get_kwargs,
             {
                 "volume_id": volume_id,
+            },
+            VolumeResponse.from_dict,
+            options,
+        )
+
+    def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[VolumeResponse]:
+        """Update a volume (with the HTTP answer)
+
+        Renames a volume. Not in the Blueprint; scaleway-cli v1.20 (`PutVolume`) renames each new server's
+        root volume this way (`<hostname>-<name>`), sending the whole volume back with the new name and
+        expecting 200. Only `name` is writable; the other fields it sends are ignored.
+
+        Operation ``update_volume``.
+
+        Args:
+            volume_id: Volume unique identifier.
+            body: The request body.
+        """
+        return self._client.one(
+            OPERATIONS["update_volume"],
+            _volumes_update_volume._get_kwargs,
+            {
+                "volume_id": volume_id,
+                "body": body,
             },
             VolumeResponse.from_dict,
             options,
@@ -6394,12 +7014,93 @@ class AsyncTokensResourceWithRawResponse:
             options,
         )
 
+    async def permissions(
+        self,
+        *,
+        token_id: str,
+        include_locked: bool | None = None,
+        name: str | None = None,
+        permission: str | None = None,
+        organization_key: str | None = None,
+        resource_key: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[TokenPermissions]:
+        """List a token's effective permissions (with the HTTP answer)
+
+        The permissions the token holds, by service, each with the resources it is granted on. Not in the
+        Blueprint: both legacy clients call it (python-scaleway's `AccountAPI.get_resources` / `has_perm`,
+        scaleway-cli's `GetPermissions`; API-FACTS §4 [C]), and the answer's shape is theirs. A token's
+        permissions are the sum of its own, its user's and their roles' (python-scaleway's docstring).
+        python-scaleway reads 400 and 404 as a bad token and 410 as an expired one; the Blueprint documents
+        no 410, so it is not listed here.
+
+        Operation ``get_token_permissions``.
+
+        Args:
+            token_id: Token unique identifier.
+            include_locked: Also count the permissions of locked organizations (python-scaleway always sends it, `False` by
+                default).
+            name: Only this permission (the part before `:` of python-scaleway's `name`).
+            permission: The part after `:` of python-scaleway's `name`.
+            organization_key: Only resources of this organization.
+            resource_key: Only this resource of that organization.
+        """
+        return await self._client.one(
+            OPERATIONS["get_token_permissions"],
+            _tokens_get_token_permissions._get_kwargs,
+            {
+                "token_id": token_id,
+                "include_locked": include_locked,
+                "name": name,
+                "permission": permission,
+                "organization_key": organization_key,
+                "resource_key": resource_key,
+            },
+            TokenPermissions.from_dict,
+            options,
+        )
+
 
 class AsyncOrganizationsResourceWithRawResponse:
     """``organizations`` (async), returning :class:`~space_sdk.RawResponse`."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    async def quotas(
+        self,
+        *,
+        organization_id: str,
+        page: int | None = None,
+        per_page: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[OrganizationQuotas]:
+        """Retrieve an organization's quotas (with the HTTP answer)
+
+        How many of each resource the organization may have; -1 means unlimited. Not in the Blueprint: both
+        legacy clients call it (python-scaleway's `AccountAPI.get_quotas` / `has_quota`, scaleway-cli's
+        `GetQuotas`; API-FACTS §4 [C]), and the answer's shape is theirs. python-scaleway asks
+        `per_page=100` ("more than the default 50 lines"), so the server pages the quota lines; the answer
+        is one map, so the SDK does not page it.
+
+        Operation ``get_organization_quotas``.
+
+        Args:
+            organization_id: Organization unique identifier.
+            page: The page to return, from 1.
+            per_page: Items per page, 1 to 100 (the server's default applies when absent).
+        """
+        return await self._client.one(
+            OPERATIONS["get_organization_quotas"],
+            _organizations_get_organization_quotas._get_kwargs,
+            {
+                "organization_id": organization_id,
+                "page": page,
+                "per_page": per_page,
+            },
+            OrganizationQuotas.from_dict,
+            options,
+        )
 
     async def list(
         self,
@@ -6741,6 +7442,37 @@ class AsyncServersResourceWithRawResponse:
             options,
         )
 
+    async def patch(
+        self,
+        *,
+        server_id: str,
+        body: ServerUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[ServerResponse]:
+        """Change some of a server's fields (with the HTTP answer)
+
+        Changes the fields sent and keeps the others: `scw rename` sends `{name}` only, `scw _patch` one
+        field.
+        Not in the Blueprint (it documents PUT only); scaleway-cli v1.20 uses it (`PatchServer`) and expects
+        200 with the server, as for PUT.
+
+        Operation ``patch_server``.
+
+        Args:
+            server_id: Server unique identifier.
+            body: The request body.
+        """
+        return await self._client.one(
+            OPERATIONS["patch_server"],
+            _servers_patch_server._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": body,
+            },
+            ServerResponse.from_dict,
+            options,
+        )
+
     async def actions(
         self,
         *,
@@ -6958,6 +7690,36 @@ class AsyncVolumesResourceWithRawResponse:
             _volumes_get_volume._get_kwargs,
             {
                 "volume_id": volume_id,
+            },
+            VolumeResponse.from_dict,
+            options,
+        )
+
+    async def update(
+        self,
+        *,
+        volume_id: str,
+        body: VolumeUpdate,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[VolumeResponse]:
+        """Update a volume (with the HTTP answer)
+
+        Renames a volume. Not in the Blueprint; scaleway-cli v1.20 (`PutVolume`) renames each new server's
+        root volume this way (`<hostname>-<name>`), sending the whole volume back with the new name and
+        expecting 200. Only `name` is writable; the other fields it sends are ignored.
+
+        Operation ``update_volume``.
+
+        Args:
+            volume_id: Volume unique identifier.
+            body: The request body.
+        """
+        return await self._client.one(
+            OPERATIONS["update_volume"],
+            _volumes_update_volume._get_kwargs,
+            {
+                "volume_id": volume_id,
+                "body": body,
             },
             VolumeResponse.from_dict,
             options,

@@ -12,6 +12,7 @@ import contextlib
 import importlib
 import logging
 import os
+import re
 import signal
 import sys
 import time
@@ -383,13 +384,35 @@ def _repository_module(name: str, command: str) -> ModuleType:
     help="Write every exchange to DIR/<api>.har (HAR 1.2, secrets removed), for `space-sdk drift`.",
 )
 @click.option(
+    "--progress/--no-progress", default=None, help="Spinner on stderr. Default: when stderr is a terminal."
+)
+@click.option(
+    "--read-only",
+    is_flag=True,
+    envvar="CONTRACT_READ_ONLY",
+    show_envvar=True,
+    help="Only operations that cannot change anything (GET/HEAD, and those the spec marks x-read-only): "
+    "for production APIs.",
+)
+@click.option(
+    "--rate-limit",
+    metavar="N/s",
+    envvar="CONTRACT_RATE_LIMIT",
+    show_envvar=True,
+    help="At most N requests per second (also N/m, N/h): schemathesis' own limiter.",
+)
+@click.option(
     "--spec",
     "spec_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Check against this spec file instead of openapi/<api>.yaml (one --api), e.g. a drift patch's result.",
+    help="Run the suite on this spec file (--api NAME: whose token variable and settings apply; "
+    "default: the file name).",
 )
 @click.option(
-    "--progress/--no-progress", default=None, help="Spinner on stderr. Default: when stderr is a terminal."
+    "--token",
+    envvar="CONTRACT_TOKEN",
+    help="The token to send (any spec); default: the API's variable, e.g. $SPACESCOPE_TOKEN. Prefer the "
+    "environment: a command line is visible to other users.",
 )
 def contract(
     apis_: tuple[str, ...],
@@ -404,8 +427,11 @@ def contract(
     reports_dir: Path,
     junit: Path | None,
     record: Path | None,
-    spec_file: Path | None,
     progress: bool | None,
+    read_only: bool,
+    rate_limit: str | None,
+    spec_file: Path | None,
+    token: str | None,
 ) -> None:
     """The contract suite (what `make contract` runs): every spec against the mock, or one API against
     --base-url. Prints a summary table; exit 1 on any failure, 3 when the API refuses the token."""
@@ -414,23 +440,32 @@ def contract(
     specs: dict[str, Path] = apis_mod.api_specs()
     names = [n for value in apis_ for n in value.split(",") if n]
     target = target or ("url" if base_url else "asgi")
+    if spec_file is not None:
+        if len(names) > 1:
+            raise click.UsageError("--spec runs one spec: give at most one --api (whose settings apply)")
+        names = names or [spec_file.stem]
+        specs = {names[0]: spec_file}
     if target == "url" and (not base_url or len(names) != 1):
-        raise click.UsageError("--base-url checks one API: give exactly one --api")
+        raise click.UsageError("--base-url checks one API: give exactly one --api (or --spec)")
     unknown = [n for n in names if n not in specs]
     if unknown:
         raise click.UsageError(f"unknown API {', '.join(unknown)}; known: {', '.join(specs)}")
     if names:
         specs = {n: specs[n] for n in names}
-    if spec_file is not None:
-        if len(names) != 1:
-            raise click.UsageError("--spec replaces one API's spec: give exactly one --api")
-        specs = {names[0]: spec_file}
-    token: str | None = None
-    if target == "url":
+    if rate_limit is not None and not re.fullmatch(r"\d+/[smh]", rate_limit.strip()):
+        raise click.BadParameter(
+            f"{rate_limit!r}: expected N/s, N/m or N/h (e.g. 10/s)", param_hint="--rate-limit"
+        )
+    token_source: str | None = None
+    if token:
+        source = click.get_current_context().get_parameter_source("token")
+        token_source = "CONTRACT_TOKEN" if source == click.core.ParameterSource.ENVIRONMENT else "--token"
+    if token is None and target == "url":
         variable = runner.token_variable(names[0])
         token = os.environ.get(variable)
+        token_source = variable
         if not token:
-            raise CLIError(f"missing token for {base_url}: set {variable}", EXIT_CONFIG)
+            raise CLIError(f"missing token for {base_url}: set {variable} (or --token)", EXIT_CONFIG)
     options = runner.RunOptions(
         max_examples=max_examples,
         seed=seed,
@@ -440,6 +475,8 @@ def contract(
         reports_dir=reports_dir,
         jobs=jobs,
         record_dir=record,
+        read_only=read_only,
+        rate_limit=rate_limit.strip() if rate_limit else None,
     )
     show = is_terminal(sys.stderr) if progress is None else progress
     results = []
@@ -457,6 +494,7 @@ def contract(
                     target=target,
                     base_url=base_url,
                     token=token,
+                    token_source=token_source,
                     printer=lambda line: click.echo(line, err=True),
                 )
             except preflight.CredentialsRefused as exc:
@@ -466,6 +504,11 @@ def contract(
         junit_mod.write_junit_all(results, junit, secrets=secrets)
     rows = [result.summary_row() for result in results]
     _emit(rows, "table")  # a summary for people and CI logs alike; the JUnit files are for machines
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if step_summary:  # GitHub Actions shows this Markdown on the run's page
+        results_mod = importlib.import_module("space_sdk.contract.results")
+        with open(step_summary, "a", encoding="utf-8") as out:
+            out.write(results_mod.markdown_summary(results))
     failed = [r.api for r in results if r.failed]
     click.echo(
         f"contract: {len(results)} APIs in {time.monotonic() - started:.1f}s, reports in {reports_dir}/"

@@ -20,8 +20,10 @@ from __future__ import annotations
 import base64
 import copy
 import json
+import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -259,6 +261,149 @@ def basic_user(headers: dict[str, str]) -> str | None:
         return None
 
 
+# -- rewrites for the drift kinds the spec-data checks catch -----------------------------------------------
+def _dates(exchange: Exchange) -> tuple[dict[str, str], date, date] | None:
+    params = exchange.params
+    try:
+        return params, date.fromisoformat(params["start_date"]), date.fromisoformat(params["end_date"])
+    except (KeyError, ValueError):
+        return None
+
+
+def _range_reversed_accepted(exchange: Exchange) -> Exchange | None:
+    """`end_date` before `start_date` is answered as if the dates were the other way round."""
+    found = _dates(exchange)
+    if found is None or found[1] <= found[2]:
+        return None
+    params, start, end = found
+    return exchange.with_params({**params, "start_date": end.isoformat(), "end_date": start.isoformat()})
+
+
+def _range_too_long_accepted(exchange: Exchange) -> Exchange | None:
+    """A range over `max_days` (31) is answered with its first 31 days."""
+    found = _dates(exchange)
+    if found is None or (found[2] - found[1]).days < 31:
+        return None
+    params, start, _end = found
+    return exchange.with_params({**params, "end_date": (start + timedelta(days=30)).isoformat()})
+
+
+FILTERS = ("deal_id", "piece_cid", "client_id", "client_address", "provider_id", "provider_address")
+
+
+def _no_filter_accepted(exchange: Exchange) -> Exchange | None:
+    """A request with none of `x-require-any-of` is answered as if it had asked for one deal."""
+    params = exchange.params
+    if any(params.get(name) for name in FILTERS):
+        return None
+    return exchange.with_params({**params, "deal_id": "1"})
+
+
+def _page_size_clamped(exchange: Exchange) -> Exchange | None:
+    """`page_size` above its maximum (1000) is answered as if it were 1000."""
+    params = exchange.params
+    if params.get("page_size", "").isdigit() and int(params["page_size"]) > 1000:
+        return exchange.with_params({**params, "page_size": "1000"})
+    return None
+
+
+def _integers_as_floats(*names: str) -> ResponseRewrite:
+    """Big integer fields spelled as JSON floats (`2.04318766968677e+19`), as some serialisers do."""
+
+    def rewrite(exchange: Exchange, reply: Reply) -> Reply | None:
+        if not reply.is_json_success:
+            return None
+        text = reply.body.decode()
+        for name in names:
+            text = re.sub(
+                rf'("{name}":\s*)(-?\d+)(?=[,}}\s])', lambda m: m.group(1) + repr(float(m.group(2))), text
+            )
+        return replace(reply, body=text.encode())
+
+    return rewrite
+
+
+def _accept_scheme(prefix: str, to_header: str, to_value: Callable[[str], str]) -> RequestRewrite:
+    """The token also accepted as `Authorization: <prefix> <token>` (rewritten into the declared scheme)."""
+
+    def rewrite(exchange: Exchange) -> Exchange | None:
+        scheme, _, value = exchange.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != prefix.lower() or not value:
+            return None
+        token = value.strip()
+        if prefix.lower() == "basic":
+            token = base64.b64decode(token).decode().partition(":")[0]
+        headers = {k: v for k, v in exchange.headers.items() if k != "authorization"}
+        return replace(exchange, headers={**headers, to_header: to_value(token)})
+
+    return rewrite
+
+
+def _cursor_ignored(exchange: Exchange) -> Exchange | None:
+    """`starting_after` ignored: every page is the first (with `has_more` still true)."""
+    params = exchange.params
+    if "starting_after" not in params:
+        return None
+    return exchange.with_params({k: v for k, v in params.items() if k != "starting_after"})
+
+
+def _link_not_rfc8288(exchange: Exchange, reply: Reply) -> Reply | None:
+    """`Link` without angle brackets and with a space in the URI."""
+    link = reply.header("link")
+    if not link:
+        return None
+    broken = re.sub(r"<([^>]*)>", lambda m: m.group(1).replace("&", " &", 1), link)
+    return reply.with_header("link", broken)
+
+
+def _total_missing(exchange: Exchange, reply: Reply) -> Reply | None:
+    return reply.with_header("x-total-count", None) if reply.header("x-total-count") else None
+
+
+def _next_is_same_page(exchange: Exchange, reply: Reply) -> Reply | None:
+    """`rel="next"` pointing at the page it is on."""
+    link = reply.header("link")
+    page = exchange.params.get("page", "1")
+    if not link or 'rel="next"' not in link:
+        return None
+    fixed = re.sub(
+        r'<([^>]*)>; rel="next"',
+        lambda m: "<" + re.sub(r"page=\d+", f"page={page}", m.group(1)) + '>; rel="next"',
+        link,
+    )
+    return reply.with_header("link", fixed)
+
+
+def _created_then_missing(mock: MockApp) -> Mutated:
+    """A POST answers 201 with the new item, but a GET of that item answers 404 (consistency gone wrong)."""
+    created: set[str] = set()
+
+    def response(exchange: Exchange, reply: Reply) -> Reply | None:
+        if exchange.method == "POST" and reply.status == 201:
+            body = reply.json()
+            item = next(iter(body.values()), None) if isinstance(body, dict) and len(body) == 1 else None
+            if isinstance(item, dict) and item.get("id") is not None:
+                created.add(str(item["id"]))
+            return None
+        last = exchange.path.rstrip("/").rsplit("/", 1)[-1]
+        if exchange.method == "GET" and last in created:
+            return Reply(
+                404,
+                [(b"content-type", b"application/json")],
+                json.dumps({"type": "unknown_resource", "message": "The resource does not exist"}).encode(),
+            )
+        return None
+
+    return Mutated(mock, response=response)
+
+
+def _delete_ignored(exchange: Exchange) -> Reply | None:
+    """A DELETE of an item answers 204 but deletes nothing: GET still finds it."""
+    if exchange.method == "DELETE" and exchange.path.count("/") >= 2:
+        return Reply(204, [], b"")
+    return None
+
+
 # -- the catalogue -----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Mutant:
@@ -275,6 +420,8 @@ class Mutant:
     max_examples: int = 10
     #: changes to the mock itself (e.g. a validator switched off), applied before wrapping
     patch: Callable[[MockApp], None] | None = None
+    #: builds the mutated app from the mock, for mutants that keep state within one run
+    factory: Callable[[MockApp], Any] | None = None
 
     @property
     def spec_path(self) -> Path:
@@ -284,6 +431,8 @@ class Mutant:
         mock = create_app(self.spec_path)
         if self.patch is not None:
             self.patch(mock)
+        if self.factory is not None:
+            return self.factory(mock)
         if self.request is None and self.response is None:
             return mock
         return Mutated(mock, request=self.request, response=self.response)
@@ -293,6 +442,7 @@ def run_mutant(mutant: Mutant, reports_dir: Path, **overrides: Any) -> ApiResult
     """Run the contract suite against `mutant` (only its operations and phases)."""
     options = RunOptions(
         max_examples=mutant.max_examples,
+        stateful_examples=mutant.max_examples,
         include_operations=mutant.operations,
         reports_dir=reports_dir,
         phases=mutant.phases,
@@ -607,9 +757,157 @@ MUTANTS: tuple[Mutant, ...] = (
         ("create_volume",),
         response=_created_as_ok,
     ),
+    Mutant(
+        "scaleway-created-then-404",
+        "scaleway",
+        "stateful: POST answers 201, then the new item is 404",
+        "ensure_resource_availability",
+        (),
+        phases=("stateful",),
+        max_examples=25,
+        factory=_created_then_missing,
+    ),
+    Mutant(
+        "scaleway-delete-ignored",
+        "scaleway",
+        "stateful: DELETE answers 204 but GET still returns the item",
+        "use_after_free",
+        (),
+        phases=("stateful",),
+        max_examples=25,
+        request=_delete_ignored,
+    ),
+    # -- drift the spec-data checks catch ------------------------------------------------------------------
+    Mutant(
+        "spacescope-range-reversed-accepted",
+        "spacescope",
+        "vendor rule: end_date before start_date answered with data",
+        "vendor_rule_rejection",
+        (SCOPE_OP,),
+        request=_range_reversed_accepted,
+        max_examples=25,
+    ),
+    Mutant(
+        "spacescope-range-too-long-accepted",
+        "spacescope",
+        "vendor rule: a range over max_days answered with data",
+        "vendor_rule_rejection",
+        (SCOPE_OP,),
+        request=_range_too_long_accepted,
+        max_examples=25,
+    ),
+    Mutant(
+        "spacescope-no-filter-accepted",
+        "spacescope",
+        "vendor rule: none of x-require-any-of answered with data",
+        "vendor_rule_rejection",
+        ("deal_snapshot",),
+        request=_no_filter_accepted,
+        max_examples=25,
+    ),
+    Mutant(
+        "spacescope-integer-as-float",
+        "spacescope",
+        "exact integers: an integer sent as 2.04318766968677e+19",
+        "exact_integers",
+        (SCOPE_OP,),
+        response=_integers_as_floats("total_qa_bytes_power"),
+    ),
+    Mutant(
+        "scaleway-integer-as-float",
+        "scaleway",
+        "exact integers: an integer sent as 2.04318766968677e+19",
+        "exact_integers",
+        ("list_volumes",),
+        response=_integers_as_floats("size"),
+    ),
+    Mutant(
+        "spacescope-negated-parameter-accepted",
+        "spacescope",
+        "a negated parameter (page_size=1001 above its maximum) answered with data",
+        "negated_parameter_rejection",
+        ("deal_snapshot",),
+        request=_page_size_clamped,
+        phases=("coverage",),
+    ),
+    Mutant(
+        "spacescope-token-scheme-accepted",
+        "spacescope",
+        "auth scheme: bearer declared, `Authorization: Token t` accepted",
+        "auth_scheme_strictness",
+        (SCOPE_OP,),
+        request=_accept_scheme("token", "authorization", lambda t: f"Bearer {t}"),
+    ),
+    Mutant(
+        "spacescope-basic-scheme-accepted",
+        "spacescope",
+        "auth scheme: bearer declared, `Basic base64(t:)` accepted",
+        "auth_scheme_strictness",
+        (SCOPE_OP,),
+        request=_accept_scheme("basic", "authorization", lambda t: f"Bearer {t}"),
+    ),
+    Mutant(
+        "spaces-bearer-scheme-accepted",
+        "spaces",
+        "auth scheme: basic declared, `Bearer t` accepted",
+        "auth_scheme_strictness",
+        (SPACES_LIST,),
+        request=_accept_scheme(
+            "bearer", "authorization", lambda t: "Basic " + base64.b64encode(f"{t}:".encode()).decode()
+        ),
+    ),
+    Mutant(
+        "scaleway-bearer-scheme-accepted",
+        "scaleway",
+        "auth scheme: X-Auth-Token declared, `Bearer t` accepted",
+        "auth_scheme_strictness",
+        (SCALEWAY_LIST,),
+        request=_accept_scheme("bearer", "x-auth-token", lambda t: t),
+    ),
+    Mutant(
+        "spaces-cursor-ignored",
+        "spaces",
+        "pagination: starting_after ignored, has_more stays true",
+        "pagination_conformance",
+        (SPACES_LIST,),
+        request=_cursor_ignored,
+    ),
+    Mutant(
+        "scaleway-link-not-rfc8288",
+        "scaleway",
+        "pagination: a Link header that is not RFC 8288",
+        "pagination_conformance",
+        ("list_volumes",),
+        response=_link_not_rfc8288,
+    ),
+    Mutant(
+        "scaleway-link-next-same-page",
+        "scaleway",
+        "pagination: rel=next does not lead to the next page",
+        "pagination_conformance",
+        ("list_volumes",),
+        response=_next_is_same_page,
+    ),
+    Mutant(
+        "scaleway-total-missing",
+        "scaleway",
+        "pagination: the documented X-Total-Count missing",
+        "pagination_conformance",
+        ("list_volumes",),
+        response=_total_missing,
+    ),
 )
 
 CONTROLS: tuple[Mutant, ...] = (
+    Mutant(
+        "scaleway-unchanged-stateful",
+        "scaleway",
+        "control: the mock unchanged (stateful phase)",
+        None,
+        (),
+        phases=("stateful",),
+        max_examples=25,
+    ),
     Mutant("spacescope-unchanged", "spacescope", "control: the mock unchanged", None, (SCOPE_OP,)),
     Mutant("spaces-unchanged", "spaces", "control: the mock unchanged", None, (SPACES_LIST,)),
     Mutant(
@@ -617,7 +915,15 @@ CONTROLS: tuple[Mutant, ...] = (
         "scaleway",
         "control: the mock unchanged",
         None,
-        (SCALEWAY_LIST, "create_volume"),
+        (SCALEWAY_LIST, "create_volume", "list_volumes"),
+    ),
+    Mutant(
+        "spacescope-unchanged-vendor-rules",
+        "spacescope",
+        "control: the mock unchanged (vendor rules, negated parameters)",
+        None,
+        ("deal_snapshot",),
+        max_examples=25,
     ),
     Mutant(
         "spacescope-extra-field",

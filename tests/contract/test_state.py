@@ -66,6 +66,7 @@ def test_collections_come_from_the_spec_only(app: MockApp) -> None:
         "/snapshots",
         "/tasks",
         "/tokens",
+        "/users",  # only an item path: seeded from GET /users/{user_id}'s example
         "/volumes",
     ]
     servers = store.collections["/servers"]

@@ -19,6 +19,7 @@ from scaleway_client.models.server_update import ServerUpdate
 from scaleway_client.models.volume import Volume
 from scaleway_client.models.volume_create import VolumeCreate
 from scaleway_client.models.volume_create_volume_type import VolumeCreateVolumeType
+from scaleway_client.models.volume_update import VolumeUpdate
 from scaleway_client.types import File
 
 from space_sdk import (
@@ -90,16 +91,20 @@ def test_login_create_power_on_list_and_clean_up(served: tuple[str, Recorder], a
         assert isinstance(attached, Volume)
         assert attached.server is not None
         assert attached.server.id == server.id
+        root_volume = server.volumes["0"]  # x-derive: made from the image's root volume
+        assert root_volume.name == server.image.root_volume.name
+        assert root_volume.server is not None
+        assert root_volume.server.id == server.id
         job = scw.servers.action(server_id=server.id, body=ServerAction(action=ServerActionAction.POWERON))
         seen: list[str] = []
         job.wait(on_progress=lambda state: seen.append(state.status))
         assert seen == ["started", "success"]
         assert scw.servers.get(server_id=server.id).server.state == "running"
         page = scw.volumes.list(per_page=2)
-        assert page.total == 5  # 2 documented + 2 on the documented server + the new one
+        assert page.total == 6  # 2 documented + 2 on the documented server + the new two
         ids = [v.id for v in page]
-        assert len(ids) == 5
-        assert attached.id in ids
+        assert len(ids) == 6
+        assert {attached.id, root_volume.id} <= set(ids)
         assert [r.query.get("page") for r in rec.requests if r.path == "/volumes"] == [None, "2", "3"]
         with pytest.raises(ConflictError, match="attached"):
             scw.volumes.delete(volume_id=attached.id)
@@ -112,6 +117,7 @@ def test_login_create_power_on_list_and_clean_up(served: tuple[str, Recorder], a
             scw.tasks.delete(task_id=str(task))
         assert scw.volumes.get(volume_id=attached.id).volume.server is None  # detached, kept
         scw.volumes.delete(volume_id=attached.id)
+        scw.volumes.delete(volume_id=root_volume.id)
         with pytest.raises(NotFoundError):
             scw.servers.get(server_id=server.id)
     logins = [r for r in rec.requests if r.method == "POST" and r.path == "/tokens"]
@@ -131,6 +137,45 @@ def test_the_documented_server_has_typed_volumes(served: tuple[str, Recorder]) -
     assert sorted(server.volumes.additional_keys) == ["0", "1"]
     assert all(isinstance(v, Volume) for v in server.volumes.additional_properties.values())
     assert server.volumes["0"].export_uri == "device://dev/vda"
+
+
+def test_the_readme_example_runs(served: tuple[str, Recorder]) -> None:
+    """README's Scaleway example, step by step: a server created from an image (no volumes asked for) has
+    its root volume `volumes["0"]`, made from the image's (x-derive), and a security group that is listed."""
+    with _client(served[0]) as scw:
+        image = next(iter(scw.images.list()))
+        server = scw.servers.create(body=ServerCreate(name="web", organization=ORG, image=image.id)).server
+        job = scw.servers.action(server_id=server.id, body=ServerAction(action=ServerActionAction.POWERON))
+        job.wait(max_wait=600, on_progress=lambda state: None)
+        assert scw.servers.get(server_id=server.id).server.state == "running"
+        assert server.id in {v.server.id for v in scw.volumes.list(per_page=50) if v.server}
+        root = server.volumes["0"]
+        assert isinstance(root, Volume)
+        assert root.name == image.root_volume.name
+        assert server.security_group.id in {g.id for g in scw.security_groups.list()}
+        assert scw.users.get(user_id=next(iter(scw.tokens.list())).user_id).user.email
+
+
+def test_the_operations_the_legacy_clients_use_through_the_typed_client(served: tuple[str, Recorder]) -> None:
+    """Permissions, quotas, PUT /volumes and PATCH /servers (issue 18): typed answers, unknown ids 404."""
+    with _client(served[0]) as scw:
+        token = next(iter(scw.tokens.list()))
+        granted = scw.tokens.permissions(token_id=token.id, include_locked=False).permissions
+        assert granted["compute"].additional_properties  # service -> permission -> resources
+        assert all(isinstance(r, list) for r in granted["compute"].additional_properties.values())
+        with pytest.raises(NotFoundError):
+            scw.tokens.permissions(token_id="no-such-token")
+        assert scw.organizations.quotas(organization_id=ORG).quotas["servers"] >= -1
+        server = _new_server(scw)
+        renamed = scw.servers.patch(server_id=server.id, body=ServerUpdate(name="patched")).server
+        assert renamed.name == "patched"
+        assert renamed.tags == server.tags
+        root = server.volumes["0"]
+        volume = scw.volumes.update(volume_id=root.id, body=VolumeUpdate(name="root-renamed")).volume
+        assert volume.name == "root-renamed"
+        assert volume.size == root.size
+        with pytest.raises(NotFoundError):
+            scw.volumes.update(volume_id="no-such-volume", body=VolumeUpdate(name="x"))
 
 
 def test_a_400_carries_its_fields(served: tuple[str, Recorder]) -> None:

@@ -3,11 +3,13 @@
 from .auth_error import AuthError
 from .auth_error_type import AuthErrorType
 from .bootscript import Bootscript
+from .bootscript_architecture import BootscriptArchitecture
 from .conflict_error import ConflictError
 from .conflict_error_type import ConflictErrorType
 from .error import Error
 from .error_fields import ErrorFields
 from .image import Image
+from .image_arch import ImageArch
 from .image_create import ImageCreate
 from .image_create_arch import ImageCreateArch
 from .image_extra_volumes import ImageExtraVolumes
@@ -28,6 +30,8 @@ from .not_found_error import NotFoundError
 from .not_found_error_type import NotFoundErrorType
 from .organization import Organization
 from .organization_list import OrganizationList
+from .organization_quotas import OrganizationQuotas
+from .organization_quotas_quotas import OrganizationQuotasQuotas
 from .permission_error import PermissionError_
 from .permission_error_type import PermissionErrorType
 from .public_ip import PublicIp
@@ -55,6 +59,7 @@ from .server import Server
 from .server_action import ServerAction
 from .server_action_action import ServerActionAction
 from .server_action_list import ServerActionList
+from .server_arch import ServerArch
 from .server_availability import ServerAvailability
 from .server_availability_servers import ServerAvailabilityServers
 from .server_availability_servers_additional_property import (
@@ -63,6 +68,7 @@ from .server_availability_servers_additional_property import (
 from .server_availability_servers_additional_property_availability import (
     ServerAvailabilityServersAdditionalPropertyAvailability,
 )
+from .server_boot_type import ServerBootType
 from .server_create import ServerCreate
 from .server_create_boot_type import ServerCreateBootType
 from .server_create_volumes import ServerCreateVolumes
@@ -72,6 +78,7 @@ from .server_ipv_6_type_0 import ServerIpv6Type0
 from .server_list import ServerList
 from .server_location import ServerLocation
 from .server_product import ServerProduct
+from .server_product_arch import ServerProductArch
 from .server_product_network import ServerProductNetwork
 from .server_product_network_interfaces_item import ServerProductNetworkInterfacesItem
 from .server_product_volumes_constraint import ServerProductVolumesConstraint
@@ -93,6 +100,11 @@ from .task_response import TaskResponse
 from .token import Token
 from .token_create import TokenCreate
 from .token_list import TokenList
+from .token_permissions import TokenPermissions
+from .token_permissions_permissions import TokenPermissionsPermissions
+from .token_permissions_permissions_additional_property import (
+    TokenPermissionsPermissionsAdditionalProperty,
+)
 from .token_response import TokenResponse
 from .token_roles import TokenRoles
 from .user import User
@@ -104,19 +116,23 @@ from .volume import Volume
 from .volume_create import VolumeCreate
 from .volume_create_volume_type import VolumeCreateVolumeType
 from .volume_list import VolumeList
+from .volume_resize import VolumeResize
 from .volume_response import VolumeResponse
 from .volume_template import VolumeTemplate
 from .volume_template_volume_type import VolumeTemplateVolumeType
+from .volume_update import VolumeUpdate
 
 __all__ = (
     "AuthError",
     "AuthErrorType",
     "Bootscript",
+    "BootscriptArchitecture",
     "ConflictError",
     "ConflictErrorType",
     "Error",
     "ErrorFields",
     "Image",
+    "ImageArch",
     "ImageCreate",
     "ImageCreateArch",
     "ImageExtraVolumes",
@@ -137,6 +153,8 @@ __all__ = (
     "NotFoundErrorType",
     "Organization",
     "OrganizationList",
+    "OrganizationQuotas",
+    "OrganizationQuotasQuotas",
     "PermissionErrorType",
     "PermissionError_",
     "PublicIp",
@@ -164,10 +182,12 @@ __all__ = (
     "ServerAction",
     "ServerActionAction",
     "ServerActionList",
+    "ServerArch",
     "ServerAvailability",
     "ServerAvailabilityServers",
     "ServerAvailabilityServersAdditionalProperty",
     "ServerAvailabilityServersAdditionalPropertyAvailability",
+    "ServerBootType",
     "ServerCreate",
     "ServerCreateBootType",
     "ServerCreateVolumes",
@@ -177,6 +197,7 @@ __all__ = (
     "ServerList",
     "ServerLocation",
     "ServerProduct",
+    "ServerProductArch",
     "ServerProductNetwork",
     "ServerProductNetworkInterfacesItem",
     "ServerProductVolumesConstraint",
@@ -198,6 +219,9 @@ __all__ = (
     "Token",
     "TokenCreate",
     "TokenList",
+    "TokenPermissions",
+    "TokenPermissionsPermissions",
+    "TokenPermissionsPermissionsAdditionalProperty",
     "TokenResponse",
     "TokenRoles",
     "User",
@@ -209,7 +233,9 @@ __all__ = (
     "VolumeCreate",
     "VolumeCreateVolumeType",
     "VolumeList",
+    "VolumeResize",
     "VolumeResponse",
     "VolumeTemplate",
     "VolumeTemplateVolumeType",
+    "VolumeUpdate",
 )

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.bootscript_architecture import BootscriptArchitecture
+
 T = TypeVar("T", bound="Bootscript")
 
 
@@ -17,7 +19,7 @@ class Bootscript:
         initrd (str):
         default (bool):
         bootcmdargs (str):
-        architecture (str):
+        architecture (BootscriptArchitecture):
         title (str):
         dtb (str):
         organization (str):
@@ -29,7 +31,7 @@ class Bootscript:
     initrd: str
     default: bool
     bootcmdargs: str
-    architecture: str
+    architecture: BootscriptArchitecture
     title: str
     dtb: str
     organization: str
@@ -46,7 +48,7 @@ class Bootscript:
 
         bootcmdargs = self.bootcmdargs
 
-        architecture = self.architecture
+        architecture = self.architecture.value
 
         title = self.title
 
@@ -88,7 +90,7 @@ class Bootscript:
 
         bootcmdargs = d.pop("bootcmdargs")
 
-        architecture = d.pop("architecture")
+        architecture = BootscriptArchitecture(d.pop("architecture"))
 
         title = d.pop("title")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.image_arch import ImageArch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="Image")
 class Image:
     """
     Attributes:
-        arch (str):
+        arch (ImageArch):
         creation_date (datetime.datetime): ISO 8601 with microseconds and an offset, e.g.
             `2014-05-22T08:05:57.556385+00:00`.
         extra_volumes (ImageExtraVolumes): `{}` in every Blueprint example (fog-scaleway's mock shows the string "[]").
@@ -39,7 +40,7 @@ class Image:
         default_bootscript (Bootscript | Unset):
     """
 
-    arch: str
+    arch: ImageArch
     creation_date: datetime.datetime
     extra_volumes: ImageExtraVolumes
     id: str
@@ -55,7 +56,7 @@ class Image:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arch = self.arch
+        arch = self.arch.value
 
         creation_date = self.creation_date.isoformat()
 
@@ -128,7 +129,7 @@ class Image:
         from ..models.image_root_volume import ImageRootVolume
 
         d = dict(src_dict)
-        arch = d.pop("arch")
+        arch = ImageArch(d.pop("arch"))
 
         creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
 

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.server_arch import ServerArch
+from ..models.server_boot_type import ServerBootType
+
 if TYPE_CHECKING:
     from ..models.bootscript import Bootscript
     from ..models.image import Image
@@ -24,8 +27,8 @@ T = TypeVar("T", bound="Server")
 class Server:
     """
     Attributes:
-        arch (str): `x86_64` or `arm`.
-        boot_type (str): `local` or `bootscript`.
+        arch (ServerArch):
+        boot_type (ServerBootType):
         bootscript (Bootscript):
         commercial_type (str): START1-XS/S/M/L, C1, C2S/M/L, ...
         creation_date (datetime.datetime): ISO 8601 with microseconds and an offset, e.g.
@@ -55,8 +58,8 @@ class Server:
             the create attribute as `[string]`; every example (and the API) uses this map.
     """
 
-    arch: str
-    boot_type: str
+    arch: ServerArch
+    boot_type: ServerBootType
     bootscript: Bootscript
     commercial_type: str
     creation_date: datetime.datetime
@@ -86,9 +89,9 @@ class Server:
         from ..models.server_ipv_6_type_0 import ServerIpv6Type0
         from ..models.server_location import ServerLocation
 
-        arch = self.arch
+        arch = self.arch.value
 
-        boot_type = self.boot_type
+        boot_type = self.boot_type.value
 
         bootscript = self.bootscript.to_dict()
 
@@ -191,9 +194,9 @@ class Server:
         from ..models.server_volumes import ServerVolumes
 
         d = dict(src_dict)
-        arch = d.pop("arch")
+        arch = ServerArch(d.pop("arch"))
 
-        boot_type = d.pop("boot_type")
+        boot_type = ServerBootType(d.pop("boot_type"))
 
         bootscript = Bootscript.from_dict(d.pop("bootscript"))
 

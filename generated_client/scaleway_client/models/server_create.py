@@ -25,7 +25,10 @@ class ServerCreate:
             name (str):
             organization (str):
             image (str): Image unique identifier.
-            volumes (ServerCreateVolumes | Unset):
+            volumes (ServerCreateVolumes | Unset): Volumes to create with the server, by position. `"0"` is the root volume,
+                made from the image's
+                (`x-derive`); a template given for `"0"` overrides its fields, and `{size}` alone resizes it, as
+                scaleway-cli v1.20 sends for every server it creates ("leverage compute image resizing").
             commercial_type (str | Unset): START1-XS/S/M/L, C1, C2S/M/L, VC1S, ...
             tags (list[str] | Unset):
             enable_ipv6 (bool | Unset):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.volume_resize import VolumeResize
     from ..models.volume_template import VolumeTemplate
 
 
@@ -15,20 +16,31 @@ T = TypeVar("T", bound="ServerCreateVolumes")
 
 @_attrs_define
 class ServerCreateVolumes:
-    additional_properties: dict[str, VolumeTemplate] = _attrs_field(
+    """Volumes to create with the server, by position. `"0"` is the root volume, made from the image's
+    (`x-derive`); a template given for `"0"` overrides its fields, and `{size}` alone resizes it, as
+    scaleway-cli v1.20 sends for every server it creates ("leverage compute image resizing").
+
+    """
+
+    additional_properties: dict[str, VolumeResize | VolumeTemplate] = _attrs_field(
         init=False, factory=dict
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.volume_template import VolumeTemplate
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            if isinstance(prop, VolumeTemplate):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.volume_resize import VolumeResize
         from ..models.volume_template import VolumeTemplate
 
         d = dict(src_dict)
@@ -36,7 +48,25 @@ class ServerCreateVolumes:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = VolumeTemplate.from_dict(prop_dict)
+
+            def _parse_additional_property(
+                data: object,
+            ) -> VolumeResize | VolumeTemplate:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_0 = VolumeTemplate.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_property_type_1 = VolumeResize.from_dict(data)
+
+                return additional_property_type_1
+
+            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -47,10 +77,10 @@ class ServerCreateVolumes:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> VolumeTemplate:
+    def __getitem__(self, key: str) -> VolumeResize | VolumeTemplate:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: VolumeTemplate) -> None:
+    def __setitem__(self, key: str, value: VolumeResize | VolumeTemplate) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.server_product_arch import ServerProductArch
+
 if TYPE_CHECKING:
     from ..models.server_product_network import ServerProductNetwork
     from ..models.server_product_volumes_constraint import (
@@ -25,7 +27,7 @@ class ServerProduct:
         hourly_price (float):
         ncpus (int):
         ram (int): Bytes.
-        arch (str):
+        arch (ServerProductArch):
         alt_names (list[str]):
         volumes_constraint (ServerProductVolumesConstraint):
         network (ServerProductNetwork):
@@ -36,7 +38,7 @@ class ServerProduct:
     hourly_price: float
     ncpus: int
     ram: int
-    arch: str
+    arch: ServerProductArch
     alt_names: list[str]
     volumes_constraint: ServerProductVolumesConstraint
     network: ServerProductNetwork
@@ -53,7 +55,7 @@ class ServerProduct:
 
         ram = self.ram
 
-        arch = self.arch
+        arch = self.arch.value
 
         alt_names = self.alt_names
 
@@ -97,7 +99,7 @@ class ServerProduct:
 
         ram = d.pop("ram")
 
-        arch = d.pop("arch")
+        arch = ServerProductArch(d.pop("arch"))
 
         alt_names = cast(list[str], d.pop("alt_names"))
 

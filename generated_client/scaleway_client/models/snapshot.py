@@ -25,7 +25,7 @@ class Snapshot:
         name (str):
         organization (str):
         size (int):
-        state (str): e.g. `snapshotting`
+        state (str): e.g. `snapshotting`, then `available`.
         volume_type (str):
     """
 

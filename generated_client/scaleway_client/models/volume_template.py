@@ -19,7 +19,7 @@ class VolumeTemplate:
         name (str):
         organization (str):
         size (int): Bytes.
-        volume_type (VolumeTemplateVolumeType): The seed's attribute example says `l_sdd`
+        volume_type (VolumeTemplateVolumeType): The seed's attribute example says `l_sdd`, a typo.
     """
 
     name: str

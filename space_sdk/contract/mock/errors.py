@@ -40,14 +40,24 @@ def error_answer(
     status: int | None = None,
     invalid: tuple[str, str] | None = None,
 ) -> Answer:
-    """The documented error body for `entry` (or a bare `{message}` for an undocumented kind).
+    """The documented error body for `entry`, in the API's error shape.
 
+    A status the table has no row for (405, 406, 413 or an injected 503 for Scaleway) is answered with the
+    table's first row of the same `kind` for the code (Scaleway's `type`), at that status, with `detail` as
+    the message, when that row itself has an error status; otherwise (a kind the table lacks, or only
+    has at HTTP 200 as Spacescope's envelope codes) the body has the message alone.
     `invalid` (field, reason) fills the table's per-field messages (`body.fields`) where it has them."""
     table = spec.errors
     code_status = entry.http_status if entry else FALLBACK_STATUS.get(kind, 500)
-    message = entry.message if entry and entry.message else kind.replace("_", " ")
-    if detail:
-        message = f"{message} ({detail})"
+    same_kind = table.by_kind(kind) if entry is None else None
+    # only a row answered with an error status lends its code: Spacescope's 30003 comes with HTTP 200
+    if same_kind is not None and same_kind.http_status >= 400:
+        entry = same_kind
+        message = detail or same_kind.message or kind.replace("_", " ")
+    else:
+        message = entry.message if entry and entry.message else kind.replace("_", " ")
+        if detail:
+            message = f"{message} ({detail})"
     body: dict[str, object] = {}
     fields = table.body
     if "request_id" in fields:

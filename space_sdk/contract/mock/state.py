@@ -75,6 +75,7 @@ class Collection:
     schema: dict[str, JSON]  # the item schema (refs inlined)
     text: bool = False  # key-value collection of non-JSON values
     list_op: Operation | None = None
+    get_op: Operation | None = None
     # properties holding items of another collection: (property, is a map of them, that collection)
     embeds: list[tuple[str, bool, Collection]] = field(default_factory=list)
     # string request fields naming an item of another collection: (property, that collection)
@@ -176,7 +177,9 @@ class Store:
     def _discover(self) -> None:
         ops = self.spec.operations
         paths = {op.path for op in ops}
-        for path in sorted(paths):
+        # a resource may have only an item path (`/users/{user_id}`): its collection path is implied
+        implied = {p.rsplit("/", 1)[0] for p in paths if p.endswith("}") and p.count("/") > 1}
+        for path in sorted(paths | implied):
             items = [p for p in paths if p.startswith(path + "/{") and p.count("/") == path.count("/") + 1]
             if len(items) != 1:
                 continue
@@ -194,12 +197,16 @@ class Store:
                 coll = Collection(path, item_path, id_param, wrapped[0], {}, text=True, list_op=lister)
             else:
                 link_list = lister is not None and (lister.pagination or {}).get("style") == "link"
-                if not link_list and creator is None:
+                # no list and no create: stored only when the item's documented example can seed it
+                seeded = lister is None and creator is None and _example_item(self.spec, getter) is not None
+                if not link_list and creator is None and not seeded:
                     continue
                 wrapped = _wrapper(success_schema(self.spec, getter))
                 if wrapped is None or "id" not in (wrapped[1].get("properties") or {}):
                     continue
-                coll = Collection(path, item_path, id_param, wrapped[0], wrapped[1], list_op=lister)
+                coll = Collection(
+                    path, item_path, id_param, wrapped[0], wrapped[1], list_op=lister, get_op=getter
+                )
             self.collections[path] = coll
             self.by_item_path[item_path] = coll
         for coll in self.collections.values():
@@ -223,6 +230,17 @@ class Store:
                 return login
         return None
 
+    def missing_parent(self, op: Operation, params: Mapping[str, str], rid: str) -> Answer | None:
+        """The ``not_found`` answer for an operation under a stored item that does not exist
+        (``GET /tokens/{token_id}/permissions`` of an unknown token), else None."""
+        for coll in self.collections.values():
+            if coll.text or not op.path.startswith(coll.item_path + "/"):
+                continue
+            key = params.get(coll.id_param)
+            if key is not None and key not in self.data.get(coll.concrete(params), {}):
+                return kind_answer(self.spec, "not_found", f"{coll.key} {key} not found", rid)
+        return None
+
     def owns(self, op: Operation) -> bool:
         """Whether ``op`` is answered from the state (else the stateless body builder answers it)."""
         if "x-state-transitions" in op.raw or self._is_plain_login(op):
@@ -240,11 +258,16 @@ class Store:
         self.pending = {}
         self.counter = 0
         for coll in self.collections.values():
-            if "{" in coll.path or coll.text or coll.list_op is None:
+            if "{" in coll.path or coll.text:
                 continue
-            example = success_example(self.spec, coll.list_op)
-            items_field = (coll.list_op.pagination or {}).get("items")
-            rows = example.get(items_field) if isinstance(example, dict) and items_field else None
+            rows: list[JSON] | None
+            if coll.list_op is None:
+                one = _example_item(self.spec, coll.get_op) if coll.get_op is not None else None
+                rows = [one] if one is not None else []
+            else:
+                example = success_example(self.spec, coll.list_op)
+                items_field = (coll.list_op.pagination or {}).get("items")
+                rows = example.get(items_field) if isinstance(example, dict) and items_field else None
             for row in rows or []:
                 if isinstance(row, dict) and isinstance(row.get("id"), str):
                     self._put(coll, coll.path, copy.deepcopy(row))
@@ -346,7 +369,7 @@ class Store:
             if self.token_status(key) == "ok":
                 self._set_expiry(key, item, never=self.expiry[key] is None)
             return json_answer(_success_status(op), {coll.key: item})
-        self._overlay(coll, item, self._body(raw))
+        self._overlay(coll, item, self._body(raw), _request_fields(self.spec, op))
         return json_answer(_success_status(op), {coll.key: item})
 
     def _parent_missing(self, coll: Collection, params: Mapping[str, str], rid: str) -> Answer | None:
@@ -376,15 +399,24 @@ class Store:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def _overlay(self, coll: Collection, item: dict[str, JSON], body: Mapping[str, JSON]) -> None:
+    def _overlay(
+        self,
+        coll: Collection,
+        item: dict[str, JSON],
+        body: Mapping[str, JSON],
+        writable: frozenset[str] | None = None,
+    ) -> None:
+        """Copy the request's fields that fit the item's schema (only ``writable`` ones: the request
+        schema's, when it names its properties; scaleway-cli PUTs a whole volume to rename it)."""
         props = coll.schema.get("properties") or {}
         for name, value in body.items():
             if (
                 name in props
                 and name != "id"
+                and (writable is None or name in writable)
                 and Draft202012Validator(props[name], format_checker=FORMATS).is_valid(value)
             ):
-                item[name] = value
+                item[name] = _as_stored(props[name], value)
         if "modification_date" in props:
             item["modification_date"] = _now_iso(self.now())
 
@@ -407,7 +439,7 @@ class Store:
             return kind_answer(self.spec, "invalid_request", "no create here", rid)
         item = _fresh(coll.schema, (coll.path, self.counter))
         item["id"] = self._new_id()
-        self._overlay(coll, item, body)
+        self._overlay(coll, item, body, _request_fields(self.spec, op))
         stamp = _now_iso(self.now())
         for name in ("creation_date", "modification_date"):
             if name in (coll.schema.get("properties") or {}):
@@ -419,6 +451,8 @@ class Store:
                 item[name] = copy.deepcopy(found)
         for name, is_map, other in coll.embeds:
             item[name] = self._embedded(other, body.get(name), is_map)
+        self._derive(coll, op, item, body)
+        self._refer(coll, item, body)
         for transitions in self._transitions_for(coll):
             if "initial" in transitions:
                 item[str(transitions["field"])] = transitions["initial"]
@@ -469,6 +503,58 @@ class Store:
         set_pointer(answer, pointer, token)
         self._set_expiry(token, answer, never=False)
         return json_answer(_success_status(op), answer)
+
+    def _refer(self, coll: Collection, item: dict[str, JSON], body: Mapping[str, JSON]) -> None:
+        """Fields marked ``x-refers-to`` name a stored item: the one the request names, else the first
+        with the new item's ``match`` fields and the ``prefer`` values, else the first with either, else
+        the first. A string field gets its id, an object field the item's fields it has."""
+        for name, prop in (coll.schema.get("properties") or {}).items():
+            rule = prop.get("x-refers-to") if isinstance(prop, dict) else None
+            if rule is None:
+                continue
+            spec_rule: Mapping[str, JSON] = {"path": rule} if isinstance(rule, str) else rule
+            target = self.by_item_path.get(str(spec_rule.get("path")))
+            stored = list(self.data.get(target.path, {}).values()) if target is not None else []
+            chosen = _choose(stored, body.get(name), spec_rule, item)
+            if chosen is None:
+                continue
+            fields = (prop.get("properties") or {}).keys()
+            item[name] = {k: chosen.get(k) for k in fields} if fields else chosen.get("id")
+
+    def _derive(
+        self, coll: Collection, op: Operation, item: dict[str, JSON], body: Mapping[str, JSON]
+    ) -> None:
+        """``x-derive`` on a create: an embedded item made from another part of the new item (a server's
+        root volume ``/volumes/0`` from its image's ``/image/root_volume``); the fields the request gives
+        for it override (``{"0": {"size": ...}}`` resizes it)."""
+        for rule in op.raw.get("x-derive") or []:
+            name, _, key = str(rule["target"]).strip("/").partition("/")
+            embed = next(((m, o) for n, m, o in coll.embeds if n == name), None)
+            source = _resolve(item, str(rule["source"]))
+            if embed is None or not isinstance(source, dict):
+                continue
+            is_map, other = embed
+            given = item.get(name)
+            current: dict[str, JSON] = given if isinstance(given, dict) else {}
+            if not is_map:
+                continue
+            requested = body.get(name)
+            template = requested.get(key) if isinstance(requested, dict) else None
+            member = _fresh(other.schema, (other.path, self.counter, key))
+            member["id"] = self._new_id()
+            for field_name in rule.get("copy") or []:
+                if field_name in source:
+                    member[field_name] = copy.deepcopy(source[field_name])
+            for field_name in rule.get("inherit") or []:
+                member[field_name] = copy.deepcopy(item.get(field_name))
+            member.update(copy.deepcopy(rule.get("set") or {}))
+            stamp = _now_iso(self.now())
+            for stamp_field in ("creation_date", "modification_date"):
+                if stamp_field in (other.schema.get("properties") or {}):
+                    member[stamp_field] = stamp
+            if isinstance(template, dict):
+                self._overlay(other, member, template)
+            item[name] = {key: member, **{k: v for k, v in current.items() if k != key}}
 
     def _embedded(self, other: Collection, requested: JSON, is_map: bool) -> JSON:
         """Items of ``other`` created from a request's templates (``{"0": {name, size, ...}}``)."""
@@ -631,6 +717,50 @@ def _members(value: JSON, is_map: bool) -> Iterator[JSON]:
         yield from value
 
 
+def _choose(
+    stored: list[dict[str, JSON]], wanted: JSON, rule: Mapping[str, JSON], item: Mapping[str, JSON]
+) -> dict[str, JSON] | None:
+    """The stored item an ``x-refers-to`` field names (see :meth:`Store._refer`)."""
+    prefer = dict(rule.get("prefer") or {})
+    same = {k: item.get(k) for k in rule.get("match") or []}
+
+    def fits(candidate: Mapping[str, JSON], wanted_fields: Mapping[str, JSON]) -> bool:
+        return all(candidate.get(k) == v for k, v in wanted_fields.items())
+
+    named = [i for i in stored if isinstance(wanted, str) and i.get("id") == wanted]
+    for tier in (named, *([i for i in stored if fits(i, f)] for f in ({**prefer, **same}, same, prefer))):
+        if tier:
+            return tier[0]
+    return stored[0] if stored else None
+
+
+def _example_item(spec: ApiSpec, op: Operation) -> dict[str, JSON] | None:
+    """The item of a documented single-item answer (``{"user": {...}}`` -> the user), if it has an id."""
+    example = success_example(spec, op)
+    if isinstance(example, dict) and len(example) == 1:
+        (inner,) = example.values()
+        if isinstance(inner, dict) and isinstance(inner.get("id"), str):
+            return copy.deepcopy(inner)
+    return None
+
+
+def _request_fields(spec: ApiSpec, op: Operation) -> frozenset[str] | None:
+    """The property names of the operation's JSON request schema; None when it names none."""
+    body = inline(spec.document, op.raw.get("requestBody") or {})
+    schema = ((body.get("content") or {}).get("application/json") or {}).get("schema")
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    return frozenset(props) if isinstance(props, dict) and props else None
+
+
+def _resolve(document: JSON, pointer: str) -> JSON:
+    node = document
+    for part in pointer.strip("/").split("/"):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
 def _response_schema(spec: ApiSpec, op: Operation, status: str) -> dict[str, JSON] | None:
     response = inline(spec.document, (op.raw.get("responses") or {}).get(status) or {})
     schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
@@ -641,3 +771,13 @@ def make_store(spec: ApiSpec, **kwargs: Any) -> Store | None:
     """A :class:`Store` when the spec has stateful collections or a login (``x-auth-login``), else None."""
     store = Store(spec, **kwargs)
     return store if store.collections or store.login is not None else None
+
+
+def _as_stored(schema: Mapping[str, JSON], value: JSON) -> JSON:
+    """A value as a server stores it: an integral float sent for an `integer` field (``873.0``, which JSON
+    Schema accepts) is kept as the integer ``873``, so the answers carry JSON integers."""
+    kind = schema.get("type")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    if "integer" in kinds and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

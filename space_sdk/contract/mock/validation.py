@@ -44,8 +44,9 @@ def coerce(raw: str, schema: Mapping[str, Any]) -> Any:
                 return int(raw) if raw.lstrip("+-").isdigit() else float(raw)
             except ValueError:
                 continue
-        elif kind == "boolean" and raw in ("true", "false"):
-            return raw == "true"
+        elif kind == "boolean" and raw.lower() in ("true", "false"):
+            # `True`/`False` too: Python clients on requests (python-scaleway) send str(bool)
+            return raw.lower() == "true"
         elif kind == "null" and raw in ("", "null"):
             return None
         elif kind == "string":

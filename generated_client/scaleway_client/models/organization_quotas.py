@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.organization_quotas_quotas import OrganizationQuotasQuotas
+
+
+T = TypeVar("T", bound="OrganizationQuotas")
+
+
+@_attrs_define
+class OrganizationQuotas:
+    """
+    Attributes:
+        quotas (OrganizationQuotasQuotas): Resource name -> how many the organization may have; -1 is unlimited.
+    """
+
+    quotas: OrganizationQuotasQuotas
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quotas = self.quotas.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quotas": quotas,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.organization_quotas_quotas import OrganizationQuotasQuotas
+
+        d = dict(src_dict)
+        quotas = OrganizationQuotasQuotas.from_dict(d.pop("quotas"))
+
+        organization_quotas = cls.__new__(cls)
+        organization_quotas.quotas = quotas
+
+        organization_quotas.additional_properties = d
+        return organization_quotas
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

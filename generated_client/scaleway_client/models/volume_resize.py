@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="VolumeResize")
+
+
+@_attrs_define
+class VolumeResize:
+    """The image's root volume at another size (`volumes: {"0": {size: ...}}`, scaleway-cli's create).
+
+    Attributes:
+        size (int): Bytes.
+    """
+
+    size: int
+
+    def to_dict(self) -> dict[str, Any]:
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "size": size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        size = d.pop("size")
+
+        volume_resize = cls.__new__(cls)
+        volume_resize.size = size
+
+        return volume_resize
