@@ -67,3 +67,26 @@ def test_drift_names_a_directory_without_recordings(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["drift", str(tmp_path), "--api", "spaces"])
     assert result.exit_code == 2
     assert "no .har file" in result.output
+
+
+def test_apply_writes_the_patched_spec_in_place(tmp_path: Path) -> None:
+    import json
+
+    from space_sdk.recording import Exchange, HarWriter
+
+    spec = tmp_path / "spaces.yaml"
+    spec.write_text((ROOT / "openapi" / "spaces.yaml").read_text())
+    before = spec.read_text()
+    page = {"object": "list", "has_more": False, "data": [], "etag": "abc"}
+    with HarWriter(tmp_path / "rec" / "spaces.har") as writer:
+        for _ in range(2):
+            writer.add(Exchange("GET", "https://spaces.pe/api/v1/customers", [], None, 200, "OK",
+                                [("content-type", "application/json")], json.dumps(page)))  # fmt: skip
+    result = CliRunner().invoke(cli, ["drift", str(tmp_path / "rec"), "--spec", str(spec), "--apply"])
+    assert result.exit_code == 0, result.output
+    after = spec.read_text()
+    assert after != before
+    assert "etag: {type: string" in after
+    assert [line for line in after.splitlines() if line not in before.splitlines()] == [
+        line for line in after.splitlines() if "etag" in line
+    ]
