@@ -138,6 +138,9 @@ class LoginSpec:
     #: the login fields that ask for a token that never expires (``{expires: false}``); documentation and
     #: the mock's, the SDK reads the expiry from the answer
     never_expires: Mapping[str, Any] | None = None
+    #: a JSON pointer to the server's own description in a refused login's answer (Auth0:
+    #: ``/error_description``), kept in the error that says the login failed
+    error_message: str | None = None
 
     @classmethod
     def from_spec(cls, data: Mapping[str, Any]) -> LoginSpec:
@@ -167,6 +170,7 @@ class LoginSpec:
             extend=data.get("extend"),
             revoke=data.get("revoke"),
             never_expires=data.get("never_expires"),
+            error_message=data.get("error_message"),
         )
 
     def operation_ids(self) -> list[str]:
@@ -189,6 +193,7 @@ class LoginAuth(Auth):
     __slots__ = (
         "_created",
         "_expires",
+        "_extend_after",
         "_fields",
         "_header",
         "_login",
@@ -225,6 +230,8 @@ class LoginAuth(Auth):
         self._token: str | None = None
         self._header: dict[str, str] = {}
         self._expires: datetime.datetime | None = None
+        # after a failed extend, not before this instant (the token is still good meanwhile)
+        self._extend_after: datetime.datetime | None = None
         self._skew = datetime.timedelta(0)
         self._created: str | None = None
         # tokens this object created that are still live but no longer used: two concurrent first calls of an
@@ -256,8 +263,20 @@ class LoginAuth(Auth):
         if now >= self._expires:
             return "login"  # extending a token that has run out is refused: start again
         if now >= self._expires - datetime.timedelta(seconds=self._login.renew_before):
-            return "extend" if self._login.extend else "login"
+            if not self._login.extend:
+                return "login"
+            if self._extend_after is not None and now < self._extend_after:
+                return None  # an extend just failed: the token still works, try again a little later
+            return "extend"
         return None
+
+    def extend_failed(self, now: datetime.datetime) -> float:
+        """An extend was refused or failed while the token is still valid: keep the token and try again
+        later -- after a tenth of the renewal window, and at most halfway to the expiry. Returns the seconds."""
+        left = (self._expires - now).total_seconds() if self._expires is not None else 0.0
+        wait = max(0.0, min(self._login.renew_before / 10.0, left / 2.0))
+        self._extend_after = now + datetime.timedelta(seconds=wait)
+        return wait
 
     def login_body(self) -> dict[str, Any]:
         body = dict(self._fields)
@@ -290,9 +309,11 @@ class LoginAuth(Auth):
 
     def accept_extend(self, body: Any, now: datetime.datetime) -> None:
         self._expires = self._expiry(body, now)
+        self._extend_after = None
 
     def forget(self) -> None:
         """Drop the token (refused by the server, or revoked): the next request logs in again."""
+        self._extend_after = None
         self._token = None
         self._header = {}
         self._expires = None
@@ -312,7 +333,7 @@ class LoginAuth(Auth):
                 return None  # a token that does not expire (Scaleway's expires: false)
             when = _instant(value)
             if when is not None:
-                return when + self._skew
+                return _shifted(when, self._skew)
         if self._login.lifetime is not None:
             return now + datetime.timedelta(seconds=self._login.lifetime)
         return None  # unknown: only a refusal (401) will tell, and then the client logs in again
@@ -335,6 +356,20 @@ def _has_pointer(doc: Any, pointer: str) -> tuple[bool, Any]:
         else:
             return False, None
     return True, doc
+
+
+_LATEST = datetime.datetime.max.replace(tzinfo=datetime.UTC)
+_EARLIEST = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+
+
+def _shifted(when: datetime.datetime, skew: datetime.timedelta) -> datetime.datetime:
+    """``when + skew``, held at the ends of the calendar: a token "expiring" on 9999-12-31 seen from a
+    client clock ahead of the server's would otherwise overflow (it is simply a token that does not run out
+    in practice)."""
+    try:
+        return when + skew
+    except OverflowError:
+        return _LATEST if skew > datetime.timedelta(0) else _EARLIEST
 
 
 def _instant(value: Any) -> datetime.datetime | None:

@@ -24,9 +24,8 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
-import msgspec
 
-from ._auth import LoginAuth
+from ._auth import LoginAuth, json_pointer
 from ._body import encode_checked
 from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import ErrorTable
@@ -41,7 +40,8 @@ from ._exceptions import (
     ParameterError,
     ResponseValidationError,
 )
-from ._jobs import JobSpec, RetrieveCall, StatusCall, check_job_id
+from ._jobs import JobSpec, RetrieveCall, StatusCall, check_job_id, job_id_problem
+from ._json import decode_json as _decode_json
 from ._operation import Operation, Pagination, prune
 from ._options import RequestOptions
 from ._pagination import (
@@ -66,11 +66,6 @@ Parser = Callable[[Mapping[str, Any]], T]
 log = logging.getLogger("space_sdk")
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
-
-# msgspec's decoder returns the same objects as ``json.loads`` (integers of any size stay exact ints, which
-# Spacescope's byte and attoFIL figures need) in about 60% of the time; its errors are ValueErrors, and a
-# body nested past the recursion limit raises RecursionError, which is also caught where it is used.
-_decode_json = msgspec.json.Decoder().decode
 
 
 @contextmanager
@@ -156,6 +151,8 @@ class BaseAPIClient:
         self._freshness: Mapping[str, Any] | None = api.get("x-data-freshness")
         self._ops: dict[str, Operation] = {}
         self._user_agent = user_agent
+        # headers that carry a credential: redacted from every request an answer or an exception carries
+        self._secret_headers = _credential_headers(api)
         self._max_body: Mapping[str, Any] | None = api.get("x-max-body-bytes")
         self._job_specs: dict[str, JobSpec] = {}
         self._session: LoginAuth | None = None
@@ -406,7 +403,9 @@ class BaseAPIClient:
         try:
             nxt = next_page(pg, request, raw_items, container, exchange.response)
         except PageStall as exc:
-            raise self._shape_error(exchange, f"the list does not move on: {exc}") from None
+            # this page's rows still reach the user; the error belongs to the next page (raised when asked for)
+            stall = self._shape_error(exchange, f"the list does not move on: {exc}")
+            return cls(items, exchange, None, fetch, total_of(pg, exchange.response), stall)
         return cls(items, exchange, nxt, fetch, total_of(pg, exchange.response))
 
     def _paged(
@@ -444,6 +443,11 @@ class BaseAPIClient:
             job_id = str(job_id)
         if not isinstance(job_id, str) or not job_id:
             raise self._shape_error(exchange, f"the start answer has no job id at {spec.id_pointer}")
+        problem = job_id_problem(job_id)
+        if problem is not None:  # checked as resume() checks the user's: it goes into the status URL
+            raise self._shape_error(
+                exchange, f"the start answer's {spec.id_name} {job_id!r} (at {spec.id_pointer}) {problem}"
+            )
         return cls(self, spec, status, retrieve, job_id, body)
 
     def _resumed(
@@ -498,7 +502,7 @@ class BaseAPIClient:
         max_retries: int,
     ) -> float:
         """Seconds to wait before the next try, or raise ``error`` when it must not be retried."""
-        if attempt >= max_retries or not should_retry(error, op.method):
+        if attempt >= max_retries or not should_retry(error, op.method, read_only=op.read_only):
             raise error
         delay = retry_delay(attempt, response.headers if response is not None else None)
         self._log_retry(op, error, attempt, delay)
@@ -541,8 +545,12 @@ class BaseAPIClient:
             try:
                 response = yield request
                 assert response is not None
+                # what the caller gets back (pages, raw responses, exceptions) carries no credential
+                response.request = self._redacted(response.request, None if session else op.path, session)
                 body, request_id = self._interpret(op, response, args)
             except (httpx.HTTPError, OSError, APIError) as exc:
+                if isinstance(exc, httpx.RequestError) and response is None:
+                    exc.request = self._redacted(exc.request, None if session else op.path, session)
                 error = self._as_api_error(exc)
             else:
                 self._log_exchange(
@@ -581,6 +589,16 @@ class BaseAPIClient:
                 exchange = yield from self._attempts(op, extend, options, {}, session=False)
             except (AuthenticationError, NotFoundError):
                 login.forget()  # deleted or run out meanwhile: a new login below
+            except APIError as exc:
+                # the token is still valid (plan() extends only before it runs out): go on with it, try later
+                retry_in = login.extend_failed(self._now())
+                log.warning(
+                    "could not extend the session token (%s); going on with the current one, "
+                    "trying again in %.0f s",
+                    type(exc).__name__,
+                    retry_in,
+                )
+                return
             else:
                 login.accept_extend(exchange.body, self._now())
                 return
@@ -588,11 +606,50 @@ class BaseAPIClient:
         login.forget()
         op = self._operation(self._auth_ops[spec.operation])
         kwargs: dict[str, Any] = {"method": op.method, "url": op.path, "json": login.login_body()}
-        exchange = yield from self._attempts(op, kwargs, options, {}, session=False, authenticate=False)
+        failure: APIError | None = None
         try:
+            exchange = yield from self._attempts(op, kwargs, options, {}, session=False, authenticate=False)
             login.accept_login(exchange.body, self._now())
+        except APIError as exc:
+            failure = self._login_failed(op, login, exc)
         except ValueError as exc:
-            raise self._shape_error(exchange, str(exc)) from None
+            failure = self._login_failed(op, login, self._shape_error(exchange, str(exc)))
+        if failure is not None:
+            # raised outside the except blocks: no __context__ chain back to what carried the credentials
+            raise failure
+
+    def _login_failed(self, op: Operation, login: LoginAuth, error: APIError) -> APIError:
+        """A failed login as an error of the same class that says the login step failed, with the server's
+        own description (``x-auth-login.error_message``), and nothing of the request that carried the
+        credentials: its response keeps the status, headers and (error) body, with a request that has no
+        body and no headers; no cause or context is chained."""
+        detail = error.message
+        pointer = login.spec.error_message
+        said = json_pointer(error.body, pointer) if pointer and (error.status_code or 0) >= 400 else None
+        if isinstance(said, str) and said.strip() and said not in detail:
+            detail = f"{detail}: {said}" if detail else said
+        failed = f"logging in failed ({op.method} {op.path}): {detail}"
+        response = error.response
+        if response is not None:
+            request = httpx.Request(response.request.method, response.request.url)
+            keep = response.content if response.status_code >= 400 else b""
+            response = httpx.Response(
+                response.status_code, headers=response.headers, content=keep, request=request
+            )
+        body = error.body if (error.status_code or 0) >= 400 else None  # a 2xx login answer may hold tokens
+        new = type(error).__new__(type(error))
+        APIError.__init__(
+            new,
+            failed,
+            status_code=error.status_code,
+            code=error.code,
+            request_id=error.request_id,
+            body=body,
+            response=response,
+            retryable=error.retryable,
+            fields=error.fields,
+        )
+        return new
 
     def _revoke_kwargs(self) -> list[tuple[Operation, dict[str, Any]]]:
         """The requests that delete the tokens this client created, if the spec has a revoke and they live."""
@@ -609,6 +666,24 @@ class BaseAPIClient:
     def _revoke_failed(error: APIError) -> None:
         # closing must always release the connections; a token left behind runs out by itself
         log.warning("could not revoke the session token on close: %s", type(error).__name__)
+
+    def _redacted(self, request: httpx.Request, template: str | None, keep_body: bool) -> httpx.Request:
+        """``request`` without its credentials: auth headers (the spec's schemes) read ``[redacted]``; for a
+        login, extend or revoke request (``template``: its path template) neither the token in the path nor
+        the credentials in the body are kept."""
+        secret = self._secret_headers
+        headers = [
+            (name, "[redacted]" if name.lower() in secret else value)
+            for name, value in request.headers.multi_items()
+        ]
+        url = request.url if template is None else request.url.copy_with(path=template, query=None)
+        content = b""
+        if keep_body:
+            try:
+                content = request.content
+            except httpx.RequestNotRead:  # a streamed upload: nothing to keep
+                content = b""
+        return httpx.Request(request.method, url, headers=headers, content=content)
 
     # -- logging -----------------------------------------------------------------------------------------
 
@@ -644,6 +719,16 @@ class BaseAPIClient:
 def as_is(body: Any) -> Any:
     """A parse that keeps the decoded JSON as it is."""
     return body
+
+
+def _credential_headers(api: Mapping[str, Any]) -> frozenset[str]:
+    """Lower-case names of the headers that may carry a credential: the standard ones and every header an
+    ``apiKey`` security scheme of the spec names (Scaleway's ``X-Auth-Token``)."""
+    names = {"authorization", "proxy-authorization", "cookie"}
+    for scheme in (api.get("security_schemes") or {}).values():
+        if isinstance(scheme, Mapping) and scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            names.add(str(scheme.get("name", "")).lower())
+    return frozenset(names)
 
 
 def _variables_of(servers: Any) -> set[str]:

@@ -38,9 +38,18 @@ from typing import Any, Generic, TypeVar
 
 from ._exceptions import APIError, ConfigurationError, JobFailedError, JobTimeoutError, ParameterError
 from ._operation import Pagination
-from ._polling import JobPolicy, JobState, lookup
+from ._polling import JobPolicy, JobState, hint_seconds, lookup
 
-__all__ = ["JobBase", "JobSpec", "JsonBody", "ProgressHook", "RetrieveCall", "StatusCall", "check_job_id"]
+__all__ = [
+    "JobBase",
+    "JobSpec",
+    "JsonBody",
+    "ProgressHook",
+    "RetrieveCall",
+    "StatusCall",
+    "check_job_id",
+    "job_id_problem",
+]
 
 T = TypeVar("T")
 Builder = Callable[..., dict[str, Any]]
@@ -95,6 +104,13 @@ class JobSpec:
             else None,
         )
 
+    def advice(self, job_id: str) -> str:
+        """How to get a handle on this job again, naming a method that exists: the one-call method's
+        ``resume`` (``x-job.call``); without one, the handle's own ``wait()`` is the only way back."""
+        if self.call:
+            return f"resume it with <client>.{self.call}.resume({job_id!r})"
+        return "wait again with job.wait() (this API's x-job names no call with a resume)"
+
     def id_args(self, operation: Mapping[str, Any], job_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
         """The keyword arguments of a status or retrieve call (``operation``) for this job id."""
         if self.id_field is not None:
@@ -105,14 +121,22 @@ class JobSpec:
         raise ConfigurationError(f"x-job: {operation['operation_id']} has no parameter {self.id_param!r}")
 
 
+def job_id_problem(job_id: object) -> str | None:
+    """Why ``job_id`` cannot be a job id (``None`` if it can): it goes into a URL path (``/tasks/{id}``),
+    where ``..`` or ``/`` would send the status request, with the token, somewhere else on the host."""
+    if not isinstance(job_id, str) or not job_id.strip():
+        return "must be a non-empty string (the id the start call returned)"
+    if job_id in (".", "..") or any(c in job_id for c in "/\\?#") or not job_id.isprintable():
+        return "must not be '.' or '..' nor contain '/', '\\', '?', '#' or control characters"
+    return None
+
+
 def check_job_id(spec: JobSpec, job_id: object) -> str:
     """A job id given by the user (``resume``), refused before anything is sent when it cannot be one."""
-    if not isinstance(job_id, str) or not job_id.strip():
-        raise ParameterError(
-            spec.id_name, "must be a non-empty string (the id the start call returned)", job_id
-        )
-    if any(c in job_id for c in "\r\n/"):
-        raise ParameterError(spec.id_name, "must not contain '/' or line breaks", job_id)
+    problem = job_id_problem(job_id)
+    if problem is not None:
+        raise ParameterError(spec.id_name, problem, job_id)
+    assert isinstance(job_id, str)
     return job_id
 
 
@@ -159,8 +183,7 @@ class JobBase(Generic[T]):
         policy = self._spec.policy
         status = lookup(body, policy.status_field)
         self.status = status if isinstance(status, str) else self.status
-        raw = lookup(body, policy.next_try_field)
-        self.next_try = float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
+        self.next_try = hint_seconds(lookup(body, policy.next_try_field))
         self.progress = lookup(body, policy.progress_field)
 
     def __getattr__(self, name: str) -> str:
@@ -179,8 +202,7 @@ class JobBase(Generic[T]):
     def _bound(self) -> Any:
         if self._client is None:
             raise ConfigurationError(
-                f"this job handle was unpickled and has no client: resume it with "
-                f"<client>.{self._spec.call or '<resource>'}.resume({self.id!r})"
+                f"this job handle was unpickled and has no client: {self._spec.advice(self.id)}"
             )
         return self._client
 
@@ -192,9 +214,8 @@ class JobBase(Generic[T]):
         return self._spec.id_args(self._retrieve[0], self.id, {})
 
     def _timeout(self, exc: JobTimeoutError) -> JobTimeoutError:
-        call = self._spec.call or "<resource>"
         error = JobTimeoutError(
-            f"{exc.message}; {self._spec.id_name}={self.id!r}: resume it with .{call}.resume({self.id!r})",
+            f"{exc.message}; {self._spec.id_name}={self.id!r}: {self._spec.advice(self.id)}",
             status=exc.status,
             job_id=self.id,
             body=exc.body,

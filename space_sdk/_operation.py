@@ -107,6 +107,7 @@ class Operation:
         "path",
         "python_names",
         "raw_content",
+        "read_only",
         "require_any_of",
         "sdk_method",
         "servers",
@@ -119,6 +120,8 @@ class Operation:
         self.path: str = data["path"]
         self.sdk_method: str = data.get("sdk_method") or self.operation_id
         self.idempotent = self.method in IDEMPOTENT_METHODS
+        #: ``x-read-only: true``: changes nothing, so as safe to send again as a GET (a status POST)
+        self.read_only: bool = bool(data.get("read_only"))
         #: the operation's (or its path's) own servers, when they differ from the API's
         self.servers: tuple[Mapping[str, Any], ...] = tuple(data.get("servers") or ())
         self.params: tuple[Param, ...] = tuple(

@@ -10,9 +10,12 @@
 
 Which page comes next is decided by one I/O-free function, :func:`next_page`, for every style. A page that
 says there is more but does not move on -- the same cursor again, a next page that is not after this one, an
-empty page with more to come, the same rows as the page before -- raises :class:`PageStall`, which the core
+empty page with more to come, the rows of an earlier page again -- raises :class:`PageStall`, which the core
 turns into :class:`~space_sdk.ResponseValidationError`: ending quietly would hide missing rows, and
-following it would never end.
+following it would never end. Every request of one listing is remembered (:attr:`PageRequest.history`),
+so a cursor that goes round (``"A"``, ``"B"``, ``"A"``, ...) is caught the first time it comes back, not
+only one that repeats at once. A list that ends before the total its answer states (``X-Total-Count``)
+raises too, with the rows it delivered and the total it promised.
 
 The page classes (``SyncCursorPage``, ``AsyncCursorPage``, ...) are in ``space_sdk/_async/pages.py`` and its
 generated sync twin: iterating a page (``for`` / ``async for``) yields every item of it and of the pages after
@@ -27,7 +30,9 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import msgspec
 
+from ._links import find_link
 from ._operation import Pagination
 from ._response import Exchange
 
@@ -58,12 +63,16 @@ class PageStall(Exception):
 
 @dataclass(frozen=True, slots=True)
 class PageRequest:
-    """What to send for one page: the method's keyword arguments, fields set in the JSON body
-    (``body_cursor``), and the first and last row of the page before (to notice a repeated page)."""
+    """What to send for one page: the method's keyword arguments and fields set in the JSON body
+    (``body_cursor``); ``history``: what this listing has sent and seen before this request (each earlier
+    request's cursor or page, each earlier page's first and last row), to notice a listing going round;
+    ``delivered``: rows of the pages before (``None`` when the listing started part-way, so the total a
+    page states cannot be checked)."""
 
     args: dict[str, Any]
     body: dict[str, Any] = field(default_factory=dict)
-    seen: tuple[Any, Any] | None = None
+    history: frozenset[bytes] = frozenset()
+    delivered: int | None = 0
 
 
 def page_items(pg: Pagination | None, data: Any) -> tuple[Any, Any]:
@@ -81,16 +90,72 @@ def next_page(
     response: httpx.Response,
 ) -> PageRequest | None:
     """The request for the page after this one, ``None`` on the last page; :class:`PageStall` when the page
-    says there is more but does not move on."""
+    says there is more but does not move on, or the list ends short of the total it states."""
+    delivered = _delivered(pg, request)
     nxt = _NEXT[pg.style](pg, request, raw_items, container or {}, response)
     if nxt is None:
+        total = total_of(pg, response)
+        if total is not None and delivered is not None and delivered + len(raw_items) < total:
+            raise PageStall(
+                f"the list ends after {delivered + len(raw_items)} rows, but {pg.total_header} says {total}"
+            )
         return None
     if not raw_items:
         raise PageStall("an empty page says there are more pages")
-    first_last = (raw_items[0], raw_items[-1])
-    if request.seen is not None and first_last == request.seen:
-        raise PageStall("this page repeats the rows of the page before it")
-    return PageRequest(nxt.args, nxt.body, first_last)
+    history = request.history or frozenset({_request_key(pg, request)})
+    rows = _rows_key(raw_items)
+    if rows in history:
+        raise PageStall("this page repeats the rows of an earlier page of the same list")
+    key = _request_key(pg, nxt)
+    if key in history:
+        raise PageStall(
+            f"the next page ({_describe(pg, nxt)}) was already fetched: the list goes round in a circle"
+        )
+    return PageRequest(
+        nxt.args,
+        nxt.body,
+        history | {rows, key},
+        None if delivered is None else delivered + len(raw_items),
+    )
+
+
+def _delivered(pg: Pagination, request: PageRequest) -> int | None:
+    """Rows delivered before ``request``; ``None`` when the listing began part-way through the list."""
+    if request.history:
+        return request.delivered
+    args = request.args
+    if pg.page_param and args.get(pg.page_param) not in (None, pg.first_page):
+        return None
+    if any(args.get(p) is not None for p in (pg.after_param, pg.before_param) if p):
+        return None
+    if request.body.get(pg.cursor_field or "cursor") is not None:
+        return None
+    return 0
+
+
+def _request_key(pg: Pagination, request: PageRequest) -> bytes:
+    """What tells one page's request from another's: its body fields and its page / cursor arguments."""
+    names = (pg.page_param, pg.after_param, pg.before_param)
+    return b"q" + _encode([request.body, [request.args.get(n) for n in names if n]])
+
+
+def _rows_key(raw_items: list[Any]) -> bytes:
+    return b"r" + _encode([raw_items[0], raw_items[-1]])
+
+
+def _describe(pg: Pagination, request: PageRequest) -> str:
+    parts = [f"{k}={v!r}" for k, v in request.body.items()]
+    names = (pg.page_param, pg.after_param, pg.before_param)
+    parts += [f"{n}={request.args[n]!r}" for n in names if n and request.args.get(n) is not None]
+    return ", ".join(parts) or "the first page"
+
+
+def _encode(value: Any) -> bytes:
+    # decoded JSON (and the str/int page arguments) always encode; anything else by its repr
+    try:
+        return msgspec.json.encode(value)
+    except (TypeError, ValueError, OverflowError):
+        return repr(value).encode()
 
 
 def _next_page_number(
@@ -174,8 +239,12 @@ def _next_link(
     container: Mapping[str, Any],
     response: httpx.Response,
 ) -> PageRequest | None:
-    url = (response.links.get("next") or {}).get("url")
-    if not url or pg.page_param is None:
+    try:
+        base = str(response.request.url)
+    except RuntimeError:  # a response built without its request (tests): relative targets stay relative
+        base = ""
+    url = find_link(response.headers.get_list("link"), "next", base)
+    if url is None or pg.page_param is None:
         return None
     wire = pg.page_wire or pg.page_param
     values = parse_qs(urlsplit(url).query).get(wire)
@@ -216,31 +285,49 @@ def total_of(pg: Pagination, response: httpx.Response) -> int | None:
 
 
 class BasePage(Generic[T]):
-    """What a page of either flavour holds (``space_sdk/_async/pages.py`` adds the fetching)."""
+    """What a page of either flavour holds (``space_sdk/_async/pages.py`` adds the fetching).
 
-    __slots__ = ("_exchange", "_next", "data", "total")
+    A page whose answer says there is more but gives no usable way there (:class:`PageStall`) still gives its
+    own rows: the error is kept (``stall``) and raised only when the next page is asked for (iterating past
+    this page, ``get_next_page()``, ``next_page_args()``, ``next_page_info()``)."""
+
+    __slots__ = ("_exchange", "_next", "_stall", "data", "total")
 
     def __init__(
-        self, data: list[T], exchange: Exchange, next_request: PageRequest | None, total: int | None = None
+        self,
+        data: list[T],
+        exchange: Exchange,
+        next_request: PageRequest | None,
+        total: int | None = None,
+        stall: Exception | None = None,
     ) -> None:
         self.data = data
         self._exchange = exchange
         self._next = next_request
+        self._stall = stall
         #: how many items the whole list holds, where the API says (``Link`` style: ``X-Total-Count``)
         self.total = total
 
     def has_next_page(self) -> bool:
-        return self._next is not None
+        """Whether the server says there is more (also when it gives no way there: then asking raises)."""
+        return self._next is not None or self._stall is not None
+
+    def _next_request(self) -> PageRequest | None:
+        if self._stall is not None:
+            raise self._stall
+        return self._next
 
     def next_page_args(self) -> dict[str, Any] | None:
         """The keyword arguments that fetch the next page (``None`` on the last page)."""
-        return None if self._next is None else dict(self._next.args)
+        nxt = self._next_request()
+        return None if nxt is None else dict(nxt.args)
 
     def next_page_info(self) -> dict[str, Any] | None:
         """What changes for the next page: ``{"params": {...}, "json": {...}}`` (``None`` on the last page)."""
-        if self._next is None:
+        nxt = self._next_request()
+        if nxt is None:
             return None
-        return {"params": dict(self._next.args), "json": dict(self._next.body)}
+        return {"params": dict(nxt.args), "json": dict(nxt.body)}
 
     @property
     def http_response(self) -> httpx.Response:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ._exceptions import JobFailedError, JobTimeoutError, ResponseValidationError
+from ._exceptions import JobFailedError, JobTimeoutError, ParameterError, ResponseValidationError
 
 __all__ = [
     "DEFAULT_MAX_WAIT",
@@ -30,6 +30,8 @@ __all__ = [
     "MIN_POLL_DELAY",
     "JobPolicy",
     "JobState",
+    "check_max_wait",
+    "hint_seconds",
     "lookup",
     "read_state",
     "schedule",
@@ -50,6 +52,8 @@ class JobPolicy:
     done: frozenset[str]
     failed: frozenset[str]
     status_field: str = "status"
+    #: the statuses that mean "not yet" (``x-job.pending``); empty = any status that is neither done nor failed
+    pending: frozenset[str] = frozenset()
     next_try_field: str | None = None
     progress_field: str | None = None
 
@@ -58,13 +62,17 @@ class JobPolicy:
         """From ``x-job``: field names (``status_field``...) or JSON pointers into the answer
         (``status_pointer: /task/status``, ``next_try: /nextTry``, ``progress: /progress``)."""
         done, failed = frozenset(data.get("done", ())), frozenset(data.get("failed", ()))
+        pending = frozenset(data.get("pending", ()))
         if not done:
             raise ValueError("x-job: 'done' must list at least one status")
         if done & failed:
             raise ValueError(f"x-job: statuses both done and failed: {sorted(done & failed)}")
+        if pending & (done | failed):
+            raise ValueError(f"x-job: statuses both pending and final: {sorted(pending & (done | failed))}")
         return cls(
             done=done,
             failed=failed,
+            pending=pending,
             status_field=data.get("status_pointer") or data.get("status_field", "status"),
             next_try_field=data.get("next_try") or data.get("next_try_field"),
             progress_field=data.get("progress") or data.get("progress_field"),
@@ -108,12 +116,42 @@ def read_state(policy: JobPolicy, body: Any, elapsed: float, checks: int) -> Job
             f"a job status answer has no string {policy.status_field!r}",
             body=body,
         )
-    raw = lookup(body, policy.next_try_field)
-    next_try: float | None = None
-    if isinstance(raw, int | float) and not isinstance(raw, bool) and math.isfinite(raw):
-        next_try = float(raw)
+    if policy.pending and status not in policy.pending | policy.done | policy.failed:
+        known = sorted(policy.pending | policy.done | policy.failed)
+        raise ResponseValidationError(
+            f"the job status {status!r} is none of the documented ones ({', '.join(known)})",
+            body=body,
+        )
+    next_try = hint_seconds(lookup(body, policy.next_try_field))
     progress = lookup(body, policy.progress_field)
     return JobState(status, next_try, progress, elapsed, checks, body)
+
+
+def hint_seconds(raw: Any) -> float | None:
+    """A server's wait hint (``nextTry``) as seconds, or ``None`` when it is not a usable number.
+
+    Valid JSON can hold numbers no float can (``1e999`` decodes to infinity, a 400-digit integer does not
+    convert at all) or a wait no one would sleep (negative); those are treated as absent, so the wait
+    falls back to its own backoff. A large finite hint is kept here and bounded by :func:`next_delay`."""
+    if not isinstance(raw, int | float) or isinstance(raw, bool):
+        return None
+    try:
+        seconds = float(raw)
+    except OverflowError:  # an int past the float range
+        return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def check_max_wait(max_wait: object) -> float:
+    """``max_wait`` as given by the user: a positive number of seconds, else :class:`ParameterError`."""
+    if (
+        isinstance(max_wait, bool) or not isinstance(max_wait, int | float) or not max_wait > 0  # NaN too
+    ):
+        raise ParameterError("max_wait", "must be a positive number of seconds", max_wait)
+    try:
+        return float(max_wait)
+    except OverflowError:  # a whole number past the float range: no limit in practice
+        return math.inf
 
 
 def next_delay(state: JobState) -> float:
@@ -130,8 +168,7 @@ def schedule(
     on_progress: Callable[[JobState], object] | None,
 ) -> Generator[float, Any, Mapping[str, Any]]:
     """Yields how long to sleep before each check and is sent each answer; returns the final answer."""
-    if not max_wait > 0:
-        raise ValueError(f"max_wait must be a positive number of seconds, not {max_wait!r}")
+    max_wait = check_max_wait(max_wait)
     started = clock()
     checks = 0
     body = yield 0.0

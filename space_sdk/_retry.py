@@ -1,11 +1,14 @@
 """Whether to try a failed call again (:func:`should_retry`) and how long to wait first (:func:`retry_delay`).
 
-Retried: connection errors and timeouts, HTTP 408/429/5xx, and error codes the spec marks
-``retryable: true`` (Spacescope 30003) -- only for idempotent methods. Never retried: authentication
-(10011/10012, 401), permission (30001), invalid request (30002, 400), data not ready (30004: raised at
-once with ``ready_at``, waiting is the caller's choice). A POST/PATCH is retried only when it never left this
-machine -- the connection could not be opened (refused, DNS, TLS handshake, connect or pool timeout) -- since
-anything later may have reached the server and created something twice.
+Retried for every method: HTTP 429 (the server refused to process the request at all; unless the spec's
+error row for its code says ``retryable: false``) and failures before any byte left this machine (the
+connection could not be opened: refused, DNS, TLS handshake, connect or pool timeout). Retried for *safe*
+calls only -- idempotent methods, and operations the spec marks ``x-read-only: true`` (SpaceKnow's status,
+retrieve and credit queries are POSTs that change nothing): lost connections and timeouts, HTTP 408 and
+5xx, and error codes the spec marks ``retryable: true`` (Spacescope 30003). A POST/PATCH that creates or
+changes something is not retried after it may have reached the server: it could happen twice. Never
+retried: authentication (10011/10012, 401), permission (30001), invalid request (30002, 400), data not
+ready (30004: raised at once with ``ready_at``, waiting is the caller's choice).
 """
 
 from __future__ import annotations
@@ -28,13 +31,16 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, Connec
 _RETRY_STATUSES = frozenset({408, 429})
 
 
-def should_retry(error: APIError, method: str) -> bool:
-    """True when ``error`` on a ``method`` call is worth another try."""
-    if method.upper() not in IDEMPOTENT_METHODS:
-        return isinstance(error.__cause__, _NOT_SENT)
+def should_retry(error: APIError, method: str, *, read_only: bool = False) -> bool:
+    """True when ``error`` on a ``method`` call is worth another try; ``read_only``: the spec says the
+    operation changes nothing (``x-read-only``), so it is as safe to repeat as a GET."""
     if isinstance(error, DataNotReadyError):
         return False
     status = error.status_code
+    if status == 429:
+        return error.code is None or error.retryable  # not processed: safe whatever the method
+    if not read_only and method.upper() not in IDEMPOTENT_METHODS:
+        return isinstance(error.__cause__, _NOT_SENT)
     if error.code is None and status is not None and (status in _RETRY_STATUSES or status >= 500):
         return True  # a bare status (or an unreadable 5xx page) says nothing more specific
     if isinstance(error, ResponseValidationError):

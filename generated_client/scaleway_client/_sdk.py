@@ -6,6 +6,7 @@ Do not edit: ``make generate`` rewrites this file and ``make check-generated`` f
 from __future__ import annotations
 
 import datetime  # noqa: F401
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +115,7 @@ if TYPE_CHECKING:
         AsyncLinkPage,
     )
     from space_sdk._options import RequestOptions
+    from space_sdk._polling import JobState
     from space_sdk._response import RawResponse
     from space_sdk._sync.client import SyncAPIClient
     from space_sdk._sync.jobs import Job
@@ -1654,6 +1656,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "shape": "job",
         "job": {
+            "call": "servers.run_action",
             "status": "get_task",
             "id": "/task/id",
             "id_param": "task_id",
@@ -2323,12 +2326,57 @@ class ServersUserDataResource:
         ).parsed
 
 
+class ServersRunActionResource:
+    """``servers.run_action``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Execute an action on a server, wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``run_server_action``, then ``get_task``.
+        """
+        return self._client.run_job(
+            OPERATIONS["run_server_action"],
+            _servers_run_server_action._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": body,
+            },
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            None,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        ).parsed
+
+    def resume(self, task_id: str) -> Job[Any]:
+        """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
+        return self._client.resume_job(
+            OPERATIONS["run_server_action"],
+            task_id,
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            None,
+        )
+
+
 class ServersResource:
     """``servers``."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
         self.user_data = ServersUserDataResource(client)
+        self.run_action = ServersRunActionResource(client)
 
     def list(
         self,
@@ -3974,12 +4022,59 @@ class AsyncServersUserDataResource:
         ).parsed
 
 
+class AsyncServersRunActionResource:
+    """``servers.run_action`` (async)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Execute an action on a server, wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``run_server_action``, then ``get_task``.
+        """
+        return (
+            await self._client.run_job(
+                OPERATIONS["run_server_action"],
+                _servers_run_server_action._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "body": body,
+                },
+                (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+                None,
+                max_wait=max_wait,
+                on_progress=on_progress,
+                options=options,
+            )
+        ).parsed
+
+    def resume(self, task_id: str) -> AsyncJob[Any]:
+        """A handle on a job started earlier (another process, before a crash); nothing is sent yet."""
+        return self._client.resume_job(
+            OPERATIONS["run_server_action"],
+            task_id,
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            None,
+        )
+
+
 class AsyncServersResource:
     """``servers`` (async)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
         self.user_data = AsyncServersUserDataResource(client)
+        self.run_action = AsyncServersRunActionResource(client)
 
     async def list(
         self,
@@ -5685,12 +5780,48 @@ class ServersUserDataResourceWithRawResponse:
         )
 
 
+class ServersRunActionResourceWithRawResponse:
+    """``servers.run_action``, returning :class:`~space_sdk.RawResponse`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """Execute an action on a server, wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``run_server_action``, then ``get_task``.
+        """
+        return self._client.run_job(
+            OPERATIONS["run_server_action"],
+            _servers_run_server_action._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": body,
+            },
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            None,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        )
+
+
 class ServersResourceWithRawResponse:
     """``servers``, returning :class:`~space_sdk.RawResponse`."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
         self.user_data = ServersUserDataResourceWithRawResponse(client)
+        self.run_action = ServersRunActionResourceWithRawResponse(client)
 
     def list(
         self,
@@ -7303,12 +7434,48 @@ class AsyncServersUserDataResourceWithRawResponse:
         )
 
 
+class AsyncServersRunActionResourceWithRawResponse:
+    """``servers.run_action`` (async), returning :class:`~space_sdk.RawResponse`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        *,
+        server_id: str,
+        body: ServerAction,
+        max_wait: float | None = None,
+        on_progress: Callable[[JobState], object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[Any]:
+        """Execute an action on a server, wait for it and return its result.
+
+        ``max_wait`` seconds (default 15 min) bound the wait per job; ``on_progress`` sees every status.
+        Operation ``run_server_action``, then ``get_task``.
+        """
+        return await self._client.run_job(
+            OPERATIONS["run_server_action"],
+            _servers_run_server_action._get_kwargs,
+            {
+                "server_id": server_id,
+                "body": body,
+            },
+            (OPERATIONS["get_task"], _tasks_get_task._get_kwargs),
+            None,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            options=options,
+        )
+
+
 class AsyncServersResourceWithRawResponse:
     """``servers`` (async), returning :class:`~space_sdk.RawResponse`."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
         self.user_data = AsyncServersUserDataResourceWithRawResponse(client)
+        self.run_action = AsyncServersRunActionResourceWithRawResponse(client)
 
     async def list(
         self,

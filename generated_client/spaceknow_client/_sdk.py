@@ -79,6 +79,7 @@ API: dict[str, Any] = {
                 "token": "/id_token",
                 "lifetime": 36000,
                 "renew_before": 600,
+                "error_message": "/error_description",
             },
         }
     },

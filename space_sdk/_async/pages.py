@@ -44,15 +44,18 @@ class AsyncPage(BasePage[T]):
         next_request: PageRequest | None,
         fetch: AsyncPageFetcher[T],
         total: int | None = None,
+        stall: Exception | None = None,
     ) -> None:
-        super().__init__(data, exchange, next_request, total)
+        super().__init__(data, exchange, next_request, total, stall)
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[T] | None:
-        """The page after this one (``None`` on the last page)."""
-        if self._next is None:
+        """The page after this one (``None`` on the last page); raises the page's ``stall`` error when the
+        server said there is more but gave no usable way there."""
+        nxt = self._next_request()
+        if nxt is None:
             return None
-        page: AsyncPage[T] = await self._fetch(self._next)
+        page: AsyncPage[T] = await self._fetch(nxt)
         return page
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:

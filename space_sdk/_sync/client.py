@@ -15,19 +15,19 @@ result the facade cannot type), ``content`` (bytes / JSON / None), ``job`` / ``r
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, TypeVar
 
 import httpx
 
-from .._backends import SyncSleep, sync_run_bounded, sync_sleep
+from .._backends import SyncLock, SyncSleep, sync_run_bounded, sync_sleep
 from .._client import BaseAPIClient, Builder, Parser, as_is
 from .._exceptions import APIError, ConfigurationError
 from .._jobs import StatusCall
 from .._operation import Operation
 from .._options import RequestOptions
 from .._pagination import PageRequest
-from .._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState
+from .._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, check_max_wait
 from .._ranges import keep_in_window, merge_windows
 from .._response import Exchange, RawResponse
 from .jobs import Job, poll
@@ -36,6 +36,9 @@ from .pages import SYNC_PAGES, SyncPage
 __all__ = ["SyncAPIClient"]
 
 T = TypeVar("T")
+R = TypeVar("R")
+#: a decision generator of BaseAPIClient: yields requests or delays, is sent responses, returns R
+Steps = Generator[dict[str, Any] | float, httpx.Response | None, R]
 
 
 class SyncAPIClient(BaseAPIClient):
@@ -74,6 +77,7 @@ class SyncAPIClient(BaseAPIClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
         self._sleep: SyncSleep = sleep or sync_sleep
+        self._login_lock = SyncLock()
 
     def close(self) -> None:
         """Revoke the token this client logged in for (if the spec can), then close the connection pool
@@ -101,23 +105,36 @@ class SyncAPIClient(BaseAPIClient):
         *,
         session: bool = True,
     ) -> Exchange:
-        steps = self._attempts(op, kwargs, options, args, session=session)
-        step = next(steps)
+        login = self._session if session else None
+        if login is not None and login.plan(self._now()) is not None:
+            # one login (or extend) for every call that finds the token missing or due: the others wait for
+            # it here and then find nothing left to do (the steps ask LoginAuth.plan again)
+            with self._login_lock:
+                self._drive(self._session_steps(login, options))
+        exchange: Exchange = self._drive(self._attempts(op, kwargs, options, args, session=session))
+        return exchange
+
+    def _drive(self, steps: Steps[R]) -> R:
+        """Run one decision generator (``BaseAPIClient._attempts`` / ``_session_steps``): send each request
+        it yields, sleep each delay, hand back each response or transport error; return what it returns."""
         try:
+            step = next(steps)
             while True:
                 if not isinstance(step, dict):  # seconds to wait before the next attempt
                     self._sleep(step)
                     step = steps.send(None)
                     continue
+                failure: Exception | None = None
                 try:
                     response = self._http.request(**step)
                 except (httpx.HTTPError, OSError) as exc:
-                    step = steps.throw(exc)
-                else:
-                    step = steps.send(response)
+                    failure = exc
+                # thrown in outside the except block, so an error raised from it does not chain this one as
+                # its __context__ (a login's transport error carries the request with the credentials)
+                step = steps.send(response) if failure is None else steps.throw(failure)
         except StopIteration as stop:
-            exchange: Exchange = stop.value
-            return exchange
+            result: R = stop.value
+            return result
 
     def _fetch(
         self,
@@ -284,6 +301,8 @@ class SyncAPIClient(BaseAPIClient):
         options: RequestOptions | None = None,
     ) -> RawResponse[T]:
         """Start a job, wait for it, retrieve its result (the retrieve's HTTP answer is the raw one)."""
+        if max_wait is not None:
+            check_max_wait(max_wait)  # refused before the job is started
         job = (self.job(operation, build, args, status, retrieve, options)).parsed
         job.wait(max_wait=max_wait, on_progress=on_progress, options=options)
         raw: RawResponse[T] = job.retrieve_raw(options)
@@ -303,6 +322,8 @@ class SyncAPIClient(BaseAPIClient):
     ) -> RawResponse[SyncPage[T]]:
         """Pages of a paged job result (``x-job.pages``): each page is a job started with the cursor of the
         page before, only when that page is asked for; ``parse`` reads one item."""
+        if max_wait is not None:
+            check_max_wait(max_wait)
         op, given = self._prepare(operation, args)
         pg = self._job_spec(operation).pages
         if pg is None:

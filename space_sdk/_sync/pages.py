@@ -46,15 +46,18 @@ class SyncPage(BasePage[T]):
         next_request: PageRequest | None,
         fetch: SyncPageFetcher[T],
         total: int | None = None,
+        stall: Exception | None = None,
     ) -> None:
-        super().__init__(data, exchange, next_request, total)
+        super().__init__(data, exchange, next_request, total, stall)
         self._fetch = fetch
 
     def get_next_page(self) -> SyncPage[T] | None:
-        """The page after this one (``None`` on the last page)."""
-        if self._next is None:
+        """The page after this one (``None`` on the last page); raises the page's ``stall`` error when the
+        server said there is more but gave no usable way there."""
+        nxt = self._next_request()
+        if nxt is None:
             return None
-        page: SyncPage[T] = self._fetch(self._next)
+        page: SyncPage[T] = self._fetch(nxt)
         return page
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:

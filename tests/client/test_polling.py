@@ -20,6 +20,7 @@ from space_sdk import (
     JobPolicy,
     JobState,
     JobTimeoutError,
+    ParameterError,
     ResponseValidationError,
     Spacescope,
 )
@@ -147,8 +148,9 @@ def test_an_answer_without_a_status_is_a_response_validation_error(body: Any) ->
 
 @pytest.mark.parametrize("max_wait", [0, -1, float("nan")])
 def test_max_wait_must_be_positive(max_wait: float) -> None:
-    with pytest.raises(ValueError, match="max_wait must be a positive number"):
+    with pytest.raises(ParameterError, match="max_wait: must be a positive number") as info:
         poll(answers({"status": "RESOLVED"}), POLICY, sleep=lambda s: None, max_wait=max_wait)
+    assert info.value.parameter == "max_wait"
 
 
 @pytest.mark.parametrize(
