@@ -16,7 +16,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated lint test contract demo mock legacy bench diff clean
+.PHONY: help install generate check-generated lint test contract demo mock legacy bench diff drift clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -71,9 +71,20 @@ diff: $(STAMP)  ## change report: make diff OLD=origin/main:openapi/spacescope.y
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=<path|REF:PATH> NEW=<path|REF:PATH> [DIFF_ARGS='--format json --allow-breaking']"; exit 2; }
 	$(BIN)/space-sdk diff $(OLD) $(NEW) $(DIFF_ARGS)
 
-bench: $(STAMP)  ## measured figures: client overhead and mock throughput (ratios, not assertions)
+DRIFT_DIR ?= reports/recordings
+drift: $(STAMP)  ## recorded answers → spec patch + report per API: make drift [API=spaces] [DRIFT_DIR=reports/recordings]
+	@ls $(DRIFT_DIR)/*.har >/dev/null 2>&1 || { echo "no recordings in $(DRIFT_DIR): run space-sdk contract --record $(DRIFT_DIR) (or CONTRACT_RECORD=$(DRIFT_DIR) make contract)"; exit 2; }
+	@for har in $(if $(API),$(DRIFT_DIR)/$(API).har,$(DRIFT_DIR)/*.har); do \
+	  api=$$(basename $$har .har); \
+	  $(BIN)/space-sdk drift $$har --api $$api --output reports/drift-$$api.patch --report reports/drift-$$api.md \
+	    $(DRIFT_ARGS) || exit $$?; \
+	  echo "reports/drift-$$api.patch, reports/drift-$$api.md"; \
+	done
+
+bench: $(STAMP)  ## measured figures: client overhead, mock throughput, drift over 10,000 exchanges (not assertions)
 	$(PY) benchmarks/client_overhead.py
 	$(PY) benchmarks/mock_throughput.py
+	$(PY) benchmarks/drift.py
 
 clean:  ## remove the venv and caches
 	rm -rf $(VENV) $(TOOLS) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports

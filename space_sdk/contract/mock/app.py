@@ -314,6 +314,12 @@ class MockApp:
         payload, missing = self.builders[op.operation_id].build(values, rid)
         if missing is not None:
             return kind_answer(self.spec, "not_found", f"{missing}: no such object", rid)
+        total = (op.pagination or {}).get("total_header")
+        items = payload.get(str((op.pagination or {}).get("items"))) if isinstance(payload, dict) else None
+        if total and isinstance(
+            items, list
+        ):  # a link-paged list outside the state store: one page, all of it
+            extra.append((str(total).lower().encode(), str(len(items)).encode()))
         return json_answer(200, payload, extra)
 
     # -- faults ----------------------------------------------------------------------------------------
