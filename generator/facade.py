@@ -200,6 +200,7 @@ def render_facade(spec: Mapping[str, Any], package: str, *, config: ConfigFile |
                 "pagination": pagination,
                 "params": params,
                 "shape": shape,
+                "accept": _accept(spec, raw_op),
             }
             for key in (
                 "x-job",
@@ -519,6 +520,18 @@ def _is_content(spec: Mapping[str, Any], raw_op: Mapping[str, Any]) -> bool:
         if str(status) == "204" or any("json" not in media for media in content):
             return True
     return False
+
+
+def _accept(spec: Mapping[str, Any], raw_op: Mapping[str, Any]) -> list[str]:
+    """The request's ``Accept``: the media types of the operation's success answers in the spec's order
+    (``servers.user_data.get`` is ``text/plain``; a Kraken tile ``image/png`` or JSON), then those only its
+    other answers (errors) use, at ``q=0.5``: a server that negotiates may still send its JSON error."""
+    success: list[str] = []
+    other: list[str] = []
+    for status, response in (raw_op.get("responses") or {}).items():
+        found = success if str(status).startswith("2") else other
+        found += [m for m in deref(spec, response).get("content") or {} if m not in found]
+    return success + [f"{m};q=0.5" for m in other if m not in success]
 
 
 def _result(

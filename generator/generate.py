@@ -34,6 +34,8 @@ CONFIG = ROOT / "generator" / "apis.toml"
 GENERATED = ROOT / "generated_client"
 TEMPLATES = ROOT / "generator" / "templates" / "openapi-python-client"
 STATS_FILE = "generation.json"
+#: where each generated package carries the spec it was generated from (held equal by --check)
+SPEC_FOLDER = "openapi"
 
 
 class GenerationError(RuntimeError):
@@ -47,13 +49,20 @@ class ApiEntry:
     name: str
     spec: Path
     package: str
+    #: the contract suite's cap on generated cases per operation (carried in generation.json for installs)
+    contract_max_examples: int | None = None
 
 
 def load_config(path: Path = CONFIG) -> list[ApiEntry]:
     """Read apis.toml; names and packages must be unique."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     entries = [
-        ApiEntry(name=item["name"], spec=ROOT / item["spec"], package=item["package"])
+        ApiEntry(
+            name=item["name"],
+            spec=ROOT / item["spec"],
+            package=item["package"],
+            contract_max_examples=item.get("contract_max_examples"),
+        )
         for item in data.get("api", [])
     ]
     for attr in ("name", "package"):
@@ -165,7 +174,10 @@ def generate_one(entry: ApiEntry, out_dir: Path) -> Path:
     if facade is not None:
         (target / "_sdk.py").write_text(facade, encoding="utf-8")
     (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    stats = {
+    # the spec travels with its client (package data): `space-sdk contract` / `mock` from an installed wheel
+    (target / SPEC_FOLDER).mkdir(exist_ok=True)
+    (target / SPEC_FOLDER / entry.spec.name).write_text(spec_text, encoding="utf-8")
+    stats: dict[str, Any] = {
         "api": entry.name,
         "spec": _display_path(entry.spec),
         "spec_sha256": hashlib.sha256(spec_text.encode("utf-8")).hexdigest(),
@@ -174,6 +186,8 @@ def generate_one(entry: ApiEntry, out_dir: Path) -> Path:
             1 for item in spec.get("paths", {}).values() for method in item if method in _HTTP_METHODS
         ),
     }
+    if entry.contract_max_examples is not None:
+        stats["contract_max_examples"] = entry.contract_max_examples
     (target / STATS_FILE).write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     _run([*ruff, "check", "--isolated", "--fix-only", "--quiet", str(target)], cwd=out_dir)

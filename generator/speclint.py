@@ -15,11 +15,17 @@ jump straight to it. The rules are the conventions in openapi/README.md:
 - ``example-valid``         every example validates against the schema beside it
 - ``error-code-reachable``  every ``x-errors.table`` row can be returned by some operation at its HTTP status
 - ``vendor-data``           the vendor extensions are well formed and name parameters that exist
+- ``schema-keys``           every key of a schema is a JSON Schema 2020-12 / OpenAPI 3.1 keyword or ``x-*``: a
+                            stray key is usually the tail of a description cut at a comma in a ``{...}`` flow map
+- ``strict-yaml``           the file is strict YAML 1.2 (ruamel.yaml, pure, safe and round-trip) with the same data
+                            as our loader reads, and no plain scalar inside ``{...}``/``[...]`` holds a ``:``
+                            (``device://dev/vda``), which YAML 1.1 parsers (Dredd's among them) refuse: quote it
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import keyword
 import re
 import sys
@@ -33,6 +39,8 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError as RuamelYAMLError
 
 from space_sdk._refs import deref
 
@@ -53,6 +61,24 @@ ERROR_KINDS = frozenset(
 )
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 _SPEC_URI = "urn:space-sdk:spec"
+# Every keyword a schema object may carry: JSON Schema 2020-12 (core, applicator, unevaluated, validation,
+# meta-data, format, content) plus OpenAPI 3.1's own (discriminator, xml, externalDocs, example).
+_KEYWORDS = """
+$id $schema $ref $anchor $dynamicRef $dynamicAnchor $vocabulary $comment $defs
+allOf anyOf oneOf not if then else dependentSchemas prefixItems items contains properties patternProperties
+additionalProperties propertyNames unevaluatedItems unevaluatedProperties
+type const enum multipleOf maximum exclusiveMaximum minimum exclusiveMinimum maxLength minLength pattern
+maxItems minItems uniqueItems maxContains minContains maxProperties minProperties required dependentRequired
+title description default deprecated readOnly writeOnly examples format contentEncoding contentMediaType
+contentSchema discriminator xml externalDocs example
+"""
+SCHEMA_KEYWORDS = frozenset(_KEYWORDS.split())
+_SUBSCHEMA = frozenset(
+    ("not", "if", "then", "else", "items", "contains", "additionalProperties", "propertyNames")
+)
+_SUBSCHEMA |= {"unevaluatedItems", "unevaluatedProperties", "contentSchema"}
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
 
 
 @dataclass(frozen=True)
@@ -98,6 +124,84 @@ def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[Operation, dict[str,
         for method in HTTP_METHODS:
             if method in item:
                 yield Operation(method, path, item[method]), item
+
+
+def _schema_stray_keys(schema: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    """(pointer, key) for every key of ``schema`` and its subschemas that is no schema keyword."""
+    if not isinstance(schema, dict):
+        return
+    for key, value in schema.items():
+        key = str(key)
+        here = f"{pointer}/{_pointer(key)}"
+        if key not in SCHEMA_KEYWORDS and not key.startswith("x-"):
+            yield pointer, key
+        elif key in _SUBSCHEMA:
+            yield from _schema_stray_keys(value, here)
+        elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            for i, sub in enumerate(value):
+                yield from _schema_stray_keys(sub, f"{here}/{i}")
+        elif key in _SUBSCHEMA_MAPS and isinstance(value, dict):
+            for name, sub in value.items():
+                yield from _schema_stray_keys(sub, f"{here}/{_pointer(str(name))}")
+
+
+def stray_schema_keys(spec: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Every schema of the document (components, parameters, headers, media types; examples skipped)."""
+
+    def walk(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                here = f"{pointer}/{_pointer(str(key))}"
+                if key == "schema" and not pointer.endswith("/properties"):
+                    yield from _schema_stray_keys(value, here)
+                elif key not in ("example", "examples", "components"):
+                    yield from walk(value, here)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from walk(value, f"{pointer}/{i}")
+
+    components = spec.get("components") or {}
+    for name, schema in (components.get("schemas") or {}).items():
+        yield from _schema_stray_keys(schema, f"#/components/schemas/{_pointer(str(name))}")
+    yield from walk({k: v for k, v in components.items() if k != "schemas"}, "#/components")
+    yield from walk({k: v for k, v in spec.items() if k != "components"}, "#")
+
+
+def yaml_problems(file: str, text: str) -> list[Problem]:
+    """The ``strict-yaml`` rule on a spec's text (the other rules see only the loaded data)."""
+    problems: list[Problem] = []
+    try:
+        ours = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        return [Problem(file, "<document>", "strict-yaml", f"not YAML: {exc}")]
+    for typ in ("safe", "rt"):
+        loader = YAML(typ=typ, pure=True)
+        loader.version = (1, 2)
+        try:
+            strict = loader.load(io.StringIO(text))
+        except RuamelYAMLError as exc:
+            problems.append(Problem(file, "<document>", "strict-yaml", f"YAML 1.2 ({typ}) refuses it: {exc}"))
+            continue
+        if typ == "safe" and strict != ours:
+            problems.append(
+                Problem(file, "<document>", "strict-yaml", "YAML 1.2 reads other values than YAML 1.1 does")
+            )
+    depth = 0
+    for token in yaml.scan(text):
+        if isinstance(token, yaml.FlowMappingStartToken | yaml.FlowSequenceStartToken):
+            depth += 1
+        elif isinstance(token, yaml.FlowMappingEndToken | yaml.FlowSequenceEndToken):
+            depth -= 1
+        elif isinstance(token, yaml.ScalarToken) and depth and token.plain and ":" in token.value:
+            problems.append(
+                Problem(
+                    file,
+                    f"line {token.start_mark.line + 1}",
+                    "strict-yaml",
+                    f"plain {token.value!r} holds ':' inside a flow collection (YAML 1.1 parsers refuse it): quote it",
+                )
+            )
+    return problems
 
 
 class _Examples:
@@ -197,7 +301,16 @@ class Linter:
         self.check_error_table(ops)
         self.check_sdk_methods(ops)
         self.check_login(ops)
+        self.check_schema_keys()
         return self.problems
+
+    def check_schema_keys(self) -> None:
+        for pointer, key in stray_schema_keys(self.spec):
+            self.report(
+                pointer,
+                "schema-keys",
+                f"{key!r} is not a schema keyword (a description cut at a comma in a {{...}} map? quote it)",
+            )
 
     def check_valid(self) -> None:
         try:
@@ -452,11 +565,17 @@ class Linter:
 
 def lint_spec(path: Path, spec: dict[str, Any] | None = None) -> list[Problem]:
     """Lint one spec (``spec`` overrides the file's content, for tests)."""
+    text_problems: list[Problem] = []
     if spec is None:
-        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        linter_file = Linter(path, {}).file
+        text_problems = yaml_problems(linter_file, text)
+        if any(p.message.startswith("not YAML") for p in text_problems):
+            return text_problems
+        spec = yaml.safe_load(text)
     if not isinstance(spec, dict):
         return [Problem(str(path), "<document>", "spec-valid", "not a YAML mapping")]
-    return Linter(path, spec).run()
+    return text_problems + Linter(path, spec).run()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

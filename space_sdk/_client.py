@@ -244,6 +244,11 @@ class BaseAPIClient:
             kwargs = build(**args)
         except (AttributeError, TypeError, ValueError) as exc:
             raise ParameterError(op.sdk_method, f"arguments could not be serialised ({exc})") from None
+        content = kwargs.get("content")
+        if content is not None and callable(getattr(content, "read", None)):
+            # a File body (generated for text/binary uploads) holds a file object, which an async client cannot
+            # send; the SDK reads it here, once, the same for both flavours
+            kwargs["content"] = content.read()
         if body:
             sent = kwargs.get("json")
             if not isinstance(sent, dict):
@@ -276,7 +281,7 @@ class BaseAPIClient:
         out = dict(kwargs)
         method = str(out.pop("method")).upper()
         url = self._base_for(op) + str(out.pop("url"))
-        headers = {"Accept": "application/json", "User-Agent": self._user_agent}
+        headers = {"Accept": op.accept, "User-Agent": self._user_agent}
         timeout = self._timeout
         if options is not None:
             if options.timeout is not None:

@@ -97,6 +97,7 @@ class Operation:
     """An entry of ``OPERATIONS`` in the shape the core uses."""
 
     __slots__ = (
+        "accept",
         "date_range",
         "geojson",
         "idempotent",
@@ -160,6 +161,8 @@ class Operation:
         )
         #: the success answer may be empty (204) or not JSON (a PNG): given back as bytes / JSON / None
         self.raw_content = data.get("shape") == "content"
+        #: the Accept header: the success answers' media types, then the errors' (none documented: JSON)
+        self.accept: str = ", ".join(data.get("accept") or ()) or "application/json"
         pg = data.get("pagination")
         if pg:
             if pg.get("style") not in _PAGE_STYLES:

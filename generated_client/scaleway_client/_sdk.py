@@ -280,6 +280,7 @@ API: dict[str, Any] = {
             "pagination": None,
             "params": [],
             "shape": "one",
+            "accept": ["application/json"],
             "servers": [{"url": "https://account.scaleway.com"}],
             "body": {
                 "model": "TokenCreate",
@@ -323,6 +324,7 @@ API: dict[str, Any] = {
                 }
             ],
             "shape": "content",
+            "accept": ["application/json;q=0.5"],
             "servers": [{"url": "https://account.scaleway.com"}],
         },
         "extend_token": {
@@ -348,6 +350,7 @@ API: dict[str, Any] = {
                 }
             ],
             "shape": "one",
+            "accept": ["application/json"],
             "servers": [{"url": "https://account.scaleway.com"}],
             "unwrap": "token",
         },
@@ -371,6 +374,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "ImageCreate",
             "required": True,
@@ -406,6 +410,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "IpCreate",
             "required": True,
@@ -443,6 +448,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "RuleCreate",
             "required": True,
@@ -486,6 +492,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "SecurityGroupCreate",
             "required": True,
@@ -521,6 +528,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "ServerCreate",
             "required": True,
@@ -602,6 +610,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "SnapshotCreate",
             "required": True,
@@ -638,6 +647,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
         "body": {
             "model": "TokenCreate",
@@ -668,6 +678,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "VolumeCreate",
             "required": True,
@@ -712,6 +723,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "delete_ip": {
         "operation_id": "delete_ip",
@@ -735,6 +747,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "delete_rule": {
         "operation_id": "delete_rule",
@@ -766,6 +779,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "delete_security_group": {
         "operation_id": "delete_security_group",
@@ -789,6 +803,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "delete_server": {
         "operation_id": "delete_server",
@@ -813,6 +828,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "delete_snapshot": {
         "operation_id": "delete_snapshot",
@@ -836,6 +852,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "delete_task": {
         "operation_id": "delete_task",
@@ -859,6 +876,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "delete_token": {
         "operation_id": "delete_token",
@@ -882,6 +900,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "delete_user_data": {
@@ -914,6 +933,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "delete_volume": {
         "operation_id": "delete_volume",
@@ -939,6 +959,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "content",
+        "accept": ["application/json;q=0.5"],
     },
     "extend_token": {
         "operation_id": "extend_token",
@@ -963,6 +984,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
         "unwrap": "token",
     },
@@ -988,6 +1010,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "image",
     },
     "get_ip": {
@@ -1012,6 +1035,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "ip",
     },
     "get_organization_quotas": {
@@ -1061,6 +1085,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
         "unwrap": "quotas",
     },
@@ -1094,6 +1119,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "rule",
     },
     "get_security_group": {
@@ -1118,6 +1144,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "security_group",
     },
     "get_server": {
@@ -1142,6 +1169,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "server",
     },
     "get_snapshot": {
@@ -1166,6 +1194,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "snapshot",
     },
     "get_task": {
@@ -1193,6 +1222,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "task",
     },
     "get_token": {
@@ -1217,6 +1247,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
         "unwrap": "token",
     },
@@ -1294,6 +1325,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
         "unwrap": "permissions",
     },
@@ -1319,6 +1351,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
         "unwrap": "user",
     },
@@ -1352,6 +1385,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
+        "accept": ["text/plain", "application/json;q=0.5"],
     },
     "get_volume": {
         "operation_id": "get_volume",
@@ -1375,6 +1409,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "volume",
     },
     "list_images": {
@@ -1415,6 +1450,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_ips": {
         "operation_id": "list_ips",
@@ -1454,6 +1490,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_organizations": {
         "operation_id": "list_organizations",
@@ -1494,6 +1531,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "list_rules": {
@@ -1542,6 +1580,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_security_groups": {
         "operation_id": "list_security_groups",
@@ -1581,6 +1620,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_server_actions": {
         "operation_id": "list_server_actions",
@@ -1604,6 +1644,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "list_server_availability": {
         "operation_id": "list_server_availability",
@@ -1619,6 +1660,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "servers",
     },
     "list_server_products": {
@@ -1635,6 +1677,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "unwrap": "servers",
     },
     "list_servers": {
@@ -1675,6 +1718,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_snapshots": {
         "operation_id": "list_snapshots",
@@ -1714,6 +1758,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_tasks": {
         "operation_id": "list_tasks",
@@ -1753,6 +1798,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_tokens": {
         "operation_id": "list_tokens",
@@ -1792,6 +1838,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
     },
     "list_user_data": {
@@ -1817,6 +1864,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "list_volumes": {
         "operation_id": "list_volumes",
@@ -1856,6 +1904,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "patch_ip": {
         "operation_id": "patch_ip",
@@ -1879,6 +1928,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "IpPatch",
             "required": True,
@@ -1919,6 +1969,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "ServerUpdate",
             "required": True,
@@ -1973,6 +2024,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "job",
+        "accept": ["application/json"],
         "job": {
             "call": "servers.run_action",
             "status": "get_task",
@@ -2033,6 +2085,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "json",
+        "accept": ["application/json;q=0.5"],
     },
     "update_image": {
         "operation_id": "update_image",
@@ -2058,6 +2111,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "ImageUpdate",
             "required": True,
@@ -2096,6 +2150,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "IpUpdate",
             "required": True,
@@ -2151,6 +2206,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "RuleUpdate",
             "required": True,
@@ -2203,6 +2259,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "SecurityGroupUpdate",
             "required": True,
@@ -2248,6 +2305,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "ServerUpdate",
             "required": True,
@@ -2295,6 +2353,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "SnapshotUpdate",
             "required": True,
@@ -2329,6 +2388,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://account.scaleway.com"}],
         "body": {
             "model": "UserUpdate",
@@ -2380,6 +2440,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "VolumeUpdate",
             "required": True,

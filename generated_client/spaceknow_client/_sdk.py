@@ -375,6 +375,7 @@ API: dict[str, Any] = {
             "pagination": None,
             "params": [],
             "shape": "one",
+            "accept": ["application/json"],
             "servers": [{"url": "https://spaceknow.auth0.com"}],
             "body": {
                 "model": "LoginRequest",
@@ -437,6 +438,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "servers": [{"url": "https://spaceknow.auth0.com"}],
         "body": {
             "model": "LoginRequest",
@@ -489,6 +491,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "geojson": {"geojson": {"max_latitude": 85}},
         "body": {
             "model": "AreaAllocateRequest",
@@ -522,6 +525,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "geojson": {"geojson": {"max_latitude": 85}},
         "read_only": True,
         "body": {
@@ -564,6 +568,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
     },
     "credits_transactions": {
@@ -588,6 +593,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "params": [],
         "shape": "page",
+        "accept": ["application/json"],
         "read_only": True,
         "body": {
             "model": "TransactionsRequest",
@@ -597,10 +603,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "type": "object",
                 "properties": {
                     "groupId": {"type": "string"},
-                    "cursor": {
-                        "type": ["string", "null"],
-                        "to get the next page.": None,
-                    },
+                    "cursor": {"type": ["string", "null"]},
                 },
             },
             "nullable": ["cursor"],
@@ -622,6 +625,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
         "body": {
             "model": "GetStatusRequest",
@@ -656,6 +660,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "job",
+        "accept": ["application/json"],
         "job": {
             "call": "imagery.search",
             "status": "get_status",
@@ -740,6 +745,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
         "body": {
             "model": "RetrieveRequest",
@@ -771,6 +777,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "job",
+        "accept": ["application/json"],
         "job": {
             "call": "kraken.release",
             "status": "get_status",
@@ -837,6 +844,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
         "body": {
             "model": "RetrieveRequest",
@@ -915,6 +923,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "content",
+        "accept": ["image/png", "application/json"],
         "tile_grid": {"z": "z", "x": "x", "y": "y"},
     },
     "user_info": {
@@ -930,6 +939,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "read_only": True,
     },
 }
@@ -1952,7 +1962,7 @@ class CreditsResource:
         Args:
             body: The request body. (or its fields as keyword arguments)
             group_id: Body field ``groupId``.
-            cursor: Body field ``cursor``: The answer's cursor
+            cursor: Body field ``cursor``: The answer's cursor, to get the next page.
         """
         if (
             timeout is not None
@@ -3186,7 +3196,7 @@ class AsyncCreditsResource:
         Args:
             body: The request body. (or its fields as keyword arguments)
             group_id: Body field ``groupId``.
-            cursor: Body field ``cursor``: The answer's cursor
+            cursor: Body field ``cursor``: The answer's cursor, to get the next page.
         """
         if (
             timeout is not None
@@ -4378,7 +4388,7 @@ class CreditsResourceWithRawResponse:
         Args:
             body: The request body. (or its fields as keyword arguments)
             group_id: Body field ``groupId``.
-            cursor: Body field ``cursor``: The answer's cursor
+            cursor: Body field ``cursor``: The answer's cursor, to get the next page.
         """
         if (
             timeout is not None
@@ -5556,7 +5566,7 @@ class AsyncCreditsResourceWithRawResponse:
         Args:
             body: The request body. (or its fields as keyword arguments)
             group_id: Body field ``groupId``.
-            cursor: Body field ``cursor``: The answer's cursor
+            cursor: Body field ``cursor``: The answer's cursor, to get the next page.
         """
         if (
             timeout is not None

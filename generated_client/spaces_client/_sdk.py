@@ -146,6 +146,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
         "body": {
             "model": "ResourceSubscriptionCreate",
             "required": True,
@@ -229,6 +230,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_customers": {
         "operation_id": "list_customers",
@@ -287,6 +289,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_events": {
         "operation_id": "list_events",
@@ -347,6 +350,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_invoices": {
         "operation_id": "list_invoices",
@@ -410,6 +414,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_resource_subscriptions": {
         "operation_id": "list_resource_subscriptions",
@@ -473,6 +478,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_spaces": {
         "operation_id": "list_spaces",
@@ -530,6 +536,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_subscriptions": {
         "operation_id": "list_subscriptions",
@@ -594,6 +601,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "list_webhooks": {
         "operation_id": "list_webhooks",
@@ -655,6 +663,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "retrieve_account": {
         "operation_id": "retrieve_account",
@@ -669,6 +678,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "params": [],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "retrieve_customer": {
         "operation_id": "retrieve_customer",
@@ -695,6 +705,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "retrieve_invoice": {
         "operation_id": "retrieve_invoice",
@@ -719,6 +730,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "retrieve_space": {
         "operation_id": "retrieve_space",
@@ -742,6 +754,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
     "retrieve_subscription": {
         "operation_id": "retrieve_subscription",
@@ -780,6 +793,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "one",
+        "accept": ["application/json"],
     },
 }
 

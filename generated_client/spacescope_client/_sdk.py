@@ -333,6 +333,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "address_count": {
         "operation_id": "address_count",
@@ -384,6 +385,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "block_reward": {
         "operation_id": "block_reward",
@@ -433,6 +435,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "circulating_supply": {
         "operation_id": "circulating_supply",
@@ -485,6 +488,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "client_count": {
         "operation_id": "client_count",
@@ -535,6 +539,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "contract_interactions": {
         "operation_id": "contract_interactions",
@@ -588,6 +593,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "contracts_deployed": {
         "operation_id": "contracts_deployed",
@@ -639,6 +645,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "daily_gas_usage_in_units": {
         "operation_id": "daily_gas_usage_in_units",
@@ -693,6 +700,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "daily_network_fee_breakdown": {
         "operation_id": "daily_network_fee_breakdown",
@@ -748,6 +756,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "daily_power_onboarding_by_method": {
         "operation_id": "daily_power_onboarding_by_method",
@@ -807,6 +816,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "daily_power_onboarding_by_sector_size": {
         "operation_id": "daily_power_onboarding_by_sector_size",
@@ -869,6 +879,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_collateral": {
         "operation_id": "deal_collateral",
@@ -922,6 +933,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_count": {
         "operation_id": "deal_count",
@@ -971,6 +983,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_size": {
         "operation_id": "deal_size",
@@ -1020,6 +1033,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_snapshot": {
         "operation_id": "deal_snapshot",
@@ -1128,6 +1142,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "page",
+        "accept": ["application/json"],
     },
     "gas_usage": {
         "operation_id": "gas_usage",
@@ -1177,6 +1192,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_base_fee": {
         "operation_id": "network_base_fee",
@@ -1235,6 +1251,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_fee_per_message": {
         "operation_id": "network_fee_per_message",
@@ -1290,6 +1307,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_locked_fil_breakdown": {
         "operation_id": "network_locked_fil_breakdown",
@@ -1348,6 +1366,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_storage_capacity": {
         "operation_id": "network_storage_capacity",
@@ -1402,6 +1421,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "sector_economics": {
         "operation_id": "sector_economics",
@@ -1453,6 +1473,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "sectors_schedule_expiration": {
         "operation_id": "sectors_schedule_expiration",
@@ -1512,6 +1533,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_basic_info": {
         "operation_id": "storage_provider_basic_info",
@@ -1557,6 +1579,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_client_count": {
         "operation_id": "storage_provider_deals_client_count",
@@ -1601,6 +1624,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_collateral": {
         "operation_id": "storage_provider_deals_deal_collateral",
@@ -1645,6 +1669,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_count": {
         "operation_id": "storage_provider_deals_deal_count",
@@ -1688,6 +1713,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_duration": {
         "operation_id": "storage_provider_deals_deal_duration",
@@ -1732,6 +1758,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_revenue": {
         "operation_id": "storage_provider_deals_deal_revenue",
@@ -1776,6 +1803,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_deals_deal_size": {
         "operation_id": "storage_provider_deals_deal_size",
@@ -1819,6 +1847,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_gas_commit_fee": {
         "operation_id": "storage_provider_gas_commit_fee",
@@ -1862,6 +1891,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_gas_network_fee": {
         "operation_id": "storage_provider_gas_network_fee",
@@ -1905,6 +1935,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_power": {
         "operation_id": "storage_provider_power",
@@ -1945,6 +1976,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_rewards": {
         "operation_id": "storage_provider_rewards",
@@ -1985,6 +2017,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_commit_sector_count": {
         "operation_id": "storage_provider_sector_commit_sector_count",
@@ -2035,6 +2068,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_commit_sector_size": {
         "operation_id": "storage_provider_sector_commit_sector_size",
@@ -2084,6 +2118,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_expire": {
         "operation_id": "storage_provider_sector_expire",
@@ -2126,6 +2161,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_extend": {
         "operation_id": "storage_provider_sector_extend",
@@ -2168,6 +2204,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_fault": {
         "operation_id": "storage_provider_sector_fault",
@@ -2209,6 +2246,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_recover": {
         "operation_id": "storage_provider_sector_recover",
@@ -2252,6 +2290,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_sector_duration": {
         "operation_id": "storage_provider_sector_sector_duration",
@@ -2298,6 +2337,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_snap": {
         "operation_id": "storage_provider_sector_snap",
@@ -2343,6 +2383,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_terminate": {
         "operation_id": "storage_provider_sector_terminate",
@@ -2386,6 +2427,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_sector_total": {
         "operation_id": "storage_provider_sector_total",
@@ -2428,6 +2470,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_provider_token_balance": {
         "operation_id": "storage_provider_token_balance",
@@ -2469,6 +2512,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_state": {
         "operation_id": "storage_state",
@@ -2519,6 +2563,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "total_contract_balance": {
         "operation_id": "total_contract_balance",
@@ -2572,6 +2617,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "total_value_locked": {
         "operation_id": "total_value_locked",
@@ -2626,6 +2672,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
 }
 

@@ -256,6 +256,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "commit_and_expire_pledge": {
         "operation_id": "commit_and_expire_pledge",
@@ -308,6 +309,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_client_headcount": {
         "operation_id": "deal_client_headcount",
@@ -372,6 +374,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_states_aggregate_daily": {
         "operation_id": "deal_states_aggregate_daily",
@@ -425,6 +428,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "deal_summary_statistics_daily": {
         "operation_id": "deal_summary_statistics_daily",
@@ -479,6 +483,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "economics_sector_pledges_returns_32g_d": {
         "operation_id": "economics_sector_pledges_returns_32g_d",
@@ -540,6 +545,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "economics_sector_pledges_returns_64g_d": {
         "operation_id": "economics_sector_pledges_returns_64g_d",
@@ -601,6 +607,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_detail_message_d": {
         "operation_id": "gas_detail_message_d",
@@ -653,6 +660,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_distribution_d": {
         "operation_id": "gas_distribution_d",
@@ -705,6 +713,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_fee_overview_d": {
         "operation_id": "gas_fee_overview_d",
@@ -755,6 +764,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_fee_overview_h": {
         "operation_id": "gas_fee_overview_h",
@@ -812,6 +822,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_usage_detail_message_d": {
         "operation_id": "gas_usage_detail_message_d",
@@ -867,6 +878,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "gas_usage_msg_d": {
         "operation_id": "gas_usage_msg_d",
@@ -916,6 +928,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "legacy_network_storage_capacity": {
         "operation_id": "legacy_network_storage_capacity",
@@ -972,6 +985,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_block_reward": {
         "operation_id": "network_block_reward",
@@ -1022,6 +1036,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_fee_breakdown": {
         "operation_id": "network_fee_breakdown",
@@ -1072,6 +1087,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_locked_fil_breakdown": {
         "operation_id": "network_locked_fil_breakdown",
@@ -1125,6 +1141,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "network_storage_capacity": {
         "operation_id": "network_storage_capacity",
@@ -1177,6 +1194,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "prove_commit_split_d_v2": {
         "operation_id": "prove_commit_split_d_v2",
@@ -1232,6 +1250,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "sector_onboarding_by_method": {
         "operation_id": "sector_onboarding_by_method",
@@ -1285,6 +1304,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "sectors_schedule_expiration": {
         "operation_id": "sectors_schedule_expiration",
@@ -1318,6 +1338,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             }
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
     "storage_state_d": {
         "operation_id": "storage_state_d",
@@ -1367,6 +1388,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         ],
         "shape": "rows",
+        "accept": ["application/json"],
     },
 }
 

@@ -1,16 +1,18 @@
-"""The ``space-sdk`` command: ``apis``, ``ops``, ``call``, ``contract``, ``mock``, ``diff``.
+"""The ``space-sdk`` command: ``apis``, ``ops``, ``call``, ``contract``, ``mock``, ``diff``, ``drift``.
 
 Built on click (parsing, typed options, help, completion, the test runner) and rich (tables, progress).
 Every API, operation and option comes from :mod:`space_sdk._registry` and the generated tables; the
-``contract``, ``mock`` and ``diff`` commands run the repository's own code (``space_sdk.contract``,
-``generator``), the same that ``make contract`` / ``make mock`` run.
+``contract`` and ``mock`` commands run :mod:`space_sdk.contract` (the ``contract`` extra), the same that
+``make contract`` / ``make mock`` run; ``diff`` runs the repository's ``generator``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
+import re
 import signal
 import sys
 import time
@@ -27,6 +29,7 @@ from .._exceptions import APIError, ConfigurationError, SpaceSDKError
 from .._registry import api_names, get_api
 from .._setup import server_url
 from ._call import CallGroup
+from ._drift import drift as drift_command
 from ._errors import (
     EXIT_CONFIG,
     EXIT_FAILED,
@@ -168,6 +171,7 @@ def cli() -> None:
           --start-date 2022-01-01 --end-date 2022-12-31 --format csv -o capacity.csv
       space-sdk contract --api spacescope the contract suite (make contract)
       space-sdk mock                      the spec-driven mock (make mock)
+      space-sdk drift rec/ --api spaces   recorded answers → a spec patch (make drift)
 
     Exit codes: 0 ok, 1 API or network error / contract failures, 2 bad usage or parameter,
     3 configuration (token, base URL, missing extra), 130 interrupted.
@@ -254,11 +258,28 @@ def _default_server(api: Any) -> str | None:
         return None
 
 
+def _contract_modules(command: str) -> tuple[ModuleType, ModuleType, ModuleType]:
+    """The contract suite and mock (``space_sdk.contract``): part of the package, their tools (schemathesis,
+    jsonschema, PyYAML, uvicorn) in the ``contract`` extra."""
+    try:
+        return (
+            importlib.import_module("space_sdk.contract.apis"),
+            importlib.import_module("space_sdk.contract.runner"),
+            importlib.import_module("space_sdk.contract.junit"),
+        )
+    except ImportError as exc:
+        missing = exc.name or str(exc)
+        raise CLIError(
+            f"'{PROG} {command}' needs the contract extra ({missing} is not installed): "
+            "pip install 'space-sdk[contract]'",
+            EXIT_CONFIG,
+        ) from None
+
+
 def _repository_module(name: str, command: str) -> ModuleType:
     """Import ``space_sdk.contract``/``generator`` code, which lives in a space-sdk checkout (with its specs),
     not in the installed wheel: found beside the installed source (an editable install) or from the
     current directory upwards."""
-    import importlib
 
     candidates = [Path(__file__).resolve().parents[2], *[p for p in [Path.cwd(), *Path.cwd().parents]]]
     for root in candidates:
@@ -356,7 +377,42 @@ def _repository_module(name: str, command: str) -> ModuleType:
     "--junit", type=click.Path(dir_okay=False, path_type=Path), help="Also one JUnit file with every API."
 )
 @click.option(
+    "--record",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="CONTRACT_RECORD",
+    show_envvar=True,
+    help="Write every exchange to DIR/<api>.har (HAR 1.2, secrets removed), for `space-sdk drift`.",
+)
+@click.option(
     "--progress/--no-progress", default=None, help="Spinner on stderr. Default: when stderr is a terminal."
+)
+@click.option(
+    "--read-only",
+    is_flag=True,
+    envvar="CONTRACT_READ_ONLY",
+    show_envvar=True,
+    help="Only operations that cannot change anything (GET/HEAD, and those the spec marks x-read-only): "
+    "for production APIs.",
+)
+@click.option(
+    "--rate-limit",
+    metavar="N/s",
+    envvar="CONTRACT_RATE_LIMIT",
+    show_envvar=True,
+    help="At most N requests per second (also N/m, N/h): schemathesis' own limiter.",
+)
+@click.option(
+    "--spec",
+    "spec_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Run the suite on this spec file (--api NAME: whose token variable and settings apply; "
+    "default: the file name).",
+)
+@click.option(
+    "--token",
+    envvar="CONTRACT_TOKEN",
+    help="The token to send (any spec); default: the API's variable, e.g. $SPACESCOPE_TOKEN. Prefer the "
+    "environment: a command line is visible to other users.",
 )
 def contract(
     apis_: tuple[str, ...],
@@ -370,29 +426,46 @@ def contract(
     operation: tuple[str, ...],
     reports_dir: Path,
     junit: Path | None,
+    record: Path | None,
     progress: bool | None,
+    read_only: bool,
+    rate_limit: str | None,
+    spec_file: Path | None,
+    token: str | None,
 ) -> None:
     """The contract suite (what `make contract` runs): every spec against the mock, or one API against
-    --base-url. Prints a summary table; exit 1 on any failure."""
-    apis_mod = _repository_module("space_sdk.contract.apis", "contract")
-    runner = _repository_module("space_sdk.contract.runner", "contract")
-    junit_mod = _repository_module("space_sdk.contract.junit", "contract")
+    --base-url. Prints a summary table; exit 1 on any failure, 3 when the API refuses the token."""
+    apis_mod, runner, junit_mod = _contract_modules("contract")
+    preflight = importlib.import_module("space_sdk.contract.preflight")
     specs: dict[str, Path] = apis_mod.api_specs()
     names = [n for value in apis_ for n in value.split(",") if n]
     target = target or ("url" if base_url else "asgi")
+    if spec_file is not None:
+        if len(names) > 1:
+            raise click.UsageError("--spec runs one spec: give at most one --api (whose settings apply)")
+        names = names or [spec_file.stem]
+        specs = {names[0]: spec_file}
     if target == "url" and (not base_url or len(names) != 1):
-        raise click.UsageError("--base-url checks one API: give exactly one --api")
+        raise click.UsageError("--base-url checks one API: give exactly one --api (or --spec)")
     unknown = [n for n in names if n not in specs]
     if unknown:
         raise click.UsageError(f"unknown API {', '.join(unknown)}; known: {', '.join(specs)}")
     if names:
         specs = {n: specs[n] for n in names}
-    token: str | None = None
-    if target == "url":
+    if rate_limit is not None and not re.fullmatch(r"\d+/[smh]", rate_limit.strip()):
+        raise click.BadParameter(
+            f"{rate_limit!r}: expected N/s, N/m or N/h (e.g. 10/s)", param_hint="--rate-limit"
+        )
+    token_source: str | None = None
+    if token:
+        source = click.get_current_context().get_parameter_source("token")
+        token_source = "CONTRACT_TOKEN" if source == click.core.ParameterSource.ENVIRONMENT else "--token"
+    if token is None and target == "url":
         variable = runner.token_variable(names[0])
         token = os.environ.get(variable)
+        token_source = variable
         if not token:
-            raise CLIError(f"missing token for {base_url}: set {variable}", EXIT_CONFIG)
+            raise CLIError(f"missing token for {base_url}: set {variable} (or --token)", EXIT_CONFIG)
     options = runner.RunOptions(
         max_examples=max_examples,
         seed=seed,
@@ -401,6 +474,9 @@ def contract(
         include_operations=tuple(operation),
         reports_dir=reports_dir,
         jobs=jobs,
+        record_dir=record,
+        read_only=read_only,
+        rate_limit=rate_limit.strip() if rate_limit else None,
     )
     show = is_terminal(sys.stderr) if progress is None else progress
     results = []
@@ -411,19 +487,28 @@ def contract(
     for name, path in specs.items():
         status = err.status(f"contract: {name} ...") if show else contextlib.nullcontext()
         with status:
-            results += runner.run_all(
-                {name: path},
-                options,
-                target=target,
-                base_url=base_url,
-                token=token,
-                printer=lambda line: click.echo(line, err=True),
-            )
+            try:
+                results += runner.run_all(
+                    {name: path},
+                    options,
+                    target=target,
+                    base_url=base_url,
+                    token=token,
+                    token_source=token_source,
+                    printer=lambda line: click.echo(line, err=True),
+                )
+            except preflight.CredentialsRefused as exc:
+                raise CLIError(str(exc), EXIT_CONFIG) from None
     secrets = [token] if token else []
     if junit is not None:
         junit_mod.write_junit_all(results, junit, secrets=secrets)
     rows = [result.summary_row() for result in results]
     _emit(rows, "table")  # a summary for people and CI logs alike; the JUnit files are for machines
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if step_summary:  # GitHub Actions shows this Markdown on the run's page
+        results_mod = importlib.import_module("space_sdk.contract.results")
+        with open(step_summary, "a", encoding="utf-8") as out:
+            out.write(results_mod.markdown_summary(results))
     failed = [r.api for r in results if r.failed]
     click.echo(
         f"contract: {len(results)} APIs in {time.monotonic() - started:.1f}s, reports in {reports_dir}/"
@@ -452,8 +537,8 @@ def contract(
 @click.option("--combined", is_flag=True, help="Every API on --port under /<api>/ prefixes.")
 def mock(apis_: tuple[str, ...], port: int, test_mode: bool, combined: bool) -> None:
     """The spec-driven mock on 127.0.0.1 (what `make mock` runs); Ctrl-C stops it."""
-    apis_mod = _repository_module("space_sdk.contract.apis", "mock")
-    main_mod = _repository_module("space_sdk.contract.mock.__main__", "mock")
+    apis_mod, _runner, _junit = _contract_modules("mock")
+    main_mod = importlib.import_module("space_sdk.contract.mock.__main__")
     known = apis_mod.api_specs()
     unknown = [n for n in apis_ if n not in known]
     if unknown:
@@ -480,6 +565,9 @@ def diff(old: str, new: str, extra: tuple[str, ...]) -> None:
             "the change report (generator.diff.main) is not available in this checkout", EXIT_CONFIG
         )
     raise click.exceptions.Exit(int(report([old, new, *extra])))
+
+
+cli.add_command(drift_command)
 
 
 def install_signal_handlers() -> None:

@@ -2,7 +2,7 @@
 
 Target, in order of precedence: CONTRACT_BASE_URL (a real deployment; CONTRACT_API names the API, tokens
 from SPACESCOPE_TOKEN / SPACES_TOKEN), else CONTRACT_TARGET=http (mock served on 127.0.0.1), else the
-in-process mock over ASGI (default). Exit status 1 on any failure.
+in-process mock over ASGI (default). Exit status 1 on any failure, 3 when the API refuses the token.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ import time
 from pathlib import Path
 
 from space_sdk.contract.apis import api_specs
+from space_sdk.contract.preflight import CredentialsRefused
 from space_sdk.contract.runner import RunOptions, run_all
+
+EXIT_REFUSED = 3  # the API refused the credentials on the preflight call (as `space-sdk contract`)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,7 +70,11 @@ def main(argv: list[str] | None = None) -> int:
         jobs=args.jobs,
     )
     started = time.monotonic()
-    results = run_all(specs, options, target=target, base_url=args.base_url)
+    try:
+        results = run_all(specs, options, target=target, base_url=args.base_url)
+    except CredentialsRefused as exc:
+        print(f"contract: error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     failed = [r.api for r in results if r.failed]
     print(
         f"contract: {len(results)} APIs in {time.monotonic() - started:.1f}s, "

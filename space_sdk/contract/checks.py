@@ -7,12 +7,15 @@ envelope field names, success code and error table come from `x-envelope` / `x-e
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
+import re
 from typing import Any
 
 import schemathesis
 from jsonschema import Draft202012Validator
+from jsonschema import validators as jsonschema_validators
 from schemathesis import CheckContext, Response
 from schemathesis.generation.case import Case
 from schemathesis.specs.openapi.checks import (
@@ -35,6 +38,11 @@ CUSTOM_CHECKS = (
     "success_data_conformance",
     "documented_error_code",
     "request_id_present",
+    "vendor_rule_rejection",
+    "exact_integers",
+    "negated_parameter_rejection",
+    "auth_scheme_strictness",
+    "pagination_conformance",
 )
 
 
@@ -256,3 +264,533 @@ def request_id_present(ctx: CheckContext, response: Response, case: Case[Any]) -
     elif header and not response.headers.get(header.lower()):
         raise MissingRequestId(f"no `{header}` header", f"`{header}` response header")
     return None
+
+
+# -- drift checks driven by spec data --------------------------------------------------------------------
+class VendorRuleAccepted(ContractFailure):
+    title = "A request breaking a vendor rule was answered with data"
+
+
+class InexactInteger(ContractFailure):
+    title = "An integer field sent as a JSON number with a fraction or exponent"
+
+
+class NegatedParameterAccepted(ContractFailure):
+    title = "A parameter value outside its schema was answered with data"
+
+
+class UndeclaredAuthSchemeAccepted(ContractFailure):
+    title = "The token was accepted in a scheme the spec does not declare"
+
+
+class PaginationDrift(ContractFailure):
+    title = "Pagination does not work as x-pagination documents"
+
+
+def _succeeded(spec: ApiSpec, response: Response) -> bool:
+    """A success answer: HTTP 2xx and, for envelope APIs, the success code."""
+    return 200 <= effective_status(spec, response) < 300
+
+
+def _probed(case: Case[Any], key: str) -> bool:
+    """Whether this run already sent the extra requests `key` for this operation (marks it if not): the
+    probing checks confirm a property of an operation once per run, not once per case."""
+    schema = case.operation.schema
+    done: set[str] | None = getattr(schema, "_space_sdk_probed", None)
+    if done is None:
+        done = set()
+        try:
+            schema._space_sdk_probed = done
+        except AttributeError:  # pragma: no cover - a schema class with slots
+            return False
+    marker = f"{key} {case.operation.label}"
+    if marker in done:
+        return True
+    done.add(marker)
+    return False
+
+
+def _send(
+    ctx: CheckContext, parent: Case[Any], probe: Case[Any], *, drop_headers: tuple[str, ...] = ()
+) -> Response:
+    """Send `probe` as a child of `parent` with the run's transport settings (and credentials, unless their
+    header names are in `drop_headers`); recorded like schemathesis' own probes."""
+    kwargs: dict[str, Any] = dict(ctx.internals.transport_kwargs or {})
+    if drop_headers and isinstance(kwargs.get("headers"), dict):
+        drop = {name.lower() for name in drop_headers}
+        kwargs["headers"] = {k: v for k, v in kwargs["headers"].items() if k.lower() not in drop}
+    kwargs.pop("session", None)
+    if parent.operation.app is not None:
+        kwargs.setdefault("app", parent.operation.app)
+    ctx.internals.record_case(parent_id=parent.id, case=probe)
+    response: Response = parent.operation.schema.transport.send(probe, **kwargs)
+    ctx.internals.record_response(case_id=probe.id, response=response)
+    return response
+
+
+def _probe(
+    case: Case[Any], *, query: dict[str, Any] | None = None, headers: dict[str, Any] | None = None
+) -> Case[Any]:
+    kwargs: dict[str, Any] = {
+        "path_parameters": dict(case.path_parameters or {}),
+        "headers": dict(case.headers or {}) if headers is None else headers,
+        "query": dict(case.query or {}) if query is None else query,
+    }
+    if not _body_unset(case):
+        kwargs["body"] = copy.deepcopy(case.body)
+        kwargs["media_type"] = case.media_type
+    probe: Case[Any] = case.operation.Case(**kwargs)
+    return probe
+
+
+def _body_unset(case: Case[Any]) -> bool:
+    from schemathesis.core import NOT_SET
+
+    return case.body is NOT_SET
+
+
+def _values(case: Case[Any]) -> dict[str, Any]:
+    return {**(case.body if isinstance(case.body, dict) else {}), **(case.query or {})}
+
+
+# -- vendor rules (x-date-range, x-require-any-of, x-geojson) --------------------------------------------
+@schemathesis.check
+def vendor_rule_rejection(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """A request that breaks the operation's vendor rule (end before start, a range over ``max_days``, none
+    of ``x-require-any-of``) must get the table's rejection, not data.
+
+    Generated cases seldom break a rule with dates that have data, so once per operation, after a success,
+    the check also sends the same request broken each way the spec's rules allow (:func:`rule_breakers`)."""
+    if is_unexpected_http_status_case(case):
+        return None
+    spec = spec_for(case)
+    op = operation_for(spec, case)
+    if op is None or not (op.date_range or op.require_any_of):
+        return None
+    if case.meta is not None and case.meta.generation.mode.is_negative:
+        return None  # an invalid value is the negative checks' business; this is about schema-valid input
+    violations = vendor_violations(spec, op, _values(case))
+    if violations and _succeeded(spec, response):
+        name, reason = violations[0]
+        raise VendorRuleAccepted(
+            f"HTTP {response.status_code} with data for {name}={_values(case).get(name)!r}",
+            f"the x-errors `invalid_request` rejection: {reason}",
+        )
+    if violations or not _succeeded(spec, response) or not case.query or _probed(case, "vendor-rules"):
+        return None
+    for described, query in rule_breakers(op, dict(case.query)):
+        answer = _send(ctx, case, _probe(case, query=query))
+        broken = vendor_violations(spec, op, query)
+        if broken and _succeeded(spec, answer):
+            raise VendorRuleAccepted(
+                f"HTTP {answer.status_code} with data for {described}",
+                f"the x-errors `invalid_request` rejection: {broken[0][1]}",
+            )
+    return None
+
+
+def rule_breakers(op: Operation, query: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """A valid query broken each way the operation's vendor rules forbid: the date range reversed, the range
+    one day over ``max_days`` (day ranges), none of the ``x-require-any-of`` filters."""
+    from datetime import timedelta
+
+    from space_sdk.contract.constraints import parse_date
+
+    out: list[tuple[str, dict[str, Any]]] = []
+    rng = op.date_range or {}
+    start_name, end_name = str(rng.get("start", "")), str(rng.get("end", ""))
+    start, end = parse_date(query.get(start_name)), parse_date(query.get(end_name))
+    if rng and start is not None and end is not None:
+        first = min(start, end) - timedelta(days=1) if start == end else min(start, end)
+        last = max(start, end)
+        out.append(
+            (
+                f"{start_name}={last.isoformat()} after {end_name}={first.isoformat()}",
+                {**query, start_name: last.isoformat(), end_name: first.isoformat()},
+            )
+        )
+        max_days = int(rng.get("max_days", 0))
+        if max_days:
+            early = last - timedelta(days=max_days)
+            out.append(
+                (
+                    f"{start_name}={early.isoformat()}..{end_name}={last.isoformat()} ({max_days + 1} days)",
+                    {**query, start_name: early.isoformat(), end_name: last.isoformat()},
+                )
+            )
+    filters = op.require_any_of
+    if filters and any(query.get(name) not in (None, "") for name in filters):
+        out.append((f"none of {', '.join(filters)}", {k: v for k, v in query.items() if k not in filters}))
+    return out
+
+
+# -- exact integers ----------------------------------------------------------------------------------------
+def _strict_types() -> Any:
+    from decimal import Decimal
+
+    from jsonschema import Draft202012Validator as Base
+
+    def is_integer(checker: Any, value: object) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool)
+
+    def is_number(checker: Any, value: object) -> bool:
+        return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+    checker = Base.TYPE_CHECKER.redefine("integer", is_integer).redefine("number", is_number)
+    return jsonschema_validators.extend(Base, type_checker=checker)
+
+
+_STRICT_VALIDATORS: dict[tuple[int, str, str], Any] = {}
+
+
+def _response_schema(spec: ApiSpec, op: Operation, status: int) -> dict[str, Any] | None:
+    from space_sdk._refs import inline
+
+    responses = op.raw.get("responses") or {}
+    raw = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or responses.get("default")
+    if raw is None:
+        return None
+    content = (inline(spec.document, raw).get("content") or {}).get("application/json") or {}
+    schema = content.get("schema")
+    return schema if isinstance(schema, dict) else None
+
+
+def _inexact(error: Any) -> Any:
+    """The deepest `type` error whose instance is a Decimal (a JSON number with a fraction or exponent)."""
+    from decimal import Decimal
+
+    for sub in [error, *error.context]:
+        if sub is not error:
+            found = _inexact(sub)
+            if found is not None:
+                return found
+        elif error.validator == "type" and isinstance(error.instance, Decimal):
+            return error
+    return None
+
+
+@schemathesis.check
+def exact_integers(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """An integer field must be a JSON integer: the body is parsed with ``Decimal``, so
+    ``2.04318766968677e+19`` (which JSON Schema would count as an integer) is reported."""
+    from decimal import Decimal
+
+    if "json" not in (response.headers.get("content-type") or [""])[0]:
+        return None
+    integral: list[Decimal] = []
+
+    def number(text: str) -> Decimal:
+        value = Decimal(text)
+        if value.is_finite() and value == value.to_integral_value():
+            integral.append(value)
+        return value
+
+    try:
+        body = json.loads(response.content, parse_float=number)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not integral:
+        return (
+            None  # no number with a fraction or exponent that an integer field could hold: nothing to judge
+        )
+    spec = spec_for(case)
+    op = operation_for(spec, case)
+    if op is None:
+        return None
+    key = (id(spec), op.operation_id, str(response.status_code))
+    if key not in _STRICT_VALIDATORS:
+        schema = _response_schema(spec, op, response.status_code)
+        _STRICT_VALIDATORS[key] = _strict_types()(schema) if schema else None
+    validator = _STRICT_VALIDATORS[key]
+    if validator is None:
+        return None
+    for error in validator.iter_errors(body):
+        found = _inexact(error)
+        if found is not None:
+            where = "/".join(str(p) for p in found.absolute_path)
+            raise InexactInteger(
+                f"`{where}` = {found.instance}", "a JSON integer (digits only), as the schema's `integer`"
+            )
+    return None
+
+
+# -- the negated parameter of a coverage case --------------------------------------------------------------
+def _wire_value(value: Any, schema: dict[str, Any]) -> Any:
+    """A query/path/header value as the server reads it: text coerced to the schema's scalar type."""
+    if not isinstance(value, str):
+        return value
+    types = schema.get("type")
+    kinds = set(types) if isinstance(types, list) else {types}
+    if "integer" in kinds and re.fullmatch(r"-?\d+", value):
+        return int(value)
+    if "number" in kinds:
+        try:
+            return float(value)
+        except ValueError:
+            pass
+    if "boolean" in kinds and value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+@schemathesis.check
+def negated_parameter_rejection(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """A coverage case that negates one parameter (``page_size=1001`` above its maximum) must be rejected
+    when that parameter's value, as sent, is outside its schema -- whatever the other parameters are.
+
+    schemathesis 4.32.5's ``negative_data_rejection`` exempts the whole query when any other parameter of it
+    is valid (``deal_id=0``): its ``_single_element_array_becomes_valid_after_serialization`` marks each
+    valid parameter "neutralized" and, with no mutation records (coverage cases have none), exempts the case.
+    """
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_negative or is_unexpected_http_status_case(case):
+        return None
+    data = meta.phase.data
+    name = getattr(data, "parameter", None)
+    location = getattr(data, "parameter_location", None)
+    if not name or location is None or getattr(location, "value", None) not in ("query", "path", "header"):
+        return None
+    container = case.get_container(location)
+    if not isinstance(container, dict) or name not in container:
+        return None
+    value = container[name]
+    if isinstance(value, list | dict):
+        return None  # serialised as repeated keys or text: the built-in check's rules apply
+    spec = spec_for(case)
+    op = operation_for(spec, case)
+    param = (
+        next((p for p in op.parameters if p.name == name and p.location == location.value), None)
+        if op
+        else None
+    )
+    if param is None or not _succeeded(spec, response):
+        return None
+    validator = Draft202012Validator(param.schema, format_checker=FORMATS)
+    sent = _wire_value(value, param.schema)
+    error = next(iter(validator.iter_errors(sent)), None)
+    if error is not None:
+        raise NegatedParameterAccepted(
+            f"HTTP {response.status_code} with data for {location.value} parameter {name}={value!r}",
+            f"a rejection: {error.message}",
+        )
+    return None
+
+
+# -- auth-scheme strictness --------------------------------------------------------------------------------
+def _declared(spec: ApiSpec, op: Operation) -> list[dict[str, Any]]:
+    names = {name for requirement in op.security for name in requirement}
+    return [scheme for name, scheme in spec.security_schemes.items() if name in names]
+
+
+def _token_of(scheme: dict[str, Any], headers: dict[str, str]) -> str | None:
+    """The run's token, read back from the request it sent in the declared scheme."""
+    sent = {k.lower(): v for k, v in headers.items()}
+    kind = scheme.get("type")
+    if kind == "apiKey" and scheme.get("in") == "header":
+        return sent.get(str(scheme.get("name", "")).lower())
+    value = sent.get("authorization", "")
+    prefix, _, rest = value.partition(" ")
+    http = str(scheme.get("scheme", "")).lower()
+    if kind == "http" and http == "bearer" and prefix.lower() == "bearer":
+        return rest.strip() or None
+    if kind == "http" and http == "basic" and prefix.lower() == "basic":
+        try:
+            return base64.b64decode(rest).decode().partition(":")[0] or None
+        except ValueError:
+            return None
+    return None
+
+
+def _text(value: object) -> str:
+    value = value[0] if isinstance(value, list) and value else value
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def undeclared_schemes(scheme: dict[str, Any], token: str) -> list[tuple[str, dict[str, str]]]:
+    """The same token in schemes the spec does not declare: (description, headers) per variant."""
+    basic = "Basic " + base64.b64encode(f"{token}:".encode()).decode()
+    kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+    variants = {
+        "Authorization: Token": {"Authorization": f"Token {token}"},
+        "Authorization: Bearer": {"Authorization": f"Bearer {token}"},
+        "Authorization: Basic base64(token:)": {"Authorization": basic},
+    }
+    if kind == "http" and http == "bearer":
+        variants.pop("Authorization: Bearer")
+    elif kind == "http" and http == "basic":
+        variants.pop("Authorization: Basic base64(token:)")
+    elif not (kind == "apiKey" and scheme.get("in") == "header"):
+        return []
+    return list(variants.items())
+
+
+@schemathesis.check
+def auth_scheme_strictness(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """The token must work only in the scheme the spec declares: once per read-only operation, after a
+    success, the same request is sent with the token as ``Authorization: Token``, ``Bearer`` or ``Basic`` (those the spec
+    does not declare) and must be refused."""
+    spec = spec_for(case)
+    op = operation_for(spec, case)
+    if op is None or not 200 <= response.status_code < 300 or not _succeeded(spec, response):
+        return None
+    if not (op.method in ("get", "head") or op.raw.get("x-read-only") is True):
+        return None  # the probe repeats the request: never one that could create or change something
+    schemes = _declared(spec, op)
+    if len(schemes) != 1 or on_another_host(spec, case):
+        return None
+    scheme = schemes[0]
+    sent = {str(k): _text(v) for k, v in dict(response.request.headers).items()}
+    token = _token_of(scheme, sent)
+    if not token or _probed(case, "auth-scheme"):
+        return None
+    own = "authorization" if scheme.get("type") == "http" else str(scheme.get("name"))
+    for described, extra in undeclared_schemes(scheme, token):
+        headers = {
+            k: v for k, v in (case.headers or {}).items() if k.lower() not in (own.lower(), "authorization")
+        }
+        probe = _probe(case, headers={**headers, **extra})
+        answer = _send(ctx, case, probe, drop_headers=(own, "authorization"))
+        if _succeeded(spec, answer):
+            declared = (
+                f"{scheme.get('scheme')} ({scheme.get('type')})"
+                if scheme.get("type") == "http"
+                else f"{scheme.get('name')} header ({scheme.get('type')})"
+            )
+            raise UndeclaredAuthSchemeAccepted(
+                f"HTTP {answer.status_code} with data for the token sent as {described}",
+                f"only {declared}; anything else refused",
+            )
+    return None
+
+
+# -- pagination (x-pagination) -----------------------------------------------------------------------------
+_LINK_VALUE = re.compile(
+    r'\s*<([^<>\s]*)>((?:\s*;\s*[!#$%&\'*+.^_`|~0-9A-Za-z-]+\s*(?:=\s*(?:"[^"]*"|[^",;\s]+))?)*)\s*'
+)
+_LINK_PARAM = re.compile(r'\s*;\s*([!#$%&\'*+.^_`|~0-9A-Za-z-]+)\s*(?:=\s*("[^"]*"|[^",;\s]+))?')
+
+
+def parse_link_header(value: str) -> dict[str, str] | None:
+    """RFC 8288 ``Link``: rel → URI reference; None when the header does not parse (no angle brackets, a
+    space inside the URI, a value without ``rel``)."""
+    links: dict[str, str] = {}
+    position = 0
+    while position < len(value):
+        match = _LINK_VALUE.match(value, position)
+        if match is None:
+            return None
+        params = {
+            name.lower(): raw.strip('"') if raw else "" for name, raw in _LINK_PARAM.findall(match.group(2))
+        }
+        if "rel" not in params:
+            return None
+        for rel in params["rel"].split():
+            links[rel.lower()] = match.group(1)
+        position = match.end()
+        if position < len(value):
+            if value[position] != ",":
+                return None
+            position += 1
+    return links
+
+
+def _header(response: Response, name: str) -> str | None:
+    values = response.headers.get(name.lower())
+    return values[0] if values else None
+
+
+def _items(body: JSON, field: str) -> list[Any] | None:
+    value = body.get(field) if isinstance(body, dict) else None
+    return value if isinstance(value, list) else None
+
+
+@schemathesis.check
+def pagination_conformance(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """What ``x-pagination`` documents, by style: ``link`` -- the documented total header is present and an
+    integer, ``Link`` parses per RFC 8288 and its ``next`` leads to the next page; ``cursor`` -- a page with
+    ``has_more`` and items, asked for what comes after its last item, answers other items."""
+    spec = spec_for(case)
+    op = operation_for(spec, case)
+    pagination = op.pagination if op is not None else None
+    if not pagination or not 200 <= response.status_code < 300 or not _succeeded(spec, response):
+        return None
+    style = pagination.get("style")
+    if style == "link":
+        _check_link_pages(ctx, response, case, pagination)
+    elif style == "cursor":
+        _check_cursor_moves(ctx, response, case, spec, pagination)
+    return None
+
+
+def _check_link_pages(
+    ctx: CheckContext, response: Response, case: Case[Any], pagination: dict[str, Any]
+) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    total_header = pagination.get("total_header")
+    if total_header:
+        total = _header(response, str(total_header))
+        if total is None or not total.strip().isdigit():
+            raise PaginationDrift(
+                f"`{total_header}` = {total!r}", f"the `{total_header}` header: the total count"
+            )
+    link = _header(response, "link")
+    if link is None:
+        return
+    links = parse_link_header(link)
+    if links is None:
+        raise PaginationDrift(f"`Link: {link}`", 'RFC 8288 link values: `<URI>; rel="next"`, comma-separated')
+    nxt = links.get("next")
+    if nxt is None:
+        return
+    page_param = str(pagination.get("page_param", "page"))
+    sent = (case.query or {}).get(page_param)
+    current = (
+        int(sent)
+        if isinstance(sent, int | str) and str(sent).isdigit()
+        else int(pagination.get("first_page", 1))
+    )
+    target = parse_qs(urlsplit(nxt).query).get(page_param, [None])[0]
+    if target != str(current + 1):
+        raise PaginationDrift(
+            f'`rel="next"` is {nxt} ({page_param}={target})',
+            f"{page_param}={current + 1} after page {current}",
+        )
+    if _probed(case, "link-next"):
+        return
+    query = {**(case.query or {}), page_param: current + 1}
+    answer = _send(ctx, case, _probe(case, query=query))
+    if not 200 <= answer.status_code < 300:
+        raise PaginationDrift(f'`rel="next"` page answered HTTP {answer.status_code}', "the next page (2xx)")
+
+
+def _check_cursor_moves(
+    ctx: CheckContext, response: Response, case: Case[Any], spec: ApiSpec, pagination: dict[str, Any]
+) -> None:
+    body = _json(response)
+    items = _items(body, str(pagination.get("items", "data")))
+    has_more = body.get(str(pagination.get("has_more", "has_more"))) if isinstance(body, dict) else None
+    id_field = str(pagination.get("id_field", "id"))
+    after = str(pagination.get("after_param", "starting_after"))
+    if not items or has_more is not True or not isinstance(items[-1], dict) or id_field not in items[-1]:
+        return
+    if (case.query or {}).get(str(pagination.get("before_param", "starting_before"))) is not None:
+        return  # paging backwards: "after" would cross the cursor it was given
+    if _probed(case, "cursor-moves"):
+        return
+    last = items[-1][id_field]
+    query = {k: v for k, v in (case.query or {}).items() if k != str(pagination.get("before_param"))}
+    query[after] = str(last)
+    answer = _send(ctx, case, _probe(case, query=query))
+    following = _items(_json(answer), str(pagination.get("items", "data"))) or []
+    seen = {str(item.get(id_field)) for item in items if isinstance(item, dict)}
+    repeated = [
+        str(item.get(id_field))
+        for item in following
+        if isinstance(item, dict) and str(item.get(id_field)) in seen
+    ]
+    if repeated:
+        raise PaginationDrift(
+            f"{after}={last} answered items of the page it follows ({', '.join(repeated[:3])})",
+            f"the items after {last} (`{pagination.get('has_more', 'has_more')}` was true)",
+        )

@@ -1,4 +1,4 @@
-"""JUnit XML for CI: one testsuite per API, one testcase per operation; secrets are masked."""
+"""JUnit XML for CI: one testsuite per API, one testcase per (operation, check); secrets are masked."""
 
 from __future__ import annotations
 
@@ -30,22 +30,46 @@ def write_junit_all(results: list[ApiResult], path: Path, *, secrets: list[str])
 
 
 def _suite(result: ApiResult, secrets: list[str]) -> ET.Element:
-    ops = list(result.operations.values())
+    """One test case per (operation, check) that ran, plus one per operation with errors; a failure carries
+    the failure texts and, for each, the request as curl (credentials redacted) and the answer."""
+    cases: list[ET.Element] = []
+    failures = errors = 0
+    for op in result.operations.values():
+        failing = op.failing_checks()
+        names = sorted(set(op.checks_run) | set(failing))
+        share = op.elapsed / max(len(names), 1)
+        for name in names:
+            case = ET.Element(
+                "testcase", name=f"{op.label} [{name}]", classname=result.api, time=f"{share:.3f}"
+            )
+            ET.SubElement(case, "system-out").text = f"runs={op.checks_run.get(name, 0)} cases={op.cases}"
+            texts = failing.get(name)
+            if texts:
+                failures += 1
+                node = ET.SubElement(case, "failure", message=_mask(texts[0].splitlines()[0], secrets))
+                node.text = _mask(
+                    "\n\n".join(f"{text}\n{op.details.get(text, '')}".rstrip() for text in texts), secrets
+                )
+            cases.append(case)
+        if op.errors:
+            errors += 1
+            case = ET.Element("testcase", name=f"{op.label} [errors]", classname=result.api, time="0.000")
+            node = ET.SubElement(case, "error", message=_mask(op.errors[0].splitlines()[0], secrets))
+            node.text = _mask("\n\n".join(op.errors), secrets)
+            cases.append(case)
     suite = ET.Element(
         "testsuite",
         name=f"contract-{result.api}",
-        tests=str(len(ops)),
-        failures=str(sum(1 for op in ops if op.failures)),
-        errors=str(sum(1 for op in ops if op.errors and not op.failures)),
+        tests=str(len(cases)),
+        failures=str(failures),
+        errors=str(errors),
         time=f"{result.elapsed:.3f}",
     )
-    for op in ops:
-        case = ET.SubElement(suite, "testcase", name=op.label, classname=result.api, time=f"{op.elapsed:.3f}")
-        ET.SubElement(case, "system-out").text = f"cases={op.cases} checks={op.checks}"
-        if op.failures:
-            node = ET.SubElement(case, "failure", message=_mask(op.failures[0].splitlines()[0], secrets))
-            node.text = _mask("\n\n".join(op.failures), secrets)
-        elif op.errors:
-            node = ET.SubElement(case, "error", message=_mask(op.errors[0].splitlines()[0], secrets))
-            node.text = _mask("\n\n".join(op.errors), secrets)
+    if result.created or result.undeleted:
+        props = ET.SubElement(suite, "properties")
+        ET.SubElement(props, "property", name="created", value=str(result.created))
+        ET.SubElement(props, "property", name="deleted", value=str(result.deleted))
+        for item in result.undeleted:
+            ET.SubElement(props, "property", name="left-behind", value=_mask(item, secrets))
+    suite.extend(cases)
     return suite

@@ -3,7 +3,6 @@
 from .area_allocate_request import AreaAllocateRequest
 from .area_check_request import AreaCheckRequest
 from .area_cost import AreaCost
-from .error import Error
 from .error_400 import Error400
 from .error_400_error import Error400Error
 from .error_401 import Error401
@@ -55,7 +54,6 @@ __all__ = (
     "AreaAllocateRequest",
     "AreaCheckRequest",
     "AreaCost",
-    "Error",
     "Error400",
     "Error400Error",
     "Error401",

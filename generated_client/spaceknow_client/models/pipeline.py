@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Pipeline")
 class Pipeline:
     """
     Attributes:
-        pipeline_id (str): The pipeline's id
+        pipeline_id (str): The pipeline's id, for get-status and retrieve.
         status (PipelineStatusValue):
         next_try (int): Recommended seconds before the first status check.
     """

@@ -16,7 +16,7 @@ class TransactionsRequest:
     """
     Attributes:
         group_id (str | Unset):
-        cursor (None | str | Unset): The answer's cursor
+        cursor (None | str | Unset): The answer's cursor, to get the next page.
     """
 
     group_id: str | Unset = UNSET

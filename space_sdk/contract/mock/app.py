@@ -21,6 +21,7 @@ from space_sdk.contract.mock.bodies import BodyBuilder, Dataset, build_dataset
 from space_sdk.contract.mock.data import request_id
 from space_sdk.contract.mock.errors import FALLBACK_STATUS, Answer, error_answer, json_answer, kind_answer
 from space_sdk.contract.mock.jobs import JobSimulator
+from space_sdk.contract.mock.negotiation import acceptable, success_media_types
 from space_sdk.contract.mock.state import RESET_PATH, Store, make_store
 from space_sdk.contract.mock.tiles import content_answer, has_content
 from space_sdk.contract.mock.validation import CompiledOperation, compile_operation, make_authenticator
@@ -138,6 +139,7 @@ class MockApp:
                 if dataset is not None:
                     self.datasets[op.path] = dataset
         self.builders = {op.operation_id: BodyBuilder(spec, op, self.datasets) for op in spec.operations}
+        self.offered = {op.operation_id: success_media_types(spec, op) for op in spec.operations}
         self.cache: OrderedDict[tuple[object, ...], Answer] = OrderedDict()
         self.cache_size = int(os.environ.get("MOCK_CACHE_SIZE", str(CACHE_SIZE)))
         self.fail_counter = faults.FailCounter()
@@ -223,6 +225,13 @@ class MockApp:
                 else self.spec.errors.by_kind("authentication")
             )
             return error_answer(self.spec, entry, kind="authentication", detail=None, request_id=rid)
+        offered = self.offered[op.operation_id]
+        if offered and not acceptable(headers.get("accept"), offered):
+            detail = f"Accept: {headers.get('accept')}; this operation answers {', '.join(offered)}"
+            not_acceptable = self.spec.errors.by_status(406)
+            return error_answer(
+                self.spec, not_acceptable, kind="invalid_request", detail=detail, request_id=rid, status=406
+            )
         if self.max_body is not None and len(body) > self.max_body:
             too_large = self.spec.errors.by_status(413)
             detail = f"{len(body)} bytes, at most {self.max_body}"
@@ -305,6 +314,12 @@ class MockApp:
         payload, missing = self.builders[op.operation_id].build(values, rid)
         if missing is not None:
             return kind_answer(self.spec, "not_found", f"{missing}: no such object", rid)
+        total = (op.pagination or {}).get("total_header")
+        items = payload.get(str((op.pagination or {}).get("items"))) if isinstance(payload, dict) else None
+        if total and isinstance(
+            items, list
+        ):  # a link-paged list outside the state store: one page, all of it
+            extra.append((str(total).lower().encode(), str(len(items)).encode()))
         return json_answer(200, payload, extra)
 
     # -- faults ----------------------------------------------------------------------------------------

@@ -110,6 +110,14 @@ class BodyBuilder:
             return copy.deepcopy(self.example_rows[0])
         return generate(self.row_schema, rng_for(self.op.operation_id, key))
 
+    def _nth_row(self, examples: list[JSON], schema: Mapping[str, JSON], position: int, key: object) -> JSON:
+        """Row ``position`` of a paged list: the documented example rows first, then rows generated from the
+        schema, seeded by the position (and ``key``: the request's filters), so that every page carries rows
+        of its own, as a real list does (the SDK rightly refuses a page that repeats the one before)."""
+        if position < len(examples):
+            return copy.deepcopy(examples[position])
+        return generate(schema, rng_for(self.op.operation_id, key, position))
+
     def _finish_rows(self, rows: list[JSON], values: Mapping[str, Any]) -> list[JSON]:
         assert self.row_schema is not None
         for row in rows:
@@ -154,7 +162,11 @@ class BodyBuilder:
         )
         total = 5 + rng_for(self.op.operation_id, filters).randint(0, 45)
         begin = max(page, 0) * size
-        return [self._row((filters, i)) for i in range(begin, min(total, begin + size))]
+        assert self.row_schema is not None
+        return [
+            self._nth_row(self.example_rows, self.row_schema, i, filters)
+            for i in range(begin, min(total, begin + size))
+        ]
 
     def _plain_rows(self, values: Mapping[str, Any]) -> list[JSON]:
         rows = copy.deepcopy(self.example_rows) if self.example_rows else [self._row(i) for i in range(3)]
@@ -207,14 +219,17 @@ class BodyBuilder:
             if isinstance(self.example, dict)
             else generate(self.schema, rng_for(self.op.operation_id))
         )
-        template = (body.get(items_field) or [{}])[0]
+        examples = body.get(items_field) or []
+        item_schema = self.schema.get("properties", {}).get(items_field, {}).get("items", {})
         page = decode_cursor(values.get(cursor_field))
         start = page * BODY_CURSOR_PAGE
         rows = []
-        for i in range(start, min(start + BODY_CURSOR_PAGE, BODY_CURSOR_ITEMS) if page >= 0 else 0):
-            row = copy.deepcopy(template)
+        # an unknown cursor (page < 0) gets an empty last page
+        for i in range(start, min(start + BODY_CURSOR_PAGE, BODY_CURSOR_ITEMS)) if page >= 0 else ():
+            row = self._nth_row(examples, item_schema, i, "rows")
             if id_field and isinstance(row, dict):
-                row[str(id_field)] = f"{row.get(str(id_field), 'item')}-{i + 1}"
+                base = examples[0].get(str(id_field), "item") if examples else "item"
+                row[str(id_field)] = f"{base}-{i + 1}"
             rows.append(row)
         body[items_field] = rows
         more = page >= 0 and start + BODY_CURSOR_PAGE < BODY_CURSOR_ITEMS

@@ -416,7 +416,7 @@ class Store:
                 and (writable is None or name in writable)
                 and Draft202012Validator(props[name], format_checker=FORMATS).is_valid(value)
             ):
-                item[name] = value
+                item[name] = _as_stored(props[name], value)
         if "modification_date" in props:
             item["modification_date"] = _now_iso(self.now())
 
@@ -771,3 +771,13 @@ def make_store(spec: ApiSpec, **kwargs: Any) -> Store | None:
     """A :class:`Store` when the spec has stateful collections or a login (``x-auth-login``), else None."""
     store = Store(spec, **kwargs)
     return store if store.collections or store.login is not None else None
+
+
+def _as_stored(schema: Mapping[str, JSON], value: JSON) -> JSON:
+    """A value as a server stores it: an integral float sent for an `integer` field (``873.0``, which JSON
+    Schema accepts) is kept as the integer ``873``, so the answers carry JSON integers."""
+    kind = schema.get("type")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    if "integer" in kinds and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
