@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -90,13 +91,18 @@ def served(apps: dict[str, MockApp]) -> Iterator[dict[str, str]]:
         yield {name: stack.enter_context(ServedMock(app)) for name, app in apps.items()}
 
 
+def _with_path(entry: ApiEntry, root: str) -> str:
+    """The mock's root plus the spec's server path (Spaces: /api/v1): base_url has one meaning."""
+    return root.rstrip("/") + urlsplit(str(entry.generated.API["servers"][0]["url"])).path.rstrip("/")
+
+
 def _client(entry: ApiEntry, base_url: str) -> Any:
-    return entry.client_class(TOKEN, base_url=base_url)
+    return entry.client_class(TOKEN, base_url=_with_path(entry, base_url))
 
 
 def _async_client(entry: ApiEntry, app: MockApp) -> Any:
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app))
-    return entry.async_client_class(TOKEN, base_url=LOOPBACK, http_client=http), http
+    return entry.async_client_class(TOKEN, base_url=_with_path(entry, LOOPBACK), http_client=http), http
 
 
 # -- arguments from the spec --------------------------------------------------------------------------------
@@ -212,7 +218,14 @@ def test_command_line_pages_to_the_end(case: Case, served: dict[str, str]) -> No
     with _client(case.entry, served[case.api]) as api:
         kwargs = _sync_arguments(case, api)
         expected = [_plain(row) for row in resolve_method(api, case.operation["sdk_method"])(**kwargs)]
-    args = ["call", case.api, case.operation["sdk_method"], "--base-url", served[case.api], "--token", TOKEN]
+    args = [
+        "call",
+        case.api,
+        case.operation["sdk_method"],
+        "--base-url",
+        _with_path(case.entry, served[case.api]),
+    ]
+    args += ["--token", TOKEN]
     flags = {p["python_name"]: SpecParam(p).flag for p in case.operation["params"]}
     for name, value in kwargs.items():
         if name == "body":

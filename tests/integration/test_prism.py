@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -97,13 +98,34 @@ def _examples(name: str) -> list[tuple[str, int, str]]:
     return found
 
 
+def _with_path(entry: Any, root: str) -> str:
+    """``root`` plus the spec's server path (Spaces: /api/v1) unless it has it: base_url has one meaning."""
+    path = urlsplit(str(entry.generated.API["servers"][0]["url"])).path.rstrip("/")
+    return root if root.rstrip("/").endswith(path) else root.rstrip("/") + path
+
+
+def _prism_path(entry: Any) -> Any:
+    """Prism serves a spec's paths without its server path (/api/v1); the SDK sends the server URL's path
+    (base_url has one meaning), so the request is handed to Prism without it."""
+    path = urlsplit(str(entry.generated.API["servers"][0]["url"])).path.rstrip("/")
+
+    def strip(request: httpx.Request) -> None:
+        if path and request.url.path.startswith(path + "/"):
+            request.url = request.url.copy_with(path=request.url.path[len(path) :])
+
+    return strip
+
+
 def _call(name: str, base_url: str, operation_id: str, prefer: str) -> tuple[Any, httpx.Response | None]:
     entry = entry_of(name)
     operation = entry.generated.OPERATIONS[operation_id]
     answers: list[httpx.Response] = []
     with (
-        httpx.Client(headers={"Prefer": prefer}, event_hooks={"response": [answers.append]}) as http,
-        client(entry, base_url=base_url, http_client=http, max_retries=0) as api,
+        httpx.Client(
+            headers={"Prefer": prefer},
+            event_hooks={"request": [_prism_path(entry)], "response": [answers.append]},
+        ) as http,
+        client(entry, base_url=_with_path(entry, base_url), http_client=http, max_retries=0) as api,
     ):
         kwargs = arguments(name, operation, api)
         try:
