@@ -254,3 +254,33 @@ def test_served_reset_drops_the_connection() -> None:
                 root + "/v2/power/network_storage_capacity", headers={**BEARER, "X-Mock-Fault": "reset"}
             )
         assert httpx.get(root + "/v2/power/network_storage_capacity", headers=BEARER).status_code == 200
+
+
+def _patterns(node: object) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        if isinstance(node.get("pattern"), str):
+            found.add(node["pattern"])
+        for value in node.values():
+            found |= _patterns(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _patterns(value)
+    return found
+
+
+def test_generated_strings_match_every_pattern_of_the_specs() -> None:
+    # rows generated past a list's examples (later pages) must still validate: `pattern` is honoured
+    import random
+    import re
+
+    from space_sdk.contract.mock.data import _string
+    from space_sdk.spec import SPEC_DIR, load_document
+
+    patterns = set().union(*(_patterns(load_document(p)) for p in sorted(SPEC_DIR.glob("*.yaml"))))
+    assert patterns  # the specs do use patterns (deal_snapshot's decimal strings, miner ids)
+    rnd = random.Random(7)
+    for pattern in sorted(patterns):
+        for _ in range(5):
+            value = _string({"type": "string", "pattern": pattern}, rnd)
+            assert re.search(pattern, value), (pattern, value)

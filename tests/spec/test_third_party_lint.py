@@ -14,8 +14,8 @@ from generator.speclint import ROOT
 
 BIN = ROOT / "tools" / "node_modules" / ".bin"
 SPACEKNOW = ROOT / "openapi" / "spaceknow.yaml"
-QUOTED = 'pipelineId: {type: string, description: "The pipeline\'s id, for get-status and retrieve."}'
-CUT = "pipelineId: {type: string, description: The pipeline's id, for get-status and retrieve.}"
+QUOTED = 'pipelineId: {type: string, minLength: 1, description: "The pipeline\'s id, for get-status and retrieve."}'
+CUT = "pipelineId: {type: string, minLength: 1, description: The pipeline's id, for get-status and retrieve.}"
 UNUSED = "  schemas:\n    Unused:\n      type: object\n"
 
 pytestmark = pytest.mark.skipif(

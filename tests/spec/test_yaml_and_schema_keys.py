@@ -10,8 +10,8 @@ import pytest
 from generator.speclint import ROOT, lint_spec, yaml_problems
 
 SPECS = sorted((ROOT / "openapi").glob("*.yaml"))
-QUOTED = 'pipelineId: {type: string, description: "The pipeline\'s id, for get-status and retrieve."}'
-CUT = "pipelineId: {type: string, description: The pipeline's id, for get-status and retrieve.}"
+QUOTED = 'pipelineId: {type: string, minLength: 1, description: "The pipeline\'s id, for get-status and retrieve."}'
+CUT = "pipelineId: {type: string, minLength: 1, description: The pipeline's id, for get-status and retrieve.}"
 
 
 def _rules(path: Path, rule: str) -> list[str]:

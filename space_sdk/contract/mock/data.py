@@ -7,8 +7,10 @@ generated values (they are what the docs show); generation only fills what no ex
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import random
+import re
 import string
 import uuid
 from collections.abc import Mapping
@@ -116,7 +118,29 @@ def _string(schema: Mapping[str, Any], rnd: random.Random) -> str:
         return f"https://example.com/{rnd.randint(1, 9999)}"
     low = int(schema.get("minLength", 1))
     high = max(low, min(int(schema.get("maxLength", 12)), 12))
-    return "".join(rnd.choice(string.ascii_lowercase) for _ in range(rnd.randint(low, high)))
+    size = rnd.randint(low, high)
+    letters = "".join(rnd.choice(string.ascii_lowercase) for _ in range(size))
+    pattern = schema.get("pattern")
+    if not isinstance(pattern, str):
+        return letters
+    # JSON Schema's `pattern` is an unanchored search: try cheap varied candidates, then the shortest match
+    digits = "".join(rnd.choice(string.digits) for _ in range(size))
+    found = re.compile(pattern)
+    for candidate in (digits, letters, f"f0{digits}", f"{letters}-{digits}"):
+        if found.search(candidate):
+            return candidate
+    return _shortest_match(pattern)
+
+
+@functools.cache
+def _shortest_match(pattern: str) -> str:
+    """The simplest string hypothesis finds for ``pattern`` (deterministic; cached per pattern)."""
+    from hypothesis import HealthCheck, find, settings
+    from hypothesis import strategies as st
+
+    quiet = settings(database=None, suppress_health_check=list(HealthCheck), max_examples=200)
+    result: str = find(st.from_regex(pattern), lambda _: True, settings=quiet)
+    return result
 
 
 def overlay(row: JSON, values: Mapping[str, Any], schema: Mapping[str, Any]) -> JSON:
