@@ -74,18 +74,19 @@ class MissingRequestId(ContractFailure):
 
 
 # -- spec access ---------------------------------------------------------------------------------------
-_SPECS: dict[int, ApiSpec] = {}
-_DATA_VALIDATORS: dict[tuple[int, str], Draft202012Validator | None] = {}
+_SPECS: dict[int, tuple[Any, ApiSpec]] = {}  # id(document) → (document, spec): the document kept to compare
+_DATA_VALIDATORS: dict[tuple[int, str], tuple[ApiSpec, Draft202012Validator | None]] = {}
 
 
 def spec_for(case: Case[Any]) -> ApiSpec:
     """Our view of the spec schemathesis loaded (cached per loaded document)."""
     document = case.operation.schema.raw_schema
     key = id(document)
-    if key not in _SPECS:
+    cached = _SPECS.get(key)
+    if cached is None or cached[0] is not document:  # a new document may reuse a freed one's id
         title = str(document.get("info", {}).get("title", "api"))
-        _SPECS[key] = spec_from_document(document, name=title)
-    return _SPECS[key]
+        cached = _SPECS[key] = (document, spec_from_document(document, name=title))
+    return cached[1]
 
 
 def operation_for(spec: ApiSpec, case: Case[Any]) -> Operation | None:
@@ -176,11 +177,13 @@ def envelope_positive_data_acceptance(ctx: CheckContext, response: Response, cas
 # -- (b) success data -------------------------------------------------------------------------------------
 def _data_validator(spec: ApiSpec, op: Operation) -> Draft202012Validator | None:
     key = (id(spec), op.operation_id)
-    if key not in _DATA_VALIDATORS:
+    cached = _DATA_VALIDATORS.get(key)
+    if cached is None or cached[0] is not spec:
         env = spec.envelope or {}
         schema = success_schema(spec, op).get("properties", {}).get(str(env.get("data", "data")))
-        _DATA_VALIDATORS[key] = Draft202012Validator(schema, format_checker=FORMATS) if schema else None
-    return _DATA_VALIDATORS[key]
+        cached = (spec, Draft202012Validator(schema, format_checker=FORMATS) if schema else None)
+        _DATA_VALIDATORS[key] = cached
+    return cached[1]
 
 
 @schemathesis.check
@@ -440,7 +443,7 @@ def _strict_types() -> Any:
     return jsonschema_validators.extend(Base, type_checker=checker)
 
 
-_STRICT_VALIDATORS: dict[tuple[int, str, str], Any] = {}
+_STRICT_VALIDATORS: dict[tuple[int, str, str], tuple[ApiSpec, Any]] = {}
 
 
 def _response_schema(spec: ApiSpec, op: Operation, status: int) -> dict[str, Any] | None:
@@ -498,10 +501,11 @@ def exact_integers(ctx: CheckContext, response: Response, case: Case[Any]) -> bo
     if op is None:
         return None
     key = (id(spec), op.operation_id, str(response.status_code))
-    if key not in _STRICT_VALIDATORS:
+    cached = _STRICT_VALIDATORS.get(key)
+    if cached is None or cached[0] is not spec:
         schema = _response_schema(spec, op, response.status_code)
-        _STRICT_VALIDATORS[key] = _strict_types()(schema) if schema else None
-    validator = _STRICT_VALIDATORS[key]
+        cached = _STRICT_VALIDATORS[key] = (spec, _strict_types()(schema) if schema else None)
+    validator = cached[1]
     if validator is None:
         return None
     for error in validator.iter_errors(body):

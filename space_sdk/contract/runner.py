@@ -293,23 +293,26 @@ def _shard(task: tuple[Path, RunOptions]) -> ApiResult:
     return run_api(path, options, app=create_app(path), write_report=False, shard=True)
 
 
+def _preflight_shard(path: Path) -> tuple[str, str] | None:
+    """The credentials preflight against the in-process mock (in a worker process): (label, answer) when
+    the token is refused."""
+    spec = load_spec(path)
+    secret = api_token(spec, use_mock=True)
+    headers = auth_headers(spec, secret) if secret else {}
+    loaded = schemathesis.openapi.from_path(str(path), config=build_config(spec, RunOptions(), headers, None))
+    loaded.app = create_app(path)
+    checked = check_credentials(loaded, spec, headers)
+    if checked.refused is not None and checked.operation is not None:
+        return checked.operation.label, describe(checked.status or 0, checked.refused)
+    return None
+
+
 def run_sharded(path: Path, options: RunOptions) -> ApiResult:
     """Split one API's operations over `options.jobs` processes (schemathesis workers share one GIL)."""
     from concurrent.futures import ProcessPoolExecutor
 
     spec = load_spec(path)
     secret = api_token(spec, use_mock=True)
-    headers = auth_headers(spec, secret) if secret else {}
-    loaded = schemathesis.openapi.from_path(str(path), config=build_config(spec, options, headers, None))
-    loaded.app = create_app(path)
-    checked = check_credentials(loaded, spec, headers)
-    if checked.refused is not None and checked.operation is not None:
-        raise CredentialsRefused(
-            spec.name,
-            token_variable(spec.name),
-            checked.operation.label,
-            describe(checked.status or 0, checked.refused),
-        )
     ids = [
         op.operation_id
         for op in spec.operations
@@ -325,6 +328,11 @@ def run_sharded(path: Path, options: RunOptions) -> ApiResult:
     if "stateful" in options.phases and _has_links(spec):
         tasks.append((path, replace(options, include_operations=tuple(ids), phases=("stateful",))))
     with ProcessPoolExecutor(max_workers=max(1, min(len(tasks), options.jobs))) as pool:
+        # the preflight runs in a worker too: an in-process ASGI call starts an event-loop thread, which a
+        # forked worker must not inherit
+        refused = pool.submit(_preflight_shard, path).result()
+        if refused is not None:
+            raise CredentialsRefused(spec.name, token_variable(spec.name), *refused)
         for part in pool.map(_shard, tasks):
             merged.absorb(part)
     merged.elapsed = time.monotonic() - started

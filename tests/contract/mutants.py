@@ -30,7 +30,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from space_sdk.contract.mock.app import MockApp, create_app
 from space_sdk.contract.results import ApiResult
-from space_sdk.contract.runner import RunOptions, run_api
+from space_sdk.contract.runner import STATEFUL_EXAMPLES, RunOptions, run_api
 from space_sdk.spec import SPEC_DIR
 
 Scope = dict[str, Any]
@@ -764,7 +764,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "ensure_resource_availability",
         (),
         phases=("stateful",),
-        max_examples=25,
+        max_examples=STATEFUL_EXAMPLES,  # as make contract runs it
         factory=_created_then_missing,
     ),
     Mutant(
@@ -774,7 +774,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "use_after_free",
         (),
         phases=("stateful",),
-        max_examples=25,
+        max_examples=STATEFUL_EXAMPLES,  # as make contract runs it
         request=_delete_ignored,
     ),
     # -- drift the spec-data checks catch ------------------------------------------------------------------
@@ -906,7 +906,7 @@ CONTROLS: tuple[Mutant, ...] = (
         None,
         (),
         phases=("stateful",),
-        max_examples=25,
+        max_examples=STATEFUL_EXAMPLES,  # as make contract runs it
     ),
     Mutant("spacescope-unchanged", "spacescope", "control: the mock unchanged", None, (SCOPE_OP,)),
     Mutant("spaces-unchanged", "spaces", "control: the mock unchanged", None, (SPACES_LIST,)),
