@@ -47,7 +47,7 @@ lint: $(STAMP) $(NSTAMP)  ## spec rules + openapi-spec-validator, Redocly, Spect
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/pyright
+	$(BIN)/pyright -p pyproject.toml
 
 test: lint check-generated  ## every test (includes lint and check-generated)
 	$(PY) -m pytest -q
