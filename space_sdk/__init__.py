@@ -124,11 +124,15 @@ def __dir__() -> list[str]:
 
 
 # Users see ``space_sdk.DataNotReadyError``, not ``space_sdk._exceptions.DataNotReadyError``.
-for _name in __all__:
-    if _name not in _LAZY:
-        _value = globals()[_name]
-        if isinstance(_value, type):
-            _value.__module__ = __name__
-del _name, _value
+def _own_names() -> None:
+    for name in __all__:
+        if name not in _LAZY:
+            value = globals()[name]
+            if isinstance(value, type):
+                value.__module__ = __name__
+
+
+_own_names()
+del _own_names
 
 _setup_logging()  # SPACE_SDK_LOG=debug|info

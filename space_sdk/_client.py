@@ -667,11 +667,13 @@ class BaseAPIClient:
         failure: APIError | None = None
         try:
             exchange = yield from self._attempts(op, kwargs, options, {}, session=False, authenticate=False)
-            login.accept_login(exchange.body, self._now())
         except APIError as exc:
             failure = self._login_failed(op, login, exc)
-        except ValueError as exc:
-            failure = self._login_failed(op, login, self._shape_error(exchange, str(exc)))
+        else:
+            try:
+                login.accept_login(exchange.body, self._now())
+            except ValueError as exc:
+                failure = self._login_failed(op, login, self._shape_error(exchange, str(exc)))
         if failure is not None:
             # raised outside the except blocks: no __context__ chain back to what carried the credentials
             raise failure

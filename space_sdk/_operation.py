@@ -134,8 +134,8 @@ class Operation:
         dr = data.get("date_range")
         self.date_range = (
             DateRange(
-                start=wire_to_py.get(dr["start"], dr["start"]),
-                end=wire_to_py.get(dr["end"], dr["end"]),
+                start=str(wire_to_py.get(dr["start"], dr["start"])),
+                end=str(wire_to_py.get(dr["end"], dr["end"])),
                 unit=dr.get("unit", "day"),
                 max_days=dr.get("max_days"),
                 row_field=dr.get("row_field"),
@@ -144,7 +144,7 @@ class Operation:
             else None
         )
         self.require_any_of: tuple[str, ...] = tuple(
-            wire_to_py.get(n, n) for n in data.get("require_any_of") or ()
+            str(wire_to_py.get(n, n)) for n in data.get("require_any_of") or ()
         )
         #: x-geojson: body fields holding GeoJSON -> their options (checked before sending, see _body.py)
         self.geojson: Mapping[str, Mapping[str, Any]] | None = data.get("geojson")
@@ -152,9 +152,9 @@ class Operation:
         grid = data.get("tile_grid")
         self.tile_grid: tuple[str, str, str] | None = (
             (
-                wire_to_py.get(grid["z"], grid["z"]),
-                wire_to_py.get(grid["x"], grid["x"]),
-                wire_to_py.get(grid["y"], grid["y"]),
+                str(wire_to_py.get(grid["z"], grid["z"])),
+                str(wire_to_py.get(grid["x"], grid["x"])),
+                str(wire_to_py.get(grid["y"], grid["y"])),
             )
             if grid
             else None

@@ -92,7 +92,8 @@ def resolve_server(servers: Sequence[Any], variables: Mapping[str, str] | None, 
     if isinstance(server, str):
         server = {"url": server}
     url = str(server["url"])
-    declared: Mapping[str, Any] = server.get("variables") or {}
+    found = server.get("variables") if isinstance(server, Mapping) else None
+    declared: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     given = dict(variables or {})
     for name, spec in declared.items():
         value = given.pop(name, None)

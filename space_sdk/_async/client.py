@@ -128,6 +128,7 @@ class AsyncAPIClient(BaseAPIClient):
                     step = steps.send(None)
                     continue
                 failure: Exception | None = None
+                response: httpx.Response | None = None
                 try:
                     response = await self._http.request(**step)
                 except (httpx.HTTPError, OSError) as exc:

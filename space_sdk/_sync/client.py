@@ -130,6 +130,7 @@ class SyncAPIClient(BaseAPIClient):
                     step = steps.send(None)
                     continue
                 failure: Exception | None = None
+                response: httpx.Response | None = None
                 try:
                     response = self._http.request(**step)
                 except (httpx.HTTPError, OSError) as exc:
