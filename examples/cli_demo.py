@@ -53,7 +53,7 @@ def main() -> None:
             rows = list(csv.reader(handle))
         print(f"  {OUTPUT.relative_to(ROOT)}: header + {len(rows) - 1} rows; first: {rows[1]}")
         step(
-            "call", "spaces", "customers.list", "--limit", "100", "--format", "csv",
+            "call", "spaces", "customers.list", "--page-size", "100", "--format", "csv",
             "--base-url", spaces + "/api/v1", "--token", TOKEN, shell_tail="head -n 3",
         )  # fmt: skip
         refused = step(

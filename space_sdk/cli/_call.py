@@ -132,11 +132,11 @@ def click_type(schema: Mapping[str, Any]) -> click.ParamType[Any]:
 class SpecParam:
     """One spec parameter as an option: its Python name, option flag and click ``Option``."""
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
+    def __init__(self, data: Mapping[str, Any], flag: str | None = None) -> None:
         self.python_name: str = data["python_name"]
         self.wire_name: str = data.get("name") or self.python_name
         spelled = self.python_name if self.python_name not in _OWN_OPTIONS else f"param_{self.python_name}"
-        self.flag = "--" + spelled.replace("_", "-")
+        self.flag = flag or "--" + spelled.replace("_", "-")
         self.dest = f"spec__{self.python_name}"
         schema: Mapping[str, Any] = data.get("schema") or {}
         is_array = schema.get("type") == "array"
@@ -273,7 +273,18 @@ class OperationCommand(click.Command):
         self.operation = operation
         self.job_call = job_call
         self.sdk_method: str = job_call or operation.get("sdk_method") or operation["operation_id"]
-        self.spec_params = [SpecParam(p) for p in operation.get("params", ())]
+        # a list's page size is --page-size whatever the spec calls it (Spaces: `limit`), so that --limit can be
+        # what a user expects of it: the number of rows returned
+        pagination = operation.get("pagination") or {}
+        size = pagination.get("limit_param") or pagination.get("size_param")
+        self.spec_params = [
+            SpecParam(p, "--page-size" if pagination and p.get("name") == size else None)
+            for p in operation.get("params", ())
+        ]
+        if pagination:  # any other spec parameter called limit keeps its meaning under another flag
+            for i, p in enumerate(self.spec_params):
+                if p.flag == "--limit":
+                    self.spec_params[i] = SpecParam(operation["params"][i], "--param-limit")
         # The typed method, on resources without a client: only its signature is read here.
         template = resolve_method(entry.generated.Resources(None), self.sdk_method)
         arguments = _annotations(template)
@@ -291,6 +302,16 @@ class OperationCommand(click.Command):
         }
         params: list[click.Parameter] = [p.option for p in self.spec_params]
         params += [b.option for b in self.body_params]
+        self.pages = bool(pagination) or bool(((operation.get("job") or {}).get("pages")) and job_call)
+        if self.pages:
+            params.append(
+                click.Option(
+                    ["--limit", "row_limit"],
+                    type=click.IntRange(1),
+                    metavar="N",
+                    help="Return at most N rows (pages are fetched only until there are N).",
+                )
+            )
         # a job with no one-call command (a Scaleway server action's task: x-job has no `call`) is waited for
         # like one; where there is one (imagery.search), the start command prints the handle to resume
         self.waits = (
@@ -341,8 +362,10 @@ class OperationCommand(click.Command):
         if op.get("require_any_of"):
             names = ", ".join(flags.get(n, n) for n in op["require_any_of"])
             notes.append(f"At least one of {names} is required.")
-        if op.get("pagination"):
-            notes.append("Every page is fetched; json and jsonl stream page by page.")
+        if self.pages:
+            notes.append(
+                "Every page is fetched (or, with --limit N, pages until N rows); json and jsonl stream page by page."
+            )
         if self.job_call:
             notes.append("The job's status and progress message are shown on stderr while it runs.")
         notes.append(f"Token: --token or ${self.entry.token_variable}.")
@@ -485,7 +508,7 @@ def run_operation(command: OperationCommand, kwargs: dict[str, Any], values: Map
         if isinstance(answer, bytes | bytearray):
             _write_bytes(bytes(answer), output)
             return
-        result = _result(answer, progress)
+        result = _result(answer, progress, values.get("row_limit"))
         if fmt in ("table", "csv") or result.single:
             # every row is read first; the progress line is then ended, so the data starts on its own line
             result = Result([[record for batch in result.batches for record in batch]], single=result.single)
@@ -522,17 +545,20 @@ def _shown(value: Any) -> str:
     return repr(value)
 
 
-def _result(answer: Any, progress: Progress) -> Result:
+def _result(answer: Any, progress: Progress, limit: int | None = None) -> Result:
     iter_pages = getattr(answer, "iter_pages", None)
     if callable(iter_pages):
 
         def batches() -> Iterator[list[Any]]:
             rows = 0
             for number, page in enumerate(iter_pages(), start=1):
-                batch = [to_plain(item) for item in page.data]
+                items = page.data if limit is None else page.data[: limit - rows]
+                batch = [to_plain(item) for item in items]
                 rows += len(batch)
                 progress.page(number, rows)
                 yield batch
+                if limit is not None and rows >= limit:
+                    return  # the next page is never asked for
 
         return Result(batches())
     if isinstance(answer, list):

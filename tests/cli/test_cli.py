@@ -124,15 +124,43 @@ def test_json_keeps_big_integers_exact(spacescope: Served) -> None:
 
 
 def test_jsonl_streams_every_page_of_a_list(spaces: Served) -> None:
-    result = invoke(["call", "spaces", "customers.list", "--limit", "100", "-f", "jsonl", *_auth(spaces)])
+    result = invoke(["call", "spaces", "customers.list", "--page-size", "100", "-f", "jsonl", *_auth(spaces)])
     assert result.exit_code == 0, result.stderr
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert ids == [f"cus_{i:04d}" for i in range(1, 251)]
     assert len(spaces.mock.paths) == 3  # pages of 100, 100, 50
 
 
+def test_limit_is_the_number_of_rows_returned_and_page_size_is_separate(spaces: Served) -> None:
+    # --limit N: N rows, and no page is fetched past them; the spec's own page-size parameter is --page-size
+    result = invoke(["call", "spaces", "customers.list", "--limit", "5", "-f", "jsonl", *_auth(spaces)])
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
+        f"cus_{i:04d}" for i in range(1, 6)
+    ]
+    assert len(spaces.mock.paths) == 1
+    result = invoke(
+        [
+            "call",
+            "spaces",
+            "customers.list",
+            "--limit",
+            "150",
+            "--page-size",
+            "100",
+            "-f",
+            "jsonl",
+            *_auth(spaces),
+        ]
+    )
+    assert len(result.stdout.splitlines()) == 150
+    assert len(spaces.mock.paths) == 3  # 1 earlier + pages of 100 and 100: the third page is never asked for
+    helped = invoke(["call", "spaces", "customers.list", "--help"])
+    assert "--page-size" in helped.stdout and "Return at most N rows" in helped.stdout
+
+
 def test_csv_flattens_nested_objects_into_dotted_columns(spaces: Served) -> None:
-    result = invoke(["call", "spaces", "customers.list", "--limit", "2", "-f", "csv", *_auth(spaces)])
+    result = invoke(["call", "spaces", "customers.list", "--page-size", "2", "-f", "csv", *_auth(spaces)])
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 250
@@ -339,7 +367,9 @@ def test_interrupt_between_pages_keeps_the_old_file_and_removes_the_partial_one(
         return original(self)
 
     monkeypatch.setattr(_pagination.SyncPage, "get_next_page", interrupted)
-    result = invoke(["call", "spaces", "customers.list", "--limit", "10", "-o", str(target), *_auth(spaces)])
+    result = invoke(
+        ["call", "spaces", "customers.list", "--page-size", "10", "-o", str(target), *_auth(spaces)]
+    )
     assert result.exit_code == 130
     assert "interrupted" in result.stderr
     assert target.read_text(encoding="utf-8") == "old\n"
@@ -351,7 +381,7 @@ def test_interrupt_between_pages_keeps_the_old_file_and_removes_the_partial_one(
 
 def test_forced_progress_goes_to_stderr_and_stdout_stays_data(spaces: Served) -> None:
     result = invoke(
-        ["call", "spaces", "customers.list", "--limit", "100", "-f", "json", "--progress", *_auth(spaces)]
+        ["call", "spaces", "customers.list", "--page-size", "100", "-f", "json", "--progress", *_auth(spaces)]
     )
     assert result.exit_code == 0, result.stderr
     assert len(json.loads(result.stdout)) == 250
@@ -505,7 +535,7 @@ def test_progress_hooks_are_fed_windows_and_pages(
     assert invoke([*CAPACITY, *YEAR, "-f", "csv", *_auth(spacescope)]).exit_code == 0
     assert calls == [("windows", n, 12) for n in range(1, 13)]
     calls.clear()
-    assert invoke(["call", "spaces", "customers.list", "--limit", "100", *_auth(spaces)]).exit_code == 0
+    assert invoke(["call", "spaces", "customers.list", "--page-size", "100", *_auth(spaces)]).exit_code == 0
     assert calls == [("page", 1, 100), ("page", 2, 200), ("page", 3, 250)]
 
 
