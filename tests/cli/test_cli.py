@@ -156,7 +156,8 @@ def test_limit_is_the_number_of_rows_returned_and_page_size_is_separate(spaces: 
     assert len(result.stdout.splitlines()) == 150
     assert len(spaces.mock.paths) == 3  # 1 earlier + pages of 100 and 100: the third page is never asked for
     helped = invoke(["call", "spaces", "customers.list", "--help"])
-    assert "--page-size" in helped.stdout and "Return at most N rows" in helped.stdout
+    assert "--page-size" in helped.stdout
+    assert "Return at most N rows" in helped.stdout
 
 
 def test_csv_flattens_nested_objects_into_dotted_columns(spaces: Served) -> None:
