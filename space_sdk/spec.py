@@ -277,6 +277,21 @@ def spec_from_document(document: dict[str, JSON], *, name: str, path: Path | Non
     return spec
 
 
+def json_type(value: Any) -> str:
+    """The JSON Schema type of a decoded JSON value (``True`` is a boolean, not an integer)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
 def discover_specs(directory: Path = SPEC_DIR) -> list[Path]:
     """Every spec in `openapi/` (yaml, yml, json), sorted for a stable order."""
     found = [p for p in directory.iterdir() if p.suffix in {".yaml", ".yml", ".json"}]

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from generator.diff.model import Change, Severity
 from space_sdk._refs import deref
+from space_sdk.spec import json_type
 
 Direction = Literal["request", "response"]
 
@@ -1136,7 +1137,7 @@ def _requirements(security: Any) -> frozenset[frozenset[str]]:
 def _types(schema: Mapping[str, Any]) -> frozenset[str] | None:
     """The JSON types a schema admits, or None when it does not say (a union is compared variant by variant)."""
     if "const" in schema and "type" not in schema:
-        return frozenset({_json_type(schema["const"])})
+        return frozenset({json_type(schema["const"])})
     t = schema.get("type")
     if t is None:
         return None
@@ -1144,20 +1145,6 @@ def _types(schema: Mapping[str, Any]) -> frozenset[str] | None:
     if schema.get("nullable"):
         types.add("null")
     return frozenset(types)
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
 
 
 def _covered(t: str, types: frozenset[str]) -> bool:

@@ -14,9 +14,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from space_sdk.drift.har import Recorded
-from space_sdk.drift.infer import FORMATS, NAIVE_DATETIME, Inferred, json_type
+from space_sdk.drift.infer import FORMATS, NAIVE_DATETIME, Inferred
 from space_sdk.drift.model import Analysis, Finding, Pointer
-from space_sdk.spec import HTTP_METHODS, ApiSpec, Operation
+from space_sdk.spec import HTTP_METHODS, ApiSpec, Operation, json_type
 
 # Headers an API pages with; one that an answer carries and its response does not document is reported.
 PAGING_HEADERS = frozenset(

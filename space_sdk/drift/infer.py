@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from space_sdk.spec import json_type
+
 FORMATS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date-time", re.compile(r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")),
     ("date", re.compile(r"^\d{4}-\d\d-\d\d$")),
@@ -19,22 +21,6 @@ FORMATS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")),
 )
 NAIVE_DATETIME = re.compile(r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?$")
-
-
-def json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 def string_format(value: str) -> str | None:
