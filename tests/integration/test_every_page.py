@@ -24,7 +24,7 @@ from click.testing import CliRunner
 
 from space_sdk._registry import ApiEntry, api_names, get_api
 from space_sdk.cli._app import cli
-from space_sdk.cli._call import SpecParam, _annotations, _model_of, resolve_method
+from space_sdk.cli._call import OperationCommand, _annotations, _model_of, resolve_method
 from space_sdk.contract.mock.app import MockApp, create_app
 from space_sdk.contract.mock.data import generate, rng_for
 from space_sdk.contract.runner import ServedMock
@@ -226,7 +226,8 @@ def test_command_line_pages_to_the_end(case: Case, served: dict[str, str]) -> No
         _with_path(case.entry, served[case.api]),
     ]
     args += ["--token", TOKEN]
-    flags = {p["python_name"]: SpecParam(p).flag for p in case.operation["params"]}
+    # the flags the command itself offers (a list's page size is --page-size, whatever the spec calls it)
+    flags = {p.python_name: p.flag for p in OperationCommand(case.entry, case.operation).spec_params}
     for name, value in kwargs.items():
         if name == "body":
             args += ["--body", json.dumps(value.to_dict() if hasattr(value, "to_dict") else value)]
