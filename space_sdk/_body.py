@@ -364,7 +364,8 @@ def _check(name: str, value: Any, schema: Mapping[str, Any]) -> None:
                 _check(f"{prefix}{key}", item, extra)
 
 
-def _check_string(name: str, value: str, schema: Mapping[str, Any]) -> None:
+def check_string_bounds(name: str, value: str, schema: Mapping[str, Any]) -> None:
+    """``pattern``, ``minLength``, ``maxLength`` of a string -- for body fields and parameters alike."""
     pattern = schema.get("pattern")
     if pattern is not None and re.search(pattern, value) is None:
         raise ParameterError(name, f"must match the pattern {pattern}", value)
@@ -372,6 +373,10 @@ def _check_string(name: str, value: str, schema: Mapping[str, Any]) -> None:
         raise ParameterError(name, f"must be at least {schema['minLength']} characters", value)
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         raise ParameterError(name, f"must be at most {schema['maxLength']} characters", value)
+
+
+def _check_string(name: str, value: str, schema: Mapping[str, Any]) -> None:
+    check_string_bounds(name, value, schema)
     fmt = schema.get("format")
     if fmt in ("date", "date-time"):
         try:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 import enum
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ._body import check_string_bounds
 from ._exceptions import ParameterError
 from ._retry import IDEMPOTENT_METHODS
 
@@ -244,13 +244,7 @@ def _check_value(name: str, value: Any, schema: Mapping[str, Any]) -> None:
     if "const" in schema and value != schema["const"]:
         raise ParameterError(name, f"must be {schema['const']!r}", value)
     if isinstance(value, str):
-        pattern = schema.get("pattern")
-        if pattern is not None and re.search(pattern, value) is None:
-            raise ParameterError(name, f"must match the pattern {pattern}", value)
-        if "minLength" in schema and len(value) < schema["minLength"]:
-            raise ParameterError(name, f"must be at least {schema['minLength']} characters", value)
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            raise ParameterError(name, f"must be at most {schema['maxLength']} characters", value)
+        check_string_bounds(name, value, schema)
     elif isinstance(value, int | float) and not isinstance(value, bool):
         _check_bounds(name, value, schema)
     elif isinstance(value, list | tuple):

@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import pytest
 from scaleway_client.models import ServerAction, ServerActionAction
-from sdk_helpers import TOKEN, load_spec
+from sdk_helpers import TOKEN, FakeTime, load_spec
 from spaceknow_client.models import ImagerySearchRequest, KrakenReleaseRequest, TransactionsRequest
 
 from space_sdk import (
@@ -53,22 +53,6 @@ EXTENT = {"type": "Polygon", "coordinates": [[[14.4, 50.0], [14.5, 50.0], [14.5,
 SCALEWAY = load_spec("scaleway")
 SPACES = load_spec("spaces")
 EXAMPLES = SCALEWAY["components"]["examples"]
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.t = 0.0
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def now(self) -> datetime.datetime:
-        return datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(seconds=self.t)
 
 
 class Env:

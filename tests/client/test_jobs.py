@@ -7,7 +7,6 @@ slept on, so a pipeline that "takes" minutes passes in milliseconds.
 from __future__ import annotations
 
 import asyncio
-import datetime
 import json
 import pickle
 import time
@@ -15,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sdk_helpers import TOKEN
+from sdk_helpers import TOKEN, FakeTime
 from spaceknow_client.models import ImagerySearchRequest, KrakenReleaseRequest, Scene
 
 from space_sdk import (
@@ -34,22 +33,6 @@ from space_sdk import (
 
 EXTENT = {"type": "Polygon", "coordinates": [[[14.4, 50.0], [14.5, 50.0], [14.5, 50.1], [14.4, 50.0]]]}
 STEPS = ["Preparing analysis", "Ordering data from provider", "Downloading data from provider", "Analyzing"]
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.t = 0.0
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def now(self) -> datetime.datetime:
-        return datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(seconds=self.t)
 
 
 class FakeSpaceKnow:
