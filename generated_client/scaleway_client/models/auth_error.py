@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,17 +41,60 @@ class AuthError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = AuthErrorType(d.pop("type"))
+        type_ = AuthErrorType(src_dict["type"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "message",
+                }
+            }
         auth_error = cls.__new__(cls)
         auth_error.type_ = type_
         auth_error.message = message
 
         auth_error.additional_properties = d
+
         return auth_error
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            type_ = AuthErrorType(src_dict["type"])
+
+            message = src_dict["message"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "type",
+                        "message",
+                    }
+                }
+            auth_error = cls.__new__(cls)
+            auth_error.type_ = type_
+            auth_error.message = message
+
+            auth_error.additional_properties = d
+
+            _append(auth_error)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -81,27 +81,46 @@ class Bootscript:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        kernel = d.pop("kernel")
+        kernel = src_dict["kernel"]
 
-        initrd = d.pop("initrd")
+        initrd = src_dict["initrd"]
 
-        default = d.pop("default")
+        default = src_dict["default"]
 
-        bootcmdargs = d.pop("bootcmdargs")
+        bootcmdargs = src_dict["bootcmdargs"]
 
-        architecture = BootscriptArchitecture(d.pop("architecture"))
+        architecture = BootscriptArchitecture(src_dict["architecture"])
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        dtb = d.pop("dtb")
+        dtb = src_dict["dtb"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        public = d.pop("public")
+        public = src_dict["public"]
 
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "kernel",
+                    "initrd",
+                    "default",
+                    "bootcmdargs",
+                    "architecture",
+                    "title",
+                    "dtb",
+                    "organization",
+                    "id",
+                    "public",
+                }
+            }
         bootscript = cls.__new__(cls)
         bootscript.kernel = kernel
         bootscript.initrd = initrd
@@ -115,7 +134,71 @@ class Bootscript:
         bootscript.public = public
 
         bootscript.additional_properties = d
+
         return bootscript
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            kernel = src_dict["kernel"]
+
+            initrd = src_dict["initrd"]
+
+            default = src_dict["default"]
+
+            bootcmdargs = src_dict["bootcmdargs"]
+
+            architecture = BootscriptArchitecture(src_dict["architecture"])
+
+            title = src_dict["title"]
+
+            dtb = src_dict["dtb"]
+
+            organization = src_dict["organization"]
+
+            id = src_dict["id"]
+
+            public = src_dict["public"]
+
+            if len(src_dict) == 10:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "kernel",
+                        "initrd",
+                        "default",
+                        "bootcmdargs",
+                        "architecture",
+                        "title",
+                        "dtb",
+                        "organization",
+                        "id",
+                        "public",
+                    }
+                }
+            bootscript = cls.__new__(cls)
+            bootscript.kernel = kernel
+            bootscript.initrd = initrd
+            bootscript.default = default
+            bootscript.bootcmdargs = bootcmdargs
+            bootscript.architecture = architecture
+            bootscript.title = title
+            bootscript.dtb = dtb
+            bootscript.organization = organization
+            bootscript.id = id
+            bootscript.public = public
+
+            bootscript.additional_properties = d
+
+            _append(bootscript)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -128,24 +128,25 @@ class Image:
         from ..models.image_extra_volumes import ImageExtraVolumes
         from ..models.image_root_volume import ImageRootVolume
 
-        d = dict(src_dict)
-        arch = ImageArch(d.pop("arch"))
+        arch = ImageArch(src_dict["arch"])
 
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
+        creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
 
-        extra_volumes = ImageExtraVolumes.from_dict(d.pop("extra_volumes"))
+        extra_volumes = ImageExtraVolumes.from_dict(src_dict["extra_volumes"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        modification_date = datetime.datetime.fromisoformat(d.pop("modification_date"))
+        modification_date = datetime.datetime.fromisoformat(
+            src_dict["modification_date"]
+        )
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        public = d.pop("public")
+        public = src_dict["public"]
 
-        root_volume = ImageRootVolume.from_dict(d.pop("root_volume"))
+        root_volume = ImageRootVolume.from_dict(src_dict["root_volume"])
 
         def _parse_from_image(data: object) -> None | str | Unset:
             if data is None:
@@ -154,7 +155,7 @@ class Image:
                 return data
             return cast(None | str | Unset, data)
 
-        from_image = _parse_from_image(d.pop("from_image", UNSET))
+        from_image = _parse_from_image(src_dict.get("from_image", UNSET))
 
         def _parse_from_server(data: object) -> None | str | Unset:
             if data is None:
@@ -163,7 +164,7 @@ class Image:
                 return data
             return cast(None | str | Unset, data)
 
-        from_server = _parse_from_server(d.pop("from_server", UNSET))
+        from_server = _parse_from_server(src_dict.get("from_server", UNSET))
 
         def _parse_marketplace_key(data: object) -> None | str | Unset:
             if data is None:
@@ -172,15 +173,40 @@ class Image:
                 return data
             return cast(None | str | Unset, data)
 
-        marketplace_key = _parse_marketplace_key(d.pop("marketplace_key", UNSET))
+        marketplace_key = _parse_marketplace_key(src_dict.get("marketplace_key", UNSET))
 
-        _default_bootscript = d.pop("default_bootscript", UNSET)
+        _default_bootscript = src_dict.get("default_bootscript", UNSET)
         default_bootscript: Bootscript | Unset
         if isinstance(_default_bootscript, Unset):
             default_bootscript = UNSET
         else:
             default_bootscript = Bootscript.from_dict(_default_bootscript)
 
+        if len(src_dict) == 9 + (from_image is not UNSET) + (
+            from_server is not UNSET
+        ) + (marketplace_key is not UNSET) + (default_bootscript is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "arch",
+                    "creation_date",
+                    "extra_volumes",
+                    "id",
+                    "modification_date",
+                    "name",
+                    "organization",
+                    "public",
+                    "root_volume",
+                    "from_image",
+                    "from_server",
+                    "marketplace_key",
+                    "default_bootscript",
+                }
+            }
         image = cls.__new__(cls)
         image.arch = arch
         image.creation_date = creation_date
@@ -197,7 +223,119 @@ class Image:
         image.default_bootscript = default_bootscript
 
         image.additional_properties = d
+
         return image
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.bootscript import Bootscript
+        from ..models.image_extra_volumes import ImageExtraVolumes
+        from ..models.image_root_volume import ImageRootVolume
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            arch = ImageArch(src_dict["arch"])
+
+            creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
+
+            extra_volumes = ImageExtraVolumes.from_dict(src_dict["extra_volumes"])
+
+            id = src_dict["id"]
+
+            modification_date = datetime.datetime.fromisoformat(
+                src_dict["modification_date"]
+            )
+
+            name = src_dict["name"]
+
+            organization = src_dict["organization"]
+
+            public = src_dict["public"]
+
+            root_volume = ImageRootVolume.from_dict(src_dict["root_volume"])
+
+            def _parse_from_image(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            from_image = _parse_from_image(src_dict.get("from_image", UNSET))
+
+            def _parse_from_server(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            from_server = _parse_from_server(src_dict.get("from_server", UNSET))
+
+            def _parse_marketplace_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            marketplace_key = _parse_marketplace_key(
+                src_dict.get("marketplace_key", UNSET)
+            )
+
+            _default_bootscript = src_dict.get("default_bootscript", UNSET)
+            default_bootscript: Bootscript | Unset
+            if isinstance(_default_bootscript, Unset):
+                default_bootscript = UNSET
+            else:
+                default_bootscript = Bootscript.from_dict(_default_bootscript)
+
+            if len(src_dict) == 9 + (from_image is not UNSET) + (
+                from_server is not UNSET
+            ) + (marketplace_key is not UNSET) + (default_bootscript is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "arch",
+                        "creation_date",
+                        "extra_volumes",
+                        "id",
+                        "modification_date",
+                        "name",
+                        "organization",
+                        "public",
+                        "root_volume",
+                        "from_image",
+                        "from_server",
+                        "marketplace_key",
+                        "default_bootscript",
+                    }
+                }
+            image = cls.__new__(cls)
+            image.arch = arch
+            image.creation_date = creation_date
+            image.extra_volumes = extra_volumes
+            image.id = id
+            image.modification_date = modification_date
+            image.name = name
+            image.organization = organization
+            image.public = public
+            image.root_volume = root_volume
+            image.from_image = from_image
+            image.from_server = from_server
+            image.marketplace_key = marketplace_key
+            image.default_bootscript = default_bootscript
+
+            image.additional_properties = d
+
+            _append(image)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,15 +51,28 @@ class ImageCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        arch = ImageCreateArch(d.pop("arch"))
+        arch = ImageCreateArch(src_dict["arch"])
 
-        root_volume = d.pop("root_volume")
+        root_volume = src_dict["root_volume"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "name",
+                    "arch",
+                    "root_volume",
+                }
+            }
         image_create = cls.__new__(cls)
         image_create.organization = organization
         image_create.name = name
@@ -67,7 +80,47 @@ class ImageCreate:
         image_create.root_volume = root_volume
 
         image_create.additional_properties = d
+
         return image_create
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            organization = src_dict["organization"]
+
+            name = src_dict["name"]
+
+            arch = ImageCreateArch(src_dict["arch"])
+
+            root_volume = src_dict["root_volume"]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "organization",
+                        "name",
+                        "arch",
+                        "root_volume",
+                    }
+                }
+            image_create = cls.__new__(cls)
+            image_create.organization = organization
+            image_create.name = name
+            image_create.arch = arch
+            image_create.root_volume = root_volume
+
+            image_create.additional_properties = d
+
+            _append(image_create)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

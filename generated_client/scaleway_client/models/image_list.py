@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class ImageList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.image import Image
 
-        d = dict(src_dict)
         images = []
-        _images = d.pop("images")
+        _images = src_dict["images"]
         for images_item_data in _images:
             images_item = Image.from_dict(images_item_data)
 
             images.append(images_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "images",
+                }
+            }
         image_list = cls.__new__(cls)
         image_list.images = images
 
         image_list.additional_properties = d
+
         return image_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.image import Image
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            images = []
+            _images = src_dict["images"]
+            for images_item_data in _images:
+                images_item = Image.from_dict(images_item_data)
+
+                images.append(images_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "images",
+                    }
+                }
+            image_list = cls.__new__(cls)
+            image_list.images = images
+
+            image_list.additional_properties = d
+
+            _append(image_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

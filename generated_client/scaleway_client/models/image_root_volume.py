@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,15 +53,28 @@ class ImageRootVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        size = d.pop("size", UNSET)
+        size = src_dict.get("size", UNSET)
 
-        volume_type = d.pop("volume_type", UNSET)
+        volume_type = src_dict.get("volume_type", UNSET)
 
+        if len(src_dict) == 2 + (size is not UNSET) + (volume_type is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "size",
+                    "volume_type",
+                }
+            }
         image_root_volume = cls.__new__(cls)
         image_root_volume.id = id
         image_root_volume.name = name
@@ -69,7 +82,47 @@ class ImageRootVolume:
         image_root_volume.volume_type = volume_type
 
         image_root_volume.additional_properties = d
+
         return image_root_volume
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            id = src_dict["id"]
+
+            name = src_dict["name"]
+
+            size = src_dict.get("size", UNSET)
+
+            volume_type = src_dict.get("volume_type", UNSET)
+
+            if len(src_dict) == 2 + (size is not UNSET) + (volume_type is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "id",
+                        "name",
+                        "size",
+                        "volume_type",
+                    }
+                }
+            image_root_volume = cls.__new__(cls)
+            image_root_volume.id = id
+            image_root_volume.name = name
+            image_root_volume.size = size
+            image_root_volume.volume_type = volume_type
+
+            image_root_volume.additional_properties = d
+
+            _append(image_root_volume)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

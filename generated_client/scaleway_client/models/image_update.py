@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,25 +49,82 @@ class ImageUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _arch = d.pop("arch", UNSET)
+        _arch = src_dict.get("arch", UNSET)
         arch: ImageUpdateArch | Unset
         if isinstance(_arch, Unset):
             arch = UNSET
         else:
             arch = ImageUpdateArch(_arch)
 
-        public = d.pop("public", UNSET)
+        public = src_dict.get("public", UNSET)
 
+        if len(src_dict) == 0 + (name is not UNSET) + (arch is not UNSET) + (
+            public is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "arch",
+                    "public",
+                }
+            }
         image_update = cls.__new__(cls)
         image_update.name = name
         image_update.arch = arch
         image_update.public = public
 
         image_update.additional_properties = d
+
         return image_update
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            name = src_dict.get("name", UNSET)
+
+            _arch = src_dict.get("arch", UNSET)
+            arch: ImageUpdateArch | Unset
+            if isinstance(_arch, Unset):
+                arch = UNSET
+            else:
+                arch = ImageUpdateArch(_arch)
+
+            public = src_dict.get("public", UNSET)
+
+            if len(src_dict) == 0 + (name is not UNSET) + (arch is not UNSET) + (
+                public is not UNSET
+            ):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "name",
+                        "arch",
+                        "public",
+                    }
+                }
+            image_update = cls.__new__(cls)
+            image_update.name = name
+            image_update.arch = arch
+            image_update.public = public
+
+            image_update.additional_properties = d
+
+            _append(image_update)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

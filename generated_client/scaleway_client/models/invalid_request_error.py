@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,25 +58,80 @@ class InvalidRequestError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_fields import ErrorFields
 
-        d = dict(src_dict)
-        type_ = InvalidRequestErrorType(d.pop("type"))
+        type_ = InvalidRequestErrorType(src_dict["type"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        _fields = d.pop("fields", UNSET)
+        _fields = src_dict.get("fields", UNSET)
         fields: ErrorFields | Unset
         if isinstance(_fields, Unset):
             fields = UNSET
         else:
             fields = ErrorFields.from_dict(_fields)
 
+        if len(src_dict) == 2 + (fields is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "message",
+                    "fields",
+                }
+            }
         invalid_request_error = cls.__new__(cls)
         invalid_request_error.type_ = type_
         invalid_request_error.message = message
         invalid_request_error.fields = fields
 
         invalid_request_error.additional_properties = d
+
         return invalid_request_error
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.error_fields import ErrorFields
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            type_ = InvalidRequestErrorType(src_dict["type"])
+
+            message = src_dict["message"]
+
+            _fields = src_dict.get("fields", UNSET)
+            fields: ErrorFields | Unset
+            if isinstance(_fields, Unset):
+                fields = UNSET
+            else:
+                fields = ErrorFields.from_dict(_fields)
+
+            if len(src_dict) == 2 + (fields is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "type",
+                        "message",
+                        "fields",
+                    }
+                }
+            invalid_request_error = cls.__new__(cls)
+            invalid_request_error.type_ = type_
+            invalid_request_error.message = message
+            invalid_request_error.fields = fields
+
+            invalid_request_error.additional_properties = d
+
+            _append(invalid_request_error)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -73,12 +73,11 @@ class Ip:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ref import Ref
 
-        d = dict(src_dict)
-        address = d.pop("address")
+        address = src_dict["address"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
         def _parse_server(data: object) -> None | Ref:
             if data is None:
@@ -93,7 +92,7 @@ class Ip:
                 pass
             return cast(None | Ref, data)
 
-        server = _parse_server(d.pop("server"))
+        server = _parse_server(src_dict["server"])
 
         def _parse_reverse(data: object) -> None | str | Unset:
             if data is None:
@@ -102,8 +101,23 @@ class Ip:
                 return data
             return cast(None | str | Unset, data)
 
-        reverse = _parse_reverse(d.pop("reverse", UNSET))
+        reverse = _parse_reverse(src_dict.get("reverse", UNSET))
 
+        if len(src_dict) == 4 + (reverse is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "address",
+                    "id",
+                    "organization",
+                    "server",
+                    "reverse",
+                }
+            }
         ip = cls.__new__(cls)
         ip.address = address
         ip.id = id
@@ -112,7 +126,73 @@ class Ip:
         ip.reverse = reverse
 
         ip.additional_properties = d
+
         return ip
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.ref import Ref
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            address = src_dict["address"]
+
+            id = src_dict["id"]
+
+            organization = src_dict["organization"]
+
+            def _parse_server(data: object) -> None | Ref:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    server_type_0 = Ref.from_dict(data)
+
+                    return server_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Ref, data)
+
+            server = _parse_server(src_dict["server"])
+
+            def _parse_reverse(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reverse = _parse_reverse(src_dict.get("reverse", UNSET))
+
+            if len(src_dict) == 4 + (reverse is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "address",
+                        "id",
+                        "organization",
+                        "server",
+                        "reverse",
+                    }
+                }
+            ip = cls.__new__(cls)
+            ip.address = address
+            ip.id = id
+            ip.organization = organization
+            ip.server = server
+            ip.reverse = reverse
+
+            ip.additional_properties = d
+
+            _append(ip)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,17 +42,60 @@ class IpCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        server = d.pop("server", UNSET)
+        server = src_dict.get("server", UNSET)
 
+        if len(src_dict) == 1 + (server is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "server",
+                }
+            }
         ip_create = cls.__new__(cls)
         ip_create.organization = organization
         ip_create.server = server
 
         ip_create.additional_properties = d
+
         return ip_create
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            organization = src_dict["organization"]
+
+            server = src_dict.get("server", UNSET)
+
+            if len(src_dict) == 1 + (server is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "organization",
+                        "server",
+                    }
+                }
+            ip_create = cls.__new__(cls)
+            ip_create.organization = organization
+            ip_create.server = server
+
+            ip_create.additional_properties = d
+
+            _append(ip_create)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class IpList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ip import Ip
 
-        d = dict(src_dict)
         ips = []
-        _ips = d.pop("ips")
+        _ips = src_dict["ips"]
         for ips_item_data in _ips:
             ips_item = Ip.from_dict(ips_item_data)
 
             ips.append(ips_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "ips",
+                }
+            }
         ip_list = cls.__new__(cls)
         ip_list.ips = ips
 
         ip_list.additional_properties = d
+
         return ip_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.ip import Ip
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            ips = []
+            _ips = src_dict["ips"]
+            for ips_item_data in _ips:
+                ips_item = Ip.from_dict(ips_item_data)
+
+                ips.append(ips_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "ips",
+                    }
+                }
+            ip_list = cls.__new__(cls)
+            ip_list.ips = ips
+
+            ip_list.additional_properties = d
+
+            _append(ip_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,8 +48,6 @@ class IpPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_server(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -57,7 +55,7 @@ class IpPatch:
                 return data
             return cast(None | str | Unset, data)
 
-        server = _parse_server(d.pop("server", UNSET))
+        server = _parse_server(src_dict.get("server", UNSET))
 
         def _parse_reverse(data: object) -> None | str | Unset:
             if data is None:
@@ -66,14 +64,73 @@ class IpPatch:
                 return data
             return cast(None | str | Unset, data)
 
-        reverse = _parse_reverse(d.pop("reverse", UNSET))
+        reverse = _parse_reverse(src_dict.get("reverse", UNSET))
 
+        if len(src_dict) == 0 + (server is not UNSET) + (reverse is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "server",
+                    "reverse",
+                }
+            }
         ip_patch = cls.__new__(cls)
         ip_patch.server = server
         ip_patch.reverse = reverse
 
         ip_patch.additional_properties = d
+
         return ip_patch
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+
+            def _parse_server(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            server = _parse_server(src_dict.get("server", UNSET))
+
+            def _parse_reverse(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reverse = _parse_reverse(src_dict.get("reverse", UNSET))
+
+            if len(src_dict) == 0 + (server is not UNSET) + (reverse is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "server",
+                        "reverse",
+                    }
+                }
+            ip_patch = cls.__new__(cls)
+            ip_patch.server = server
+            ip_patch.reverse = reverse
+
+            ip_patch.additional_properties = d
+
+            _append(ip_patch)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

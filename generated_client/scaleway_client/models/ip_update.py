@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -66,12 +66,11 @@ class IpUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = d.pop("address")
+        address = src_dict["address"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
         def _parse_server(data: object) -> None | str | Unset:
             if data is None:
@@ -80,7 +79,7 @@ class IpUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        server = _parse_server(d.pop("server", UNSET))
+        server = _parse_server(src_dict.get("server", UNSET))
 
         def _parse_reverse(data: object) -> None | str | Unset:
             if data is None:
@@ -89,8 +88,23 @@ class IpUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        reverse = _parse_reverse(d.pop("reverse", UNSET))
+        reverse = _parse_reverse(src_dict.get("reverse", UNSET))
 
+        if len(src_dict) == 3 + (server is not UNSET) + (reverse is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "address",
+                    "id",
+                    "organization",
+                    "server",
+                    "reverse",
+                }
+            }
         ip_update = cls.__new__(cls)
         ip_update.address = address
         ip_update.id = id
@@ -99,7 +113,65 @@ class IpUpdate:
         ip_update.reverse = reverse
 
         ip_update.additional_properties = d
+
         return ip_update
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            address = src_dict["address"]
+
+            id = src_dict["id"]
+
+            organization = src_dict["organization"]
+
+            def _parse_server(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            server = _parse_server(src_dict.get("server", UNSET))
+
+            def _parse_reverse(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reverse = _parse_reverse(src_dict.get("reverse", UNSET))
+
+            if len(src_dict) == 3 + (server is not UNSET) + (reverse is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "address",
+                        "id",
+                        "organization",
+                        "server",
+                        "reverse",
+                    }
+                }
+            ip_update = cls.__new__(cls)
+            ip_update.address = address
+            ip_update.id = id
+            ip_update.organization = organization
+            ip_update.server = server
+            ip_update.reverse = reverse
+
+            ip_update.additional_properties = d
+
+            _append(ip_update)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

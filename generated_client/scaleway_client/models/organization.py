@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,25 +53,80 @@ class Organization:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.user import User
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         users = []
-        _users = d.pop("users")
+        _users = src_dict["users"]
         for users_item_data in _users:
             users_item = User.from_dict(users_item_data)
 
             users.append(users_item)
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "users",
+                }
+            }
         organization = cls.__new__(cls)
         organization.id = id
         organization.name = name
         organization.users = users
 
         organization.additional_properties = d
+
         return organization
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.user import User
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            id = src_dict["id"]
+
+            name = src_dict["name"]
+
+            users = []
+            _users = src_dict["users"]
+            for users_item_data in _users:
+                users_item = User.from_dict(users_item_data)
+
+                users.append(users_item)
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "id",
+                        "name",
+                        "users",
+                    }
+                }
+            organization = cls.__new__(cls)
+            organization.id = id
+            organization.name = name
+            organization.users = users
+
+            organization.additional_properties = d
+
+            _append(organization)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

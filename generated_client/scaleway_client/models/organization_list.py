@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class OrganizationList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.organization import Organization
 
-        d = dict(src_dict)
         organizations = []
-        _organizations = d.pop("organizations")
+        _organizations = src_dict["organizations"]
         for organizations_item_data in _organizations:
             organizations_item = Organization.from_dict(organizations_item_data)
 
             organizations.append(organizations_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organizations",
+                }
+            }
         organization_list = cls.__new__(cls)
         organization_list.organizations = organizations
 
         organization_list.additional_properties = d
+
         return organization_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.organization import Organization
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            organizations = []
+            _organizations = src_dict["organizations"]
+            for organizations_item_data in _organizations:
+                organizations_item = Organization.from_dict(organizations_item_data)
+
+                organizations.append(organizations_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "organizations",
+                    }
+                }
+            organization_list = cls.__new__(cls)
+            organization_list.organizations = organizations
+
+            organization_list.additional_properties = d
+
+            _append(organization_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,14 +40,54 @@ class OrganizationQuotas:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.organization_quotas_quotas import OrganizationQuotasQuotas
 
-        d = dict(src_dict)
-        quotas = OrganizationQuotasQuotas.from_dict(d.pop("quotas"))
+        quotas = OrganizationQuotasQuotas.from_dict(src_dict["quotas"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "quotas",
+                }
+            }
         organization_quotas = cls.__new__(cls)
         organization_quotas.quotas = quotas
 
         organization_quotas.additional_properties = d
+
         return organization_quotas
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.organization_quotas_quotas import OrganizationQuotasQuotas
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            quotas = OrganizationQuotasQuotas.from_dict(src_dict["quotas"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "quotas",
+                    }
+                }
+            organization_quotas = cls.__new__(cls)
+            organization_quotas.quotas = quotas
+
+            organization_quotas.additional_properties = d
+
+            _append(organization_quotas)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,17 +41,60 @@ class PermissionError_:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = PermissionErrorType(d.pop("type"))
+        type_ = PermissionErrorType(src_dict["type"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "message",
+                }
+            }
         permission_error = cls.__new__(cls)
         permission_error.type_ = type_
         permission_error.message = message
 
         permission_error.additional_properties = d
+
         return permission_error
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            type_ = PermissionErrorType(src_dict["type"])
+
+            message = src_dict["message"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "type",
+                        "message",
+                    }
+                }
+            permission_error = cls.__new__(cls)
+            permission_error.type_ = type_
+            permission_error.message = message
+
+            permission_error.additional_properties = d
+
+            _append(permission_error)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

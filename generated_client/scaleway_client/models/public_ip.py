@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,20 +44,68 @@ class PublicIp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dynamic = d.pop("dynamic")
+        dynamic = src_dict["dynamic"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "dynamic",
+                    "id",
+                    "address",
+                }
+            }
         public_ip = cls.__new__(cls)
         public_ip.dynamic = dynamic
         public_ip.id = id
         public_ip.address = address
 
         public_ip.additional_properties = d
+
         return public_ip
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            dynamic = src_dict["dynamic"]
+
+            id = src_dict["id"]
+
+            address = src_dict["address"]
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "dynamic",
+                        "id",
+                        "address",
+                    }
+                }
+            public_ip = cls.__new__(cls)
+            public_ip.dynamic = dynamic
+            public_ip.id = id
+            public_ip.address = address
+
+            public_ip.additional_properties = d
+
+            _append(public_ip)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

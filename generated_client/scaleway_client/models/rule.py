@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -81,40 +81,58 @@ class Rule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        direction = RuleDirection(d.pop("direction"))
+        direction = RuleDirection(src_dict["direction"])
 
-        protocol = RuleProtocol(d.pop("protocol"))
+        protocol = RuleProtocol(src_dict["protocol"])
 
-        ip_range = d.pop("ip_range")
+        ip_range = src_dict["ip_range"]
 
         def _parse_dest_port_from(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        dest_port_from = _parse_dest_port_from(d.pop("dest_port_from"))
+        dest_port_from = _parse_dest_port_from(src_dict["dest_port_from"])
 
-        action = RuleAction(d.pop("action"))
+        action = RuleAction(src_dict["action"])
 
-        position = d.pop("position")
+        position = src_dict["position"]
 
         def _parse_dest_port_to(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        dest_port_to = _parse_dest_port_to(d.pop("dest_port_to"))
+        dest_port_to = _parse_dest_port_to(src_dict["dest_port_to"])
 
         def _parse_editable(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        editable = _parse_editable(d.pop("editable"))
+        editable = _parse_editable(src_dict["editable"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "direction",
+                    "protocol",
+                    "ip_range",
+                    "dest_port_from",
+                    "action",
+                    "position",
+                    "dest_port_to",
+                    "editable",
+                    "id",
+                }
+            }
         rule = cls.__new__(cls)
         rule.direction = direction
         rule.protocol = protocol
@@ -127,7 +145,82 @@ class Rule:
         rule.id = id
 
         rule.additional_properties = d
+
         return rule
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            direction = RuleDirection(src_dict["direction"])
+
+            protocol = RuleProtocol(src_dict["protocol"])
+
+            ip_range = src_dict["ip_range"]
+
+            def _parse_dest_port_from(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            dest_port_from = _parse_dest_port_from(src_dict["dest_port_from"])
+
+            action = RuleAction(src_dict["action"])
+
+            position = src_dict["position"]
+
+            def _parse_dest_port_to(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            dest_port_to = _parse_dest_port_to(src_dict["dest_port_to"])
+
+            def _parse_editable(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
+
+            editable = _parse_editable(src_dict["editable"])
+
+            id = src_dict["id"]
+
+            if len(src_dict) == 9:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "direction",
+                        "protocol",
+                        "ip_range",
+                        "dest_port_from",
+                        "action",
+                        "position",
+                        "dest_port_to",
+                        "editable",
+                        "id",
+                    }
+                }
+            rule = cls.__new__(cls)
+            rule.direction = direction
+            rule.protocol = protocol
+            rule.ip_range = ip_range
+            rule.dest_port_from = dest_port_from
+            rule.action = action
+            rule.position = position
+            rule.dest_port_to = dest_port_to
+            rule.editable = editable
+            rule.id = id
+
+            rule.additional_properties = d
+
+            _append(rule)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class RuleList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.rule import Rule
 
-        d = dict(src_dict)
         rules = []
-        _rules = d.pop("rules")
+        _rules = src_dict["rules"]
         for rules_item_data in _rules:
             rules_item = Rule.from_dict(rules_item_data)
 
             rules.append(rules_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "rules",
+                }
+            }
         rule_list = cls.__new__(cls)
         rule_list.rules = rules
 
         rule_list.additional_properties = d
+
         return rule_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.rule import Rule
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            rules = []
+            _rules = src_dict["rules"]
+            for rules_item_data in _rules:
+                rules_item = Rule.from_dict(rules_item_data)
+
+                rules.append(rules_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "rules",
+                    }
+                }
+            rule_list = cls.__new__(cls)
+            rule_list.rules = rules
+
+            rule_list.additional_properties = d
+
+            _append(rule_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

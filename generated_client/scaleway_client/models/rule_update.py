@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -68,19 +68,36 @@ class RuleUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = RuleUpdateAction(d.pop("action"))
+        action = RuleUpdateAction(src_dict["action"])
 
-        direction = RuleUpdateDirection(d.pop("direction"))
+        direction = RuleUpdateDirection(src_dict["direction"])
 
-        ip_range = d.pop("ip_range")
+        ip_range = src_dict["ip_range"]
 
-        protocol = RuleUpdateProtocol(d.pop("protocol"))
+        protocol = RuleUpdateProtocol(src_dict["protocol"])
 
-        organization = d.pop("organization", UNSET)
+        organization = src_dict.get("organization", UNSET)
 
-        dest_port_from = d.pop("dest_port_from", UNSET)
+        dest_port_from = src_dict.get("dest_port_from", UNSET)
 
+        if len(src_dict) == 4 + (organization is not UNSET) + (
+            dest_port_from is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "action",
+                    "direction",
+                    "ip_range",
+                    "protocol",
+                    "organization",
+                    "dest_port_from",
+                }
+            }
         rule_update = cls.__new__(cls)
         rule_update.action = action
         rule_update.direction = direction
@@ -90,7 +107,57 @@ class RuleUpdate:
         rule_update.dest_port_from = dest_port_from
 
         rule_update.additional_properties = d
+
         return rule_update
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            action = RuleUpdateAction(src_dict["action"])
+
+            direction = RuleUpdateDirection(src_dict["direction"])
+
+            ip_range = src_dict["ip_range"]
+
+            protocol = RuleUpdateProtocol(src_dict["protocol"])
+
+            organization = src_dict.get("organization", UNSET)
+
+            dest_port_from = src_dict.get("dest_port_from", UNSET)
+
+            if len(src_dict) == 4 + (organization is not UNSET) + (
+                dest_port_from is not UNSET
+            ):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "action",
+                        "direction",
+                        "ip_range",
+                        "protocol",
+                        "organization",
+                        "dest_port_from",
+                    }
+                }
+            rule_update = cls.__new__(cls)
+            rule_update.action = action
+            rule_update.direction = direction
+            rule_update.ip_range = ip_range
+            rule_update.protocol = protocol
+            rule_update.organization = organization
+            rule_update.dest_port_from = dest_port_from
+
+            rule_update.additional_properties = d
+
+            _append(rule_update)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -73,26 +73,42 @@ class SecurityGroup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ref import Ref
 
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        enable_default_security = d.pop("enable_default_security")
+        enable_default_security = src_dict["enable_default_security"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        organization_default = d.pop("organization_default")
+        organization_default = src_dict["organization_default"]
 
         servers = []
-        _servers = d.pop("servers")
+        _servers = src_dict["servers"]
         for servers_item_data in _servers:
             servers_item = Ref.from_dict(servers_item_data)
 
             servers.append(servers_item)
 
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "description",
+                    "enable_default_security",
+                    "id",
+                    "name",
+                    "organization",
+                    "organization_default",
+                    "servers",
+                }
+            }
         security_group = cls.__new__(cls)
         security_group.description = description
         security_group.enable_default_security = enable_default_security
@@ -103,7 +119,66 @@ class SecurityGroup:
         security_group.servers = servers
 
         security_group.additional_properties = d
+
         return security_group
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.ref import Ref
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            description = src_dict["description"]
+
+            enable_default_security = src_dict["enable_default_security"]
+
+            id = src_dict["id"]
+
+            name = src_dict["name"]
+
+            organization = src_dict["organization"]
+
+            organization_default = src_dict["organization_default"]
+
+            servers = []
+            _servers = src_dict["servers"]
+            for servers_item_data in _servers:
+                servers_item = Ref.from_dict(servers_item_data)
+
+                servers.append(servers_item)
+
+            if len(src_dict) == 7:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "description",
+                        "enable_default_security",
+                        "id",
+                        "name",
+                        "organization",
+                        "organization_default",
+                        "servers",
+                    }
+                }
+            security_group = cls.__new__(cls)
+            security_group.description = description
+            security_group.enable_default_security = enable_default_security
+            security_group.id = id
+            security_group.name = name
+            security_group.organization = organization
+            security_group.organization_default = organization_default
+            security_group.servers = servers
+
+            security_group.additional_properties = d
+
+            _append(security_group)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,20 +44,68 @@ class SecurityGroupCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "name",
+                    "description",
+                }
+            }
         security_group_create = cls.__new__(cls)
         security_group_create.organization = organization
         security_group_create.name = name
         security_group_create.description = description
 
         security_group_create.additional_properties = d
+
         return security_group_create
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            organization = src_dict["organization"]
+
+            name = src_dict["name"]
+
+            description = src_dict["description"]
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "organization",
+                        "name",
+                        "description",
+                    }
+                }
+            security_group_create = cls.__new__(cls)
+            security_group_create.organization = organization
+            security_group_create.name = name
+            security_group_create.description = description
+
+            security_group_create.additional_properties = d
+
+            _append(security_group_create)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

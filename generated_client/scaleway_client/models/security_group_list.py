@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,66 @@ class SecurityGroupList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.security_group import SecurityGroup
 
-        d = dict(src_dict)
         security_groups = []
-        _security_groups = d.pop("security_groups")
+        _security_groups = src_dict["security_groups"]
         for security_groups_item_data in _security_groups:
             security_groups_item = SecurityGroup.from_dict(security_groups_item_data)
 
             security_groups.append(security_groups_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "security_groups",
+                }
+            }
         security_group_list = cls.__new__(cls)
         security_group_list.security_groups = security_groups
 
         security_group_list.additional_properties = d
+
         return security_group_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.security_group import SecurityGroup
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            security_groups = []
+            _security_groups = src_dict["security_groups"]
+            for security_groups_item_data in _security_groups:
+                security_groups_item = SecurityGroup.from_dict(
+                    security_groups_item_data
+                )
+
+                security_groups.append(security_groups_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "security_groups",
+                    }
+                }
+            security_group_list = cls.__new__(cls)
+            security_group_list.security_groups = security_groups
+
+            security_group_list.additional_properties = d
+
+            _append(security_group_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

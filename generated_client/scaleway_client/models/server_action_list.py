@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -34,14 +34,52 @@ class ServerActionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        actions = cast(list[str], d.pop("actions"))
+        actions = cast(list[str], src_dict["actions"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "actions",
+                }
+            }
         server_action_list = cls.__new__(cls)
         server_action_list.actions = actions
 
         server_action_list.additional_properties = d
+
         return server_action_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            actions = cast(list[str], src_dict["actions"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "actions",
+                    }
+                }
+            server_action_list = cls.__new__(cls)
+            server_action_list.actions = actions
+
+            server_action_list.additional_properties = d
+
+            _append(server_action_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

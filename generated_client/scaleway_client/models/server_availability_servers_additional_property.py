@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,16 +38,56 @@ class ServerAvailabilityServersAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         availability = ServerAvailabilityServersAdditionalPropertyAvailability(
-            d.pop("availability")
+            src_dict["availability"]
         )
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "availability",
+                }
+            }
         server_availability_servers_additional_property = cls.__new__(cls)
         server_availability_servers_additional_property.availability = availability
 
         server_availability_servers_additional_property.additional_properties = d
+
         return server_availability_servers_additional_property
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            availability = ServerAvailabilityServersAdditionalPropertyAvailability(
+                src_dict["availability"]
+            )
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "availability",
+                    }
+                }
+            server_availability_servers_additional_property = cls.__new__(cls)
+            server_availability_servers_additional_property.availability = availability
+
+            server_availability_servers_additional_property.additional_properties = d
+
+            _append(server_availability_servers_additional_property)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -94,33 +94,52 @@ class ServerCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.server_create_volumes import ServerCreateVolumes
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        image = d.pop("image")
+        image = src_dict["image"]
 
-        _volumes = d.pop("volumes", UNSET)
+        _volumes = src_dict.get("volumes", UNSET)
         volumes: ServerCreateVolumes | Unset
         if isinstance(_volumes, Unset):
             volumes = UNSET
         else:
             volumes = ServerCreateVolumes.from_dict(_volumes)
 
-        commercial_type = d.pop("commercial_type", UNSET)
+        commercial_type = src_dict.get("commercial_type", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], src_dict.get("tags", UNSET))
 
-        enable_ipv6 = d.pop("enable_ipv6", UNSET)
+        enable_ipv6 = src_dict.get("enable_ipv6", UNSET)
 
-        _boot_type = d.pop("boot_type", UNSET)
+        _boot_type = src_dict.get("boot_type", UNSET)
         boot_type: ServerCreateBootType | Unset
         if isinstance(_boot_type, Unset):
             boot_type = UNSET
         else:
             boot_type = ServerCreateBootType(_boot_type)
 
+        if len(src_dict) == 3 + (volumes is not UNSET) + (
+            commercial_type is not UNSET
+        ) + (tags is not UNSET) + (enable_ipv6 is not UNSET) + (boot_type is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "organization",
+                    "image",
+                    "volumes",
+                    "commercial_type",
+                    "tags",
+                    "enable_ipv6",
+                    "boot_type",
+                }
+            }
         server_create = cls.__new__(cls)
         server_create.name = name
         server_create.organization = organization
@@ -132,7 +151,79 @@ class ServerCreate:
         server_create.boot_type = boot_type
 
         server_create.additional_properties = d
+
         return server_create
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.server_create_volumes import ServerCreateVolumes
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            name = src_dict["name"]
+
+            organization = src_dict["organization"]
+
+            image = src_dict["image"]
+
+            _volumes = src_dict.get("volumes", UNSET)
+            volumes: ServerCreateVolumes | Unset
+            if isinstance(_volumes, Unset):
+                volumes = UNSET
+            else:
+                volumes = ServerCreateVolumes.from_dict(_volumes)
+
+            commercial_type = src_dict.get("commercial_type", UNSET)
+
+            tags = cast(list[str], src_dict.get("tags", UNSET))
+
+            enable_ipv6 = src_dict.get("enable_ipv6", UNSET)
+
+            _boot_type = src_dict.get("boot_type", UNSET)
+            boot_type: ServerCreateBootType | Unset
+            if isinstance(_boot_type, Unset):
+                boot_type = UNSET
+            else:
+                boot_type = ServerCreateBootType(_boot_type)
+
+            if len(src_dict) == 3 + (volumes is not UNSET) + (
+                commercial_type is not UNSET
+            ) + (tags is not UNSET) + (enable_ipv6 is not UNSET) + (
+                boot_type is not UNSET
+            ):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "name",
+                        "organization",
+                        "image",
+                        "volumes",
+                        "commercial_type",
+                        "tags",
+                        "enable_ipv6",
+                        "boot_type",
+                    }
+                }
+            server_create = cls.__new__(cls)
+            server_create.name = name
+            server_create.organization = organization
+            server_create.image = image
+            server_create.volumes = volumes
+            server_create.commercial_type = commercial_type
+            server_create.tags = tags
+            server_create.enable_ipv6 = enable_ipv6
+            server_create.boot_type = boot_type
+
+            server_create.additional_properties = d
+
+            _append(server_create)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -71,7 +71,49 @@ class ServerCreateVolumes:
             additional_properties[prop_name] = additional_property
 
         server_create_volumes.additional_properties = additional_properties
+
         return server_create_volumes
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.volume_resize import VolumeResize
+        from ..models.volume_template import VolumeTemplate
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            d = dict(src_dict)
+            server_create_volumes = cls.__new__(cls)
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+
+                def _parse_additional_property(
+                    data: object,
+                ) -> VolumeResize | VolumeTemplate:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_0 = VolumeTemplate.from_dict(data)
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_1 = VolumeResize.from_dict(data)
+
+                    return additional_property_type_1
+
+                additional_property = _parse_additional_property(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            server_create_volumes.additional_properties = additional_properties
+
+            _append(server_create_volumes)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,17 +41,60 @@ class ServerError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = ServerErrorType(d.pop("type"))
+        type_ = ServerErrorType(src_dict["type"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "message",
+                }
+            }
         server_error = cls.__new__(cls)
         server_error.type_ = type_
         server_error.message = message
 
         server_error.additional_properties = d
+
         return server_error
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            type_ = ServerErrorType(src_dict["type"])
+
+            message = src_dict["message"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "type",
+                        "message",
+                    }
+                }
+            server_error = cls.__new__(cls)
+            server_error.type_ = type_
+            server_error.message = message
+
+            server_error.additional_properties = d
+
+            _append(server_error)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

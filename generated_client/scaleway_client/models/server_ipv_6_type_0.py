@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,7 +28,22 @@ class ServerIpv6Type0:
         server_ipv_6_type_0 = cls.__new__(cls)
 
         server_ipv_6_type_0.additional_properties = d
+
         return server_ipv_6_type_0
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            d = dict(src_dict)
+            server_ipv_6_type_0 = cls.__new__(cls)
+
+            server_ipv_6_type_0.additional_properties = d
+
+            _append(server_ipv_6_type_0)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

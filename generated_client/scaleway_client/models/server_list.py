@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class ServerList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.server import Server
 
-        d = dict(src_dict)
         servers = []
-        _servers = d.pop("servers")
+        _servers = src_dict["servers"]
         for servers_item_data in _servers:
             servers_item = Server.from_dict(servers_item_data)
 
             servers.append(servers_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "servers",
+                }
+            }
         server_list = cls.__new__(cls)
         server_list.servers = servers
 
         server_list.additional_properties = d
+
         return server_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.server import Server
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            servers = []
+            _servers = src_dict["servers"]
+            for servers_item_data in _servers:
+                servers_item = Server.from_dict(servers_item_data)
+
+                servers.append(servers_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "servers",
+                    }
+                }
+            server_list = cls.__new__(cls)
+            server_list.servers = servers
+
+            server_list.additional_properties = d
+
+            _append(server_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -54,17 +54,31 @@ class ServerLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform_id = d.pop("platform_id")
+        platform_id = src_dict["platform_id"]
 
-        hypervisor_id = d.pop("hypervisor_id")
+        hypervisor_id = src_dict["hypervisor_id"]
 
-        node_id = d.pop("node_id")
+        node_id = src_dict["node_id"]
 
-        cluster_id = d.pop("cluster_id")
+        cluster_id = src_dict["cluster_id"]
 
-        zone_id = d.pop("zone_id")
+        zone_id = src_dict["zone_id"]
 
+        if len(src_dict) == 5:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "platform_id",
+                    "hypervisor_id",
+                    "node_id",
+                    "cluster_id",
+                    "zone_id",
+                }
+            }
         server_location = cls.__new__(cls)
         server_location.platform_id = platform_id
         server_location.hypervisor_id = hypervisor_id
@@ -73,7 +87,51 @@ class ServerLocation:
         server_location.zone_id = zone_id
 
         server_location.additional_properties = d
+
         return server_location
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            platform_id = src_dict["platform_id"]
+
+            hypervisor_id = src_dict["hypervisor_id"]
+
+            node_id = src_dict["node_id"]
+
+            cluster_id = src_dict["cluster_id"]
+
+            zone_id = src_dict["zone_id"]
+
+            if len(src_dict) == 5:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "platform_id",
+                        "hypervisor_id",
+                        "node_id",
+                        "cluster_id",
+                        "zone_id",
+                    }
+                }
+            server_location = cls.__new__(cls)
+            server_location.platform_id = platform_id
+            server_location.hypervisor_id = hypervisor_id
+            server_location.node_id = node_id
+            server_location.cluster_id = cluster_id
+            server_location.zone_id = zone_id
+
+            server_location.additional_properties = d
+
+            _append(server_location)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

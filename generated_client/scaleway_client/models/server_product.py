@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -88,27 +88,45 @@ class ServerProduct:
             ServerProductVolumesConstraint,
         )
 
-        d = dict(src_dict)
-        baremetal = d.pop("baremetal")
+        baremetal = src_dict["baremetal"]
 
-        monthly_price = d.pop("monthly_price")
+        monthly_price = src_dict["monthly_price"]
 
-        hourly_price = d.pop("hourly_price")
+        hourly_price = src_dict["hourly_price"]
 
-        ncpus = d.pop("ncpus")
+        ncpus = src_dict["ncpus"]
 
-        ram = d.pop("ram")
+        ram = src_dict["ram"]
 
-        arch = ServerProductArch(d.pop("arch"))
+        arch = ServerProductArch(src_dict["arch"])
 
-        alt_names = cast(list[str], d.pop("alt_names"))
+        alt_names = cast(list[str], src_dict["alt_names"])
 
         volumes_constraint = ServerProductVolumesConstraint.from_dict(
-            d.pop("volumes_constraint")
+            src_dict["volumes_constraint"]
         )
 
-        network = ServerProductNetwork.from_dict(d.pop("network"))
+        network = ServerProductNetwork.from_dict(src_dict["network"])
 
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "baremetal",
+                    "monthly_price",
+                    "hourly_price",
+                    "ncpus",
+                    "ram",
+                    "arch",
+                    "alt_names",
+                    "volumes_constraint",
+                    "network",
+                }
+            }
         server_product = cls.__new__(cls)
         server_product.baremetal = baremetal
         server_product.monthly_price = monthly_price
@@ -121,7 +139,74 @@ class ServerProduct:
         server_product.network = network
 
         server_product.additional_properties = d
+
         return server_product
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.server_product_network import ServerProductNetwork
+        from ..models.server_product_volumes_constraint import (
+            ServerProductVolumesConstraint,
+        )
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            baremetal = src_dict["baremetal"]
+
+            monthly_price = src_dict["monthly_price"]
+
+            hourly_price = src_dict["hourly_price"]
+
+            ncpus = src_dict["ncpus"]
+
+            ram = src_dict["ram"]
+
+            arch = ServerProductArch(src_dict["arch"])
+
+            alt_names = cast(list[str], src_dict["alt_names"])
+
+            volumes_constraint = ServerProductVolumesConstraint.from_dict(
+                src_dict["volumes_constraint"]
+            )
+
+            network = ServerProductNetwork.from_dict(src_dict["network"])
+
+            if len(src_dict) == 9:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "baremetal",
+                        "monthly_price",
+                        "hourly_price",
+                        "ncpus",
+                        "ram",
+                        "arch",
+                        "alt_names",
+                        "volumes_constraint",
+                        "network",
+                    }
+                }
+            server_product = cls.__new__(cls)
+            server_product.baremetal = baremetal
+            server_product.monthly_price = monthly_price
+            server_product.hourly_price = hourly_price
+            server_product.ncpus = ncpus
+            server_product.ram = ram
+            server_product.arch = arch
+            server_product.alt_names = alt_names
+            server_product.volumes_constraint = volumes_constraint
+            server_product.network = network
+
+            server_product.additional_properties = d
+
+            _append(server_product)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

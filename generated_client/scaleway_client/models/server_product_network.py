@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -64,9 +64,8 @@ class ServerProductNetwork:
             ServerProductNetworkInterfacesItem,
         )
 
-        d = dict(src_dict)
         interfaces = []
-        _interfaces = d.pop("interfaces")
+        _interfaces = src_dict["interfaces"]
         for interfaces_item_data in _interfaces:
             interfaces_item = ServerProductNetworkInterfacesItem.from_dict(
                 interfaces_item_data
@@ -80,7 +79,7 @@ class ServerProductNetwork:
             return cast(int | None, data)
 
         sum_internal_bandwidth = _parse_sum_internal_bandwidth(
-            d.pop("sum_internal_bandwidth")
+            src_dict["sum_internal_bandwidth"]
         )
 
         def _parse_sum_internet_bandwidth(data: object) -> int | None:
@@ -89,11 +88,25 @@ class ServerProductNetwork:
             return cast(int | None, data)
 
         sum_internet_bandwidth = _parse_sum_internet_bandwidth(
-            d.pop("sum_internet_bandwidth")
+            src_dict["sum_internet_bandwidth"]
         )
 
-        ipv6_support = d.pop("ipv6_support")
+        ipv6_support = src_dict["ipv6_support"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interfaces",
+                    "sum_internal_bandwidth",
+                    "sum_internet_bandwidth",
+                    "ipv6_support",
+                }
+            }
         server_product_network = cls.__new__(cls)
         server_product_network.interfaces = interfaces
         server_product_network.sum_internal_bandwidth = sum_internal_bandwidth
@@ -101,7 +114,72 @@ class ServerProductNetwork:
         server_product_network.ipv6_support = ipv6_support
 
         server_product_network.additional_properties = d
+
         return server_product_network
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.server_product_network_interfaces_item import (
+            ServerProductNetworkInterfacesItem,
+        )
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            interfaces = []
+            _interfaces = src_dict["interfaces"]
+            for interfaces_item_data in _interfaces:
+                interfaces_item = ServerProductNetworkInterfacesItem.from_dict(
+                    interfaces_item_data
+                )
+
+                interfaces.append(interfaces_item)
+
+            def _parse_sum_internal_bandwidth(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            sum_internal_bandwidth = _parse_sum_internal_bandwidth(
+                src_dict["sum_internal_bandwidth"]
+            )
+
+            def _parse_sum_internet_bandwidth(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            sum_internet_bandwidth = _parse_sum_internet_bandwidth(
+                src_dict["sum_internet_bandwidth"]
+            )
+
+            ipv6_support = src_dict["ipv6_support"]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "interfaces",
+                        "sum_internal_bandwidth",
+                        "sum_internet_bandwidth",
+                        "ipv6_support",
+                    }
+                }
+            server_product_network = cls.__new__(cls)
+            server_product_network.interfaces = interfaces
+            server_product_network.sum_internal_bandwidth = sum_internal_bandwidth
+            server_product_network.sum_internet_bandwidth = sum_internet_bandwidth
+            server_product_network.ipv6_support = ipv6_support
+
+            server_product_network.additional_properties = d
+
+            _append(server_product_network)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

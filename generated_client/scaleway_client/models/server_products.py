@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,14 +40,54 @@ class ServerProducts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.server_products_servers import ServerProductsServers
 
-        d = dict(src_dict)
-        servers = ServerProductsServers.from_dict(d.pop("servers"))
+        servers = ServerProductsServers.from_dict(src_dict["servers"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "servers",
+                }
+            }
         server_products = cls.__new__(cls)
         server_products.servers = servers
 
         server_products.additional_properties = d
+
         return server_products
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.server_products_servers import ServerProductsServers
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            servers = ServerProductsServers.from_dict(src_dict["servers"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "servers",
+                    }
+                }
+            server_products = cls.__new__(cls)
+            server_products.servers = servers
+
+            server_products.additional_properties = d
+
+            _append(server_products)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,7 +43,30 @@ class ServerProductsServers:
             additional_properties[prop_name] = additional_property
 
         server_products_servers.additional_properties = additional_properties
+
         return server_products_servers
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.server_product import ServerProduct
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            d = dict(src_dict)
+            server_products_servers = cls.__new__(cls)
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = ServerProduct.from_dict(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            server_products_servers.additional_properties = additional_properties
+
+            _append(server_products_servers)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,14 +40,54 @@ class ServerResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.server import Server
 
-        d = dict(src_dict)
-        server = Server.from_dict(d.pop("server"))
+        server = Server.from_dict(src_dict["server"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "server",
+                }
+            }
         server_response = cls.__new__(cls)
         server_response.server = server
 
         server_response.additional_properties = d
+
         return server_response
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.server import Server
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            server = Server.from_dict(src_dict["server"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "server",
+                    }
+                }
+            server_response = cls.__new__(cls)
+            server_response.server = server
+
+            server_response.additional_properties = d
+
+            _append(server_response)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

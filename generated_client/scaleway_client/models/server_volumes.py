@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,7 +44,30 @@ class ServerVolumes:
             additional_properties[prop_name] = additional_property
 
         server_volumes.additional_properties = additional_properties
+
         return server_volumes
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.volume import Volume
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            d = dict(src_dict)
+            server_volumes = cls.__new__(cls)
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = Volume.from_dict(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            server_volumes.additional_properties = additional_properties
+
+            _append(server_volumes)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

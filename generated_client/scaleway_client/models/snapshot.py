@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -77,23 +77,40 @@ class Snapshot:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ref import Ref
 
-        d = dict(src_dict)
-        base_volume = Ref.from_dict(d.pop("base_volume"))
+        base_volume = Ref.from_dict(src_dict["base_volume"])
 
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
+        creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        size = d.pop("size")
+        size = src_dict["size"]
 
-        state = d.pop("state")
+        state = src_dict["state"]
 
-        volume_type = d.pop("volume_type")
+        volume_type = src_dict["volume_type"]
 
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "base_volume",
+                    "creation_date",
+                    "id",
+                    "name",
+                    "organization",
+                    "size",
+                    "state",
+                    "volume_type",
+                }
+            }
         snapshot = cls.__new__(cls)
         snapshot.base_volume = base_volume
         snapshot.creation_date = creation_date
@@ -105,7 +122,65 @@ class Snapshot:
         snapshot.volume_type = volume_type
 
         snapshot.additional_properties = d
+
         return snapshot
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.ref import Ref
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            base_volume = Ref.from_dict(src_dict["base_volume"])
+
+            creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
+
+            id = src_dict["id"]
+
+            name = src_dict["name"]
+
+            organization = src_dict["organization"]
+
+            size = src_dict["size"]
+
+            state = src_dict["state"]
+
+            volume_type = src_dict["volume_type"]
+
+            if len(src_dict) == 8:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "base_volume",
+                        "creation_date",
+                        "id",
+                        "name",
+                        "organization",
+                        "size",
+                        "state",
+                        "volume_type",
+                    }
+                }
+            snapshot = cls.__new__(cls)
+            snapshot.base_volume = base_volume
+            snapshot.creation_date = creation_date
+            snapshot.id = id
+            snapshot.name = name
+            snapshot.organization = organization
+            snapshot.size = size
+            snapshot.state = state
+            snapshot.volume_type = volume_type
+
+            snapshot.additional_properties = d
+
+            _append(snapshot)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,20 +44,68 @@ class SnapshotCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        volume_id = d.pop("volume_id")
+        volume_id = src_dict["volume_id"]
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "organization",
+                    "volume_id",
+                }
+            }
         snapshot_create = cls.__new__(cls)
         snapshot_create.name = name
         snapshot_create.organization = organization
         snapshot_create.volume_id = volume_id
 
         snapshot_create.additional_properties = d
+
         return snapshot_create
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            name = src_dict["name"]
+
+            organization = src_dict["organization"]
+
+            volume_id = src_dict["volume_id"]
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "name",
+                        "organization",
+                        "volume_id",
+                    }
+                }
+            snapshot_create = cls.__new__(cls)
+            snapshot_create.name = name
+            snapshot_create.organization = organization
+            snapshot_create.volume_id = volume_id
+
+            snapshot_create.additional_properties = d
+
+            _append(snapshot_create)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class SnapshotList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.snapshot import Snapshot
 
-        d = dict(src_dict)
         snapshots = []
-        _snapshots = d.pop("snapshots")
+        _snapshots = src_dict["snapshots"]
         for snapshots_item_data in _snapshots:
             snapshots_item = Snapshot.from_dict(snapshots_item_data)
 
             snapshots.append(snapshots_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "snapshots",
+                }
+            }
         snapshot_list = cls.__new__(cls)
         snapshot_list.snapshots = snapshots
 
         snapshot_list.additional_properties = d
+
         return snapshot_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.snapshot import Snapshot
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            snapshots = []
+            _snapshots = src_dict["snapshots"]
+            for snapshots_item_data in _snapshots:
+                snapshots_item = Snapshot.from_dict(snapshots_item_data)
+
+                snapshots.append(snapshots_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "snapshots",
+                    }
+                }
+            snapshot_list = cls.__new__(cls)
+            snapshot_list.snapshots = snapshots
+
+            snapshot_list.additional_properties = d
+
+            _append(snapshot_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

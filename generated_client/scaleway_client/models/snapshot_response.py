@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,14 +40,54 @@ class SnapshotResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.snapshot import Snapshot
 
-        d = dict(src_dict)
-        snapshot = Snapshot.from_dict(d.pop("snapshot"))
+        snapshot = Snapshot.from_dict(src_dict["snapshot"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "snapshot",
+                }
+            }
         snapshot_response = cls.__new__(cls)
         snapshot_response.snapshot = snapshot
 
         snapshot_response.additional_properties = d
+
         return snapshot_response
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.snapshot import Snapshot
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            snapshot = Snapshot.from_dict(src_dict["snapshot"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "snapshot",
+                    }
+                }
+            snapshot_response = cls.__new__(cls)
+            snapshot_response.snapshot = snapshot
+
+            snapshot_response.additional_properties = d
+
+            _append(snapshot_response)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,14 +34,52 @@ class SnapshotUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                }
+            }
         snapshot_update = cls.__new__(cls)
         snapshot_update.name = name
 
         snapshot_update.additional_properties = d
+
         return snapshot_update
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            name = src_dict["name"]
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "name",
+                    }
+                }
+            snapshot_update = cls.__new__(cls)
+            snapshot_update.name = name
+
+            snapshot_update.additional_properties = d
+
+            _append(snapshot_update)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

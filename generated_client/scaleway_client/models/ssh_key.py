@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,17 +42,60 @@ class SshKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        fingerprint = d.pop("fingerprint", UNSET)
+        fingerprint = src_dict.get("fingerprint", UNSET)
 
+        if len(src_dict) == 1 + (fingerprint is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "key",
+                    "fingerprint",
+                }
+            }
         ssh_key = cls.__new__(cls)
         ssh_key.key = key
         ssh_key.fingerprint = fingerprint
 
         ssh_key.additional_properties = d
+
         return ssh_key
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            key = src_dict["key"]
+
+            fingerprint = src_dict.get("fingerprint", UNSET)
+
+            if len(src_dict) == 1 + (fingerprint is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "key",
+                        "fingerprint",
+                    }
+                }
+            ssh_key = cls.__new__(cls)
+            ssh_key.key = key
+            ssh_key.fingerprint = fingerprint
+
+            ssh_key.additional_properties = d
+
+            _append(ssh_key)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class TaskList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.task import Task
 
-        d = dict(src_dict)
         tasks = []
-        _tasks = d.pop("tasks")
+        _tasks = src_dict["tasks"]
         for tasks_item_data in _tasks:
             tasks_item = Task.from_dict(tasks_item_data)
 
             tasks.append(tasks_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "tasks",
+                }
+            }
         task_list = cls.__new__(cls)
         task_list.tasks = tasks
 
         task_list.additional_properties = d
+
         return task_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.task import Task
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            tasks = []
+            _tasks = src_dict["tasks"]
+            for tasks_item_data in _tasks:
+                tasks_item = Task.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "tasks",
+                    }
+                }
+            task_list = cls.__new__(cls)
+            task_list.tasks = tasks
+
+            task_list.additional_properties = d
+
+            _append(task_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

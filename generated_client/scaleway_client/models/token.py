@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -84,8 +84,7 @@ class Token:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.token_roles import TokenRoles
 
-        d = dict(src_dict)
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
+        creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
 
         def _parse_expires(data: object) -> datetime.datetime | None:
             if data is None:
@@ -100,20 +99,38 @@ class Token:
                 pass
             return cast(datetime.datetime | None, data)
 
-        expires = _parse_expires(d.pop("expires"))
+        expires = _parse_expires(src_dict["expires"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        inherits_user_perms = d.pop("inherits_user_perms")
+        inherits_user_perms = src_dict["inherits_user_perms"]
 
-        permissions = cast(list[Any], d.pop("permissions"))
+        permissions = cast(list[Any], src_dict["permissions"])
 
-        roles = TokenRoles.from_dict(d.pop("roles"))
+        roles = TokenRoles.from_dict(src_dict["roles"])
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
+        if len(src_dict) == 7 + (description is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "creation_date",
+                    "expires",
+                    "id",
+                    "inherits_user_perms",
+                    "permissions",
+                    "roles",
+                    "user_id",
+                    "description",
+                }
+            }
         token = cls.__new__(cls)
         token.creation_date = creation_date
         token.expires = expires
@@ -125,7 +142,78 @@ class Token:
         token.description = description
 
         token.additional_properties = d
+
         return token
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.token_roles import TokenRoles
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
+
+            def _parse_expires(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            expires = _parse_expires(src_dict["expires"])
+
+            id = src_dict["id"]
+
+            inherits_user_perms = src_dict["inherits_user_perms"]
+
+            permissions = cast(list[Any], src_dict["permissions"])
+
+            roles = TokenRoles.from_dict(src_dict["roles"])
+
+            user_id = src_dict["user_id"]
+
+            description = src_dict.get("description", UNSET)
+
+            if len(src_dict) == 7 + (description is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "creation_date",
+                        "expires",
+                        "id",
+                        "inherits_user_perms",
+                        "permissions",
+                        "roles",
+                        "user_id",
+                        "description",
+                    }
+                }
+            token = cls.__new__(cls)
+            token.creation_date = creation_date
+            token.expires = expires
+            token.id = id
+            token.inherits_user_perms = inherits_user_perms
+            token.permissions = permissions
+            token.roles = roles
+            token.user_id = user_id
+            token.description = description
+
+            token.additional_properties = d
+
+            _append(token)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,20 +47,68 @@ class TokenCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        expires = d.pop("expires", UNSET)
+        expires = src_dict.get("expires", UNSET)
 
+        if len(src_dict) == 2 + (expires is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "email",
+                    "password",
+                    "expires",
+                }
+            }
         token_create = cls.__new__(cls)
         token_create.email = email
         token_create.password = password
         token_create.expires = expires
 
         token_create.additional_properties = d
+
         return token_create
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            email = src_dict["email"]
+
+            password = src_dict["password"]
+
+            expires = src_dict.get("expires", UNSET)
+
+            if len(src_dict) == 2 + (expires is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "email",
+                        "password",
+                        "expires",
+                    }
+                }
+            token_create = cls.__new__(cls)
+            token_create.email = email
+            token_create.password = password
+            token_create.expires = expires
+
+            token_create.additional_properties = d
+
+            _append(token_create)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class TokenList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.token import Token
 
-        d = dict(src_dict)
         tokens = []
-        _tokens = d.pop("tokens")
+        _tokens = src_dict["tokens"]
         for tokens_item_data in _tokens:
             tokens_item = Token.from_dict(tokens_item_data)
 
             tokens.append(tokens_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "tokens",
+                }
+            }
         token_list = cls.__new__(cls)
         token_list.tokens = tokens
 
         token_list.additional_properties = d
+
         return token_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.token import Token
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            tokens = []
+            _tokens = src_dict["tokens"]
+            for tokens_item_data in _tokens:
+                tokens_item = Token.from_dict(tokens_item_data)
+
+                tokens.append(tokens_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "tokens",
+                    }
+                }
+            token_list = cls.__new__(cls)
+            token_list.tokens = tokens
+
+            token_list.additional_properties = d
+
+            _append(token_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

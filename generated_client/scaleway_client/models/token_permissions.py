@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,14 +41,54 @@ class TokenPermissions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.token_permissions_permissions import TokenPermissionsPermissions
 
-        d = dict(src_dict)
-        permissions = TokenPermissionsPermissions.from_dict(d.pop("permissions"))
+        permissions = TokenPermissionsPermissions.from_dict(src_dict["permissions"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "permissions",
+                }
+            }
         token_permissions = cls.__new__(cls)
         token_permissions.permissions = permissions
 
         token_permissions.additional_properties = d
+
         return token_permissions
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.token_permissions_permissions import TokenPermissionsPermissions
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            permissions = TokenPermissionsPermissions.from_dict(src_dict["permissions"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "permissions",
+                    }
+                }
+            token_permissions = cls.__new__(cls)
+            token_permissions.permissions = permissions
+
+            token_permissions.additional_properties = d
+
+            _append(token_permissions)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

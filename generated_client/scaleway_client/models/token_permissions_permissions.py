@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,7 +52,34 @@ class TokenPermissionsPermissions:
             additional_properties[prop_name] = additional_property
 
         token_permissions_permissions.additional_properties = additional_properties
+
         return token_permissions_permissions
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.token_permissions_permissions_additional_property import (
+            TokenPermissionsPermissionsAdditionalProperty,
+        )
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            d = dict(src_dict)
+            token_permissions_permissions = cls.__new__(cls)
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = (
+                    TokenPermissionsPermissionsAdditionalProperty.from_dict(prop_dict)
+                )
+
+                additional_properties[prop_name] = additional_property
+
+            token_permissions_permissions.additional_properties = additional_properties
+
+            _append(token_permissions_permissions)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

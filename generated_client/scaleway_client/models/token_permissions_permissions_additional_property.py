@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -35,7 +35,30 @@ class TokenPermissionsPermissionsAdditionalProperty:
         token_permissions_permissions_additional_property.additional_properties = (
             additional_properties
         )
+
         return token_permissions_permissions_additional_property
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            d = dict(src_dict)
+            token_permissions_permissions_additional_property = cls.__new__(cls)
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = cast(list[str], prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            token_permissions_permissions_additional_property.additional_properties = (
+                additional_properties
+            )
+
+            _append(token_permissions_permissions_additional_property)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

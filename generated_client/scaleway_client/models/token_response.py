@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,14 +40,54 @@ class TokenResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.token import Token
 
-        d = dict(src_dict)
-        token = Token.from_dict(d.pop("token"))
+        token = Token.from_dict(src_dict["token"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "token",
+                }
+            }
         token_response = cls.__new__(cls)
         token_response.token = token
 
         token_response.additional_properties = d
+
         return token_response
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.token import Token
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            token = Token.from_dict(src_dict["token"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "token",
+                    }
+                }
+            token_response = cls.__new__(cls)
+            token_response.token = token
+
+            token_response.additional_properties = d
+
+            _append(token_response)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

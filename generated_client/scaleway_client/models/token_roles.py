@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,8 +52,6 @@ class TokenRoles:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ref import Ref
 
-        d = dict(src_dict)
-
         def _parse_organization(data: object) -> None | Ref:
             if data is None:
                 return data
@@ -67,21 +65,86 @@ class TokenRoles:
                 pass
             return cast(None | Ref, data)
 
-        organization = _parse_organization(d.pop("organization"))
+        organization = _parse_organization(src_dict["organization"])
 
         def _parse_role(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "role",
+                }
+            }
         token_roles = cls.__new__(cls)
         token_roles.organization = organization
         token_roles.role = role
 
         token_roles.additional_properties = d
+
         return token_roles
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.ref import Ref
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+
+            def _parse_organization(data: object) -> None | Ref:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    organization_type_0 = Ref.from_dict(data)
+
+                    return organization_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Ref, data)
+
+            organization = _parse_organization(src_dict["organization"])
+
+            def _parse_role(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            role = _parse_role(src_dict["role"])
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "organization",
+                        "role",
+                    }
+                }
+            token_roles = cls.__new__(cls)
+            token_roles.organization = organization
+            token_roles.role = role
+
+            token_roles.additional_properties = d
+
+            _append(token_roles)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

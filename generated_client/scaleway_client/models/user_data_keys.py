@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -34,14 +34,52 @@ class UserDataKeys:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_data = cast(list[str], d.pop("user_data"))
+        user_data = cast(list[str], src_dict["user_data"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "user_data",
+                }
+            }
         user_data_keys = cls.__new__(cls)
         user_data_keys.user_data = user_data
 
         user_data_keys.additional_properties = d
+
         return user_data_keys
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            user_data = cast(list[str], src_dict["user_data"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "user_data",
+                    }
+                }
+            user_data_keys = cls.__new__(cls)
+            user_data_keys.user_data = user_data
+
+            user_data_keys.additional_properties = d
+
+            _append(user_data_keys)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

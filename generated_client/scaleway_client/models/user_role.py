@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,17 +45,62 @@ class UserRole:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ref import Ref
 
-        d = dict(src_dict)
-        organization = Ref.from_dict(d.pop("organization"))
+        organization = Ref.from_dict(src_dict["organization"])
 
-        role = d.pop("role")
+        role = src_dict["role"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "role",
+                }
+            }
         user_role = cls.__new__(cls)
         user_role.organization = organization
         user_role.role = role
 
         user_role.additional_properties = d
+
         return user_role
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.ref import Ref
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            organization = Ref.from_dict(src_dict["organization"])
+
+            role = src_dict["role"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "organization",
+                        "role",
+                    }
+                }
+            user_role = cls.__new__(cls)
+            user_role.organization = organization
+            user_role.role = role
+
+            user_role.additional_properties = d
+
+            _append(user_role)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class UserUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ssh_key import SshKey
 
-        d = dict(src_dict)
         ssh_public_keys = []
-        _ssh_public_keys = d.pop("ssh_public_keys")
+        _ssh_public_keys = src_dict["ssh_public_keys"]
         for ssh_public_keys_item_data in _ssh_public_keys:
             ssh_public_keys_item = SshKey.from_dict(ssh_public_keys_item_data)
 
             ssh_public_keys.append(ssh_public_keys_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "ssh_public_keys",
+                }
+            }
         user_update = cls.__new__(cls)
         user_update.ssh_public_keys = ssh_public_keys
 
         user_update.additional_properties = d
+
         return user_update
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.ssh_key import SshKey
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            ssh_public_keys = []
+            _ssh_public_keys = src_dict["ssh_public_keys"]
+            for ssh_public_keys_item_data in _ssh_public_keys:
+                ssh_public_keys_item = SshKey.from_dict(ssh_public_keys_item_data)
+
+                ssh_public_keys.append(ssh_public_keys_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "ssh_public_keys",
+                    }
+                }
+            user_update = cls.__new__(cls)
+            user_update.ssh_public_keys = ssh_public_keys
+
+            user_update.additional_properties = d
+
+            _append(user_update)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,15 +51,28 @@ class VolumeCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        volume_type = VolumeCreateVolumeType(d.pop("volume_type"))
+        volume_type = VolumeCreateVolumeType(src_dict["volume_type"])
 
-        size = d.pop("size")
+        size = src_dict["size"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "organization",
+                    "volume_type",
+                    "size",
+                }
+            }
         volume_create = cls.__new__(cls)
         volume_create.name = name
         volume_create.organization = organization
@@ -67,7 +80,47 @@ class VolumeCreate:
         volume_create.size = size
 
         volume_create.additional_properties = d
+
         return volume_create
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            name = src_dict["name"]
+
+            organization = src_dict["organization"]
+
+            volume_type = VolumeCreateVolumeType(src_dict["volume_type"])
+
+            size = src_dict["size"]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "name",
+                        "organization",
+                        "volume_type",
+                        "size",
+                    }
+                }
+            volume_create = cls.__new__(cls)
+            volume_create.name = name
+            volume_create.organization = organization
+            volume_create.volume_type = volume_type
+            volume_create.size = size
+
+            volume_create.additional_properties = d
+
+            _append(volume_create)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

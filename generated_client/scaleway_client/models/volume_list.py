@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,19 +43,64 @@ class VolumeList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.volume import Volume
 
-        d = dict(src_dict)
         volumes = []
-        _volumes = d.pop("volumes")
+        _volumes = src_dict["volumes"]
         for volumes_item_data in _volumes:
             volumes_item = Volume.from_dict(volumes_item_data)
 
             volumes.append(volumes_item)
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "volumes",
+                }
+            }
         volume_list = cls.__new__(cls)
         volume_list.volumes = volumes
 
         volume_list.additional_properties = d
+
         return volume_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.volume import Volume
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            volumes = []
+            _volumes = src_dict["volumes"]
+            for volumes_item_data in _volumes:
+                volumes_item = Volume.from_dict(volumes_item_data)
+
+                volumes.append(volumes_item)
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "volumes",
+                    }
+                }
+            volume_list = cls.__new__(cls)
+            volume_list.volumes = volumes
+
+            volume_list.additional_properties = d
+
+            _append(volume_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,14 +40,54 @@ class VolumeResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.volume import Volume
 
-        d = dict(src_dict)
-        volume = Volume.from_dict(d.pop("volume"))
+        volume = Volume.from_dict(src_dict["volume"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "volume",
+                }
+            }
         volume_response = cls.__new__(cls)
         volume_response.volume = volume
 
         volume_response.additional_properties = d
+
         return volume_response
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.volume import Volume
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            volume = Volume.from_dict(src_dict["volume"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "volume",
+                    }
+                }
+            volume_response = cls.__new__(cls)
+            volume_response.volume = volume
+
+            volume_response.additional_properties = d
+
+            _append(volume_response)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,15 +52,28 @@ class VolumeTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        size = d.pop("size")
+        size = src_dict["size"]
 
-        volume_type = VolumeTemplateVolumeType(d.pop("volume_type"))
+        volume_type = VolumeTemplateVolumeType(src_dict["volume_type"])
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "organization",
+                    "size",
+                    "volume_type",
+                }
+            }
         volume_template = cls.__new__(cls)
         volume_template.name = name
         volume_template.organization = organization
@@ -68,7 +81,47 @@ class VolumeTemplate:
         volume_template.volume_type = volume_type
 
         volume_template.additional_properties = d
+
         return volume_template
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            name = src_dict["name"]
+
+            organization = src_dict["organization"]
+
+            size = src_dict["size"]
+
+            volume_type = VolumeTemplateVolumeType(src_dict["volume_type"])
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "name",
+                        "organization",
+                        "size",
+                        "volume_type",
+                    }
+                }
+            volume_template = cls.__new__(cls)
+            volume_template.name = name
+            volume_template.organization = organization
+            volume_template.size = size
+            volume_template.volume_type = volume_type
+
+            volume_template.additional_properties = d
+
+            _append(volume_template)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

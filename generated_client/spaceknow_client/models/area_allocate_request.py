@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -40,17 +40,60 @@ class AreaAllocateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        scene_ids = cast(list[str], d.pop("sceneIds"))
+        scene_ids = cast(list[str], src_dict["sceneIds"])
 
-        geojson = d.pop("geojson")
+        geojson = src_dict["geojson"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "sceneIds",
+                    "geojson",
+                }
+            }
         area_allocate_request = cls.__new__(cls)
         area_allocate_request.scene_ids = scene_ids
         area_allocate_request.geojson = geojson
 
         area_allocate_request.additional_properties = d
+
         return area_allocate_request
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            scene_ids = cast(list[str], src_dict["sceneIds"])
+
+            geojson = src_dict["geojson"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "sceneIds",
+                        "geojson",
+                    }
+                }
+            area_allocate_request = cls.__new__(cls)
+            area_allocate_request.scene_ids = scene_ids
+            area_allocate_request.geojson = geojson
+
+            area_allocate_request.additional_properties = d
+
+            _append(area_allocate_request)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

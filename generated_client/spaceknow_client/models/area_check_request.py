@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -60,17 +60,33 @@ class AreaCheckRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        scene_ids = cast(list[str], d.pop("sceneIds"))
+        scene_ids = cast(list[str], src_dict["sceneIds"])
 
-        geojson = d.pop("geojson")
+        geojson = src_dict["geojson"]
 
-        user_id = d.pop("userId", UNSET)
+        user_id = src_dict.get("userId", UNSET)
 
-        credits_tier = d.pop("creditsTier", UNSET)
+        credits_tier = src_dict.get("creditsTier", UNSET)
 
-        cost_free_allocation = d.pop("costFreeAllocation", UNSET)
+        cost_free_allocation = src_dict.get("costFreeAllocation", UNSET)
 
+        if len(src_dict) == 2 + (user_id is not UNSET) + (credits_tier is not UNSET) + (
+            cost_free_allocation is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "sceneIds",
+                    "geojson",
+                    "userId",
+                    "creditsTier",
+                    "costFreeAllocation",
+                }
+            }
         area_check_request = cls.__new__(cls)
         area_check_request.scene_ids = scene_ids
         area_check_request.geojson = geojson
@@ -79,7 +95,53 @@ class AreaCheckRequest:
         area_check_request.cost_free_allocation = cost_free_allocation
 
         area_check_request.additional_properties = d
+
         return area_check_request
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            scene_ids = cast(list[str], src_dict["sceneIds"])
+
+            geojson = src_dict["geojson"]
+
+            user_id = src_dict.get("userId", UNSET)
+
+            credits_tier = src_dict.get("creditsTier", UNSET)
+
+            cost_free_allocation = src_dict.get("costFreeAllocation", UNSET)
+
+            if len(src_dict) == 2 + (user_id is not UNSET) + (
+                credits_tier is not UNSET
+            ) + (cost_free_allocation is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "sceneIds",
+                        "geojson",
+                        "userId",
+                        "creditsTier",
+                        "costFreeAllocation",
+                    }
+                }
+            area_check_request = cls.__new__(cls)
+            area_check_request.scene_ids = scene_ids
+            area_check_request.geojson = geojson
+            area_check_request.user_id = user_id
+            area_check_request.credits_tier = credits_tier
+            area_check_request.cost_free_allocation = cost_free_allocation
+
+            area_check_request.additional_properties = d
+
+            _append(area_check_request)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

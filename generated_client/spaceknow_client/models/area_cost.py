@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,17 +39,60 @@ class AreaCost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cost = d.pop("cost")
+        cost = src_dict["cost"]
 
-        km2 = d.pop("km2")
+        km2 = src_dict["km2"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "cost",
+                    "km2",
+                }
+            }
         area_cost = cls.__new__(cls)
         area_cost.cost = cost
         area_cost.km2 = km2
 
         area_cost.additional_properties = d
+
         return area_cost
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            cost = src_dict["cost"]
+
+            km2 = src_dict["km2"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "cost",
+                        "km2",
+                    }
+                }
+            area_cost = cls.__new__(cls)
+            area_cost.cost = cost
+            area_cost.km2 = km2
+
+            area_cost.additional_properties = d
+
+            _append(area_cost)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

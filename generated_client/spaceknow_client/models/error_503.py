@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,17 +42,60 @@ class Error503:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = Error503Error(d.pop("error"))
+        error = Error503Error(src_dict["error"])
 
-        error_message = d.pop("errorMessage")
+        error_message = src_dict["errorMessage"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "error",
+                    "errorMessage",
+                }
+            }
         error_503 = cls.__new__(cls)
         error_503.error = error
         error_503.error_message = error_message
 
         error_503.additional_properties = d
+
         return error_503
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            error = Error503Error(src_dict["error"])
+
+            error_message = src_dict["errorMessage"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "error",
+                        "errorMessage",
+                    }
+                }
+            error_503 = cls.__new__(cls)
+            error_503.error = error
+            error_503.error_message = error_message
+
+            error_503.additional_properties = d
+
+            _append(error_503)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

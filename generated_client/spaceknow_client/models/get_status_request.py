@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,17 +42,60 @@ class GetStatusRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pipeline_id = d.pop("pipelineId")
+        pipeline_id = src_dict["pipelineId"]
 
-        get_progress = d.pop("getProgress", UNSET)
+        get_progress = src_dict.get("getProgress", UNSET)
 
+        if len(src_dict) == 1 + (get_progress is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "pipelineId",
+                    "getProgress",
+                }
+            }
         get_status_request = cls.__new__(cls)
         get_status_request.pipeline_id = pipeline_id
         get_status_request.get_progress = get_progress
 
         get_status_request.additional_properties = d
+
         return get_status_request
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            pipeline_id = src_dict["pipelineId"]
+
+            get_progress = src_dict.get("getProgress", UNSET)
+
+            if len(src_dict) == 1 + (get_progress is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "pipelineId",
+                        "getProgress",
+                    }
+                }
+            get_status_request = cls.__new__(cls)
+            get_status_request.pipeline_id = pipeline_id
+            get_status_request.get_progress = get_progress
+
+            get_status_request.additional_properties = d
+
+            _append(get_status_request)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -87,22 +87,21 @@ class ImagerySearchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        provider = src_dict["provider"]
 
-        dataset = d.pop("dataset")
+        dataset = src_dict["dataset"]
 
-        extent = d.pop("extent")
+        extent = src_dict["extent"]
 
-        start_datetime = d.pop("startDatetime", UNSET)
+        start_datetime = src_dict.get("startDatetime", UNSET)
 
-        end_datetime = d.pop("endDatetime", UNSET)
+        end_datetime = src_dict.get("endDatetime", UNSET)
 
-        min_intersection = d.pop("minIntersection", UNSET)
+        min_intersection = src_dict.get("minIntersection", UNSET)
 
-        only_downloadable = d.pop("onlyDownloadable", UNSET)
+        only_downloadable = src_dict.get("onlyDownloadable", UNSET)
 
-        only_ingested = d.pop("onlyIngested", UNSET)
+        only_ingested = src_dict.get("onlyIngested", UNSET)
 
         def _parse_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -111,8 +110,31 @@ class ImagerySearchRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = _parse_cursor(src_dict.get("cursor", UNSET))
 
+        if len(src_dict) == 3 + (start_datetime is not UNSET) + (
+            end_datetime is not UNSET
+        ) + (min_intersection is not UNSET) + (only_downloadable is not UNSET) + (
+            only_ingested is not UNSET
+        ) + (cursor is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "provider",
+                    "dataset",
+                    "extent",
+                    "startDatetime",
+                    "endDatetime",
+                    "minIntersection",
+                    "onlyDownloadable",
+                    "onlyIngested",
+                    "cursor",
+                }
+            }
         imagery_search_request = cls.__new__(cls)
         imagery_search_request.provider = provider
         imagery_search_request.dataset = dataset
@@ -125,7 +147,78 @@ class ImagerySearchRequest:
         imagery_search_request.cursor = cursor
 
         imagery_search_request.additional_properties = d
+
         return imagery_search_request
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            provider = src_dict["provider"]
+
+            dataset = src_dict["dataset"]
+
+            extent = src_dict["extent"]
+
+            start_datetime = src_dict.get("startDatetime", UNSET)
+
+            end_datetime = src_dict.get("endDatetime", UNSET)
+
+            min_intersection = src_dict.get("minIntersection", UNSET)
+
+            only_downloadable = src_dict.get("onlyDownloadable", UNSET)
+
+            only_ingested = src_dict.get("onlyIngested", UNSET)
+
+            def _parse_cursor(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cursor = _parse_cursor(src_dict.get("cursor", UNSET))
+
+            if len(src_dict) == 3 + (start_datetime is not UNSET) + (
+                end_datetime is not UNSET
+            ) + (min_intersection is not UNSET) + (only_downloadable is not UNSET) + (
+                only_ingested is not UNSET
+            ) + (cursor is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "provider",
+                        "dataset",
+                        "extent",
+                        "startDatetime",
+                        "endDatetime",
+                        "minIntersection",
+                        "onlyDownloadable",
+                        "onlyIngested",
+                        "cursor",
+                    }
+                }
+            imagery_search_request = cls.__new__(cls)
+            imagery_search_request.provider = provider
+            imagery_search_request.dataset = dataset
+            imagery_search_request.extent = extent
+            imagery_search_request.start_datetime = start_datetime
+            imagery_search_request.end_datetime = end_datetime
+            imagery_search_request.min_intersection = min_intersection
+            imagery_search_request.only_downloadable = only_downloadable
+            imagery_search_request.only_ingested = only_ingested
+            imagery_search_request.cursor = cursor
+
+            imagery_search_request.additional_properties = d
+
+            _append(imagery_search_request)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

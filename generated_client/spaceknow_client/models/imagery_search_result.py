@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -55,9 +55,8 @@ class ImagerySearchResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.scene import Scene
 
-        d = dict(src_dict)
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         for results_item_data in _results:
             results_item = Scene.from_dict(results_item_data)
 
@@ -70,14 +69,72 @@ class ImagerySearchResult:
                 return data
             return cast(None | str | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = _parse_cursor(src_dict.get("cursor", UNSET))
 
+        if len(src_dict) == 1 + (cursor is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "results",
+                    "cursor",
+                }
+            }
         imagery_search_result = cls.__new__(cls)
         imagery_search_result.results = results
         imagery_search_result.cursor = cursor
 
         imagery_search_result.additional_properties = d
+
         return imagery_search_result
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.scene import Scene
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            results = []
+            _results = src_dict["results"]
+            for results_item_data in _results:
+                results_item = Scene.from_dict(results_item_data)
+
+                results.append(results_item)
+
+            def _parse_cursor(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cursor = _parse_cursor(src_dict.get("cursor", UNSET))
+
+            if len(src_dict) == 1 + (cursor is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "results",
+                        "cursor",
+                    }
+                }
+            imagery_search_result = cls.__new__(cls)
+            imagery_search_result.results = results
+            imagery_search_result.cursor = cursor
+
+            imagery_search_result.additional_properties = d
+
+            _append(imagery_search_result)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,25 +48,78 @@ class KrakenRelease:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        map_id = d.pop("mapId")
+        map_id = src_dict["mapId"]
 
-        max_zoom = d.pop("maxZoom")
+        max_zoom = src_dict["maxZoom"]
 
         tiles = []
-        _tiles = d.pop("tiles")
+        _tiles = src_dict["tiles"]
         for tiles_item_data in _tiles:
             tiles_item = cast(list[int], tiles_item_data)
 
             tiles.append(tiles_item)
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "mapId",
+                    "maxZoom",
+                    "tiles",
+                }
+            }
         kraken_release = cls.__new__(cls)
         kraken_release.map_id = map_id
         kraken_release.max_zoom = max_zoom
         kraken_release.tiles = tiles
 
         kraken_release.additional_properties = d
+
         return kraken_release
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            map_id = src_dict["mapId"]
+
+            max_zoom = src_dict["maxZoom"]
+
+            tiles = []
+            _tiles = src_dict["tiles"]
+            for tiles_item_data in _tiles:
+                tiles_item = cast(list[int], tiles_item_data)
+
+                tiles.append(tiles_item)
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "mapId",
+                        "maxZoom",
+                        "tiles",
+                    }
+                }
+            kraken_release = cls.__new__(cls)
+            kraken_release.map_id = map_id
+            kraken_release.max_zoom = max_zoom
+            kraken_release.tiles = tiles
+
+            kraken_release.additional_properties = d
+
+            _append(kraken_release)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -61,17 +61,33 @@ class KrakenReleaseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        map_type = d.pop("mapType")
+        map_type = src_dict["mapType"]
 
-        scene_ids = cast(list[str], d.pop("sceneIds"))
+        scene_ids = cast(list[str], src_dict["sceneIds"])
 
-        extent = d.pop("extent")
+        extent = src_dict["extent"]
 
-        sub_geometry = d.pop("subGeometry", UNSET)
+        sub_geometry = src_dict.get("subGeometry", UNSET)
 
-        sub_geometry_id = d.pop("subGeometryId", UNSET)
+        sub_geometry_id = src_dict.get("subGeometryId", UNSET)
 
+        if len(src_dict) == 3 + (sub_geometry is not UNSET) + (
+            sub_geometry_id is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "mapType",
+                    "sceneIds",
+                    "extent",
+                    "subGeometry",
+                    "subGeometryId",
+                }
+            }
         kraken_release_request = cls.__new__(cls)
         kraken_release_request.map_type = map_type
         kraken_release_request.scene_ids = scene_ids
@@ -80,7 +96,53 @@ class KrakenReleaseRequest:
         kraken_release_request.sub_geometry_id = sub_geometry_id
 
         kraken_release_request.additional_properties = d
+
         return kraken_release_request
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            map_type = src_dict["mapType"]
+
+            scene_ids = cast(list[str], src_dict["sceneIds"])
+
+            extent = src_dict["extent"]
+
+            sub_geometry = src_dict.get("subGeometry", UNSET)
+
+            sub_geometry_id = src_dict.get("subGeometryId", UNSET)
+
+            if len(src_dict) == 3 + (sub_geometry is not UNSET) + (
+                sub_geometry_id is not UNSET
+            ):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "mapType",
+                        "sceneIds",
+                        "extent",
+                        "subGeometry",
+                        "subGeometryId",
+                    }
+                }
+            kraken_release_request = cls.__new__(cls)
+            kraken_release_request.map_type = map_type
+            kraken_release_request.scene_ids = scene_ids
+            kraken_release_request.extent = extent
+            kraken_release_request.sub_geometry = sub_geometry
+            kraken_release_request.sub_geometry_id = sub_geometry_id
+
+            kraken_release_request.additional_properties = d
+
+            _append(kraken_release_request)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

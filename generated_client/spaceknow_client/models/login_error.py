@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,17 +43,60 @@ class LoginError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        error = src_dict["error"]
 
-        error_description = d.pop("error_description", UNSET)
+        error_description = src_dict.get("error_description", UNSET)
 
+        if len(src_dict) == 1 + (error_description is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "error",
+                    "error_description",
+                }
+            }
         login_error = cls.__new__(cls)
         login_error.error = error
         login_error.error_description = error_description
 
         login_error.additional_properties = d
+
         return login_error
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            error = src_dict["error"]
+
+            error_description = src_dict.get("error_description", UNSET)
+
+            if len(src_dict) == 1 + (error_description is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "error",
+                        "error_description",
+                    }
+                }
+            login_error = cls.__new__(cls)
+            login_error.error = error
+            login_error.error_description = error_description
+
+            login_error.additional_properties = d
+
+            _append(login_error)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,20 +44,68 @@ class LoginResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id_token = d.pop("id_token")
+        id_token = src_dict["id_token"]
 
-        access_token = d.pop("access_token")
+        access_token = src_dict["access_token"]
 
-        token_type = d.pop("token_type")
+        token_type = src_dict["token_type"]
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id_token",
+                    "access_token",
+                    "token_type",
+                }
+            }
         login_result = cls.__new__(cls)
         login_result.id_token = id_token
         login_result.access_token = access_token
         login_result.token_type = token_type
 
         login_result.additional_properties = d
+
         return login_result
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            id_token = src_dict["id_token"]
+
+            access_token = src_dict["access_token"]
+
+            token_type = src_dict["token_type"]
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "id_token",
+                        "access_token",
+                        "token_type",
+                    }
+                }
+            login_result = cls.__new__(cls)
+            login_result.id_token = id_token
+            login_result.access_token = access_token
+            login_result.token_type = token_type
+
+            login_result.additional_properties = d
+
+            _append(login_result)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

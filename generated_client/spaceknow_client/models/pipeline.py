@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,20 +46,68 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pipeline_id = d.pop("pipelineId")
+        pipeline_id = src_dict["pipelineId"]
 
-        status = PipelineStatusValue(d.pop("status"))
+        status = PipelineStatusValue(src_dict["status"])
 
-        next_try = d.pop("nextTry")
+        next_try = src_dict["nextTry"]
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "pipelineId",
+                    "status",
+                    "nextTry",
+                }
+            }
         pipeline = cls.__new__(cls)
         pipeline.pipeline_id = pipeline_id
         pipeline.status = status
         pipeline.next_try = next_try
 
         pipeline.additional_properties = d
+
         return pipeline
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            pipeline_id = src_dict["pipelineId"]
+
+            status = PipelineStatusValue(src_dict["status"])
+
+            next_try = src_dict["nextTry"]
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "pipelineId",
+                        "status",
+                        "nextTry",
+                    }
+                }
+            pipeline = cls.__new__(cls)
+            pipeline.pipeline_id = pipeline_id
+            pipeline.status = status
+            pipeline.next_try = next_try
+
+            pipeline.additional_properties = d
+
+            _append(pipeline)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -59,25 +59,80 @@ class PipelineStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.progress import Progress
 
-        d = dict(src_dict)
-        status = PipelineStatusValue(d.pop("status"))
+        status = PipelineStatusValue(src_dict["status"])
 
-        next_try = d.pop("nextTry", UNSET)
+        next_try = src_dict.get("nextTry", UNSET)
 
-        _progress = d.pop("progress", UNSET)
+        _progress = src_dict.get("progress", UNSET)
         progress: Progress | Unset
         if isinstance(_progress, Unset):
             progress = UNSET
         else:
             progress = Progress.from_dict(_progress)
 
+        if len(src_dict) == 1 + (next_try is not UNSET) + (progress is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "status",
+                    "nextTry",
+                    "progress",
+                }
+            }
         pipeline_status = cls.__new__(cls)
         pipeline_status.status = status
         pipeline_status.next_try = next_try
         pipeline_status.progress = progress
 
         pipeline_status.additional_properties = d
+
         return pipeline_status
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.progress import Progress
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            status = PipelineStatusValue(src_dict["status"])
+
+            next_try = src_dict.get("nextTry", UNSET)
+
+            _progress = src_dict.get("progress", UNSET)
+            progress: Progress | Unset
+            if isinstance(_progress, Unset):
+                progress = UNSET
+            else:
+                progress = Progress.from_dict(_progress)
+
+            if len(src_dict) == 1 + (next_try is not UNSET) + (progress is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "status",
+                        "nextTry",
+                        "progress",
+                    }
+                }
+            pipeline_status = cls.__new__(cls)
+            pipeline_status.status = status
+            pipeline_status.next_try = next_try
+            pipeline_status.progress = progress
+
+            pipeline_status.additional_properties = d
+
+            _append(pipeline_status)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,20 +49,68 @@ class Progress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        step = d.pop("step")
+        step = src_dict["step"]
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
+        if len(src_dict) == 2 + (provider is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "message",
+                    "step",
+                    "provider",
+                }
+            }
         progress = cls.__new__(cls)
         progress.message = message
         progress.step = step
         progress.provider = provider
 
         progress.additional_properties = d
+
         return progress
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            message = src_dict["message"]
+
+            step = src_dict["step"]
+
+            provider = src_dict.get("provider", UNSET)
+
+            if len(src_dict) == 2 + (provider is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "message",
+                        "step",
+                        "provider",
+                    }
+                }
+            progress = cls.__new__(cls)
+            progress.message = message
+            progress.step = step
+            progress.provider = provider
+
+            progress.additional_properties = d
+
+            _append(progress)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

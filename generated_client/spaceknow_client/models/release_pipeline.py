@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,15 +53,28 @@ class ReleasePipeline:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pipeline_id = d.pop("pipelineId")
+        pipeline_id = src_dict["pipelineId"]
 
-        status = PipelineStatusValue(d.pop("status"))
+        status = PipelineStatusValue(src_dict["status"])
 
-        next_try = d.pop("nextTry")
+        next_try = src_dict["nextTry"]
 
-        sub_geometry_id = d.pop("subGeometryId", UNSET)
+        sub_geometry_id = src_dict.get("subGeometryId", UNSET)
 
+        if len(src_dict) == 3 + (sub_geometry_id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "pipelineId",
+                    "status",
+                    "nextTry",
+                    "subGeometryId",
+                }
+            }
         release_pipeline = cls.__new__(cls)
         release_pipeline.pipeline_id = pipeline_id
         release_pipeline.status = status
@@ -69,7 +82,47 @@ class ReleasePipeline:
         release_pipeline.sub_geometry_id = sub_geometry_id
 
         release_pipeline.additional_properties = d
+
         return release_pipeline
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            pipeline_id = src_dict["pipelineId"]
+
+            status = PipelineStatusValue(src_dict["status"])
+
+            next_try = src_dict["nextTry"]
+
+            sub_geometry_id = src_dict.get("subGeometryId", UNSET)
+
+            if len(src_dict) == 3 + (sub_geometry_id is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "pipelineId",
+                        "status",
+                        "nextTry",
+                        "subGeometryId",
+                    }
+                }
+            release_pipeline = cls.__new__(cls)
+            release_pipeline.pipeline_id = pipeline_id
+            release_pipeline.status = status
+            release_pipeline.next_try = next_try
+            release_pipeline.sub_geometry_id = sub_geometry_id
+
+            release_pipeline.additional_properties = d
+
+            _append(release_pipeline)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,14 +34,52 @@ class RemainingCredit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        remaining_credit = d.pop("remainingCredit")
+        remaining_credit = src_dict["remainingCredit"]
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "remainingCredit",
+                }
+            }
         remaining_credit_instance = cls.__new__(cls)
         remaining_credit_instance.remaining_credit = remaining_credit
 
         remaining_credit_instance.additional_properties = d
+
         return remaining_credit_instance
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            remaining_credit = src_dict["remainingCredit"]
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "remainingCredit",
+                    }
+                }
+            remaining_credit_instance = cls.__new__(cls)
+            remaining_credit_instance.remaining_credit = remaining_credit
+
+            remaining_credit_instance.additional_properties = d
+
+            _append(remaining_credit_instance)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

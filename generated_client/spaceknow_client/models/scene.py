@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -69,21 +69,37 @@ class Scene:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        scene_id = d.pop("sceneId")
+        scene_id = src_dict["sceneId"]
 
-        datetime_ = d.pop("datetime")
+        datetime_ = src_dict["datetime"]
 
-        satellite = d.pop("satellite")
+        satellite = src_dict["satellite"]
 
-        provider = d.pop("provider")
+        provider = src_dict["provider"]
 
-        dataset = d.pop("dataset")
+        dataset = src_dict["dataset"]
 
-        footprint = d.pop("footprint")
+        footprint = src_dict["footprint"]
 
-        cloud_cover = d.pop("cloudCover", UNSET)
+        cloud_cover = src_dict.get("cloudCover", UNSET)
 
+        if len(src_dict) == 6 + (cloud_cover is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "sceneId",
+                    "datetime",
+                    "satellite",
+                    "provider",
+                    "dataset",
+                    "footprint",
+                    "cloudCover",
+                }
+            }
         scene = cls.__new__(cls)
         scene.scene_id = scene_id
         scene.datetime_ = datetime_
@@ -94,7 +110,59 @@ class Scene:
         scene.cloud_cover = cloud_cover
 
         scene.additional_properties = d
+
         return scene
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            scene_id = src_dict["sceneId"]
+
+            datetime_ = src_dict["datetime"]
+
+            satellite = src_dict["satellite"]
+
+            provider = src_dict["provider"]
+
+            dataset = src_dict["dataset"]
+
+            footprint = src_dict["footprint"]
+
+            cloud_cover = src_dict.get("cloudCover", UNSET)
+
+            if len(src_dict) == 6 + (cloud_cover is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "sceneId",
+                        "datetime",
+                        "satellite",
+                        "provider",
+                        "dataset",
+                        "footprint",
+                        "cloudCover",
+                    }
+                }
+            scene = cls.__new__(cls)
+            scene.scene_id = scene_id
+            scene.datetime_ = datetime_
+            scene.satellite = satellite
+            scene.provider = provider
+            scene.dataset = dataset
+            scene.footprint = footprint
+            scene.cloud_cover = cloud_cover
+
+            scene.additional_properties = d
+
+            _append(scene)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,15 +53,30 @@ class Transaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        transaction_id = d.pop("transactionId", UNSET)
+        transaction_id = src_dict.get("transactionId", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = src_dict.get("amount", UNSET)
 
-        datetime_ = d.pop("datetime", UNSET)
+        datetime_ = src_dict.get("datetime", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
+        if len(src_dict) == 0 + (transaction_id is not UNSET) + (
+            amount is not UNSET
+        ) + (datetime_ is not UNSET) + (description is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "transactionId",
+                    "amount",
+                    "datetime",
+                    "description",
+                }
+            }
         transaction = cls.__new__(cls)
         transaction.transaction_id = transaction_id
         transaction.amount = amount
@@ -69,7 +84,49 @@ class Transaction:
         transaction.description = description
 
         transaction.additional_properties = d
+
         return transaction
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            transaction_id = src_dict.get("transactionId", UNSET)
+
+            amount = src_dict.get("amount", UNSET)
+
+            datetime_ = src_dict.get("datetime", UNSET)
+
+            description = src_dict.get("description", UNSET)
+
+            if len(src_dict) == 0 + (transaction_id is not UNSET) + (
+                amount is not UNSET
+            ) + (datetime_ is not UNSET) + (description is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "transactionId",
+                        "amount",
+                        "datetime",
+                        "description",
+                    }
+                }
+            transaction = cls.__new__(cls)
+            transaction.transaction_id = transaction_id
+            transaction.amount = amount
+            transaction.datetime_ = datetime_
+            transaction.description = description
+
+            transaction.additional_properties = d
+
+            _append(transaction)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -49,9 +49,8 @@ class TransactionsPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.transaction import Transaction
 
-        d = dict(src_dict)
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         for results_item_data in _results:
             results_item = Transaction.from_dict(results_item_data)
 
@@ -62,14 +61,70 @@ class TransactionsPage:
                 return data
             return cast(None | str, data)
 
-        cursor = _parse_cursor(d.pop("cursor"))
+        cursor = _parse_cursor(src_dict["cursor"])
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "results",
+                    "cursor",
+                }
+            }
         transactions_page = cls.__new__(cls)
         transactions_page.results = results
         transactions_page.cursor = cursor
 
         transactions_page.additional_properties = d
+
         return transactions_page
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.transaction import Transaction
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            results = []
+            _results = src_dict["results"]
+            for results_item_data in _results:
+                results_item = Transaction.from_dict(results_item_data)
+
+                results.append(results_item)
+
+            def _parse_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            cursor = _parse_cursor(src_dict["cursor"])
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "results",
+                        "cursor",
+                    }
+                }
+            transactions_page = cls.__new__(cls)
+            transactions_page.results = results
+            transactions_page.cursor = cursor
+
+            transactions_page.additional_properties = d
+
+            _append(transactions_page)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,8 +44,7 @@ class TransactionsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        group_id = d.pop("groupId", UNSET)
+        group_id = src_dict.get("groupId", UNSET)
 
         def _parse_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -54,14 +53,65 @@ class TransactionsRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = _parse_cursor(src_dict.get("cursor", UNSET))
 
+        if len(src_dict) == 0 + (group_id is not UNSET) + (cursor is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "groupId",
+                    "cursor",
+                }
+            }
         transactions_request = cls.__new__(cls)
         transactions_request.group_id = group_id
         transactions_request.cursor = cursor
 
         transactions_request.additional_properties = d
+
         return transactions_request
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            group_id = src_dict.get("groupId", UNSET)
+
+            def _parse_cursor(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cursor = _parse_cursor(src_dict.get("cursor", UNSET))
+
+            if len(src_dict) == 0 + (group_id is not UNSET) + (cursor is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "groupId",
+                        "cursor",
+                    }
+                }
+            transactions_request = cls.__new__(cls)
+            transactions_request.group_id = group_id
+            transactions_request.cursor = cursor
+
+            transactions_request.additional_properties = d
+
+            _append(transactions_request)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -49,20 +49,72 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions = cast(list[str], src_dict.get("permissions", UNSET))
 
+        if len(src_dict) == 0 + (email is not UNSET) + (name is not UNSET) + (
+            permissions is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "email",
+                    "name",
+                    "permissions",
+                }
+            }
         user_info = cls.__new__(cls)
         user_info.email = email
         user_info.name = name
         user_info.permissions = permissions
 
         user_info.additional_properties = d
+
         return user_info
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            email = src_dict.get("email", UNSET)
+
+            name = src_dict.get("name", UNSET)
+
+            permissions = cast(list[str], src_dict.get("permissions", UNSET))
+
+            if len(src_dict) == 0 + (email is not UNSET) + (name is not UNSET) + (
+                permissions is not UNSET
+            ):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "email",
+                        "name",
+                        "permissions",
+                    }
+                }
+            user_info = cls.__new__(cls)
+            user_info.email = email
+            user_info.name = name
+            user_info.permissions = permissions
+
+            user_info.additional_properties = d
+
+            _append(user_info)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

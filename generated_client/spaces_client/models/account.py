@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     Any,
     Literal,
@@ -66,21 +66,36 @@ class Account:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_ = cast(Literal["account"], d.pop("object"))
+        object_ = cast(Literal["account"], src_dict["object"])
         if object_ != "account":
             raise ValueError(f"object must match const 'account', got '{object_}'")
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        avatar_image_url = d.pop("avatar_image_url")
+        avatar_image_url = src_dict["avatar_image_url"]
 
-        referral_code = d.pop("referral_code")
+        referral_code = src_dict["referral_code"]
 
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "created",
+                    "name",
+                    "email",
+                    "avatar_image_url",
+                    "referral_code",
+                }
+            }
         account = cls.__new__(cls)
         account.object_ = object_
         account.created = created
@@ -90,7 +105,57 @@ class Account:
         account.referral_code = referral_code
 
         account.additional_properties = d
+
         return account
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["account"], src_dict["object"])
+            if object_ != "account":
+                raise ValueError(f"object must match const 'account', got '{object_}'")
+
+            created = src_dict["created"]
+
+            name = src_dict["name"]
+
+            email = src_dict["email"]
+
+            avatar_image_url = src_dict["avatar_image_url"]
+
+            referral_code = src_dict["referral_code"]
+
+            if len(src_dict) == 6:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "created",
+                        "name",
+                        "email",
+                        "avatar_image_url",
+                        "referral_code",
+                    }
+                }
+            account = cls.__new__(cls)
+            account.object_ = object_
+            account.created = created
+            account.name = name
+            account.email = email
+            account.avatar_image_url = avatar_image_url
+            account.referral_code = referral_code
+
+            account.additional_properties = d
+
+            _append(account)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

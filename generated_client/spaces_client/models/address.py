@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -65,21 +65,37 @@ class Address:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        line_1 = d.pop("line_1")
+        line_1 = src_dict["line_1"]
 
-        line_2 = d.pop("line_2")
+        line_2 = src_dict["line_2"]
 
-        line_3 = d.pop("line_3")
+        line_3 = src_dict["line_3"]
 
-        zip_code = d.pop("zip_code")
+        zip_code = src_dict["zip_code"]
 
-        locality = d.pop("locality")
+        locality = src_dict["locality"]
 
-        region = d.pop("region")
+        region = src_dict["region"]
 
-        country = d.pop("country")
+        country = src_dict["country"]
 
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "line_1",
+                    "line_2",
+                    "line_3",
+                    "zip_code",
+                    "locality",
+                    "region",
+                    "country",
+                }
+            }
         address = cls.__new__(cls)
         address.line_1 = line_1
         address.line_2 = line_2
@@ -90,7 +106,59 @@ class Address:
         address.country = country
 
         address.additional_properties = d
+
         return address
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            line_1 = src_dict["line_1"]
+
+            line_2 = src_dict["line_2"]
+
+            line_3 = src_dict["line_3"]
+
+            zip_code = src_dict["zip_code"]
+
+            locality = src_dict["locality"]
+
+            region = src_dict["region"]
+
+            country = src_dict["country"]
+
+            if len(src_dict) == 7:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "line_1",
+                        "line_2",
+                        "line_3",
+                        "zip_code",
+                        "locality",
+                        "region",
+                        "country",
+                    }
+                }
+            address = cls.__new__(cls)
+            address.line_1 = line_1
+            address.line_2 = line_2
+            address.line_3 = line_3
+            address.zip_code = zip_code
+            address.locality = locality
+            address.region = region
+            address.country = country
+
+            address.additional_properties = d
+
+            _append(address)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -75,21 +75,35 @@ class CapturedEmail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.space import Space
 
-        d = dict(src_dict)
-        object_ = cast(Literal["captured_email"], d.pop("object"))
+        object_ = cast(Literal["captured_email"], src_dict["object"])
         if object_ != "captured_email":
             raise ValueError(
                 f"object must match const 'captured_email', got '{object_}'"
             )
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        space = Space.from_dict(d.pop("space"))
+        space = Space.from_dict(src_dict["space"])
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
+        if len(src_dict) == 4 + (id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "email",
+                    "created",
+                    "space",
+                    "id",
+                }
+            }
         captured_email = cls.__new__(cls)
         captured_email.object_ = object_
         captured_email.email = email
@@ -98,7 +112,57 @@ class CapturedEmail:
         captured_email.id = id
 
         captured_email.additional_properties = d
+
         return captured_email
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.space import Space
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["captured_email"], src_dict["object"])
+            if object_ != "captured_email":
+                raise ValueError(
+                    f"object must match const 'captured_email', got '{object_}'"
+                )
+
+            email = src_dict["email"]
+
+            created = src_dict["created"]
+
+            space = Space.from_dict(src_dict["space"])
+
+            id = src_dict.get("id", UNSET)
+
+            if len(src_dict) == 4 + (id is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "email",
+                        "created",
+                        "space",
+                        "id",
+                    }
+                }
+            captured_email = cls.__new__(cls)
+            captured_email.object_ = object_
+            captured_email.email = email
+            captured_email.created = created
+            captured_email.space = space
+            captured_email.id = id
+
+            captured_email.additional_properties = d
+
+            _append(captured_email)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -83,26 +83,41 @@ class Customer:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.space import Space
 
-        d = dict(src_dict)
-        object_ = cast(Literal["customer"], d.pop("object"))
+        object_ = cast(Literal["customer"], src_dict["object"])
         if object_ != "customer":
             raise ValueError(f"object must match const 'customer', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        _space = d.pop("space", UNSET)
+        _space = src_dict.get("space", UNSET)
         space: Space | Unset
         if isinstance(_space, Unset):
             space = UNSET
         else:
             space = Space.from_dict(_space)
 
+        if len(src_dict) == 5 + (space is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "id",
+                    "name",
+                    "email",
+                    "created",
+                    "space",
+                }
+            }
         customer = cls.__new__(cls)
         customer.object_ = object_
         customer.id = id
@@ -112,7 +127,64 @@ class Customer:
         customer.space = space
 
         customer.additional_properties = d
+
         return customer
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.space import Space
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["customer"], src_dict["object"])
+            if object_ != "customer":
+                raise ValueError(f"object must match const 'customer', got '{object_}'")
+
+            id = src_dict["id"]
+
+            name = src_dict["name"]
+
+            email = src_dict["email"]
+
+            created = src_dict["created"]
+
+            _space = src_dict.get("space", UNSET)
+            space: Space | Unset
+            if isinstance(_space, Unset):
+                space = UNSET
+            else:
+                space = Space.from_dict(_space)
+
+            if len(src_dict) == 5 + (space is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "id",
+                        "name",
+                        "email",
+                        "created",
+                        "space",
+                    }
+                }
+            customer = cls.__new__(cls)
+            customer.object_ = object_
+            customer.id = id
+            customer.name = name
+            customer.email = email
+            customer.created = created
+            customer.space = space
+
+            customer.additional_properties = d
+
+            _append(customer)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -60,8 +60,6 @@ class EventData:
         from ..models.invoice import Invoice
         from ..models.subscription import Subscription
 
-        d = dict(src_dict)
-
         def _parse_object_(
             data: object,
         ) -> CapturedEmail | Customer | Invoice | Subscription:
@@ -95,13 +93,91 @@ class EventData:
 
             return object_type_3
 
-        object_ = _parse_object_(d.pop("object"))
+        object_ = _parse_object_(src_dict["object"])
 
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                }
+            }
         event_data = cls.__new__(cls)
         event_data.object_ = object_
 
         event_data.additional_properties = d
+
         return event_data
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.captured_email import CapturedEmail
+        from ..models.customer import Customer
+        from ..models.invoice import Invoice
+        from ..models.subscription import Subscription
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+
+            def _parse_object_(
+                data: object,
+            ) -> CapturedEmail | Customer | Invoice | Subscription:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    object_type_0 = Customer.from_dict(data)
+
+                    return object_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    object_type_1 = Invoice.from_dict(data)
+
+                    return object_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    object_type_2 = Subscription.from_dict(data)
+
+                    return object_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                object_type_3 = CapturedEmail.from_dict(data)
+
+                return object_type_3
+
+            object_ = _parse_object_(src_dict["object"])
+
+            if len(src_dict) == 1:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                    }
+                }
+            event_data = cls.__new__(cls)
+            event_data.object_ = object_
+
+            event_data.additional_properties = d
+
+            _append(event_data)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

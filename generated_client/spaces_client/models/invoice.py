@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -129,16 +129,15 @@ class Invoice:
         from ..models.customer import Customer
         from ..models.invoice_item_list import InvoiceItemList
 
-        d = dict(src_dict)
-        object_ = cast(Literal["invoice"], d.pop("object"))
+        object_ = cast(Literal["invoice"], src_dict["object"])
         if object_ != "invoice":
             raise ValueError(f"object must match const 'invoice', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        order_number = d.pop("order_number")
+        order_number = src_dict["order_number"]
 
         def _parse_billing_address(data: object) -> Address | None:
             if data is None:
@@ -153,7 +152,7 @@ class Invoice:
                 pass
             return cast(Address | None, data)
 
-        billing_address = _parse_billing_address(d.pop("billing_address"))
+        billing_address = _parse_billing_address(src_dict["billing_address"])
 
         def _parse_shipping_address(data: object) -> Address | None:
             if data is None:
@@ -168,27 +167,50 @@ class Invoice:
                 pass
             return cast(Address | None, data)
 
-        shipping_address = _parse_shipping_address(d.pop("shipping_address"))
+        shipping_address = _parse_shipping_address(src_dict["shipping_address"])
 
-        paid = d.pop("paid")
+        paid = src_dict["paid"]
 
-        shipped = d.pop("shipped")
+        shipped = src_dict["shipped"]
 
         def _parse_shipping_details(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        shipping_details = _parse_shipping_details(d.pop("shipping_details"))
+        shipping_details = _parse_shipping_details(src_dict["shipping_details"])
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
 
-        items = InvoiceItemList.from_dict(d.pop("items"))
+        items = InvoiceItemList.from_dict(src_dict["items"])
 
-        customer = Customer.from_dict(d.pop("customer"))
+        customer = Customer.from_dict(src_dict["customer"])
 
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "id",
+                    "created",
+                    "order_number",
+                    "billing_address",
+                    "shipping_address",
+                    "paid",
+                    "shipped",
+                    "shipping_details",
+                    "total",
+                    "currency",
+                    "items",
+                    "customer",
+                }
+            }
         invoice = cls.__new__(cls)
         invoice.object_ = object_
         invoice.id = id
@@ -205,7 +227,120 @@ class Invoice:
         invoice.customer = customer
 
         invoice.additional_properties = d
+
         return invoice
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.address import Address
+        from ..models.customer import Customer
+        from ..models.invoice_item_list import InvoiceItemList
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["invoice"], src_dict["object"])
+            if object_ != "invoice":
+                raise ValueError(f"object must match const 'invoice', got '{object_}'")
+
+            id = src_dict["id"]
+
+            created = src_dict["created"]
+
+            order_number = src_dict["order_number"]
+
+            def _parse_billing_address(data: object) -> Address | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    billing_address_type_0 = Address.from_dict(data)
+
+                    return billing_address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Address | None, data)
+
+            billing_address = _parse_billing_address(src_dict["billing_address"])
+
+            def _parse_shipping_address(data: object) -> Address | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    shipping_address_type_0 = Address.from_dict(data)
+
+                    return shipping_address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Address | None, data)
+
+            shipping_address = _parse_shipping_address(src_dict["shipping_address"])
+
+            paid = src_dict["paid"]
+
+            shipped = src_dict["shipped"]
+
+            def _parse_shipping_details(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            shipping_details = _parse_shipping_details(src_dict["shipping_details"])
+
+            total = src_dict["total"]
+
+            currency = src_dict["currency"]
+
+            items = InvoiceItemList.from_dict(src_dict["items"])
+
+            customer = Customer.from_dict(src_dict["customer"])
+
+            if len(src_dict) == 13:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "id",
+                        "created",
+                        "order_number",
+                        "billing_address",
+                        "shipping_address",
+                        "paid",
+                        "shipped",
+                        "shipping_details",
+                        "total",
+                        "currency",
+                        "items",
+                        "customer",
+                    }
+                }
+            invoice = cls.__new__(cls)
+            invoice.object_ = object_
+            invoice.id = id
+            invoice.created = created
+            invoice.order_number = order_number
+            invoice.billing_address = billing_address
+            invoice.shipping_address = shipping_address
+            invoice.paid = paid
+            invoice.shipped = shipped
+            invoice.shipping_details = shipping_details
+            invoice.total = total
+            invoice.currency = currency
+            invoice.items = items
+            invoice.customer = customer
+
+            invoice.additional_properties = d
+
+            _append(invoice)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,22 +49,72 @@ class InvoiceItemList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.invoice_item import InvoiceItem
 
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = InvoiceItem.from_dict(data_item_data)
 
             data.append(data_item)
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "data",
+                    "count",
+                }
+            }
         invoice_item_list = cls.__new__(cls)
         invoice_item_list.data = data
         invoice_item_list.count = count
 
         invoice_item_list.additional_properties = d
+
         return invoice_item_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.invoice_item import InvoiceItem
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            data = []
+            _data = src_dict["data"]
+            for data_item_data in _data:
+                data_item = InvoiceItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            count = src_dict["count"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "data",
+                        "count",
+                    }
+                }
+            invoice_item_list = cls.__new__(cls)
+            invoice_item_list.data = data
+            invoice_item_list.count = count
+
+            invoice_item_list.additional_properties = d
+
+            _append(invoice_item_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

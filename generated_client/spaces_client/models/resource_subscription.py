@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     Any,
     Literal,
@@ -72,23 +72,38 @@ class ResourceSubscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_ = cast(Literal["resource_subscription"], d.pop("object"))
+        object_ = cast(Literal["resource_subscription"], src_dict["object"])
         if object_ != "resource_subscription":
             raise ValueError(
                 f"object must match const 'resource_subscription', got '{object_}'"
             )
 
-        event = EventType(d.pop("event"))
+        event = EventType(src_dict["event"])
 
-        target_url = d.pop("target_url")
+        target_url = src_dict["target_url"]
 
-        api_version = d.pop("api_version")
+        api_version = src_dict["api_version"]
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
+        if len(src_dict) == 5 + (id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "event",
+                    "target_url",
+                    "api_version",
+                    "created",
+                    "id",
+                }
+            }
         resource_subscription = cls.__new__(cls)
         resource_subscription.object_ = object_
         resource_subscription.event = event
@@ -98,7 +113,59 @@ class ResourceSubscription:
         resource_subscription.id = id
 
         resource_subscription.additional_properties = d
+
         return resource_subscription
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["resource_subscription"], src_dict["object"])
+            if object_ != "resource_subscription":
+                raise ValueError(
+                    f"object must match const 'resource_subscription', got '{object_}'"
+                )
+
+            event = EventType(src_dict["event"])
+
+            target_url = src_dict["target_url"]
+
+            api_version = src_dict["api_version"]
+
+            created = src_dict["created"]
+
+            id = src_dict.get("id", UNSET)
+
+            if len(src_dict) == 5 + (id is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "event",
+                        "target_url",
+                        "api_version",
+                        "created",
+                        "id",
+                    }
+                }
+            resource_subscription = cls.__new__(cls)
+            resource_subscription.object_ = object_
+            resource_subscription.event = event
+            resource_subscription.target_url = target_url
+            resource_subscription.api_version = api_version
+            resource_subscription.created = created
+            resource_subscription.id = id
+
+            resource_subscription.additional_properties = d
+
+            _append(resource_subscription)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,17 +42,60 @@ class ResourceSubscriptionCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        event = EventType(d.pop("event"))
+        event = EventType(src_dict["event"])
 
-        target_url = d.pop("target_url")
+        target_url = src_dict["target_url"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "event",
+                    "target_url",
+                }
+            }
         resource_subscription_create = cls.__new__(cls)
         resource_subscription_create.event = event
         resource_subscription_create.target_url = target_url
 
         resource_subscription_create.additional_properties = d
+
         return resource_subscription_create
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            event = EventType(src_dict["event"])
+
+            target_url = src_dict["target_url"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "event",
+                        "target_url",
+                    }
+                }
+            resource_subscription_create = cls.__new__(cls)
+            resource_subscription_create.event = event
+            resource_subscription_create.target_url = target_url
+
+            resource_subscription_create.additional_properties = d
+
+            _append(resource_subscription_create)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     Any,
     Literal,
@@ -58,22 +58,35 @@ class Space:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_ = cast(Literal["space"], d.pop("object"))
+        object_ = cast(Literal["space"], src_dict["object"])
         if object_ != "space":
             raise ValueError(f"object must match const 'space', got '{object_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
         def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        url = _parse_url(d.pop("url"))
+        url = _parse_url(src_dict["url"])
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "id",
+                    "created",
+                    "url",
+                }
+            }
         space = cls.__new__(cls)
         space.object_ = object_
         space.id = id
@@ -81,7 +94,54 @@ class Space:
         space.url = url
 
         space.additional_properties = d
+
         return space
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["space"], src_dict["object"])
+            if object_ != "space":
+                raise ValueError(f"object must match const 'space', got '{object_}'")
+
+            id = src_dict["id"]
+
+            created = src_dict["created"]
+
+            def _parse_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            url = _parse_url(src_dict["url"])
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "id",
+                        "created",
+                        "url",
+                    }
+                }
+            space = cls.__new__(cls)
+            space.object_ = object_
+            space.id = id
+            space.created = created
+            space.url = url
+
+            space.additional_properties = d
+
+            _append(space)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -69,22 +69,35 @@ class SpaceList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.space import Space
 
-        d = dict(src_dict)
-        object_ = cast(Literal["list"], d.pop("object"))
+        object_ = cast(Literal["list"], src_dict["object"])
         if object_ != "list":
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = Space.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count", UNSET)
 
+        if len(src_dict) == 3 + (count is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "data",
+                    "has_more",
+                    "count",
+                }
+            }
         space_list = cls.__new__(cls)
         space_list.object_ = object_
         space_list.data = data
@@ -92,7 +105,56 @@ class SpaceList:
         space_list.count = count
 
         space_list.additional_properties = d
+
         return space_list
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.space import Space
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["list"], src_dict["object"])
+            if object_ != "list":
+                raise ValueError(f"object must match const 'list', got '{object_}'")
+
+            data = []
+            _data = src_dict["data"]
+            for data_item_data in _data:
+                data_item = Space.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            has_more = src_dict["has_more"]
+
+            count = src_dict.get("count", UNSET)
+
+            if len(src_dict) == 3 + (count is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "data",
+                        "has_more",
+                        "count",
+                    }
+                }
+            space_list = cls.__new__(cls)
+            space_list.object_ = object_
+            space_list.data = data
+            space_list.has_more = has_more
+            space_list.count = count
+
+            space_list.additional_properties = d
+
+            _append(space_list)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

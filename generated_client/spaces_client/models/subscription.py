@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -110,29 +110,48 @@ class Subscription:
         from ..models.customer import Customer
         from ..models.subscription_item_list import SubscriptionItemList
 
-        d = dict(src_dict)
-        object_ = cast(Literal["subscription"], d.pop("object"))
+        object_ = cast(Literal["subscription"], src_dict["object"])
         if object_ != "subscription":
             raise ValueError(f"object must match const 'subscription', got '{object_}'")
 
-        token = d.pop("token")
+        token = src_dict["token"]
 
-        serial_number = d.pop("serial_number")
+        serial_number = src_dict["serial_number"]
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        items = SubscriptionItemList.from_dict(d.pop("items"))
+        items = SubscriptionItemList.from_dict(src_dict["items"])
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
 
-        customer = Customer.from_dict(d.pop("customer"))
+        customer = Customer.from_dict(src_dict["customer"])
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
+        if len(src_dict) == 8 + (id is not UNSET) + (status is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "token",
+                    "serial_number",
+                    "created",
+                    "items",
+                    "total",
+                    "currency",
+                    "customer",
+                    "id",
+                    "status",
+                }
+            }
         subscription = cls.__new__(cls)
         subscription.object_ = object_
         subscription.token = token
@@ -146,7 +165,78 @@ class Subscription:
         subscription.status = status
 
         subscription.additional_properties = d
+
         return subscription
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.customer import Customer
+        from ..models.subscription_item_list import SubscriptionItemList
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["subscription"], src_dict["object"])
+            if object_ != "subscription":
+                raise ValueError(
+                    f"object must match const 'subscription', got '{object_}'"
+                )
+
+            token = src_dict["token"]
+
+            serial_number = src_dict["serial_number"]
+
+            created = src_dict["created"]
+
+            items = SubscriptionItemList.from_dict(src_dict["items"])
+
+            total = src_dict["total"]
+
+            currency = src_dict["currency"]
+
+            customer = Customer.from_dict(src_dict["customer"])
+
+            id = src_dict.get("id", UNSET)
+
+            status = src_dict.get("status", UNSET)
+
+            if len(src_dict) == 8 + (id is not UNSET) + (status is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "token",
+                        "serial_number",
+                        "created",
+                        "items",
+                        "total",
+                        "currency",
+                        "customer",
+                        "id",
+                        "status",
+                    }
+                }
+            subscription = cls.__new__(cls)
+            subscription.object_ = object_
+            subscription.token = token
+            subscription.serial_number = serial_number
+            subscription.created = created
+            subscription.items = items
+            subscription.total = total
+            subscription.currency = currency
+            subscription.customer = customer
+            subscription.id = id
+            subscription.status = status
+
+            subscription.additional_properties = d
+
+            _append(subscription)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     Any,
     Literal,
@@ -73,8 +73,7 @@ class SubscriptionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_ = cast(Literal["subscription_item"], d.pop("object"))
+        object_ = cast(Literal["subscription_item"], src_dict["object"])
         if object_ != "subscription_item":
             raise ValueError(
                 f"object must match const 'subscription_item', got '{object_}'"
@@ -83,18 +82,35 @@ class SubscriptionItem:
         def _parse_item_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        item_id = _parse_item_id(d.pop("item_id"))
+        item_id = _parse_item_id(src_dict["item_id"])
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
-        discount = d.pop("discount")
+        discount = src_dict["discount"]
 
-        unit_amount = d.pop("unit_amount")
+        unit_amount = src_dict["unit_amount"]
 
-        total_amount = d.pop("total_amount")
+        total_amount = src_dict["total_amount"]
 
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "item_id",
+                    "description",
+                    "quantity",
+                    "discount",
+                    "unit_amount",
+                    "total_amount",
+                }
+            }
         subscription_item = cls.__new__(cls)
         subscription_item.object_ = object_
         subscription_item.item_id = item_id
@@ -105,7 +121,66 @@ class SubscriptionItem:
         subscription_item.total_amount = total_amount
 
         subscription_item.additional_properties = d
+
         return subscription_item
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["subscription_item"], src_dict["object"])
+            if object_ != "subscription_item":
+                raise ValueError(
+                    f"object must match const 'subscription_item', got '{object_}'"
+                )
+
+            def _parse_item_id(data: object) -> int | str:
+                return cast(int | str, data)
+
+            item_id = _parse_item_id(src_dict["item_id"])
+
+            description = src_dict["description"]
+
+            quantity = src_dict["quantity"]
+
+            discount = src_dict["discount"]
+
+            unit_amount = src_dict["unit_amount"]
+
+            total_amount = src_dict["total_amount"]
+
+            if len(src_dict) == 7:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "item_id",
+                        "description",
+                        "quantity",
+                        "discount",
+                        "unit_amount",
+                        "total_amount",
+                    }
+                }
+            subscription_item = cls.__new__(cls)
+            subscription_item.object_ = object_
+            subscription_item.item_id = item_id
+            subscription_item.description = description
+            subscription_item.quantity = quantity
+            subscription_item.discount = discount
+            subscription_item.unit_amount = unit_amount
+            subscription_item.total_amount = total_amount
+
+            subscription_item.additional_properties = d
+
+            _append(subscription_item)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,21 +78,36 @@ class Webhook:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.event import Event
 
-        d = dict(src_dict)
-        object_ = cast(Literal["webhook"], d.pop("object"))
+        object_ = cast(Literal["webhook"], src_dict["object"])
         if object_ != "webhook":
             raise ValueError(f"object must match const 'webhook', got '{object_}'")
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        event = Event.from_dict(d.pop("event"))
+        event = Event.from_dict(src_dict["event"])
 
-        pending = d.pop("pending")
+        pending = src_dict["pending"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
+        if len(src_dict) == 5 + (id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "created",
+                    "url",
+                    "event",
+                    "pending",
+                    "id",
+                }
+            }
         webhook = cls.__new__(cls)
         webhook.object_ = object_
         webhook.created = created
@@ -102,7 +117,59 @@ class Webhook:
         webhook.id = id
 
         webhook.additional_properties = d
+
         return webhook
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.event import Event
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            object_ = cast(Literal["webhook"], src_dict["object"])
+            if object_ != "webhook":
+                raise ValueError(f"object must match const 'webhook', got '{object_}'")
+
+            created = src_dict["created"]
+
+            url = src_dict["url"]
+
+            event = Event.from_dict(src_dict["event"])
+
+            pending = src_dict["pending"]
+
+            id = src_dict.get("id", UNSET)
+
+            if len(src_dict) == 5 + (id is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "object",
+                        "created",
+                        "url",
+                        "event",
+                        "pending",
+                        "id",
+                    }
+                }
+            webhook = cls.__new__(cls)
+            webhook.object_ = object_
+            webhook.created = created
+            webhook.url = url
+            webhook.event = event
+            webhook.pending = pending
+            webhook.id = id
+
+            webhook.additional_properties = d
+
+            _append(webhook)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,20 +47,68 @@ class ActiveContractUsers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        active_user_count_daily = d.pop("active_user_count_daily")
+        active_user_count_daily = src_dict["active_user_count_daily"]
 
-        total_active_user_count = d.pop("total_active_user_count")
+        total_active_user_count = src_dict["total_active_user_count"]
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "active_user_count_daily",
+                    "total_active_user_count",
+                }
+            }
         active_contract_users = cls.__new__(cls)
         active_contract_users.stat_date = stat_date
         active_contract_users.active_user_count_daily = active_user_count_daily
         active_contract_users.total_active_user_count = total_active_user_count
 
         active_contract_users.additional_properties = d
+
         return active_contract_users
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            active_user_count_daily = src_dict["active_user_count_daily"]
+
+            total_active_user_count = src_dict["total_active_user_count"]
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "active_user_count_daily",
+                        "total_active_user_count",
+                    }
+                }
+            active_contract_users = cls.__new__(cls)
+            active_contract_users.stat_date = stat_date
+            active_contract_users.active_user_count_daily = active_user_count_daily
+            active_contract_users.total_active_user_count = total_active_user_count
+
+            active_contract_users.additional_properties = d
+
+            _append(active_contract_users)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -68,21 +68,37 @@ class CirculatingSupply:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        circulating_fil = d.pop("circulating_fil")
+        circulating_fil = src_dict["circulating_fil"]
 
-        mined_fil = d.pop("mined_fil")
+        mined_fil = src_dict["mined_fil"]
 
-        vested_fil = d.pop("vested_fil")
+        vested_fil = src_dict["vested_fil"]
 
-        reserve_disbursed_fil = d.pop("reserve_disbursed_fil")
+        reserve_disbursed_fil = src_dict["reserve_disbursed_fil"]
 
-        locked_fil = d.pop("locked_fil")
+        locked_fil = src_dict["locked_fil"]
 
-        burnt_fil = d.pop("burnt_fil")
+        burnt_fil = src_dict["burnt_fil"]
 
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "circulating_fil",
+                    "mined_fil",
+                    "vested_fil",
+                    "reserve_disbursed_fil",
+                    "locked_fil",
+                    "burnt_fil",
+                }
+            }
         circulating_supply = cls.__new__(cls)
         circulating_supply.stat_date = stat_date
         circulating_supply.circulating_fil = circulating_fil
@@ -93,7 +109,59 @@ class CirculatingSupply:
         circulating_supply.burnt_fil = burnt_fil
 
         circulating_supply.additional_properties = d
+
         return circulating_supply
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            circulating_fil = src_dict["circulating_fil"]
+
+            mined_fil = src_dict["mined_fil"]
+
+            vested_fil = src_dict["vested_fil"]
+
+            reserve_disbursed_fil = src_dict["reserve_disbursed_fil"]
+
+            locked_fil = src_dict["locked_fil"]
+
+            burnt_fil = src_dict["burnt_fil"]
+
+            if len(src_dict) == 7:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "circulating_fil",
+                        "mined_fil",
+                        "vested_fil",
+                        "reserve_disbursed_fil",
+                        "locked_fil",
+                        "burnt_fil",
+                    }
+                }
+            circulating_supply = cls.__new__(cls)
+            circulating_supply.stat_date = stat_date
+            circulating_supply.circulating_fil = circulating_fil
+            circulating_supply.mined_fil = mined_fil
+            circulating_supply.vested_fil = vested_fil
+            circulating_supply.reserve_disbursed_fil = reserve_disbursed_fil
+            circulating_supply.locked_fil = locked_fil
+            circulating_supply.burnt_fil = burnt_fil
+
+            circulating_supply.additional_properties = d
+
+            _append(circulating_supply)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

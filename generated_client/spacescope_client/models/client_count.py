@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,20 +48,68 @@ class ClientCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_client_count = d.pop("total_client_count")
+        total_client_count = src_dict["total_client_count"]
 
-        total_verified_client_count = d.pop("total_verified_client_count")
+        total_verified_client_count = src_dict["total_verified_client_count"]
 
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_client_count",
+                    "total_verified_client_count",
+                }
+            }
         client_count = cls.__new__(cls)
         client_count.stat_date = stat_date
         client_count.total_client_count = total_client_count
         client_count.total_verified_client_count = total_verified_client_count
 
         client_count.additional_properties = d
+
         return client_count
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_client_count = src_dict["total_client_count"]
+
+            total_verified_client_count = src_dict["total_verified_client_count"]
+
+            if len(src_dict) == 3:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_client_count",
+                        "total_verified_client_count",
+                    }
+                }
+            client_count = cls.__new__(cls)
+            client_count.stat_date = stat_date
+            client_count.total_client_count = total_client_count
+            client_count.total_verified_client_count = total_verified_client_count
+
+            client_count.additional_properties = d
+
+            _append(client_count)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

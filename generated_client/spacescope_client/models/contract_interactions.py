@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -67,21 +67,37 @@ class ContractInteractions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_internal_txn_count = d.pop("total_internal_txn_count")
+        total_internal_txn_count = src_dict["total_internal_txn_count"]
 
-        total_external_txn_count = d.pop("total_external_txn_count")
+        total_external_txn_count = src_dict["total_external_txn_count"]
 
-        total_txn_count = d.pop("total_txn_count")
+        total_txn_count = src_dict["total_txn_count"]
 
-        internal_txn_count = d.pop("internal_txn_count")
+        internal_txn_count = src_dict["internal_txn_count"]
 
-        external_txn_count = d.pop("external_txn_count")
+        external_txn_count = src_dict["external_txn_count"]
 
-        txn_count = d.pop("txn_count")
+        txn_count = src_dict["txn_count"]
 
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_internal_txn_count",
+                    "total_external_txn_count",
+                    "total_txn_count",
+                    "internal_txn_count",
+                    "external_txn_count",
+                    "txn_count",
+                }
+            }
         contract_interactions = cls.__new__(cls)
         contract_interactions.stat_date = stat_date
         contract_interactions.total_internal_txn_count = total_internal_txn_count
@@ -92,7 +108,59 @@ class ContractInteractions:
         contract_interactions.txn_count = txn_count
 
         contract_interactions.additional_properties = d
+
         return contract_interactions
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_internal_txn_count = src_dict["total_internal_txn_count"]
+
+            total_external_txn_count = src_dict["total_external_txn_count"]
+
+            total_txn_count = src_dict["total_txn_count"]
+
+            internal_txn_count = src_dict["internal_txn_count"]
+
+            external_txn_count = src_dict["external_txn_count"]
+
+            txn_count = src_dict["txn_count"]
+
+            if len(src_dict) == 7:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_internal_txn_count",
+                        "total_external_txn_count",
+                        "total_txn_count",
+                        "internal_txn_count",
+                        "external_txn_count",
+                        "txn_count",
+                    }
+                }
+            contract_interactions = cls.__new__(cls)
+            contract_interactions.stat_date = stat_date
+            contract_interactions.total_internal_txn_count = total_internal_txn_count
+            contract_interactions.total_external_txn_count = total_external_txn_count
+            contract_interactions.total_txn_count = total_txn_count
+            contract_interactions.internal_txn_count = internal_txn_count
+            contract_interactions.external_txn_count = external_txn_count
+            contract_interactions.txn_count = txn_count
+
+            contract_interactions.additional_properties = d
+
+            _append(contract_interactions)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

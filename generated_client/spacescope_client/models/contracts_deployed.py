@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,15 +52,28 @@ class ContractsDeployed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        new_contract_count_daily = d.pop("new_contract_count_daily")
+        new_contract_count_daily = src_dict["new_contract_count_daily"]
 
-        total_contract_count = d.pop("total_contract_count")
+        total_contract_count = src_dict["total_contract_count"]
 
-        total_deployer_address_count = d.pop("total_deployer_address_count")
+        total_deployer_address_count = src_dict["total_deployer_address_count"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "new_contract_count_daily",
+                    "total_contract_count",
+                    "total_deployer_address_count",
+                }
+            }
         contracts_deployed = cls.__new__(cls)
         contracts_deployed.stat_date = stat_date
         contracts_deployed.new_contract_count_daily = new_contract_count_daily
@@ -68,7 +81,49 @@ class ContractsDeployed:
         contracts_deployed.total_deployer_address_count = total_deployer_address_count
 
         contracts_deployed.additional_properties = d
+
         return contracts_deployed
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            new_contract_count_daily = src_dict["new_contract_count_daily"]
+
+            total_contract_count = src_dict["total_contract_count"]
+
+            total_deployer_address_count = src_dict["total_deployer_address_count"]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "new_contract_count_daily",
+                        "total_contract_count",
+                        "total_deployer_address_count",
+                    }
+                }
+            contracts_deployed = cls.__new__(cls)
+            contracts_deployed.stat_date = stat_date
+            contracts_deployed.new_contract_count_daily = new_contract_count_daily
+            contracts_deployed.total_contract_count = total_contract_count
+            contracts_deployed.total_deployer_address_count = (
+                total_deployer_address_count
+            )
+
+            contracts_deployed.additional_properties = d
+
+            _append(contracts_deployed)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -73,23 +73,40 @@ class DailyGasUsageInUnits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_gas_used = d.pop("total_gas_used")
+        total_gas_used = src_dict["total_gas_used"]
 
-        provecommit_sector_gas_used = d.pop("provecommit_sector_gas_used")
+        provecommit_sector_gas_used = src_dict["provecommit_sector_gas_used"]
 
-        precommit_sector_gas_used = d.pop("precommit_sector_gas_used")
+        precommit_sector_gas_used = src_dict["precommit_sector_gas_used"]
 
-        provecommit_aggregate_gas_used = d.pop("provecommit_aggregate_gas_used")
+        provecommit_aggregate_gas_used = src_dict["provecommit_aggregate_gas_used"]
 
-        precommit_sector_batch_gas_used = d.pop("precommit_sector_batch_gas_used")
+        precommit_sector_batch_gas_used = src_dict["precommit_sector_batch_gas_used"]
 
-        publish_storage_deals_gas_used = d.pop("publish_storage_deals_gas_used")
+        publish_storage_deals_gas_used = src_dict["publish_storage_deals_gas_used"]
 
-        submit_windowed_post_gas_used = d.pop("submit_windowed_post_gas_used")
+        submit_windowed_post_gas_used = src_dict["submit_windowed_post_gas_used"]
 
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_gas_used",
+                    "provecommit_sector_gas_used",
+                    "precommit_sector_gas_used",
+                    "provecommit_aggregate_gas_used",
+                    "precommit_sector_batch_gas_used",
+                    "publish_storage_deals_gas_used",
+                    "submit_windowed_post_gas_used",
+                }
+            }
         daily_gas_usage_in_units = cls.__new__(cls)
         daily_gas_usage_in_units.stat_date = stat_date
         daily_gas_usage_in_units.total_gas_used = total_gas_used
@@ -111,7 +128,77 @@ class DailyGasUsageInUnits:
         )
 
         daily_gas_usage_in_units.additional_properties = d
+
         return daily_gas_usage_in_units
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_gas_used = src_dict["total_gas_used"]
+
+            provecommit_sector_gas_used = src_dict["provecommit_sector_gas_used"]
+
+            precommit_sector_gas_used = src_dict["precommit_sector_gas_used"]
+
+            provecommit_aggregate_gas_used = src_dict["provecommit_aggregate_gas_used"]
+
+            precommit_sector_batch_gas_used = src_dict[
+                "precommit_sector_batch_gas_used"
+            ]
+
+            publish_storage_deals_gas_used = src_dict["publish_storage_deals_gas_used"]
+
+            submit_windowed_post_gas_used = src_dict["submit_windowed_post_gas_used"]
+
+            if len(src_dict) == 8:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_gas_used",
+                        "provecommit_sector_gas_used",
+                        "precommit_sector_gas_used",
+                        "provecommit_aggregate_gas_used",
+                        "precommit_sector_batch_gas_used",
+                        "publish_storage_deals_gas_used",
+                        "submit_windowed_post_gas_used",
+                    }
+                }
+            daily_gas_usage_in_units = cls.__new__(cls)
+            daily_gas_usage_in_units.stat_date = stat_date
+            daily_gas_usage_in_units.total_gas_used = total_gas_used
+            daily_gas_usage_in_units.provecommit_sector_gas_used = (
+                provecommit_sector_gas_used
+            )
+            daily_gas_usage_in_units.precommit_sector_gas_used = (
+                precommit_sector_gas_used
+            )
+            daily_gas_usage_in_units.provecommit_aggregate_gas_used = (
+                provecommit_aggregate_gas_used
+            )
+            daily_gas_usage_in_units.precommit_sector_batch_gas_used = (
+                precommit_sector_batch_gas_used
+            )
+            daily_gas_usage_in_units.publish_storage_deals_gas_used = (
+                publish_storage_deals_gas_used
+            )
+            daily_gas_usage_in_units.submit_windowed_post_gas_used = (
+                submit_windowed_post_gas_used
+            )
+
+            daily_gas_usage_in_units.additional_properties = d
+
+            _append(daily_gas_usage_in_units)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

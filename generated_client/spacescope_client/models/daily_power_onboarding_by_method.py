@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -72,17 +72,33 @@ class DailyPowerOnboardingByMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        pre_commit_sector_rbp = d.pop("pre_commit_sector_rbp")
+        pre_commit_sector_rbp = src_dict["pre_commit_sector_rbp"]
 
-        pre_commit_sector_batch_rbp = d.pop("pre_commit_sector_batch_rbp", UNSET)
+        pre_commit_sector_batch_rbp = src_dict.get("pre_commit_sector_batch_rbp", UNSET)
 
-        prove_commit_sector_rbp = d.pop("prove_commit_sector_rbp", UNSET)
+        prove_commit_sector_rbp = src_dict.get("prove_commit_sector_rbp", UNSET)
 
-        prove_commit_sector_agg_rbp = d.pop("prove_commit_sector_agg_rbp", UNSET)
+        prove_commit_sector_agg_rbp = src_dict.get("prove_commit_sector_agg_rbp", UNSET)
 
+        if len(src_dict) == 2 + (pre_commit_sector_batch_rbp is not UNSET) + (
+            prove_commit_sector_rbp is not UNSET
+        ) + (prove_commit_sector_agg_rbp is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "pre_commit_sector_rbp",
+                    "pre_commit_sector_batch_rbp",
+                    "prove_commit_sector_rbp",
+                    "prove_commit_sector_agg_rbp",
+                }
+            }
         daily_power_onboarding_by_method = cls.__new__(cls)
         daily_power_onboarding_by_method.stat_date = stat_date
         daily_power_onboarding_by_method.pre_commit_sector_rbp = pre_commit_sector_rbp
@@ -97,7 +113,65 @@ class DailyPowerOnboardingByMethod:
         )
 
         daily_power_onboarding_by_method.additional_properties = d
+
         return daily_power_onboarding_by_method
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            pre_commit_sector_rbp = src_dict["pre_commit_sector_rbp"]
+
+            pre_commit_sector_batch_rbp = src_dict.get(
+                "pre_commit_sector_batch_rbp", UNSET
+            )
+
+            prove_commit_sector_rbp = src_dict.get("prove_commit_sector_rbp", UNSET)
+
+            prove_commit_sector_agg_rbp = src_dict.get(
+                "prove_commit_sector_agg_rbp", UNSET
+            )
+
+            if len(src_dict) == 2 + (pre_commit_sector_batch_rbp is not UNSET) + (
+                prove_commit_sector_rbp is not UNSET
+            ) + (prove_commit_sector_agg_rbp is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "pre_commit_sector_rbp",
+                        "pre_commit_sector_batch_rbp",
+                        "prove_commit_sector_rbp",
+                        "prove_commit_sector_agg_rbp",
+                    }
+                }
+            daily_power_onboarding_by_method = cls.__new__(cls)
+            daily_power_onboarding_by_method.stat_date = stat_date
+            daily_power_onboarding_by_method.pre_commit_sector_rbp = (
+                pre_commit_sector_rbp
+            )
+            daily_power_onboarding_by_method.pre_commit_sector_batch_rbp = (
+                pre_commit_sector_batch_rbp
+            )
+            daily_power_onboarding_by_method.prove_commit_sector_rbp = (
+                prove_commit_sector_rbp
+            )
+            daily_power_onboarding_by_method.prove_commit_sector_agg_rbp = (
+                prove_commit_sector_agg_rbp
+            )
+
+            daily_power_onboarding_by_method.additional_properties = d
+
+            _append(daily_power_onboarding_by_method)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -69,25 +69,39 @@ class DealCollateral:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_regular_deal_provider_collateral = d.pop(
+        total_regular_deal_provider_collateral = src_dict[
             "total_regular_deal_provider_collateral"
-        )
+        ]
 
-        total_verified_deal_provider_collateral = d.pop(
+        total_verified_deal_provider_collateral = src_dict[
             "total_verified_deal_provider_collateral"
-        )
+        ]
 
-        active_regular_deal_provider_collateral = d.pop(
+        active_regular_deal_provider_collateral = src_dict[
             "active_regular_deal_provider_collateral"
-        )
+        ]
 
-        active_verified_deal_provider_collateral = d.pop(
+        active_verified_deal_provider_collateral = src_dict[
             "active_verified_deal_provider_collateral"
-        )
+        ]
 
+        if len(src_dict) == 5:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_regular_deal_provider_collateral",
+                    "total_verified_deal_provider_collateral",
+                    "active_regular_deal_provider_collateral",
+                    "active_verified_deal_provider_collateral",
+                }
+            }
         deal_collateral = cls.__new__(cls)
         deal_collateral.stat_date = stat_date
         deal_collateral.total_regular_deal_provider_collateral = (
@@ -104,7 +118,67 @@ class DealCollateral:
         )
 
         deal_collateral.additional_properties = d
+
         return deal_collateral
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_regular_deal_provider_collateral = src_dict[
+                "total_regular_deal_provider_collateral"
+            ]
+
+            total_verified_deal_provider_collateral = src_dict[
+                "total_verified_deal_provider_collateral"
+            ]
+
+            active_regular_deal_provider_collateral = src_dict[
+                "active_regular_deal_provider_collateral"
+            ]
+
+            active_verified_deal_provider_collateral = src_dict[
+                "active_verified_deal_provider_collateral"
+            ]
+
+            if len(src_dict) == 5:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_regular_deal_provider_collateral",
+                        "total_verified_deal_provider_collateral",
+                        "active_regular_deal_provider_collateral",
+                        "active_verified_deal_provider_collateral",
+                    }
+                }
+            deal_collateral = cls.__new__(cls)
+            deal_collateral.stat_date = stat_date
+            deal_collateral.total_regular_deal_provider_collateral = (
+                total_regular_deal_provider_collateral
+            )
+            deal_collateral.total_verified_deal_provider_collateral = (
+                total_verified_deal_provider_collateral
+            )
+            deal_collateral.active_regular_deal_provider_collateral = (
+                active_regular_deal_provider_collateral
+            )
+            deal_collateral.active_verified_deal_provider_collateral = (
+                active_verified_deal_provider_collateral
+            )
+
+            deal_collateral.additional_properties = d
+
+            _append(deal_collateral)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -103,35 +103,67 @@ class DealCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_regular_deal_count = d.pop("total_regular_deal_count")
+        total_regular_deal_count = src_dict["total_regular_deal_count"]
 
-        total_verified_deal_count = d.pop("total_verified_deal_count")
+        total_verified_deal_count = src_dict["total_verified_deal_count"]
 
-        active_regular_deal_count = d.pop("active_regular_deal_count")
+        active_regular_deal_count = src_dict["active_regular_deal_count"]
 
-        active_verified_deal_count = d.pop("active_verified_deal_count")
+        active_verified_deal_count = src_dict["active_verified_deal_count"]
 
-        daily_activated_regular_deal_count = d.pop("daily_activated_regular_deal_count")
+        daily_activated_regular_deal_count = src_dict[
+            "daily_activated_regular_deal_count"
+        ]
 
-        daily_activated_verified_deal_count = d.pop(
+        daily_activated_verified_deal_count = src_dict[
             "daily_activated_verified_deal_count"
-        )
+        ]
 
-        daily_proposed_regular_deal_count = d.pop("daily_proposed_regular_deal_count")
+        daily_proposed_regular_deal_count = src_dict[
+            "daily_proposed_regular_deal_count"
+        ]
 
-        daily_proposed_verified_deal_count = d.pop("daily_proposed_verified_deal_count")
+        daily_proposed_verified_deal_count = src_dict[
+            "daily_proposed_verified_deal_count"
+        ]
 
-        daily_slashed_regular_deal_count = d.pop("daily_slashed_regular_deal_count")
+        daily_slashed_regular_deal_count = src_dict["daily_slashed_regular_deal_count"]
 
-        daily_slashed_verified_deal_count = d.pop("daily_slashed_verified_deal_count")
+        daily_slashed_verified_deal_count = src_dict[
+            "daily_slashed_verified_deal_count"
+        ]
 
-        daily_expired_regular_deal_count = d.pop("daily_expired_regular_deal_count")
+        daily_expired_regular_deal_count = src_dict["daily_expired_regular_deal_count"]
 
-        daily_expired_verified_deal_count = d.pop("daily_expired_verified_deal_count")
+        daily_expired_verified_deal_count = src_dict[
+            "daily_expired_verified_deal_count"
+        ]
 
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_regular_deal_count",
+                    "total_verified_deal_count",
+                    "active_regular_deal_count",
+                    "active_verified_deal_count",
+                    "daily_activated_regular_deal_count",
+                    "daily_activated_verified_deal_count",
+                    "daily_proposed_regular_deal_count",
+                    "daily_proposed_verified_deal_count",
+                    "daily_slashed_regular_deal_count",
+                    "daily_slashed_verified_deal_count",
+                    "daily_expired_regular_deal_count",
+                    "daily_expired_verified_deal_count",
+                }
+            }
         deal_count = cls.__new__(cls)
         deal_count.stat_date = stat_date
         deal_count.total_regular_deal_count = total_regular_deal_count
@@ -154,7 +186,115 @@ class DealCount:
         deal_count.daily_expired_verified_deal_count = daily_expired_verified_deal_count
 
         deal_count.additional_properties = d
+
         return deal_count
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_regular_deal_count = src_dict["total_regular_deal_count"]
+
+            total_verified_deal_count = src_dict["total_verified_deal_count"]
+
+            active_regular_deal_count = src_dict["active_regular_deal_count"]
+
+            active_verified_deal_count = src_dict["active_verified_deal_count"]
+
+            daily_activated_regular_deal_count = src_dict[
+                "daily_activated_regular_deal_count"
+            ]
+
+            daily_activated_verified_deal_count = src_dict[
+                "daily_activated_verified_deal_count"
+            ]
+
+            daily_proposed_regular_deal_count = src_dict[
+                "daily_proposed_regular_deal_count"
+            ]
+
+            daily_proposed_verified_deal_count = src_dict[
+                "daily_proposed_verified_deal_count"
+            ]
+
+            daily_slashed_regular_deal_count = src_dict[
+                "daily_slashed_regular_deal_count"
+            ]
+
+            daily_slashed_verified_deal_count = src_dict[
+                "daily_slashed_verified_deal_count"
+            ]
+
+            daily_expired_regular_deal_count = src_dict[
+                "daily_expired_regular_deal_count"
+            ]
+
+            daily_expired_verified_deal_count = src_dict[
+                "daily_expired_verified_deal_count"
+            ]
+
+            if len(src_dict) == 13:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_regular_deal_count",
+                        "total_verified_deal_count",
+                        "active_regular_deal_count",
+                        "active_verified_deal_count",
+                        "daily_activated_regular_deal_count",
+                        "daily_activated_verified_deal_count",
+                        "daily_proposed_regular_deal_count",
+                        "daily_proposed_verified_deal_count",
+                        "daily_slashed_regular_deal_count",
+                        "daily_slashed_verified_deal_count",
+                        "daily_expired_regular_deal_count",
+                        "daily_expired_verified_deal_count",
+                    }
+                }
+            deal_count = cls.__new__(cls)
+            deal_count.stat_date = stat_date
+            deal_count.total_regular_deal_count = total_regular_deal_count
+            deal_count.total_verified_deal_count = total_verified_deal_count
+            deal_count.active_regular_deal_count = active_regular_deal_count
+            deal_count.active_verified_deal_count = active_verified_deal_count
+            deal_count.daily_activated_regular_deal_count = (
+                daily_activated_regular_deal_count
+            )
+            deal_count.daily_activated_verified_deal_count = (
+                daily_activated_verified_deal_count
+            )
+            deal_count.daily_proposed_regular_deal_count = (
+                daily_proposed_regular_deal_count
+            )
+            deal_count.daily_proposed_verified_deal_count = (
+                daily_proposed_verified_deal_count
+            )
+            deal_count.daily_slashed_regular_deal_count = (
+                daily_slashed_regular_deal_count
+            )
+            deal_count.daily_slashed_verified_deal_count = (
+                daily_slashed_verified_deal_count
+            )
+            deal_count.daily_expired_regular_deal_count = (
+                daily_expired_regular_deal_count
+            )
+            deal_count.daily_expired_verified_deal_count = (
+                daily_expired_verified_deal_count
+            )
+
+            deal_count.additional_properties = d
+
+            _append(deal_count)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

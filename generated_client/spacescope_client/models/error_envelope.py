@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -60,15 +60,28 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = ErrorEnvelopeCode(d.pop("code"))
+        code = ErrorEnvelopeCode(src_dict["code"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = src_dict.get("request_id", UNSET)
 
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
 
+        if len(src_dict) == 2 + (request_id is not UNSET) + (data is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "code",
+                    "message",
+                    "request_id",
+                    "data",
+                }
+            }
         error_envelope = cls.__new__(cls)
         error_envelope.code = code
         error_envelope.message = message
@@ -76,7 +89,47 @@ class ErrorEnvelope:
         error_envelope.data = data
 
         error_envelope.additional_properties = d
+
         return error_envelope
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            code = ErrorEnvelopeCode(src_dict["code"])
+
+            message = src_dict["message"]
+
+            request_id = src_dict.get("request_id", UNSET)
+
+            data = src_dict.get("data", UNSET)
+
+            if len(src_dict) == 2 + (request_id is not UNSET) + (data is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "code",
+                        "message",
+                        "request_id",
+                        "data",
+                    }
+                }
+            error_envelope = cls.__new__(cls)
+            error_envelope.code = code
+            error_envelope.message = message
+            error_envelope.request_id = request_id
+            error_envelope.data = data
+
+            error_envelope.additional_properties = d
+
+            _append(error_envelope)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,17 +43,60 @@ class NetworkBaseFee:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        hour_date = datetime.datetime.fromisoformat(d.pop("hour_date"))
+        hour_date = datetime.datetime.fromisoformat(src_dict["hour_date"])
 
-        base_fee = d.pop("base_fee")
+        base_fee = src_dict["base_fee"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "hour_date",
+                    "base_fee",
+                }
+            }
         network_base_fee = cls.__new__(cls)
         network_base_fee.hour_date = hour_date
         network_base_fee.base_fee = base_fee
 
         network_base_fee.additional_properties = d
+
         return network_base_fee
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            hour_date = datetime.datetime.fromisoformat(src_dict["hour_date"])
+
+            base_fee = src_dict["base_fee"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "hour_date",
+                        "base_fee",
+                    }
+                }
+            network_base_fee = cls.__new__(cls)
+            network_base_fee.hour_date = hour_date
+            network_base_fee.base_fee = base_fee
+
+            network_base_fee.additional_properties = d
+
+            _append(network_base_fee)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

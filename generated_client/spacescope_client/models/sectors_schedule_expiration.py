@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -105,33 +105,55 @@ class SectorsScheduleExpiration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        interest_date = datetime.datetime.fromisoformat(d.pop("interest_date"))
+        interest_date = datetime.datetime.fromisoformat(src_dict["interest_date"])
 
-        schedule_expire_bytes = d.pop("schedule_expire_bytes")
+        schedule_expire_bytes = src_dict["schedule_expire_bytes"]
 
-        schedule_expire_bytes_qap = d.pop("schedule_expire_bytes_qap")
+        schedule_expire_bytes_qap = src_dict["schedule_expire_bytes_qap"]
 
-        extended_bytes = d.pop("extended_bytes")
+        extended_bytes = src_dict["extended_bytes"]
 
-        extended_bytes_qap = d.pop("extended_bytes_qap")
+        extended_bytes_qap = src_dict["extended_bytes_qap"]
 
-        terminated_bytes = d.pop("terminated_bytes")
+        terminated_bytes = src_dict["terminated_bytes"]
 
-        terminated_bytes_qap = d.pop("terminated_bytes_qap")
+        terminated_bytes_qap = src_dict["terminated_bytes_qap"]
 
-        expired_bytes = d.pop("expired_bytes")
+        expired_bytes = src_dict["expired_bytes"]
 
-        expired_bytes_qap = d.pop("expired_bytes_qap")
+        expired_bytes_qap = src_dict["expired_bytes_qap"]
 
-        schedule_expire_pledge = d.pop("schedule_expire_pledge")
+        schedule_expire_pledge = src_dict["schedule_expire_pledge"]
 
-        extended_pledge = d.pop("extended_pledge")
+        extended_pledge = src_dict["extended_pledge"]
 
-        terminated_pledge = d.pop("terminated_pledge")
+        terminated_pledge = src_dict["terminated_pledge"]
 
-        expired_pledge = d.pop("expired_pledge")
+        expired_pledge = src_dict["expired_pledge"]
 
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interest_date",
+                    "schedule_expire_bytes",
+                    "schedule_expire_bytes_qap",
+                    "extended_bytes",
+                    "extended_bytes_qap",
+                    "terminated_bytes",
+                    "terminated_bytes_qap",
+                    "expired_bytes",
+                    "expired_bytes_qap",
+                    "schedule_expire_pledge",
+                    "extended_pledge",
+                    "terminated_pledge",
+                    "expired_pledge",
+                }
+            }
         sectors_schedule_expiration = cls.__new__(cls)
         sectors_schedule_expiration.interest_date = interest_date
         sectors_schedule_expiration.schedule_expire_bytes = schedule_expire_bytes
@@ -150,7 +172,85 @@ class SectorsScheduleExpiration:
         sectors_schedule_expiration.expired_pledge = expired_pledge
 
         sectors_schedule_expiration.additional_properties = d
+
         return sectors_schedule_expiration
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            interest_date = datetime.datetime.fromisoformat(src_dict["interest_date"])
+
+            schedule_expire_bytes = src_dict["schedule_expire_bytes"]
+
+            schedule_expire_bytes_qap = src_dict["schedule_expire_bytes_qap"]
+
+            extended_bytes = src_dict["extended_bytes"]
+
+            extended_bytes_qap = src_dict["extended_bytes_qap"]
+
+            terminated_bytes = src_dict["terminated_bytes"]
+
+            terminated_bytes_qap = src_dict["terminated_bytes_qap"]
+
+            expired_bytes = src_dict["expired_bytes"]
+
+            expired_bytes_qap = src_dict["expired_bytes_qap"]
+
+            schedule_expire_pledge = src_dict["schedule_expire_pledge"]
+
+            extended_pledge = src_dict["extended_pledge"]
+
+            terminated_pledge = src_dict["terminated_pledge"]
+
+            expired_pledge = src_dict["expired_pledge"]
+
+            if len(src_dict) == 13:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "interest_date",
+                        "schedule_expire_bytes",
+                        "schedule_expire_bytes_qap",
+                        "extended_bytes",
+                        "extended_bytes_qap",
+                        "terminated_bytes",
+                        "terminated_bytes_qap",
+                        "expired_bytes",
+                        "expired_bytes_qap",
+                        "schedule_expire_pledge",
+                        "extended_pledge",
+                        "terminated_pledge",
+                        "expired_pledge",
+                    }
+                }
+            sectors_schedule_expiration = cls.__new__(cls)
+            sectors_schedule_expiration.interest_date = interest_date
+            sectors_schedule_expiration.schedule_expire_bytes = schedule_expire_bytes
+            sectors_schedule_expiration.schedule_expire_bytes_qap = (
+                schedule_expire_bytes_qap
+            )
+            sectors_schedule_expiration.extended_bytes = extended_bytes
+            sectors_schedule_expiration.extended_bytes_qap = extended_bytes_qap
+            sectors_schedule_expiration.terminated_bytes = terminated_bytes
+            sectors_schedule_expiration.terminated_bytes_qap = terminated_bytes_qap
+            sectors_schedule_expiration.expired_bytes = expired_bytes
+            sectors_schedule_expiration.expired_bytes_qap = expired_bytes_qap
+            sectors_schedule_expiration.schedule_expire_pledge = schedule_expire_pledge
+            sectors_schedule_expiration.extended_pledge = extended_pledge
+            sectors_schedule_expiration.terminated_pledge = terminated_pledge
+            sectors_schedule_expiration.expired_pledge = expired_pledge
+
+            sectors_schedule_expiration.additional_properties = d
+
+            _append(sectors_schedule_expiration)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,27 +78,46 @@ class StorageProviderDealsClientCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        miner_id = d.pop("miner_id")
+        miner_id = src_dict["miner_id"]
 
-        total_regular_deal_client_count = d.pop("total_regular_deal_client_count")
+        total_regular_deal_client_count = src_dict["total_regular_deal_client_count"]
 
-        total_verified_deal_client_count = d.pop("total_verified_deal_client_count")
+        total_verified_deal_client_count = src_dict["total_verified_deal_client_count"]
 
-        active_regular_deal_client_count = d.pop("active_regular_deal_client_count")
+        active_regular_deal_client_count = src_dict["active_regular_deal_client_count"]
 
-        active_verified_deal_client_count = d.pop("active_verified_deal_client_count")
+        active_verified_deal_client_count = src_dict[
+            "active_verified_deal_client_count"
+        ]
 
-        daily_new_regular_deal_client_count = d.pop(
+        daily_new_regular_deal_client_count = src_dict[
             "daily_new_regular_deal_client_count"
-        )
+        ]
 
-        daily_new_verified_deal_client_count = d.pop(
+        daily_new_verified_deal_client_count = src_dict[
             "daily_new_verified_deal_client_count"
-        )
+        ]
 
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_regular_deal_client_count",
+                    "total_verified_deal_client_count",
+                    "active_regular_deal_client_count",
+                    "active_verified_deal_client_count",
+                    "daily_new_regular_deal_client_count",
+                    "daily_new_verified_deal_client_count",
+                }
+            }
         storage_provider_deals_client_count = cls.__new__(cls)
         storage_provider_deals_client_count.stat_date = stat_date
         storage_provider_deals_client_count.miner_id = miner_id
@@ -122,7 +141,87 @@ class StorageProviderDealsClientCount:
         )
 
         storage_provider_deals_client_count.additional_properties = d
+
         return storage_provider_deals_client_count
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            miner_id = src_dict["miner_id"]
+
+            total_regular_deal_client_count = src_dict[
+                "total_regular_deal_client_count"
+            ]
+
+            total_verified_deal_client_count = src_dict[
+                "total_verified_deal_client_count"
+            ]
+
+            active_regular_deal_client_count = src_dict[
+                "active_regular_deal_client_count"
+            ]
+
+            active_verified_deal_client_count = src_dict[
+                "active_verified_deal_client_count"
+            ]
+
+            daily_new_regular_deal_client_count = src_dict[
+                "daily_new_regular_deal_client_count"
+            ]
+
+            daily_new_verified_deal_client_count = src_dict[
+                "daily_new_verified_deal_client_count"
+            ]
+
+            if len(src_dict) == 8:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "miner_id",
+                        "total_regular_deal_client_count",
+                        "total_verified_deal_client_count",
+                        "active_regular_deal_client_count",
+                        "active_verified_deal_client_count",
+                        "daily_new_regular_deal_client_count",
+                        "daily_new_verified_deal_client_count",
+                    }
+                }
+            storage_provider_deals_client_count = cls.__new__(cls)
+            storage_provider_deals_client_count.stat_date = stat_date
+            storage_provider_deals_client_count.miner_id = miner_id
+            storage_provider_deals_client_count.total_regular_deal_client_count = (
+                total_regular_deal_client_count
+            )
+            storage_provider_deals_client_count.total_verified_deal_client_count = (
+                total_verified_deal_client_count
+            )
+            storage_provider_deals_client_count.active_regular_deal_client_count = (
+                active_regular_deal_client_count
+            )
+            storage_provider_deals_client_count.active_verified_deal_client_count = (
+                active_verified_deal_client_count
+            )
+            storage_provider_deals_client_count.daily_new_regular_deal_client_count = (
+                daily_new_regular_deal_client_count
+            )
+            storage_provider_deals_client_count.daily_new_verified_deal_client_count = (
+                daily_new_verified_deal_client_count
+            )
+
+            storage_provider_deals_client_count.additional_properties = d
+
+            _append(storage_provider_deals_client_count)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

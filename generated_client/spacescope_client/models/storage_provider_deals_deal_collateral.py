@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -72,27 +72,42 @@ class StorageProviderDealsDealCollateral:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        miner_id = d.pop("miner_id")
+        miner_id = src_dict["miner_id"]
 
-        total_regular_deal_provider_collateral = d.pop(
+        total_regular_deal_provider_collateral = src_dict[
             "total_regular_deal_provider_collateral"
-        )
+        ]
 
-        total_verified_deal_provider_collateral = d.pop(
+        total_verified_deal_provider_collateral = src_dict[
             "total_verified_deal_provider_collateral"
-        )
+        ]
 
-        avg_regular_deal_provider_collateral = d.pop(
+        avg_regular_deal_provider_collateral = src_dict[
             "avg_regular_deal_provider_collateral"
-        )
+        ]
 
-        avg_verified_deal_provider_collateral = d.pop(
+        avg_verified_deal_provider_collateral = src_dict[
             "avg_verified_deal_provider_collateral"
-        )
+        ]
 
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_regular_deal_provider_collateral",
+                    "total_verified_deal_provider_collateral",
+                    "avg_regular_deal_provider_collateral",
+                    "avg_verified_deal_provider_collateral",
+                }
+            }
         storage_provider_deals_deal_collateral = cls.__new__(cls)
         storage_provider_deals_deal_collateral.stat_date = stat_date
         storage_provider_deals_deal_collateral.miner_id = miner_id
@@ -106,7 +121,63 @@ class StorageProviderDealsDealCollateral:
         )
 
         storage_provider_deals_deal_collateral.additional_properties = d
+
         return storage_provider_deals_deal_collateral
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            miner_id = src_dict["miner_id"]
+
+            total_regular_deal_provider_collateral = src_dict[
+                "total_regular_deal_provider_collateral"
+            ]
+
+            total_verified_deal_provider_collateral = src_dict[
+                "total_verified_deal_provider_collateral"
+            ]
+
+            avg_regular_deal_provider_collateral = src_dict[
+                "avg_regular_deal_provider_collateral"
+            ]
+
+            avg_verified_deal_provider_collateral = src_dict[
+                "avg_verified_deal_provider_collateral"
+            ]
+
+            if len(src_dict) == 6:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "miner_id",
+                        "total_regular_deal_provider_collateral",
+                        "total_verified_deal_provider_collateral",
+                        "avg_regular_deal_provider_collateral",
+                        "avg_verified_deal_provider_collateral",
+                    }
+                }
+            storage_provider_deals_deal_collateral = cls.__new__(cls)
+            storage_provider_deals_deal_collateral.stat_date = stat_date
+            storage_provider_deals_deal_collateral.miner_id = miner_id
+            storage_provider_deals_deal_collateral.total_regular_deal_provider_collateral = total_regular_deal_provider_collateral
+            storage_provider_deals_deal_collateral.total_verified_deal_provider_collateral = total_verified_deal_provider_collateral
+            storage_provider_deals_deal_collateral.avg_regular_deal_provider_collateral = avg_regular_deal_provider_collateral
+            storage_provider_deals_deal_collateral.avg_verified_deal_provider_collateral = avg_verified_deal_provider_collateral
+
+            storage_provider_deals_deal_collateral.additional_properties = d
+
+            _append(storage_provider_deals_deal_collateral)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

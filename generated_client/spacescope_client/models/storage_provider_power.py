@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,15 +53,28 @@ class StorageProviderPower:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        miner_id = d.pop("miner_id")
+        miner_id = src_dict["miner_id"]
 
-        raw_byte_power = d.pop("raw_byte_power")
+        raw_byte_power = src_dict["raw_byte_power"]
 
-        quality_adj_power = d.pop("quality_adj_power")
+        quality_adj_power = src_dict["quality_adj_power"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "raw_byte_power",
+                    "quality_adj_power",
+                }
+            }
         storage_provider_power = cls.__new__(cls)
         storage_provider_power.stat_date = stat_date
         storage_provider_power.miner_id = miner_id
@@ -69,7 +82,47 @@ class StorageProviderPower:
         storage_provider_power.quality_adj_power = quality_adj_power
 
         storage_provider_power.additional_properties = d
+
         return storage_provider_power
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            miner_id = src_dict["miner_id"]
+
+            raw_byte_power = src_dict["raw_byte_power"]
+
+            quality_adj_power = src_dict["quality_adj_power"]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "miner_id",
+                        "raw_byte_power",
+                        "quality_adj_power",
+                    }
+                }
+            storage_provider_power = cls.__new__(cls)
+            storage_provider_power.stat_date = stat_date
+            storage_provider_power.miner_id = miner_id
+            storage_provider_power.raw_byte_power = raw_byte_power
+            storage_provider_power.quality_adj_power = quality_adj_power
+
+            storage_provider_power.additional_properties = d
+
+            _append(storage_provider_power)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -57,17 +57,31 @@ class StorageProviderRewards:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        miner_id = d.pop("miner_id")
+        miner_id = src_dict["miner_id"]
 
-        blocks_mined = d.pop("blocks_mined")
+        blocks_mined = src_dict["blocks_mined"]
 
-        win_count = d.pop("win_count")
+        win_count = src_dict["win_count"]
 
-        rewards = d.pop("rewards")
+        rewards = src_dict["rewards"]
 
+        if len(src_dict) == 5:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "blocks_mined",
+                    "win_count",
+                    "rewards",
+                }
+            }
         storage_provider_rewards = cls.__new__(cls)
         storage_provider_rewards.stat_date = stat_date
         storage_provider_rewards.miner_id = miner_id
@@ -76,7 +90,51 @@ class StorageProviderRewards:
         storage_provider_rewards.rewards = rewards
 
         storage_provider_rewards.additional_properties = d
+
         return storage_provider_rewards
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            miner_id = src_dict["miner_id"]
+
+            blocks_mined = src_dict["blocks_mined"]
+
+            win_count = src_dict["win_count"]
+
+            rewards = src_dict["rewards"]
+
+            if len(src_dict) == 5:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "miner_id",
+                        "blocks_mined",
+                        "win_count",
+                        "rewards",
+                    }
+                }
+            storage_provider_rewards = cls.__new__(cls)
+            storage_provider_rewards.stat_date = stat_date
+            storage_provider_rewards.miner_id = miner_id
+            storage_provider_rewards.blocks_mined = blocks_mined
+            storage_provider_rewards.win_count = win_count
+            storage_provider_rewards.rewards = rewards
+
+            storage_provider_rewards.additional_properties = d
+
+            _append(storage_provider_rewards)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

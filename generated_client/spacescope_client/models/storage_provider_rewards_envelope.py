@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -67,22 +67,35 @@ class StorageProviderRewardsEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.storage_provider_rewards import StorageProviderRewards
 
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        code = cast(Literal[0], d.pop("code"))
+        code = cast(Literal[0], src_dict["code"])
         if code != 0:
             raise ValueError(f"code must match const 0, got '{code}'")
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = StorageProviderRewards.from_dict(data_item_data)
 
             data.append(data_item)
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
         storage_provider_rewards_envelope = cls.__new__(cls)
         storage_provider_rewards_envelope.request_id = request_id
         storage_provider_rewards_envelope.code = code
@@ -90,7 +103,56 @@ class StorageProviderRewardsEnvelope:
         storage_provider_rewards_envelope.data = data
 
         storage_provider_rewards_envelope.additional_properties = d
+
         return storage_provider_rewards_envelope
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.storage_provider_rewards import StorageProviderRewards
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            request_id = src_dict["request_id"]
+
+            code = cast(Literal[0], src_dict["code"])
+            if code != 0:
+                raise ValueError(f"code must match const 0, got '{code}'")
+
+            message = src_dict["message"]
+
+            data = []
+            _data = src_dict["data"]
+            for data_item_data in _data:
+                data_item = StorageProviderRewards.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "request_id",
+                        "code",
+                        "message",
+                        "data",
+                    }
+                }
+            storage_provider_rewards_envelope = cls.__new__(cls)
+            storage_provider_rewards_envelope.request_id = request_id
+            storage_provider_rewards_envelope.code = code
+            storage_provider_rewards_envelope.message = message
+            storage_provider_rewards_envelope.data = data
+
+            storage_provider_rewards_envelope.additional_properties = d
+
+            _append(storage_provider_rewards_envelope)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

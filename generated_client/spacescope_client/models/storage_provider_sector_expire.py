@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -63,19 +63,34 @@ class StorageProviderSectorExpire:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        miner_id = d.pop("miner_id")
+        miner_id = src_dict["miner_id"]
 
-        daily_new_expire_rbp = d.pop("daily_new_expire_rbp")
+        daily_new_expire_rbp = src_dict["daily_new_expire_rbp"]
 
-        daily_new_expire_qap = d.pop("daily_new_expire_qap")
+        daily_new_expire_qap = src_dict["daily_new_expire_qap"]
 
-        total_expire_rbp = d.pop("total_expire_rbp")
+        total_expire_rbp = src_dict["total_expire_rbp"]
 
-        total_expire_qap = d.pop("total_expire_qap")
+        total_expire_qap = src_dict["total_expire_qap"]
 
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_new_expire_rbp",
+                    "daily_new_expire_qap",
+                    "total_expire_rbp",
+                    "total_expire_qap",
+                }
+            }
         storage_provider_sector_expire = cls.__new__(cls)
         storage_provider_sector_expire.stat_date = stat_date
         storage_provider_sector_expire.miner_id = miner_id
@@ -85,7 +100,55 @@ class StorageProviderSectorExpire:
         storage_provider_sector_expire.total_expire_qap = total_expire_qap
 
         storage_provider_sector_expire.additional_properties = d
+
         return storage_provider_sector_expire
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            miner_id = src_dict["miner_id"]
+
+            daily_new_expire_rbp = src_dict["daily_new_expire_rbp"]
+
+            daily_new_expire_qap = src_dict["daily_new_expire_qap"]
+
+            total_expire_rbp = src_dict["total_expire_rbp"]
+
+            total_expire_qap = src_dict["total_expire_qap"]
+
+            if len(src_dict) == 6:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "miner_id",
+                        "daily_new_expire_rbp",
+                        "daily_new_expire_qap",
+                        "total_expire_rbp",
+                        "total_expire_qap",
+                    }
+                }
+            storage_provider_sector_expire = cls.__new__(cls)
+            storage_provider_sector_expire.stat_date = stat_date
+            storage_provider_sector_expire.miner_id = miner_id
+            storage_provider_sector_expire.daily_new_expire_rbp = daily_new_expire_rbp
+            storage_provider_sector_expire.daily_new_expire_qap = daily_new_expire_qap
+            storage_provider_sector_expire.total_expire_rbp = total_expire_rbp
+            storage_provider_sector_expire.total_expire_qap = total_expire_qap
+
+            storage_provider_sector_expire.additional_properties = d
+
+            _append(storage_provider_sector_expire)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

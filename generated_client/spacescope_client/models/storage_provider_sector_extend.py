@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,15 +53,28 @@ class StorageProviderSectorExtend:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        miner_id = d.pop("miner_id")
+        miner_id = src_dict["miner_id"]
 
-        daily_new_extend_rbp = d.pop("daily_new_extend_rbp")
+        daily_new_extend_rbp = src_dict["daily_new_extend_rbp"]
 
-        daily_new_extend_qap = d.pop("daily_new_extend_qap")
+        daily_new_extend_qap = src_dict["daily_new_extend_qap"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_new_extend_rbp",
+                    "daily_new_extend_qap",
+                }
+            }
         storage_provider_sector_extend = cls.__new__(cls)
         storage_provider_sector_extend.stat_date = stat_date
         storage_provider_sector_extend.miner_id = miner_id
@@ -69,7 +82,47 @@ class StorageProviderSectorExtend:
         storage_provider_sector_extend.daily_new_extend_qap = daily_new_extend_qap
 
         storage_provider_sector_extend.additional_properties = d
+
         return storage_provider_sector_extend
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            miner_id = src_dict["miner_id"]
+
+            daily_new_extend_rbp = src_dict["daily_new_extend_rbp"]
+
+            daily_new_extend_qap = src_dict["daily_new_extend_qap"]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "miner_id",
+                        "daily_new_extend_rbp",
+                        "daily_new_extend_qap",
+                    }
+                }
+            storage_provider_sector_extend = cls.__new__(cls)
+            storage_provider_sector_extend.stat_date = stat_date
+            storage_provider_sector_extend.miner_id = miner_id
+            storage_provider_sector_extend.daily_new_extend_rbp = daily_new_extend_rbp
+            storage_provider_sector_extend.daily_new_extend_qap = daily_new_extend_qap
+
+            storage_provider_sector_extend.additional_properties = d
+
+            _append(storage_provider_sector_extend)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,15 +52,28 @@ class StorageProviderSectorSectorDuration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        miner_id = d.pop("miner_id")
+        miner_id = src_dict["miner_id"]
 
-        avg_active_sector_duration_days = d.pop("avg_active_sector_duration_days")
+        avg_active_sector_duration_days = src_dict["avg_active_sector_duration_days"]
 
-        std_active_sector_duration_days = d.pop("std_active_sector_duration_days")
+        std_active_sector_duration_days = src_dict["std_active_sector_duration_days"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "avg_active_sector_duration_days",
+                    "std_active_sector_duration_days",
+                }
+            }
         storage_provider_sector_sector_duration = cls.__new__(cls)
         storage_provider_sector_sector_duration.stat_date = stat_date
         storage_provider_sector_sector_duration.miner_id = miner_id
@@ -72,7 +85,55 @@ class StorageProviderSectorSectorDuration:
         )
 
         storage_provider_sector_sector_duration.additional_properties = d
+
         return storage_provider_sector_sector_duration
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            miner_id = src_dict["miner_id"]
+
+            avg_active_sector_duration_days = src_dict[
+                "avg_active_sector_duration_days"
+            ]
+
+            std_active_sector_duration_days = src_dict[
+                "std_active_sector_duration_days"
+            ]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "miner_id",
+                        "avg_active_sector_duration_days",
+                        "std_active_sector_duration_days",
+                    }
+                }
+            storage_provider_sector_sector_duration = cls.__new__(cls)
+            storage_provider_sector_sector_duration.stat_date = stat_date
+            storage_provider_sector_sector_duration.miner_id = miner_id
+            storage_provider_sector_sector_duration.avg_active_sector_duration_days = (
+                avg_active_sector_duration_days
+            )
+            storage_provider_sector_sector_duration.std_active_sector_duration_days = (
+                std_active_sector_duration_days
+            )
+
+            storage_provider_sector_sector_duration.additional_properties = d
+
+            _append(storage_provider_sector_sector_duration)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,23 +78,40 @@ class StorageProviderSectorTotal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        miner_id = d.pop("miner_id")
+        miner_id = src_dict["miner_id"]
 
-        daily_sector_onboarding_count = d.pop("daily_sector_onboarding_count")
+        daily_sector_onboarding_count = src_dict["daily_sector_onboarding_count"]
 
-        daily_sector_onboarding_rbp = d.pop("daily_sector_onboarding_rbp")
+        daily_sector_onboarding_rbp = src_dict["daily_sector_onboarding_rbp"]
 
-        daily_sector_onboarding_qap = d.pop("daily_sector_onboarding_qap")
+        daily_sector_onboarding_qap = src_dict["daily_sector_onboarding_qap"]
 
-        total_num_sector = d.pop("total_num_sector")
+        total_num_sector = src_dict["total_num_sector"]
 
-        total_sector_rbp = d.pop("total_sector_rbp")
+        total_sector_rbp = src_dict["total_sector_rbp"]
 
-        total_sector_qap = d.pop("total_sector_qap")
+        total_sector_qap = src_dict["total_sector_qap"]
 
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_sector_onboarding_count",
+                    "daily_sector_onboarding_rbp",
+                    "daily_sector_onboarding_qap",
+                    "total_num_sector",
+                    "total_sector_rbp",
+                    "total_sector_qap",
+                }
+            }
         storage_provider_sector_total = cls.__new__(cls)
         storage_provider_sector_total.stat_date = stat_date
         storage_provider_sector_total.miner_id = miner_id
@@ -112,7 +129,69 @@ class StorageProviderSectorTotal:
         storage_provider_sector_total.total_sector_qap = total_sector_qap
 
         storage_provider_sector_total.additional_properties = d
+
         return storage_provider_sector_total
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            miner_id = src_dict["miner_id"]
+
+            daily_sector_onboarding_count = src_dict["daily_sector_onboarding_count"]
+
+            daily_sector_onboarding_rbp = src_dict["daily_sector_onboarding_rbp"]
+
+            daily_sector_onboarding_qap = src_dict["daily_sector_onboarding_qap"]
+
+            total_num_sector = src_dict["total_num_sector"]
+
+            total_sector_rbp = src_dict["total_sector_rbp"]
+
+            total_sector_qap = src_dict["total_sector_qap"]
+
+            if len(src_dict) == 8:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "miner_id",
+                        "daily_sector_onboarding_count",
+                        "daily_sector_onboarding_rbp",
+                        "daily_sector_onboarding_qap",
+                        "total_num_sector",
+                        "total_sector_rbp",
+                        "total_sector_qap",
+                    }
+                }
+            storage_provider_sector_total = cls.__new__(cls)
+            storage_provider_sector_total.stat_date = stat_date
+            storage_provider_sector_total.miner_id = miner_id
+            storage_provider_sector_total.daily_sector_onboarding_count = (
+                daily_sector_onboarding_count
+            )
+            storage_provider_sector_total.daily_sector_onboarding_rbp = (
+                daily_sector_onboarding_rbp
+            )
+            storage_provider_sector_total.daily_sector_onboarding_qap = (
+                daily_sector_onboarding_qap
+            )
+            storage_provider_sector_total.total_num_sector = total_num_sector
+            storage_provider_sector_total.total_sector_rbp = total_sector_rbp
+            storage_provider_sector_total.total_sector_qap = total_sector_qap
+
+            storage_provider_sector_total.additional_properties = d
+
+            _append(storage_provider_sector_total)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

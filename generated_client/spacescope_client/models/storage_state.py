@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -86,27 +86,46 @@ class StorageState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        active_fault_rbp = d.pop("active_fault_rbp")
+        active_fault_rbp = src_dict["active_fault_rbp"]
 
-        avg_days_active_fault = d.pop("avg_days_active_fault")
+        avg_days_active_fault = src_dict["avg_days_active_fault"]
 
-        daily_new_fault_rbp = d.pop("daily_new_fault_rbp")
+        daily_new_fault_rbp = src_dict["daily_new_fault_rbp"]
 
-        daily_new_recover_rbp = d.pop("daily_new_recover_rbp")
+        daily_new_recover_rbp = src_dict["daily_new_recover_rbp"]
 
-        daily_new_terminate_rbp = d.pop("daily_new_terminate_rbp")
+        daily_new_terminate_rbp = src_dict["daily_new_terminate_rbp"]
 
-        daily_new_active_terminate_rbp = d.pop("daily_new_active_terminate_rbp")
+        daily_new_active_terminate_rbp = src_dict["daily_new_active_terminate_rbp"]
 
-        daily_new_passive_terminate_rbp = d.pop("daily_new_passive_terminate_rbp")
+        daily_new_passive_terminate_rbp = src_dict["daily_new_passive_terminate_rbp"]
 
-        daily_new_extend_rbp = d.pop("daily_new_extend_rbp")
+        daily_new_extend_rbp = src_dict["daily_new_extend_rbp"]
 
-        daily_new_extend_qap = d.pop("daily_new_extend_qap")
+        daily_new_extend_qap = src_dict["daily_new_extend_qap"]
 
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "active_fault_rbp",
+                    "avg_days_active_fault",
+                    "daily_new_fault_rbp",
+                    "daily_new_recover_rbp",
+                    "daily_new_terminate_rbp",
+                    "daily_new_active_terminate_rbp",
+                    "daily_new_passive_terminate_rbp",
+                    "daily_new_extend_rbp",
+                    "daily_new_extend_qap",
+                }
+            }
         storage_state = cls.__new__(cls)
         storage_state.stat_date = stat_date
         storage_state.active_fault_rbp = active_fault_rbp
@@ -120,7 +139,77 @@ class StorageState:
         storage_state.daily_new_extend_qap = daily_new_extend_qap
 
         storage_state.additional_properties = d
+
         return storage_state
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            active_fault_rbp = src_dict["active_fault_rbp"]
+
+            avg_days_active_fault = src_dict["avg_days_active_fault"]
+
+            daily_new_fault_rbp = src_dict["daily_new_fault_rbp"]
+
+            daily_new_recover_rbp = src_dict["daily_new_recover_rbp"]
+
+            daily_new_terminate_rbp = src_dict["daily_new_terminate_rbp"]
+
+            daily_new_active_terminate_rbp = src_dict["daily_new_active_terminate_rbp"]
+
+            daily_new_passive_terminate_rbp = src_dict[
+                "daily_new_passive_terminate_rbp"
+            ]
+
+            daily_new_extend_rbp = src_dict["daily_new_extend_rbp"]
+
+            daily_new_extend_qap = src_dict["daily_new_extend_qap"]
+
+            if len(src_dict) == 10:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "active_fault_rbp",
+                        "avg_days_active_fault",
+                        "daily_new_fault_rbp",
+                        "daily_new_recover_rbp",
+                        "daily_new_terminate_rbp",
+                        "daily_new_active_terminate_rbp",
+                        "daily_new_passive_terminate_rbp",
+                        "daily_new_extend_rbp",
+                        "daily_new_extend_qap",
+                    }
+                }
+            storage_state = cls.__new__(cls)
+            storage_state.stat_date = stat_date
+            storage_state.active_fault_rbp = active_fault_rbp
+            storage_state.avg_days_active_fault = avg_days_active_fault
+            storage_state.daily_new_fault_rbp = daily_new_fault_rbp
+            storage_state.daily_new_recover_rbp = daily_new_recover_rbp
+            storage_state.daily_new_terminate_rbp = daily_new_terminate_rbp
+            storage_state.daily_new_active_terminate_rbp = (
+                daily_new_active_terminate_rbp
+            )
+            storage_state.daily_new_passive_terminate_rbp = (
+                daily_new_passive_terminate_rbp
+            )
+            storage_state.daily_new_extend_rbp = daily_new_extend_rbp
+            storage_state.daily_new_extend_qap = daily_new_extend_qap
+
+            storage_state.additional_properties = d
+
+            _append(storage_state)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

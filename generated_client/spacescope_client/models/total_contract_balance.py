@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,17 +42,62 @@ class TotalContractBalance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_contract_balance = d.pop("total_contract_balance")
+        total_contract_balance = src_dict["total_contract_balance"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_contract_balance",
+                }
+            }
         total_contract_balance_instance = cls.__new__(cls)
         total_contract_balance_instance.stat_date = stat_date
         total_contract_balance_instance.total_contract_balance = total_contract_balance
 
         total_contract_balance_instance.additional_properties = d
+
         return total_contract_balance_instance
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_contract_balance = src_dict["total_contract_balance"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_contract_balance",
+                    }
+                }
+            total_contract_balance_instance = cls.__new__(cls)
+            total_contract_balance_instance.stat_date = stat_date
+            total_contract_balance_instance.total_contract_balance = (
+                total_contract_balance
+            )
+
+            total_contract_balance_instance.additional_properties = d
+
+            _append(total_contract_balance_instance)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

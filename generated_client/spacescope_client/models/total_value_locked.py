@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -60,15 +60,30 @@ class TotalValueLocked:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_value_locked = d.pop("total_value_locked")
+        total_value_locked = src_dict["total_value_locked"]
 
-        total_value_received = d.pop("total_value_received", UNSET)
+        total_value_received = src_dict.get("total_value_received", UNSET)
 
-        total_value_sent = d.pop("total_value_sent", UNSET)
+        total_value_sent = src_dict.get("total_value_sent", UNSET)
 
+        if len(src_dict) == 2 + (total_value_received is not UNSET) + (
+            total_value_sent is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_value_locked",
+                    "total_value_received",
+                    "total_value_sent",
+                }
+            }
         total_value_locked_instance = cls.__new__(cls)
         total_value_locked_instance.stat_date = stat_date
         total_value_locked_instance.total_value_locked = total_value_locked
@@ -76,7 +91,49 @@ class TotalValueLocked:
         total_value_locked_instance.total_value_sent = total_value_sent
 
         total_value_locked_instance.additional_properties = d
+
         return total_value_locked_instance
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_value_locked = src_dict["total_value_locked"]
+
+            total_value_received = src_dict.get("total_value_received", UNSET)
+
+            total_value_sent = src_dict.get("total_value_sent", UNSET)
+
+            if len(src_dict) == 2 + (total_value_received is not UNSET) + (
+                total_value_sent is not UNSET
+            ):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_value_locked",
+                        "total_value_received",
+                        "total_value_sent",
+                    }
+                }
+            total_value_locked_instance = cls.__new__(cls)
+            total_value_locked_instance.stat_date = stat_date
+            total_value_locked_instance.total_value_locked = total_value_locked
+            total_value_locked_instance.total_value_received = total_value_received
+            total_value_locked_instance.total_value_sent = total_value_sent
+
+            total_value_locked_instance.additional_properties = d
+
+            _append(total_value_locked_instance)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

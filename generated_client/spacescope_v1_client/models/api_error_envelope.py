@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,15 +55,28 @@ class ApiErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        code = ApiErrorEnvelopeCode(d.pop("code"))
+        code = ApiErrorEnvelopeCode(src_dict["code"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
 
+        if len(src_dict) == 3 + (data is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
         api_error_envelope = cls.__new__(cls)
         api_error_envelope.request_id = request_id
         api_error_envelope.code = code
@@ -71,7 +84,47 @@ class ApiErrorEnvelope:
         api_error_envelope.data = data
 
         api_error_envelope.additional_properties = d
+
         return api_error_envelope
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            request_id = src_dict["request_id"]
+
+            code = ApiErrorEnvelopeCode(src_dict["code"])
+
+            message = src_dict["message"]
+
+            data = src_dict.get("data", UNSET)
+
+            if len(src_dict) == 3 + (data is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "request_id",
+                        "code",
+                        "message",
+                        "data",
+                    }
+                }
+            api_error_envelope = cls.__new__(cls)
+            api_error_envelope.request_id = request_id
+            api_error_envelope.code = code
+            api_error_envelope.message = message
+            api_error_envelope.data = data
+
+            api_error_envelope.additional_properties = d
+
+            _append(api_error_envelope)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,15 +55,28 @@ class AuthErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        code = AuthErrorEnvelopeCode(d.pop("code"))
+        code = AuthErrorEnvelopeCode(src_dict["code"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
 
+        if len(src_dict) == 3 + (data is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
         auth_error_envelope = cls.__new__(cls)
         auth_error_envelope.request_id = request_id
         auth_error_envelope.code = code
@@ -71,7 +84,47 @@ class AuthErrorEnvelope:
         auth_error_envelope.data = data
 
         auth_error_envelope.additional_properties = d
+
         return auth_error_envelope
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            request_id = src_dict["request_id"]
+
+            code = AuthErrorEnvelopeCode(src_dict["code"])
+
+            message = src_dict["message"]
+
+            data = src_dict.get("data", UNSET)
+
+            if len(src_dict) == 3 + (data is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "request_id",
+                        "code",
+                        "message",
+                        "data",
+                    }
+                }
+            auth_error_envelope = cls.__new__(cls)
+            auth_error_envelope.request_id = request_id
+            auth_error_envelope.code = code
+            auth_error_envelope.message = message
+            auth_error_envelope.data = data
+
+            auth_error_envelope.additional_properties = d
+
+            _append(auth_error_envelope)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -82,27 +82,46 @@ class CommitAndExpirePledge:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        raw_bytes_gb = d.pop("raw_bytes_gb")
+        raw_bytes_gb = src_dict["raw_bytes_gb"]
 
-        commit_pct_qa_adj = d.pop("commit_pct_qa_adj")
+        commit_pct_qa_adj = src_dict["commit_pct_qa_adj"]
 
-        commit_pledge = d.pop("commit_pledge")
+        commit_pledge = src_dict["commit_pledge"]
 
-        commit_pledge_per_bytes = d.pop("commit_pledge_per_bytes")
+        commit_pledge_per_bytes = src_dict["commit_pledge_per_bytes"]
 
-        commit_pledge_per_qap = d.pop("commit_pledge_per_qap")
+        commit_pledge_per_qap = src_dict["commit_pledge_per_qap"]
 
-        expire_pct_qa_adj = d.pop("expire_pct_qa_adj")
+        expire_pct_qa_adj = src_dict["expire_pct_qa_adj"]
 
-        expire_pledge = d.pop("expire_pledge")
+        expire_pledge = src_dict["expire_pledge"]
 
-        expire_pledge_per_bytes = d.pop("expire_pledge_per_bytes")
+        expire_pledge_per_bytes = src_dict["expire_pledge_per_bytes"]
 
-        expire_pledge_per_qap = d.pop("expire_pledge_per_qap")
+        expire_pledge_per_qap = src_dict["expire_pledge_per_qap"]
 
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "raw_bytes_gb",
+                    "commit_pct_qa_adj",
+                    "commit_pledge",
+                    "commit_pledge_per_bytes",
+                    "commit_pledge_per_qap",
+                    "expire_pct_qa_adj",
+                    "expire_pledge",
+                    "expire_pledge_per_bytes",
+                    "expire_pledge_per_qap",
+                }
+            }
         commit_and_expire_pledge = cls.__new__(cls)
         commit_and_expire_pledge.stat_date = stat_date
         commit_and_expire_pledge.raw_bytes_gb = raw_bytes_gb
@@ -116,7 +135,71 @@ class CommitAndExpirePledge:
         commit_and_expire_pledge.expire_pledge_per_qap = expire_pledge_per_qap
 
         commit_and_expire_pledge.additional_properties = d
+
         return commit_and_expire_pledge
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            raw_bytes_gb = src_dict["raw_bytes_gb"]
+
+            commit_pct_qa_adj = src_dict["commit_pct_qa_adj"]
+
+            commit_pledge = src_dict["commit_pledge"]
+
+            commit_pledge_per_bytes = src_dict["commit_pledge_per_bytes"]
+
+            commit_pledge_per_qap = src_dict["commit_pledge_per_qap"]
+
+            expire_pct_qa_adj = src_dict["expire_pct_qa_adj"]
+
+            expire_pledge = src_dict["expire_pledge"]
+
+            expire_pledge_per_bytes = src_dict["expire_pledge_per_bytes"]
+
+            expire_pledge_per_qap = src_dict["expire_pledge_per_qap"]
+
+            if len(src_dict) == 10:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "raw_bytes_gb",
+                        "commit_pct_qa_adj",
+                        "commit_pledge",
+                        "commit_pledge_per_bytes",
+                        "commit_pledge_per_qap",
+                        "expire_pct_qa_adj",
+                        "expire_pledge",
+                        "expire_pledge_per_bytes",
+                        "expire_pledge_per_qap",
+                    }
+                }
+            commit_and_expire_pledge = cls.__new__(cls)
+            commit_and_expire_pledge.stat_date = stat_date
+            commit_and_expire_pledge.raw_bytes_gb = raw_bytes_gb
+            commit_and_expire_pledge.commit_pct_qa_adj = commit_pct_qa_adj
+            commit_and_expire_pledge.commit_pledge = commit_pledge
+            commit_and_expire_pledge.commit_pledge_per_bytes = commit_pledge_per_bytes
+            commit_and_expire_pledge.commit_pledge_per_qap = commit_pledge_per_qap
+            commit_and_expire_pledge.expire_pct_qa_adj = expire_pct_qa_adj
+            commit_and_expire_pledge.expire_pledge = expire_pledge
+            commit_and_expire_pledge.expire_pledge_per_bytes = expire_pledge_per_bytes
+            commit_and_expire_pledge.expire_pledge_per_qap = expire_pledge_per_qap
+
+            commit_and_expire_pledge.additional_properties = d
+
+            _append(commit_and_expire_pledge)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

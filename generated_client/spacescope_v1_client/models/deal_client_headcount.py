@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,15 +52,28 @@ class DealClientHeadcount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_clients = d.pop("total_clients")
+        total_clients = src_dict["total_clients"]
 
-        total_clients_verified = d.pop("total_clients_verified")
+        total_clients_verified = src_dict["total_clients_verified"]
 
-        total_clients_verified_ratio = d.pop("total_clients_verified_ratio")
+        total_clients_verified_ratio = src_dict["total_clients_verified_ratio"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_clients",
+                    "total_clients_verified",
+                    "total_clients_verified_ratio",
+                }
+            }
         deal_client_headcount = cls.__new__(cls)
         deal_client_headcount.stat_date = stat_date
         deal_client_headcount.total_clients = total_clients
@@ -70,7 +83,49 @@ class DealClientHeadcount:
         )
 
         deal_client_headcount.additional_properties = d
+
         return deal_client_headcount
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_clients = src_dict["total_clients"]
+
+            total_clients_verified = src_dict["total_clients_verified"]
+
+            total_clients_verified_ratio = src_dict["total_clients_verified_ratio"]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_clients",
+                        "total_clients_verified",
+                        "total_clients_verified_ratio",
+                    }
+                }
+            deal_client_headcount = cls.__new__(cls)
+            deal_client_headcount.stat_date = stat_date
+            deal_client_headcount.total_clients = total_clients
+            deal_client_headcount.total_clients_verified = total_clients_verified
+            deal_client_headcount.total_clients_verified_ratio = (
+                total_clients_verified_ratio
+            )
+
+            deal_client_headcount.additional_properties = d
+
+            _append(deal_client_headcount)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -67,22 +67,35 @@ class DealStatesAggregateDailyEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.deal_states_aggregate_daily import DealStatesAggregateDaily
 
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        code = cast(Literal[0], d.pop("code"))
+        code = cast(Literal[0], src_dict["code"])
         if code != 0:
             raise ValueError(f"code must match const 0, got '{code}'")
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = DealStatesAggregateDaily.from_dict(data_item_data)
 
             data.append(data_item)
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
         deal_states_aggregate_daily_envelope = cls.__new__(cls)
         deal_states_aggregate_daily_envelope.request_id = request_id
         deal_states_aggregate_daily_envelope.code = code
@@ -90,7 +103,56 @@ class DealStatesAggregateDailyEnvelope:
         deal_states_aggregate_daily_envelope.data = data
 
         deal_states_aggregate_daily_envelope.additional_properties = d
+
         return deal_states_aggregate_daily_envelope
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        from ..models.deal_states_aggregate_daily import DealStatesAggregateDaily
+
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            request_id = src_dict["request_id"]
+
+            code = cast(Literal[0], src_dict["code"])
+            if code != 0:
+                raise ValueError(f"code must match const 0, got '{code}'")
+
+            message = src_dict["message"]
+
+            data = []
+            _data = src_dict["data"]
+            for data_item_data in _data:
+                data_item = DealStatesAggregateDaily.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "request_id",
+                        "code",
+                        "message",
+                        "data",
+                    }
+                }
+            deal_states_aggregate_daily_envelope = cls.__new__(cls)
+            deal_states_aggregate_daily_envelope.request_id = request_id
+            deal_states_aggregate_daily_envelope.code = code
+            deal_states_aggregate_daily_envelope.message = message
+            deal_states_aggregate_daily_envelope.data = data
+
+            deal_states_aggregate_daily_envelope.additional_properties = d
+
+            _append(deal_states_aggregate_daily_envelope)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

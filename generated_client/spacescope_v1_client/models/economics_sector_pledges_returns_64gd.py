@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -98,33 +98,55 @@ class EconomicsSectorPledgesReturns64GD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        rewards = d.pop("rewards")
+        rewards = src_dict["rewards"]
 
-        precommit_fil = d.pop("precommit_fil")
+        precommit_fil = src_dict["precommit_fil"]
 
-        provecommit_fil = d.pop("provecommit_fil")
+        provecommit_fil = src_dict["provecommit_fil"]
 
-        precommit_agg_fil = d.pop("precommit_agg_fil")
+        precommit_agg_fil = src_dict["precommit_agg_fil"]
 
-        provecommit_agg_fil = d.pop("provecommit_agg_fil")
+        provecommit_agg_fil = src_dict["provecommit_agg_fil"]
 
-        window_fil = d.pop("window_fil")
+        window_fil = src_dict["window_fil"]
 
-        profit = d.pop("profit")
+        profit = src_dict["profit"]
 
-        profit_agg = d.pop("profit_agg")
+        profit_agg = src_dict["profit_agg"]
 
-        initial_pledge = d.pop("initial_pledge")
+        initial_pledge = src_dict["initial_pledge"]
 
-        reward_pledge_return = d.pop("reward_pledge_return")
+        reward_pledge_return = src_dict["reward_pledge_return"]
 
-        post_gas_return = d.pop("post_gas_return")
+        post_gas_return = src_dict["post_gas_return"]
 
-        post_gas_return_agg = d.pop("post_gas_return_agg")
+        post_gas_return_agg = src_dict["post_gas_return_agg"]
 
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "rewards",
+                    "precommit_fil",
+                    "provecommit_fil",
+                    "precommit_agg_fil",
+                    "provecommit_agg_fil",
+                    "window_fil",
+                    "profit",
+                    "profit_agg",
+                    "initial_pledge",
+                    "reward_pledge_return",
+                    "post_gas_return",
+                    "post_gas_return_agg",
+                }
+            }
         economics_sector_pledges_returns_64gd = cls.__new__(cls)
         economics_sector_pledges_returns_64gd.stat_date = stat_date
         economics_sector_pledges_returns_64gd.rewards = rewards
@@ -143,7 +165,89 @@ class EconomicsSectorPledgesReturns64GD:
         economics_sector_pledges_returns_64gd.post_gas_return_agg = post_gas_return_agg
 
         economics_sector_pledges_returns_64gd.additional_properties = d
+
         return economics_sector_pledges_returns_64gd
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            rewards = src_dict["rewards"]
+
+            precommit_fil = src_dict["precommit_fil"]
+
+            provecommit_fil = src_dict["provecommit_fil"]
+
+            precommit_agg_fil = src_dict["precommit_agg_fil"]
+
+            provecommit_agg_fil = src_dict["provecommit_agg_fil"]
+
+            window_fil = src_dict["window_fil"]
+
+            profit = src_dict["profit"]
+
+            profit_agg = src_dict["profit_agg"]
+
+            initial_pledge = src_dict["initial_pledge"]
+
+            reward_pledge_return = src_dict["reward_pledge_return"]
+
+            post_gas_return = src_dict["post_gas_return"]
+
+            post_gas_return_agg = src_dict["post_gas_return_agg"]
+
+            if len(src_dict) == 13:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "rewards",
+                        "precommit_fil",
+                        "provecommit_fil",
+                        "precommit_agg_fil",
+                        "provecommit_agg_fil",
+                        "window_fil",
+                        "profit",
+                        "profit_agg",
+                        "initial_pledge",
+                        "reward_pledge_return",
+                        "post_gas_return",
+                        "post_gas_return_agg",
+                    }
+                }
+            economics_sector_pledges_returns_64gd = cls.__new__(cls)
+            economics_sector_pledges_returns_64gd.stat_date = stat_date
+            economics_sector_pledges_returns_64gd.rewards = rewards
+            economics_sector_pledges_returns_64gd.precommit_fil = precommit_fil
+            economics_sector_pledges_returns_64gd.provecommit_fil = provecommit_fil
+            economics_sector_pledges_returns_64gd.precommit_agg_fil = precommit_agg_fil
+            economics_sector_pledges_returns_64gd.provecommit_agg_fil = (
+                provecommit_agg_fil
+            )
+            economics_sector_pledges_returns_64gd.window_fil = window_fil
+            economics_sector_pledges_returns_64gd.profit = profit
+            economics_sector_pledges_returns_64gd.profit_agg = profit_agg
+            economics_sector_pledges_returns_64gd.initial_pledge = initial_pledge
+            economics_sector_pledges_returns_64gd.reward_pledge_return = (
+                reward_pledge_return
+            )
+            economics_sector_pledges_returns_64gd.post_gas_return = post_gas_return
+            economics_sector_pledges_returns_64gd.post_gas_return_agg = (
+                post_gas_return_agg
+            )
+
+            economics_sector_pledges_returns_64gd.additional_properties = d
+
+            _append(economics_sector_pledges_returns_64gd)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

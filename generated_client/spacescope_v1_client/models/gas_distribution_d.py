@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,15 +52,28 @@ class GasDistributionD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        metric_type = d.pop("metric_type")
+        metric_type = src_dict["metric_type"]
 
-        distribution_key = d.pop("distribution_key")
+        distribution_key = src_dict["distribution_key"]
 
-        distribution_value = d.pop("distribution_value")
+        distribution_value = src_dict["distribution_value"]
 
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "metric_type",
+                    "distribution_key",
+                    "distribution_value",
+                }
+            }
         gas_distribution_d = cls.__new__(cls)
         gas_distribution_d.stat_date = stat_date
         gas_distribution_d.metric_type = metric_type
@@ -68,7 +81,47 @@ class GasDistributionD:
         gas_distribution_d.distribution_value = distribution_value
 
         gas_distribution_d.additional_properties = d
+
         return gas_distribution_d
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            metric_type = src_dict["metric_type"]
+
+            distribution_key = src_dict["distribution_key"]
+
+            distribution_value = src_dict["distribution_value"]
+
+            if len(src_dict) == 4:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "metric_type",
+                        "distribution_key",
+                        "distribution_value",
+                    }
+                }
+            gas_distribution_d = cls.__new__(cls)
+            gas_distribution_d.stat_date = stat_date
+            gas_distribution_d.metric_type = metric_type
+            gas_distribution_d.distribution_key = distribution_key
+            gas_distribution_d.distribution_value = distribution_value
+
+            gas_distribution_d.additional_properties = d
+
+            _append(gas_distribution_d)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,25 +78,43 @@ class GasFeeOverviewH:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        hour_date = datetime.datetime.fromisoformat(d.pop("hour_date"))
+        hour_date = datetime.datetime.fromisoformat(src_dict["hour_date"])
 
-        precommit_cost_sector = d.pop("precommit_cost_sector")
+        precommit_cost_sector = src_dict["precommit_cost_sector"]
 
-        provecommit_cost_sector = d.pop("provecommit_cost_sector")
+        provecommit_cost_sector = src_dict["provecommit_cost_sector"]
 
-        pre_batch_cost_sector = d.pop("pre_batch_cost_sector")
+        pre_batch_cost_sector = src_dict["pre_batch_cost_sector"]
 
-        prove_batch_cost_sector = d.pop("prove_batch_cost_sector")
+        prove_batch_cost_sector = src_dict["prove_batch_cost_sector"]
 
-        base_fee = d.pop("base_fee")
+        base_fee = src_dict["base_fee"]
 
-        avg_pre_agg_count = d.pop("avg_pre_agg_count")
+        avg_pre_agg_count = src_dict["avg_pre_agg_count"]
 
-        avg_prove_agg_count = d.pop("avg_prove_agg_count")
+        avg_prove_agg_count = src_dict["avg_prove_agg_count"]
 
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "hour_date",
+                    "precommit_cost_sector",
+                    "provecommit_cost_sector",
+                    "pre_batch_cost_sector",
+                    "prove_batch_cost_sector",
+                    "base_fee",
+                    "avg_pre_agg_count",
+                    "avg_prove_agg_count",
+                }
+            }
         gas_fee_overview_h = cls.__new__(cls)
         gas_fee_overview_h.stat_date = stat_date
         gas_fee_overview_h.hour_date = hour_date
@@ -109,7 +127,67 @@ class GasFeeOverviewH:
         gas_fee_overview_h.avg_prove_agg_count = avg_prove_agg_count
 
         gas_fee_overview_h.additional_properties = d
+
         return gas_fee_overview_h
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            hour_date = datetime.datetime.fromisoformat(src_dict["hour_date"])
+
+            precommit_cost_sector = src_dict["precommit_cost_sector"]
+
+            provecommit_cost_sector = src_dict["provecommit_cost_sector"]
+
+            pre_batch_cost_sector = src_dict["pre_batch_cost_sector"]
+
+            prove_batch_cost_sector = src_dict["prove_batch_cost_sector"]
+
+            base_fee = src_dict["base_fee"]
+
+            avg_pre_agg_count = src_dict["avg_pre_agg_count"]
+
+            avg_prove_agg_count = src_dict["avg_prove_agg_count"]
+
+            if len(src_dict) == 9:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "hour_date",
+                        "precommit_cost_sector",
+                        "provecommit_cost_sector",
+                        "pre_batch_cost_sector",
+                        "prove_batch_cost_sector",
+                        "base_fee",
+                        "avg_pre_agg_count",
+                        "avg_prove_agg_count",
+                    }
+                }
+            gas_fee_overview_h = cls.__new__(cls)
+            gas_fee_overview_h.stat_date = stat_date
+            gas_fee_overview_h.hour_date = hour_date
+            gas_fee_overview_h.precommit_cost_sector = precommit_cost_sector
+            gas_fee_overview_h.provecommit_cost_sector = provecommit_cost_sector
+            gas_fee_overview_h.pre_batch_cost_sector = pre_batch_cost_sector
+            gas_fee_overview_h.prove_batch_cost_sector = prove_batch_cost_sector
+            gas_fee_overview_h.base_fee = base_fee
+            gas_fee_overview_h.avg_pre_agg_count = avg_pre_agg_count
+            gas_fee_overview_h.avg_prove_agg_count = avg_prove_agg_count
+
+            gas_fee_overview_h.additional_properties = d
+
+            _append(gas_fee_overview_h)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,17 +42,60 @@ class NetworkBlockReward:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        reward_per_wincount = d.pop("reward_per_wincount")
+        reward_per_wincount = src_dict["reward_per_wincount"]
 
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "reward_per_wincount",
+                }
+            }
         network_block_reward = cls.__new__(cls)
         network_block_reward.stat_date = stat_date
         network_block_reward.reward_per_wincount = reward_per_wincount
 
         network_block_reward.additional_properties = d
+
         return network_block_reward
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            reward_per_wincount = src_dict["reward_per_wincount"]
+
+            if len(src_dict) == 2:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "reward_per_wincount",
+                    }
+                }
+            network_block_reward = cls.__new__(cls)
+            network_block_reward.stat_date = stat_date
+            network_block_reward.reward_per_wincount = reward_per_wincount
+
+            network_block_reward.additional_properties = d
+
+            _append(network_block_reward)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

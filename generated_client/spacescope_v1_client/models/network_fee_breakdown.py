@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -94,31 +94,52 @@ class NetworkFeeBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        base_fee_burn = d.pop("base_fee_burn")
+        base_fee_burn = src_dict["base_fee_burn"]
 
-        overestimation_fee = d.pop("overestimation_fee")
+        overestimation_fee = src_dict["overestimation_fee"]
 
-        pre_commit_batch_fee = d.pop("pre_commit_batch_fee")
+        pre_commit_batch_fee = src_dict["pre_commit_batch_fee"]
 
-        prove_commit_batch_fee = d.pop("prove_commit_batch_fee")
+        prove_commit_batch_fee = src_dict["prove_commit_batch_fee"]
 
-        penalty_fee = d.pop("penalty_fee")
+        penalty_fee = src_dict["penalty_fee"]
 
-        penalty_fee_v2 = d.pop("penalty_fee_v2")
+        penalty_fee_v2 = src_dict["penalty_fee_v2"]
 
-        miner_tip = d.pop("miner_tip")
+        miner_tip = src_dict["miner_tip"]
 
-        total_fee = d.pop("total_fee")
+        total_fee = src_dict["total_fee"]
 
-        total_fee_increase = d.pop("total_fee_increase")
+        total_fee_increase = src_dict["total_fee_increase"]
 
-        protocol_revenue = d.pop("protocol_revenue")
+        protocol_revenue = src_dict["protocol_revenue"]
 
-        total_protocol_revenue = d.pop("total_protocol_revenue")
+        total_protocol_revenue = src_dict["total_protocol_revenue"]
 
+        if len(src_dict) == 12:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "base_fee_burn",
+                    "overestimation_fee",
+                    "pre_commit_batch_fee",
+                    "prove_commit_batch_fee",
+                    "penalty_fee",
+                    "penalty_fee_v2",
+                    "miner_tip",
+                    "total_fee",
+                    "total_fee_increase",
+                    "protocol_revenue",
+                    "total_protocol_revenue",
+                }
+            }
         network_fee_breakdown = cls.__new__(cls)
         network_fee_breakdown.stat_date = stat_date
         network_fee_breakdown.base_fee_burn = base_fee_burn
@@ -134,7 +155,79 @@ class NetworkFeeBreakdown:
         network_fee_breakdown.total_protocol_revenue = total_protocol_revenue
 
         network_fee_breakdown.additional_properties = d
+
         return network_fee_breakdown
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            base_fee_burn = src_dict["base_fee_burn"]
+
+            overestimation_fee = src_dict["overestimation_fee"]
+
+            pre_commit_batch_fee = src_dict["pre_commit_batch_fee"]
+
+            prove_commit_batch_fee = src_dict["prove_commit_batch_fee"]
+
+            penalty_fee = src_dict["penalty_fee"]
+
+            penalty_fee_v2 = src_dict["penalty_fee_v2"]
+
+            miner_tip = src_dict["miner_tip"]
+
+            total_fee = src_dict["total_fee"]
+
+            total_fee_increase = src_dict["total_fee_increase"]
+
+            protocol_revenue = src_dict["protocol_revenue"]
+
+            total_protocol_revenue = src_dict["total_protocol_revenue"]
+
+            if len(src_dict) == 12:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "base_fee_burn",
+                        "overestimation_fee",
+                        "pre_commit_batch_fee",
+                        "prove_commit_batch_fee",
+                        "penalty_fee",
+                        "penalty_fee_v2",
+                        "miner_tip",
+                        "total_fee",
+                        "total_fee_increase",
+                        "protocol_revenue",
+                        "total_protocol_revenue",
+                    }
+                }
+            network_fee_breakdown = cls.__new__(cls)
+            network_fee_breakdown.stat_date = stat_date
+            network_fee_breakdown.base_fee_burn = base_fee_burn
+            network_fee_breakdown.overestimation_fee = overestimation_fee
+            network_fee_breakdown.pre_commit_batch_fee = pre_commit_batch_fee
+            network_fee_breakdown.prove_commit_batch_fee = prove_commit_batch_fee
+            network_fee_breakdown.penalty_fee = penalty_fee
+            network_fee_breakdown.penalty_fee_v2 = penalty_fee_v2
+            network_fee_breakdown.miner_tip = miner_tip
+            network_fee_breakdown.total_fee = total_fee
+            network_fee_breakdown.total_fee_increase = total_fee_increase
+            network_fee_breakdown.protocol_revenue = protocol_revenue
+            network_fee_breakdown.total_protocol_revenue = total_protocol_revenue
+
+            network_fee_breakdown.additional_properties = d
+
+            _append(network_fee_breakdown)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

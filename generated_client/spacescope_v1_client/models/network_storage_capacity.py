@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -63,19 +63,34 @@ class NetworkStorageCapacity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        total_qa_bytes_power = d.pop("total_qa_bytes_power")
+        total_qa_bytes_power = src_dict["total_qa_bytes_power"]
 
-        total_qa_bytes_power_increase = d.pop("total_qa_bytes_power_increase")
+        total_qa_bytes_power_increase = src_dict["total_qa_bytes_power_increase"]
 
-        total_raw_bytes_power = d.pop("total_raw_bytes_power")
+        total_raw_bytes_power = src_dict["total_raw_bytes_power"]
 
-        total_raw_bytes_power_increase = d.pop("total_raw_bytes_power_increase")
+        total_raw_bytes_power_increase = src_dict["total_raw_bytes_power_increase"]
 
-        new_baseline_power = d.pop("new_baseline_power")
+        new_baseline_power = src_dict["new_baseline_power"]
 
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_qa_bytes_power",
+                    "total_qa_bytes_power_increase",
+                    "total_raw_bytes_power",
+                    "total_raw_bytes_power_increase",
+                    "new_baseline_power",
+                }
+            }
         network_storage_capacity = cls.__new__(cls)
         network_storage_capacity.stat_date = stat_date
         network_storage_capacity.total_qa_bytes_power = total_qa_bytes_power
@@ -89,7 +104,59 @@ class NetworkStorageCapacity:
         network_storage_capacity.new_baseline_power = new_baseline_power
 
         network_storage_capacity.additional_properties = d
+
         return network_storage_capacity
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            total_qa_bytes_power = src_dict["total_qa_bytes_power"]
+
+            total_qa_bytes_power_increase = src_dict["total_qa_bytes_power_increase"]
+
+            total_raw_bytes_power = src_dict["total_raw_bytes_power"]
+
+            total_raw_bytes_power_increase = src_dict["total_raw_bytes_power_increase"]
+
+            new_baseline_power = src_dict["new_baseline_power"]
+
+            if len(src_dict) == 6:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "total_qa_bytes_power",
+                        "total_qa_bytes_power_increase",
+                        "total_raw_bytes_power",
+                        "total_raw_bytes_power_increase",
+                        "new_baseline_power",
+                    }
+                }
+            network_storage_capacity = cls.__new__(cls)
+            network_storage_capacity.stat_date = stat_date
+            network_storage_capacity.total_qa_bytes_power = total_qa_bytes_power
+            network_storage_capacity.total_qa_bytes_power_increase = (
+                total_qa_bytes_power_increase
+            )
+            network_storage_capacity.total_raw_bytes_power = total_raw_bytes_power
+            network_storage_capacity.total_raw_bytes_power_increase = (
+                total_raw_bytes_power_increase
+            )
+            network_storage_capacity.new_baseline_power = new_baseline_power
+
+            network_storage_capacity.additional_properties = d
+
+            _append(network_storage_capacity)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -67,17 +67,33 @@ class ProveCommitSplitDV2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        halfsizebyte = d.pop("halfsizebyte", UNSET)
+        halfsizebyte = src_dict.get("halfsizebyte", UNSET)
 
-        half_size_byte_qap = d.pop("half_size_byte_qap", UNSET)
+        half_size_byte_qap = src_dict.get("half_size_byte_qap", UNSET)
 
-        sizebyte = d.pop("sizebyte", UNSET)
+        sizebyte = src_dict.get("sizebyte", UNSET)
 
-        size_byte_qap = d.pop("size_byte_qap", UNSET)
+        size_byte_qap = src_dict.get("size_byte_qap", UNSET)
 
+        if len(src_dict) == 1 + (halfsizebyte is not UNSET) + (
+            half_size_byte_qap is not UNSET
+        ) + (sizebyte is not UNSET) + (size_byte_qap is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "halfsizebyte",
+                    "half_size_byte_qap",
+                    "sizebyte",
+                    "size_byte_qap",
+                }
+            }
         prove_commit_split_dv2 = cls.__new__(cls)
         prove_commit_split_dv2.stat_date = stat_date
         prove_commit_split_dv2.halfsizebyte = halfsizebyte
@@ -86,7 +102,53 @@ class ProveCommitSplitDV2:
         prove_commit_split_dv2.size_byte_qap = size_byte_qap
 
         prove_commit_split_dv2.additional_properties = d
+
         return prove_commit_split_dv2
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            halfsizebyte = src_dict.get("halfsizebyte", UNSET)
+
+            half_size_byte_qap = src_dict.get("half_size_byte_qap", UNSET)
+
+            sizebyte = src_dict.get("sizebyte", UNSET)
+
+            size_byte_qap = src_dict.get("size_byte_qap", UNSET)
+
+            if len(src_dict) == 1 + (halfsizebyte is not UNSET) + (
+                half_size_byte_qap is not UNSET
+            ) + (sizebyte is not UNSET) + (size_byte_qap is not UNSET):
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "halfsizebyte",
+                        "half_size_byte_qap",
+                        "sizebyte",
+                        "size_byte_qap",
+                    }
+                }
+            prove_commit_split_dv2 = cls.__new__(cls)
+            prove_commit_split_dv2.stat_date = stat_date
+            prove_commit_split_dv2.halfsizebyte = halfsizebyte
+            prove_commit_split_dv2.half_size_byte_qap = half_size_byte_qap
+            prove_commit_split_dv2.sizebyte = sizebyte
+            prove_commit_split_dv2.size_byte_qap = size_byte_qap
+
+            prove_commit_split_dv2.additional_properties = d
+
+            _append(prove_commit_split_dv2)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -69,21 +69,37 @@ class SectorOnboardingByMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stat_date = datetime.datetime.fromisoformat(d.pop("stat_date"))
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
 
-        pre_commit_sector_size = d.pop("pre_commit_sector_size")
+        pre_commit_sector_size = src_dict["pre_commit_sector_size"]
 
-        pre_commit_sector_batch_size = d.pop("pre_commit_sector_batch_size")
+        pre_commit_sector_batch_size = src_dict["pre_commit_sector_batch_size"]
 
-        pre_commit_total_size = d.pop("pre_commit_total_size")
+        pre_commit_total_size = src_dict["pre_commit_total_size"]
 
-        prove_commit_sector_size = d.pop("prove_commit_sector_size")
+        prove_commit_sector_size = src_dict["prove_commit_sector_size"]
 
-        prove_commit_aggregate_size = d.pop("prove_commit_aggregate_size")
+        prove_commit_aggregate_size = src_dict["prove_commit_aggregate_size"]
 
-        prove_commit_total_size = d.pop("prove_commit_total_size")
+        prove_commit_total_size = src_dict["prove_commit_total_size"]
 
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "pre_commit_sector_size",
+                    "pre_commit_sector_batch_size",
+                    "pre_commit_total_size",
+                    "prove_commit_sector_size",
+                    "prove_commit_aggregate_size",
+                    "prove_commit_total_size",
+                }
+            }
         sector_onboarding_by_method = cls.__new__(cls)
         sector_onboarding_by_method.stat_date = stat_date
         sector_onboarding_by_method.pre_commit_sector_size = pre_commit_sector_size
@@ -98,7 +114,67 @@ class SectorOnboardingByMethod:
         sector_onboarding_by_method.prove_commit_total_size = prove_commit_total_size
 
         sector_onboarding_by_method.additional_properties = d
+
         return sector_onboarding_by_method
+
+    @classmethod
+    def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """``from_dict`` of each one, in one loop: the rows of a list answer, without a call per row."""
+        _built: list[Self] = []
+        _append = _built.append
+        for src_dict in src_dicts:
+            stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+            pre_commit_sector_size = src_dict["pre_commit_sector_size"]
+
+            pre_commit_sector_batch_size = src_dict["pre_commit_sector_batch_size"]
+
+            pre_commit_total_size = src_dict["pre_commit_total_size"]
+
+            prove_commit_sector_size = src_dict["prove_commit_sector_size"]
+
+            prove_commit_aggregate_size = src_dict["prove_commit_aggregate_size"]
+
+            prove_commit_total_size = src_dict["prove_commit_total_size"]
+
+            if len(src_dict) == 7:
+                d = {}
+            else:
+                d = {
+                    key: value
+                    for key, value in src_dict.items()
+                    if key
+                    not in {
+                        "stat_date",
+                        "pre_commit_sector_size",
+                        "pre_commit_sector_batch_size",
+                        "pre_commit_total_size",
+                        "prove_commit_sector_size",
+                        "prove_commit_aggregate_size",
+                        "prove_commit_total_size",
+                    }
+                }
+            sector_onboarding_by_method = cls.__new__(cls)
+            sector_onboarding_by_method.stat_date = stat_date
+            sector_onboarding_by_method.pre_commit_sector_size = pre_commit_sector_size
+            sector_onboarding_by_method.pre_commit_sector_batch_size = (
+                pre_commit_sector_batch_size
+            )
+            sector_onboarding_by_method.pre_commit_total_size = pre_commit_total_size
+            sector_onboarding_by_method.prove_commit_sector_size = (
+                prove_commit_sector_size
+            )
+            sector_onboarding_by_method.prove_commit_aggregate_size = (
+                prove_commit_aggregate_size
+            )
+            sector_onboarding_by_method.prove_commit_total_size = (
+                prove_commit_total_size
+            )
+
+            sector_onboarding_by_method.additional_properties = d
+
+            _append(sector_onboarding_by_method)
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:
