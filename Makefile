@@ -49,8 +49,8 @@ lint: $(STAMP) $(NSTAMP)  ## spec rules + openapi-spec-validator, Redocly, Spect
 	$(BIN)/mypy
 	$(BIN)/pyright -p pyproject.toml
 
-test: lint check-generated  ## every test (includes lint and check-generated)
-	$(PY) -m pytest -q
+test: lint check-generated  ## every test (includes lint and check-generated), on every core (pytest-xdist)
+	$(PY) -m pytest -q -n auto
 
 contract: lint check-generated  ## the main job: contract suite against the mock (or CONTRACT_BASE_URL)
 	$(BIN)/space-sdk contract

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fake_time import FakeTime
 
 from space_sdk._async.sdk import AsyncSDK
 from space_sdk._sync.sdk import SyncSDK
@@ -59,18 +60,28 @@ def mocks() -> Iterator[dict[str, str]]:
 
 
 @pytest.fixture
-def to_the_mock(mocks: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+def clock() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def to_the_mock(mocks: dict[str, str], clock: FakeTime, monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("SPACESCOPE_TOKEN", "SPACES_TOKEN", "SPACEKNOW_TOKEN"):
         monkeypatch.setenv(var, TOKEN)
-    for cls in (SyncSDK, AsyncSDK):
+    for cls, sleep in ((SyncSDK, clock.sleep), (AsyncSDK, clock.asleep)):
         original = cls.__init__
 
         @functools.wraps(original)
-        def init(self: Any, *args: Any, __original: Any = original, **kwargs: Any) -> None:
+        def init(
+            self: Any, *args: Any, __original: Any = original, __sleep: Any = sleep, **kwargs: Any
+        ) -> None:
             if kwargs.get("base_url") is None:
                 root = mocks[self._api["title"]]
                 path = re.sub(r"^https?://[^/]+", "", self._api["servers"][0]["url"])
                 kwargs["base_url"] = root + path
+            # the jobs' waits (nextTry) on the fake clock: a block runs as written, without waiting
+            kwargs.setdefault("sleep", __sleep)
+            kwargs.setdefault("now", clock.now)
             __original(self, *args, **kwargs)
 
         monkeypatch.setattr(cls, "__init__", init)
@@ -85,7 +96,7 @@ def _reader_values(root: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[b.strip().splitlines()[0][:50] for b in BLOCKS])
-def test_readme_block_runs(block: str, to_the_mock: None, mocks: dict[str, str]) -> None:
+def test_readme_block_runs(block: str, to_the_mock: None, mocks: dict[str, str], clock: FakeTime) -> None:
     pending = next((p for start, p in PENDING.items() if block.lstrip().startswith(start)), None)
     namespace: dict[str, Any] = {"__name__": "readme", **_reader_values(mocks["Scaleway legacy API"])}
     try:
@@ -100,6 +111,8 @@ def test_readme_block_runs(block: str, to_the_mock: None, mocks: dict[str, str])
             pytest.xfail(pending[2])  # only this error, at the line named; anything else fails
         raise
     assert pending is None, "the block passes now: remove its PENDING entry"
+    if ".wait(" in block:  # the pipeline's nextTry waits went to the fake clock, not to time.sleep
+        assert clock.sleeps
 
 
 def test_every_block_is_found() -> None:

@@ -83,21 +83,3 @@ def respond(*responses: httpx.Response | Exception) -> Recorder:
         return httpx.Response(item.status_code, headers=item.headers, content=item.content)
 
     return Recorder(handler)
-
-
-class FakeTime:
-    """A clock that moves only when slept on (sync or async): tests never wait."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def now(self) -> datetime.datetime:
-        return datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(seconds=self.t)

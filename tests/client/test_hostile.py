@@ -23,8 +23,9 @@ from typing import Any
 
 import httpx
 import pytest
+from fake_time import FakeTime
 from scaleway_client.models import ServerAction, ServerActionAction
-from sdk_helpers import TOKEN, FakeTime, load_spec
+from sdk_helpers import TOKEN, load_spec
 from spaceknow_client.models import ImagerySearchRequest, KrakenReleaseRequest, TransactionsRequest
 
 from space_sdk import (

@@ -14,7 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sdk_helpers import TOKEN, FakeTime
+from fake_time import FakeTime
+from sdk_helpers import TOKEN
 from spaceknow_client.models import ImagerySearchRequest, KrakenReleaseRequest, Scene
 
 from space_sdk import (

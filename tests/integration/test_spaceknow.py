@@ -4,13 +4,13 @@ unknown ids, early retrieve, permissions per token, the 64 KiB limit, tiles, bod
 from __future__ import annotations
 
 import asyncio
-import datetime
 import struct
 import zlib
 from typing import Any
 
 import httpx
 import pytest
+from fake_time import FakeTime
 from spaceknow_client.models import (
     AreaCheckRequest,
     ImagerySearchRequest,
@@ -37,22 +37,6 @@ EXTENT = {"type": "Polygon", "coordinates": [[[14.4, 50.0], [14.5, 50.0], [14.5,
 BASE = "http://127.0.0.1"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.t = 0.0
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def now(self) -> datetime.datetime:
-        return datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(seconds=self.t)
-
-
 class SyncASGI(httpx.BaseTransport):
     """httpx's ASGI transport for a sync client: each request runs the app on a private event loop."""
 
@@ -72,7 +56,7 @@ def mock(**kw: Any) -> MockApp:
     return create_app(SPEC_DIR / "spaceknow.yaml", test_mode=True, tokens=[TOKEN, "weak-token"], **kw)
 
 
-def client(app: MockApp, clock: Clock, token: str = TOKEN) -> SpaceKnow:
+def client(app: MockApp, clock: FakeTime, token: str = TOKEN) -> SpaceKnow:
     return SpaceKnow(token, base_url=BASE, transport=SyncASGI(app), sleep=clock.sleep, now=clock.now)
 
 
@@ -81,7 +65,7 @@ def release() -> KrakenReleaseRequest:
 
 
 def test_a_pipeline_goes_new_processing_resolved_with_the_documented_progress() -> None:
-    app, clock = mock(), Clock()
+    app, clock = mock(), FakeTime()
     states: list[JobState] = []
     with client(app, clock) as sk:
         job = sk.kraken.release.initiate(body=release())
@@ -97,7 +81,7 @@ def test_a_pipeline_goes_new_processing_resolved_with_the_documented_progress() 
 
 
 def test_retrieving_early_is_the_documented_conflict_and_unknown_ids_are_404() -> None:
-    app, clock = mock(), Clock()
+    app, clock = mock(), FakeTime()
     with client(app, clock) as sk:
         job = sk.kraken.release.initiate(body=release())
         with pytest.raises(ConflictError) as early:
@@ -113,7 +97,7 @@ def test_retrieving_early_is_the_documented_conflict_and_unknown_ids_are_404() -
 
 
 def test_a_failed_pipeline_retrieves_as_424_processing_error() -> None:
-    app, clock = mock(), Clock()
+    app, clock = mock(), FakeTime()
     failing = httpx.Client(transport=SyncASGI(app), headers={"X-Mock-Fault": "job:fail"})
     with (
         SpaceKnow(TOKEN, base_url=BASE, http_client=failing, sleep=clock.sleep, now=clock.now) as sk,
@@ -125,7 +109,7 @@ def test_a_failed_pipeline_retrieves_as_424_processing_error() -> None:
 
 
 def test_odd_next_try_values_are_clamped_by_the_client() -> None:
-    app, clock = mock(), Clock()
+    app, clock = mock(), FakeTime()
     odd = httpx.Client(transport=SyncASGI(app), headers={"X-Mock-Fault": "job:odd-next-try"})
     with SpaceKnow(TOKEN, base_url=BASE, http_client=odd, sleep=clock.sleep, now=clock.now) as sk:
         sk.kraken.release(body=release())
@@ -136,7 +120,7 @@ def test_odd_next_try_values_are_clamped_by_the_client() -> None:
 
 
 def test_search_pages_are_new_pipelines_and_every_scene_comes_once() -> None:
-    app, clock = mock(), Clock()
+    app, clock = mock(), FakeTime()
     body = ImagerySearchRequest(provider="maxar", dataset="idaho-pansharpened", extent=EXTENT)
     with client(app, clock) as sk:
         scenes = [s.scene_id for s in sk.imagery.search(body=body)]
@@ -147,7 +131,7 @@ def test_search_pages_are_new_pipelines_and_every_scene_comes_once() -> None:
 
 def test_permissions_per_token_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MOCK_PERMISSIONS", "mock-token:kraken|credits;weak-token:credits.check-area")
-    app, clock = mock(), Clock()
+    app, clock = mock(), FakeTime()
     with client(app, clock, "weak-token") as weak:
         cost = weak.credits.area.check_geojson(body=AreaCheckRequest(scene_ids=["s1"], geojson=EXTENT))
         assert cost.km2 >= 0
@@ -177,7 +161,7 @@ def test_the_mock_refuses_bodies_over_64_kib_with_413() -> None:
 
 
 def test_tiles_are_real_pngs_json_or_204() -> None:
-    app, clock = mock(), Clock()
+    app, clock = mock(), FakeTime()
     kinds: set[str] = set()
     with client(app, clock) as sk:
         for x in range(12):
@@ -198,7 +182,7 @@ def test_tiles_are_real_pngs_json_or_204() -> None:
 
 
 def test_transactions_page_for_real_with_a_body_cursor() -> None:
-    app, clock = mock(), Clock()
+    app, clock = mock(), FakeTime()
     with client(app, clock) as sk:
         page = sk.credits.transactions(body=TransactionsRequest(group_id="g"))
         ids = [t.transaction_id for t in page]
@@ -209,7 +193,7 @@ def test_transactions_page_for_real_with_a_body_cursor() -> None:
 
 def test_async_pipeline_against_the_mock() -> None:
     async def run() -> None:
-        app, clock = mock(), Clock()
+        app, clock = mock(), FakeTime()
         async with AsyncSpaceKnow(
             TOKEN, base_url=BASE, transport=httpx.ASGITransport(app=app), sleep=clock.asleep, now=clock.now
         ) as sk:
@@ -227,7 +211,7 @@ def test_async_pipeline_against_the_mock() -> None:
 
 
 def test_email_password_login_against_the_mock_gets_a_token_it_accepts() -> None:
-    app, clock = mock(credentials="analyst@example.com:s3cret"), Clock()
+    app, clock = mock(credentials="analyst@example.com:s3cret"), FakeTime()
     seen: list[httpx.Request] = []
 
     class Recording(SyncASGI):
