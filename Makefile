@@ -85,7 +85,7 @@ drift: $(STAMP)  ## recorded answers → spec patch + report per API: make drift
 	  echo "reports/drift-$$api.patch, reports/drift-$$api.md"; \
 	done
 
-bench: $(STAMP)  ## measured figures: client overhead, mock throughput, drift over 10,000 exchanges (not assertions)
+bench: $(STAMP) $(NSTAMP)  ## measured figures: client overhead, mock throughput, drift over 10,000 exchanges (not assertions)
 	$(PY) benchmarks/client_overhead.py
 	$(PY) benchmarks/mock_throughput.py
 	$(PY) benchmarks/drift.py

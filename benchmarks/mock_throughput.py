@@ -2,8 +2,9 @@
 
 Run: `python benchmarks/mock_throughput.py [--seconds 5] [--concurrency 8]` (what `make bench` runs).
 The load generator is a bounded, self-stopping asyncio HTTP/1.1 keep-alive client (no extra packages), so
-both servers face the same client cost. Prism comes from `npx -y @stoplight/prism-cli@5`; if npx or the
-download is unavailable the script prints "prism: unavailable" and still reports the mock figure.
+both servers face the same client cost. Prism is the pinned one in tools/node_modules (`make bench` installs
+it with npm ci, as `make lint` does); without it the script prints "prism: unavailable" and still reports the
+mock figure.
 Every subprocess is terminated (its whole process group) on exit.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "spacescope.yaml"
+PRISM = ROOT / "tools" / "node_modules" / ".bin" / "prism"  # pinned by tools/package-lock.json
 PATH = "/v2/power/network_storage_capacity"
 TOKEN = "mock-token"
 
@@ -142,7 +143,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument(
-        "--prism-startup", type=float, default=180.0, help="seconds allowed for npx download+start"
+        "--prism-startup", type=float, default=60.0, help="seconds allowed for Prism to start"
     )
     args = parser.parse_args()
 
@@ -151,12 +152,10 @@ def main() -> int:
     mock_cmd = [sys.executable, "-m", "space_sdk.contract.mock", "--api", "spacescope", "--port", str(port)]
     mock = measure("mock", mock_cmd, port, args, env, startup=20)
     prism = None
-    if shutil.which("npx"):
+    if PRISM.exists():
         port = free_port()
         prism_cmd = [
-            "npx",
-            "-y",
-            "@stoplight/prism-cli@5",
+            str(PRISM),
             "mock",
             str(SPEC),
             "-p",

@@ -184,6 +184,8 @@ class BaseAPIClient:
         self._freshness: Mapping[str, Any] | None = api.get("x-data-freshness")
         self._ops: dict[str, Operation] = {}
         self._user_agent = user_agent
+        #: headers the connection pool sends by itself (set when the SDK made the pool): not merged per call
+        self._pool_headers: dict[str, str] = {}
         # headers that carry a credential: redacted from every request an answer or an exception carries
         self._secret_headers = _credential_headers(api)
         self._max_body: Mapping[str, Any] | None = api.get("x-max-body-bytes")
@@ -281,7 +283,10 @@ class BaseAPIClient:
         out = dict(kwargs)
         method = str(out.pop("method")).upper()
         url = self._base_for(op) + str(out.pop("url"))
-        headers = {"Accept": op.accept, "User-Agent": self._user_agent}
+        pool = self._pool_headers
+        headers = {} if pool.get("Accept") == op.accept else {"Accept": op.accept}
+        if not pool:
+            headers["User-Agent"] = self._user_agent
         timeout = self._timeout
         if options is not None:
             if options.timeout is not None:

@@ -77,7 +77,12 @@ class SyncAPIClient(BaseAPIClient):
         self._owns_http = http_client is None
         if http_client is not None and timeout is None:
             self._timeout = http_client.timeout  # your client's own timeout, not the SDK's default
-        self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
+        if http_client is None:
+            # the headers every call sends, once on the pool: httpx merges per-call headers on each request
+            self._pool_headers = {"User-Agent": self._user_agent, "Accept": "application/json"}
+        self._http = http_client or httpx.Client(
+            transport=transport, follow_redirects=False, headers=self._pool_headers
+        )
         self._sleep: SyncSleep = sleep or sync_sleep
         self._login_lock = SyncLock()
 
