@@ -14,6 +14,7 @@ only drive it with their httpx client and offer the result shapes (``rows``, ``o
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import gc
 import ipaddress
@@ -57,6 +58,7 @@ from ._ranges import ready_at
 from ._response import Exchange
 from ._retry import retry_delay, should_retry
 from ._setup import resolve_server, server_url
+from ._typed_rows import WireBody, WireList, WireRows, is_wire, wire_rows_for
 
 __all__ = ["BaseAPIClient", "Builder", "Parser", "as_is", "check_base_url"]
 
@@ -184,6 +186,7 @@ class BaseAPIClient:
         self._freshness: Mapping[str, Any] | None = api.get("x-data-freshness")
         self._ops: dict[str, Operation] = {}
         self._user_agent = user_agent
+        self._wire_cache: dict[Any, WireRows | None] = {}
         #: headers the connection pool sends by itself (set when the SDK made the pool): not merged per call
         self._pool_headers: dict[str, str] = {}
         # headers that carry a credential: redacted from every request an answer or an exception carries
@@ -312,12 +315,27 @@ class BaseAPIClient:
     # -- reading -----------------------------------------------------------------------------------------
 
     def _interpret(
-        self, op: Operation, response: httpx.Response, args: Mapping[str, Any]
+        self,
+        op: Operation,
+        response: httpx.Response,
+        args: Mapping[str, Any],
+        wire: WireRows | None = None,
     ) -> tuple[Any, str | None]:
-        """The decoded body of a successful answer and its request id, or raise the mapped error."""
+        """The decoded body of a successful answer and its request id, or raise the mapped error.
+
+        ``wire``: decode a list answer's rows straight into Structs (space_sdk/_typed_rows.py) when the answer is
+        a success and has exactly the documented shape; anything else is decoded the usual way below."""
         status = response.status_code
         errors = self._errors
         request_id = response.headers.get(errors.request_id_header) if errors.request_id_header else None
+        if wire is not None and 200 <= status < 300 and response.content:
+            typed = wire.decode(response.content)
+            if typed is not None and self._is_success(typed):
+                if isinstance(typed, WireBody):
+                    rid_field = errors.request_id_field or (self._envelope or {}).get("request_id")
+                    if rid_field and isinstance(typed.get(rid_field), str):
+                        request_id = typed[rid_field]
+                return typed, request_id
         if op.raw_content and 200 <= status < 300:
             kind = response.headers.get("content-type", "")
             if status == 204 or not response.content:
@@ -398,6 +416,17 @@ class BaseAPIClient:
             )
         return body, request_id
 
+    def _is_success(self, typed: WireBody | WireList) -> bool:
+        """Whether a typed body is an envelope with the success code (a bare list has none to check); any
+        other goes the usual way, which maps it to its error."""
+        env = self._envelope
+        if env is None or not isinstance(typed, WireBody):
+            return env is None and isinstance(typed, WireList)
+        code = typed.get(env.get("code", "code"))
+        return (
+            isinstance(code, int | str) and not isinstance(code, bool) and code == env.get("success_code", 0)
+        )
+
     def _error(
         self,
         op: Operation,
@@ -423,10 +452,32 @@ class BaseAPIClient:
             exc.ready_at = ready_at(self._freshness, _requested_day(op, args), self._now())
         return exc
 
+    def _wire_for(self, parse: Parser[Any]) -> WireRows | None:
+        """The typed decoder of a list answer of ``parse``'s rows (one per model, made on first use)."""
+        model = getattr(parse, "__self__", None)
+        try:
+            return self._wire_cache[model]
+        except KeyError:
+            wire = self._wire_cache[model] = wire_rows_for(parse, self._envelope)
+            return wire
+        except TypeError:  # not hashable: not a model
+            return None
+
     def _data(self, body: Any) -> Any:
         return body[self._envelope.get("data", "data")] if self._envelope is not None else body
 
     def _rows(self, exchange: Exchange, items: Any, parse: Parser[T]) -> list[T]:
+        body = exchange.body
+        if is_wire(body):
+            try:
+                with _gc_paused():
+                    built: list[T] = body.build(items)
+                return built
+            except _PARSE_ERRORS:
+                # the usual way gives the rows or the error it always gave, with the decoded JSON
+                body = _decode_json(exchange.response.content)
+                exchange = dataclasses.replace(exchange, body=body)
+                items = self._data(body)
         if not isinstance(items, list):
             raise self._shape_error(exchange, f"expected a list of rows, got {type(items).__name__}")
         many = _many(parse)
@@ -583,6 +634,7 @@ class BaseAPIClient:
         *,
         session: bool = True,
         authenticate: bool = True,
+        wire: WireRows | None = None,
     ) -> Generator[dict[str, Any] | float, httpx.Response | None, Exchange]:
         """Every decision of one call, without I/O: yields the request to send (the driver sends back the
         response, or throws the transport's exception in) or the seconds to sleep before the next attempt;
@@ -611,7 +663,7 @@ class BaseAPIClient:
                 assert response is not None
                 # what the caller gets back (pages, raw responses, exceptions) carries no credential
                 response.request = self._redacted(response.request, None if session else op.path, session)
-                body, request_id = self._interpret(op, response, args)
+                body, request_id = self._interpret(op, response, args, wire)
             except (httpx.HTTPError, OSError, APIError) as exc:
                 if isinstance(exc, httpx.RequestError) and response is None:
                     exc.request = self._redacted(exc.request, None if session else op.path, session)

@@ -7,6 +7,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._json import decode_json
+from ._typed_rows import is_wire
+
 __all__ = ["Exchange", "RawResponse"]
 
 T = TypeVar("T")
@@ -53,7 +56,10 @@ class RawResponse(Generic[T]):
 
     @property
     def body(self) -> Any:
-        return self.exchanges[-1].body
+        body = self.exchanges[-1].body
+        if is_wire(body):  # rows decoded straight into typed rows: the JSON is decoded for whoever asks
+            return decode_json(self.exchanges[-1].response.content)
+        return body
 
     @property
     def elapsed(self) -> float:

@@ -28,6 +28,7 @@ from .._pagination import PageRequest
 from .._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, check_max_wait
 from .._ranges import keep_in_window, merge_windows
 from .._response import Exchange, RawResponse
+from .._typed_rows import WireRows
 from .jobs import AsyncJob, poll
 from .pages import ASYNC_PAGES, AsyncPage
 
@@ -112,6 +113,7 @@ class AsyncAPIClient(BaseAPIClient):
         args: Mapping[str, Any],
         *,
         session: bool = True,
+        wire: WireRows | None = None,
     ) -> Exchange:
         login = self._session if session else None
         if login is not None and login.plan(self._now()) is not None:
@@ -119,7 +121,9 @@ class AsyncAPIClient(BaseAPIClient):
             # it here and then find nothing left to do (the steps ask LoginAuth.plan again)
             async with self._login_lock:
                 await self._drive(self._session_steps(login, options))
-        exchange: Exchange = await self._drive(self._attempts(op, kwargs, options, args, session=session))
+        exchange: Exchange = await self._drive(
+            self._attempts(op, kwargs, options, args, session=session, wire=wire)
+        )
         return exchange
 
     async def _drive(self, steps: Steps[R]) -> R:
@@ -152,8 +156,9 @@ class AsyncAPIClient(BaseAPIClient):
         args: Mapping[str, Any],
         options: RequestOptions | None,
         body: Mapping[str, Any] | None = None,
+        wire: WireRows | None = None,
     ) -> Exchange:
-        return await self._send(op, self._build(op, build, args, body), options, args)
+        return await self._send(op, self._build(op, build, args, body), options, args, wire=wire)
 
     async def rows(
         self,
@@ -168,7 +173,9 @@ class AsyncAPIClient(BaseAPIClient):
         windows = dr.windows(args) if dr is not None else None
         progress = options.on_progress if options is not None else None
         if dr is None or windows is None or len(windows) <= 1:
-            exchange = await self._fetch(op, build, args, options)
+            # rows no window filters (a window reads the decoded dicts) are decoded straight into Structs
+            wire = self._wire_for(parse) if not windows else None
+            exchange = await self._fetch(op, build, args, options, wire=wire)
             if progress is not None:
                 progress(1, 1)
             data = (

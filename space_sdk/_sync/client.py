@@ -30,6 +30,7 @@ from .._pagination import PageRequest
 from .._polling import DEFAULT_MAX_WAIT, JobPolicy, JobState, check_max_wait
 from .._ranges import keep_in_window, merge_windows
 from .._response import Exchange, RawResponse
+from .._typed_rows import WireRows
 from .jobs import Job, poll
 from .pages import SYNC_PAGES, SyncPage
 
@@ -114,6 +115,7 @@ class SyncAPIClient(BaseAPIClient):
         args: Mapping[str, Any],
         *,
         session: bool = True,
+        wire: WireRows | None = None,
     ) -> Exchange:
         login = self._session if session else None
         if login is not None and login.plan(self._now()) is not None:
@@ -121,7 +123,9 @@ class SyncAPIClient(BaseAPIClient):
             # it here and then find nothing left to do (the steps ask LoginAuth.plan again)
             with self._login_lock:
                 self._drive(self._session_steps(login, options))
-        exchange: Exchange = self._drive(self._attempts(op, kwargs, options, args, session=session))
+        exchange: Exchange = self._drive(
+            self._attempts(op, kwargs, options, args, session=session, wire=wire)
+        )
         return exchange
 
     def _drive(self, steps: Steps[R]) -> R:
@@ -154,8 +158,9 @@ class SyncAPIClient(BaseAPIClient):
         args: Mapping[str, Any],
         options: RequestOptions | None,
         body: Mapping[str, Any] | None = None,
+        wire: WireRows | None = None,
     ) -> Exchange:
-        return self._send(op, self._build(op, build, args, body), options, args)
+        return self._send(op, self._build(op, build, args, body), options, args, wire=wire)
 
     def rows(
         self,
@@ -170,7 +175,9 @@ class SyncAPIClient(BaseAPIClient):
         windows = dr.windows(args) if dr is not None else None
         progress = options.on_progress if options is not None else None
         if dr is None or windows is None or len(windows) <= 1:
-            exchange = self._fetch(op, build, args, options)
+            # rows no window filters (a window reads the decoded dicts) are decoded straight into Structs
+            wire = self._wire_for(parse) if not windows else None
+            exchange = self._fetch(op, build, args, options, wire=wire)
             if progress is not None:
                 progress(1, 1)
             data = (

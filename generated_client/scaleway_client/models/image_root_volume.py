@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,6 +121,35 @@ class ImageRootVolume:
 
             image_root_volume.additional_properties = d
 
+            _append(image_root_volume)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("id", "id", "str", True),
+        ("name", "name", "str", True),
+        ("size", "size", "int", False),
+        ("volume_type", "volume_type", "str", False),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            id = _row.id
+            name = _row.name
+            size = _row.size
+            volume_type = _row.volume_type
+            image_root_volume = cls.__new__(cls)
+            image_root_volume.id = id
+            image_root_volume.name = name
+            image_root_volume.size = size
+            image_root_volume.volume_type = volume_type
+            image_root_volume.additional_properties = {}
             _append(image_root_volume)
         return _built
 

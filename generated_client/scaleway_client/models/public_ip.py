@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,6 +104,32 @@ class PublicIp:
 
             public_ip.additional_properties = d
 
+            _append(public_ip)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("dynamic", "dynamic", "bool", True),
+        ("id", "id", "str", True),
+        ("address", "address", "str", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            dynamic = _row.dynamic
+            id = _row.id
+            address = _row.address
+            public_ip = cls.__new__(cls)
+            public_ip.dynamic = dynamic
+            public_ip.id = id
+            public_ip.address = address
+            public_ip.additional_properties = {}
             _append(public_ip)
         return _built
 

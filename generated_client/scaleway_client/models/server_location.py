@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,6 +130,38 @@ class ServerLocation:
 
             server_location.additional_properties = d
 
+            _append(server_location)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("platform_id", "platform_id", "str", True),
+        ("hypervisor_id", "hypervisor_id", "str", True),
+        ("node_id", "node_id", "str", True),
+        ("cluster_id", "cluster_id", "str", True),
+        ("zone_id", "zone_id", "str", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            platform_id = _row.platform_id
+            hypervisor_id = _row.hypervisor_id
+            node_id = _row.node_id
+            cluster_id = _row.cluster_id
+            zone_id = _row.zone_id
+            server_location = cls.__new__(cls)
+            server_location.platform_id = platform_id
+            server_location.hypervisor_id = hypervisor_id
+            server_location.node_id = node_id
+            server_location.cluster_id = cluster_id
+            server_location.zone_id = zone_id
+            server_location.additional_properties = {}
             _append(server_location)
         return _built
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,6 +104,32 @@ class LoginResult:
 
             login_result.additional_properties = d
 
+            _append(login_result)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("id_token", "id_token", "str", True),
+        ("access_token", "access_token", "str", True),
+        ("token_type", "token_type", "str", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            id_token = _row.id_token
+            access_token = _row.access_token
+            token_type = _row.token_type
+            login_result = cls.__new__(cls)
+            login_result.id_token = id_token
+            login_result.access_token = access_token
+            login_result.token_type = token_type
+            login_result.additional_properties = {}
             _append(login_result)
         return _built
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,6 +125,35 @@ class Transaction:
 
             transaction.additional_properties = d
 
+            _append(transaction)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("transactionId", "transaction_id", "str", False),
+        ("amount", "amount", "float", False),
+        ("datetime", "datetime_", "str", False),
+        ("description", "description", "str", False),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            transaction_id = _row.transaction_id
+            amount = _row.amount
+            datetime_ = _row.datetime_
+            description = _row.description
+            transaction = cls.__new__(cls)
+            transaction.transaction_id = transaction_id
+            transaction.amount = amount
+            transaction.datetime_ = datetime_
+            transaction.description = description
+            transaction.additional_properties = {}
             _append(transaction)
         return _built
 

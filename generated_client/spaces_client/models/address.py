@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,6 +157,44 @@ class Address:
 
             address.additional_properties = d
 
+            _append(address)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("line_1", "line_1", "str", True),
+        ("line_2", "line_2", "str", True),
+        ("line_3", "line_3", "str", True),
+        ("zip_code", "zip_code", "str", True),
+        ("locality", "locality", "str", True),
+        ("region", "region", "str", True),
+        ("country", "country", "str", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            line_1 = _row.line_1
+            line_2 = _row.line_2
+            line_3 = _row.line_3
+            zip_code = _row.zip_code
+            locality = _row.locality
+            region = _row.region
+            country = _row.country
+            address = cls.__new__(cls)
+            address.line_1 = line_1
+            address.line_2 = line_2
+            address.line_3 = line_3
+            address.zip_code = zip_code
+            address.locality = locality
+            address.region = region
+            address.country = country
+            address.additional_properties = {}
             _append(address)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,6 +112,33 @@ class ActiveContractUsers:
 
             active_contract_users.additional_properties = d
 
+            _append(active_contract_users)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("active_user_count_daily", "active_user_count_daily", "int", True),
+        ("total_active_user_count", "total_active_user_count", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            active_user_count_daily = _row.active_user_count_daily
+            total_active_user_count = _row.total_active_user_count
+            active_contract_users = cls.__new__(cls)
+            active_contract_users.stat_date = stat_date
+            active_contract_users.active_user_count_daily = active_user_count_daily
+            active_contract_users.total_active_user_count = total_active_user_count
+            active_contract_users.additional_properties = {}
             _append(active_contract_users)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -205,6 +210,54 @@ class AddressCount:
 
             address_count.additional_properties = d
 
+            _append(address_count)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_address_count", "total_address_count", "int", True),
+        ("total_address_count_100", "total_address_count_100", "int", True),
+        ("total_address_count_1000", "total_address_count_1000", "int", True),
+        ("total_address_count_10000", "total_address_count_10000", "int", True),
+        ("total_address_count_100000", "total_address_count_100000", "int", True),
+        ("total_address_count_1000000", "total_address_count_1000000", "int", True),
+        ("active_address_count_daily", "active_address_count_daily", "int", True),
+        ("active_address_count_weekly", "active_address_count_weekly", "int", True),
+        ("active_address_count_monthly", "active_address_count_monthly", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_address_count = _row.total_address_count
+            total_address_count_100 = _row.total_address_count_100
+            total_address_count_1000 = _row.total_address_count_1000
+            total_address_count_10000 = _row.total_address_count_10000
+            total_address_count_100000 = _row.total_address_count_100000
+            total_address_count_1000000 = _row.total_address_count_1000000
+            active_address_count_daily = _row.active_address_count_daily
+            active_address_count_weekly = _row.active_address_count_weekly
+            active_address_count_monthly = _row.active_address_count_monthly
+            address_count = cls.__new__(cls)
+            address_count.stat_date = stat_date
+            address_count.total_address_count = total_address_count
+            address_count.total_address_count_100 = total_address_count_100
+            address_count.total_address_count_1000 = total_address_count_1000
+            address_count.total_address_count_10000 = total_address_count_10000
+            address_count.total_address_count_100000 = total_address_count_100000
+            address_count.total_address_count_1000000 = total_address_count_1000000
+            address_count.active_address_count_daily = active_address_count_daily
+            address_count.active_address_count_weekly = active_address_count_weekly
+            address_count.active_address_count_monthly = active_address_count_monthly
+            address_count.additional_properties = {}
             _append(address_count)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,6 +165,45 @@ class CirculatingSupply:
 
             circulating_supply.additional_properties = d
 
+            _append(circulating_supply)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("circulating_fil", "circulating_fil", "float", True),
+        ("mined_fil", "mined_fil", "float", True),
+        ("vested_fil", "vested_fil", "float", True),
+        ("reserve_disbursed_fil", "reserve_disbursed_fil", "float", True),
+        ("locked_fil", "locked_fil", "float", True),
+        ("burnt_fil", "burnt_fil", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            circulating_fil = _row.circulating_fil
+            mined_fil = _row.mined_fil
+            vested_fil = _row.vested_fil
+            reserve_disbursed_fil = _row.reserve_disbursed_fil
+            locked_fil = _row.locked_fil
+            burnt_fil = _row.burnt_fil
+            circulating_supply = cls.__new__(cls)
+            circulating_supply.stat_date = stat_date
+            circulating_supply.circulating_fil = circulating_fil
+            circulating_supply.mined_fil = mined_fil
+            circulating_supply.vested_fil = vested_fil
+            circulating_supply.reserve_disbursed_fil = reserve_disbursed_fil
+            circulating_supply.locked_fil = locked_fil
+            circulating_supply.burnt_fil = burnt_fil
+            circulating_supply.additional_properties = {}
             _append(circulating_supply)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,6 +113,33 @@ class ClientCount:
 
             client_count.additional_properties = d
 
+            _append(client_count)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_client_count", "total_client_count", "int", True),
+        ("total_verified_client_count", "total_verified_client_count", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_client_count = _row.total_client_count
+            total_verified_client_count = _row.total_verified_client_count
+            client_count = cls.__new__(cls)
+            client_count.stat_date = stat_date
+            client_count.total_client_count = total_client_count
+            client_count.total_verified_client_count = total_verified_client_count
+            client_count.additional_properties = {}
             _append(client_count)
         return _built
 

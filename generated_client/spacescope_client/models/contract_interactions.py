@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,6 +164,45 @@ class ContractInteractions:
 
             contract_interactions.additional_properties = d
 
+            _append(contract_interactions)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_internal_txn_count", "total_internal_txn_count", "int", True),
+        ("total_external_txn_count", "total_external_txn_count", "int", True),
+        ("total_txn_count", "total_txn_count", "int", True),
+        ("internal_txn_count", "internal_txn_count", "int", True),
+        ("external_txn_count", "external_txn_count", "int", True),
+        ("txn_count", "txn_count", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_internal_txn_count = _row.total_internal_txn_count
+            total_external_txn_count = _row.total_external_txn_count
+            total_txn_count = _row.total_txn_count
+            internal_txn_count = _row.internal_txn_count
+            external_txn_count = _row.external_txn_count
+            txn_count = _row.txn_count
+            contract_interactions = cls.__new__(cls)
+            contract_interactions.stat_date = stat_date
+            contract_interactions.total_internal_txn_count = total_internal_txn_count
+            contract_interactions.total_external_txn_count = total_external_txn_count
+            contract_interactions.total_txn_count = total_txn_count
+            contract_interactions.internal_txn_count = internal_txn_count
+            contract_interactions.external_txn_count = external_txn_count
+            contract_interactions.txn_count = txn_count
+            contract_interactions.additional_properties = {}
             _append(contract_interactions)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,6 +127,38 @@ class ContractsDeployed:
 
             contracts_deployed.additional_properties = d
 
+            _append(contracts_deployed)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("new_contract_count_daily", "new_contract_count_daily", "int", True),
+        ("total_contract_count", "total_contract_count", "int", True),
+        ("total_deployer_address_count", "total_deployer_address_count", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            new_contract_count_daily = _row.new_contract_count_daily
+            total_contract_count = _row.total_contract_count
+            total_deployer_address_count = _row.total_deployer_address_count
+            contracts_deployed = cls.__new__(cls)
+            contracts_deployed.stat_date = stat_date
+            contracts_deployed.new_contract_count_daily = new_contract_count_daily
+            contracts_deployed.total_contract_count = total_contract_count
+            contracts_deployed.total_deployer_address_count = (
+                total_deployer_address_count
+            )
+            contracts_deployed.additional_properties = {}
             _append(contracts_deployed)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -197,6 +202,75 @@ class DailyGasUsageInUnits:
 
             daily_gas_usage_in_units.additional_properties = d
 
+            _append(daily_gas_usage_in_units)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_gas_used", "total_gas_used", "int", True),
+        ("provecommit_sector_gas_used", "provecommit_sector_gas_used", "int", True),
+        ("precommit_sector_gas_used", "precommit_sector_gas_used", "int", True),
+        (
+            "provecommit_aggregate_gas_used",
+            "provecommit_aggregate_gas_used",
+            "int",
+            True,
+        ),
+        (
+            "precommit_sector_batch_gas_used",
+            "precommit_sector_batch_gas_used",
+            "int",
+            True,
+        ),
+        (
+            "publish_storage_deals_gas_used",
+            "publish_storage_deals_gas_used",
+            "int",
+            True,
+        ),
+        ("submit_windowed_post_gas_used", "submit_windowed_post_gas_used", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_gas_used = _row.total_gas_used
+            provecommit_sector_gas_used = _row.provecommit_sector_gas_used
+            precommit_sector_gas_used = _row.precommit_sector_gas_used
+            provecommit_aggregate_gas_used = _row.provecommit_aggregate_gas_used
+            precommit_sector_batch_gas_used = _row.precommit_sector_batch_gas_used
+            publish_storage_deals_gas_used = _row.publish_storage_deals_gas_used
+            submit_windowed_post_gas_used = _row.submit_windowed_post_gas_used
+            daily_gas_usage_in_units = cls.__new__(cls)
+            daily_gas_usage_in_units.stat_date = stat_date
+            daily_gas_usage_in_units.total_gas_used = total_gas_used
+            daily_gas_usage_in_units.provecommit_sector_gas_used = (
+                provecommit_sector_gas_used
+            )
+            daily_gas_usage_in_units.precommit_sector_gas_used = (
+                precommit_sector_gas_used
+            )
+            daily_gas_usage_in_units.provecommit_aggregate_gas_used = (
+                provecommit_aggregate_gas_used
+            )
+            daily_gas_usage_in_units.precommit_sector_batch_gas_used = (
+                precommit_sector_batch_gas_used
+            )
+            daily_gas_usage_in_units.publish_storage_deals_gas_used = (
+                publish_storage_deals_gas_used
+            )
+            daily_gas_usage_in_units.submit_windowed_post_gas_used = (
+                submit_windowed_post_gas_used
+            )
+            daily_gas_usage_in_units.additional_properties = {}
             _append(daily_gas_usage_in_units)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,6 +175,49 @@ class DailyNetworkFeeBreakdown:
 
             daily_network_fee_breakdown.additional_properties = d
 
+            _append(daily_network_fee_breakdown)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("base_fee_burn", "base_fee_burn", "float", True),
+        ("overestimation_burn", "overestimation_burn", "float", True),
+        ("precommit_batch_fee_burn", "precommit_batch_fee_burn", "float", True),
+        ("provecommit_batch_fee_burn", "provecommit_batch_fee_burn", "float", True),
+        ("penalty_fee_burn", "penalty_fee_burn", "float", True),
+        ("miner_tip", "miner_tip", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            base_fee_burn = _row.base_fee_burn
+            overestimation_burn = _row.overestimation_burn
+            precommit_batch_fee_burn = _row.precommit_batch_fee_burn
+            provecommit_batch_fee_burn = _row.provecommit_batch_fee_burn
+            penalty_fee_burn = _row.penalty_fee_burn
+            miner_tip = _row.miner_tip
+            daily_network_fee_breakdown = cls.__new__(cls)
+            daily_network_fee_breakdown.stat_date = stat_date
+            daily_network_fee_breakdown.base_fee_burn = base_fee_burn
+            daily_network_fee_breakdown.overestimation_burn = overestimation_burn
+            daily_network_fee_breakdown.precommit_batch_fee_burn = (
+                precommit_batch_fee_burn
+            )
+            daily_network_fee_breakdown.provecommit_batch_fee_burn = (
+                provecommit_batch_fee_burn
+            )
+            daily_network_fee_breakdown.penalty_fee_burn = penalty_fee_burn
+            daily_network_fee_breakdown.miner_tip = miner_tip
+            daily_network_fee_breakdown.additional_properties = {}
             _append(daily_network_fee_breakdown)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,6 +175,47 @@ class DailyPowerOnboardingByMethod:
 
             daily_power_onboarding_by_method.additional_properties = d
 
+            _append(daily_power_onboarding_by_method)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("pre_commit_sector_rbp", "pre_commit_sector_rbp", "float", True),
+        ("pre_commit_sector_batch_rbp", "pre_commit_sector_batch_rbp", "float", False),
+        ("prove_commit_sector_rbp", "prove_commit_sector_rbp", "float", False),
+        ("prove_commit_sector_agg_rbp", "prove_commit_sector_agg_rbp", "float", False),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            pre_commit_sector_rbp = _row.pre_commit_sector_rbp
+            pre_commit_sector_batch_rbp = _row.pre_commit_sector_batch_rbp
+            prove_commit_sector_rbp = _row.prove_commit_sector_rbp
+            prove_commit_sector_agg_rbp = _row.prove_commit_sector_agg_rbp
+            daily_power_onboarding_by_method = cls.__new__(cls)
+            daily_power_onboarding_by_method.stat_date = stat_date
+            daily_power_onboarding_by_method.pre_commit_sector_rbp = (
+                pre_commit_sector_rbp
+            )
+            daily_power_onboarding_by_method.pre_commit_sector_batch_rbp = (
+                pre_commit_sector_batch_rbp
+            )
+            daily_power_onboarding_by_method.prove_commit_sector_rbp = (
+                prove_commit_sector_rbp
+            )
+            daily_power_onboarding_by_method.prove_commit_sector_agg_rbp = (
+                prove_commit_sector_agg_rbp
+            )
+            daily_power_onboarding_by_method.additional_properties = {}
             _append(daily_power_onboarding_by_method)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,6 +138,39 @@ class DailyPowerOnboardingBySectorSize:
 
             daily_power_onboarding_by_sector_size.additional_properties = d
 
+            _append(daily_power_onboarding_by_sector_size)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("commit_rbp_32gib", "commit_rbp_32gib", "int", True),
+        ("commit_qap_32gib", "commit_qap_32gib", "int", True),
+        ("commit_rbp_64gib", "commit_rbp_64gib", "int", True),
+        ("commit_qap_64gib", "commit_qap_64gib", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            commit_rbp_32gib = _row.commit_rbp_32gib
+            commit_qap_32gib = _row.commit_qap_32gib
+            commit_rbp_64gib = _row.commit_rbp_64gib
+            commit_qap_64gib = _row.commit_qap_64gib
+            daily_power_onboarding_by_sector_size = cls.__new__(cls)
+            daily_power_onboarding_by_sector_size.stat_date = stat_date
+            daily_power_onboarding_by_sector_size.commit_rbp_32gib = commit_rbp_32gib
+            daily_power_onboarding_by_sector_size.commit_qap_32gib = commit_qap_32gib
+            daily_power_onboarding_by_sector_size.commit_rbp_64gib = commit_rbp_64gib
+            daily_power_onboarding_by_sector_size.commit_qap_64gib = commit_qap_64gib
+            daily_power_onboarding_by_sector_size.additional_properties = {}
             _append(daily_power_onboarding_by_sector_size)
         return _built
 

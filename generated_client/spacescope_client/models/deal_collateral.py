@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -177,6 +182,75 @@ class DealCollateral:
 
             deal_collateral.additional_properties = d
 
+            _append(deal_collateral)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        (
+            "total_regular_deal_provider_collateral",
+            "total_regular_deal_provider_collateral",
+            "float",
+            True,
+        ),
+        (
+            "total_verified_deal_provider_collateral",
+            "total_verified_deal_provider_collateral",
+            "float",
+            True,
+        ),
+        (
+            "active_regular_deal_provider_collateral",
+            "active_regular_deal_provider_collateral",
+            "float",
+            True,
+        ),
+        (
+            "active_verified_deal_provider_collateral",
+            "active_verified_deal_provider_collateral",
+            "float",
+            True,
+        ),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_regular_deal_provider_collateral = (
+                _row.total_regular_deal_provider_collateral
+            )
+            total_verified_deal_provider_collateral = (
+                _row.total_verified_deal_provider_collateral
+            )
+            active_regular_deal_provider_collateral = (
+                _row.active_regular_deal_provider_collateral
+            )
+            active_verified_deal_provider_collateral = (
+                _row.active_verified_deal_provider_collateral
+            )
+            deal_collateral = cls.__new__(cls)
+            deal_collateral.stat_date = stat_date
+            deal_collateral.total_regular_deal_provider_collateral = (
+                total_regular_deal_provider_collateral
+            )
+            deal_collateral.total_verified_deal_provider_collateral = (
+                total_verified_deal_provider_collateral
+            )
+            deal_collateral.active_regular_deal_provider_collateral = (
+                active_regular_deal_provider_collateral
+            )
+            deal_collateral.active_verified_deal_provider_collateral = (
+                active_verified_deal_provider_collateral
+            )
+            deal_collateral.additional_properties = {}
             _append(deal_collateral)
         return _built
 

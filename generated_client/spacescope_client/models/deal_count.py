@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -293,6 +298,121 @@ class DealCount:
 
             deal_count.additional_properties = d
 
+            _append(deal_count)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_regular_deal_count", "total_regular_deal_count", "int", True),
+        ("total_verified_deal_count", "total_verified_deal_count", "int", True),
+        ("active_regular_deal_count", "active_regular_deal_count", "int", True),
+        ("active_verified_deal_count", "active_verified_deal_count", "int", True),
+        (
+            "daily_activated_regular_deal_count",
+            "daily_activated_regular_deal_count",
+            "int",
+            True,
+        ),
+        (
+            "daily_activated_verified_deal_count",
+            "daily_activated_verified_deal_count",
+            "int",
+            True,
+        ),
+        (
+            "daily_proposed_regular_deal_count",
+            "daily_proposed_regular_deal_count",
+            "int",
+            True,
+        ),
+        (
+            "daily_proposed_verified_deal_count",
+            "daily_proposed_verified_deal_count",
+            "int",
+            True,
+        ),
+        (
+            "daily_slashed_regular_deal_count",
+            "daily_slashed_regular_deal_count",
+            "int",
+            True,
+        ),
+        (
+            "daily_slashed_verified_deal_count",
+            "daily_slashed_verified_deal_count",
+            "int",
+            True,
+        ),
+        (
+            "daily_expired_regular_deal_count",
+            "daily_expired_regular_deal_count",
+            "int",
+            True,
+        ),
+        (
+            "daily_expired_verified_deal_count",
+            "daily_expired_verified_deal_count",
+            "int",
+            True,
+        ),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_regular_deal_count = _row.total_regular_deal_count
+            total_verified_deal_count = _row.total_verified_deal_count
+            active_regular_deal_count = _row.active_regular_deal_count
+            active_verified_deal_count = _row.active_verified_deal_count
+            daily_activated_regular_deal_count = _row.daily_activated_regular_deal_count
+            daily_activated_verified_deal_count = (
+                _row.daily_activated_verified_deal_count
+            )
+            daily_proposed_regular_deal_count = _row.daily_proposed_regular_deal_count
+            daily_proposed_verified_deal_count = _row.daily_proposed_verified_deal_count
+            daily_slashed_regular_deal_count = _row.daily_slashed_regular_deal_count
+            daily_slashed_verified_deal_count = _row.daily_slashed_verified_deal_count
+            daily_expired_regular_deal_count = _row.daily_expired_regular_deal_count
+            daily_expired_verified_deal_count = _row.daily_expired_verified_deal_count
+            deal_count = cls.__new__(cls)
+            deal_count.stat_date = stat_date
+            deal_count.total_regular_deal_count = total_regular_deal_count
+            deal_count.total_verified_deal_count = total_verified_deal_count
+            deal_count.active_regular_deal_count = active_regular_deal_count
+            deal_count.active_verified_deal_count = active_verified_deal_count
+            deal_count.daily_activated_regular_deal_count = (
+                daily_activated_regular_deal_count
+            )
+            deal_count.daily_activated_verified_deal_count = (
+                daily_activated_verified_deal_count
+            )
+            deal_count.daily_proposed_regular_deal_count = (
+                daily_proposed_regular_deal_count
+            )
+            deal_count.daily_proposed_verified_deal_count = (
+                daily_proposed_verified_deal_count
+            )
+            deal_count.daily_slashed_regular_deal_count = (
+                daily_slashed_regular_deal_count
+            )
+            deal_count.daily_slashed_verified_deal_count = (
+                daily_slashed_verified_deal_count
+            )
+            deal_count.daily_expired_regular_deal_count = (
+                daily_expired_regular_deal_count
+            )
+            deal_count.daily_expired_verified_deal_count = (
+                daily_expired_verified_deal_count
+            )
+            deal_count.additional_properties = {}
             _append(deal_count)
         return _built
 

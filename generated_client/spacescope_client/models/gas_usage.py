@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,6 +153,42 @@ class GasUsage:
 
             gas_usage.additional_properties = d
 
+            _append(gas_usage)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("gas_cost_daily", "gas_cost_daily", "float", True),
+        ("total_gas_cost", "total_gas_cost", "float", True),
+        ("gas_used_daily", "gas_used_daily", "int", True),
+        ("total_gas_used", "total_gas_used", "int", True),
+        ("avg_txn_gas_cost_daily", "avg_txn_gas_cost_daily", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            gas_cost_daily = _row.gas_cost_daily
+            total_gas_cost = _row.total_gas_cost
+            gas_used_daily = _row.gas_used_daily
+            total_gas_used = _row.total_gas_used
+            avg_txn_gas_cost_daily = _row.avg_txn_gas_cost_daily
+            gas_usage = cls.__new__(cls)
+            gas_usage.stat_date = stat_date
+            gas_usage.gas_cost_daily = gas_cost_daily
+            gas_usage.total_gas_cost = total_gas_cost
+            gas_usage.gas_used_daily = gas_used_daily
+            gas_usage.total_gas_used = total_gas_used
+            gas_usage.avg_txn_gas_cost_daily = avg_txn_gas_cost_daily
+            gas_usage.additional_properties = {}
             _append(gas_usage)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,6 +100,30 @@ class NetworkBaseFee:
 
             network_base_fee.additional_properties = d
 
+            _append(network_base_fee)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("hour_date", "hour_date", "datetime.datetime", True),
+        ("base_fee", "base_fee", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            hour_date = datetime.datetime.fromisoformat(_row.hour_date)
+
+            base_fee = _row.base_fee
+            network_base_fee = cls.__new__(cls)
+            network_base_fee.hour_date = hour_date
+            network_base_fee.base_fee = base_fee
+            network_base_fee.additional_properties = {}
             _append(network_base_fee)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -276,6 +281,110 @@ class NetworkFeePerMessage:
 
             network_fee_per_message.additional_properties = d
 
+            _append(network_fee_per_message)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        (
+            "avg_storage_deal_publishing_fee_per_message",
+            "avg_storage_deal_publishing_fee_per_message",
+            "float",
+            True,
+        ),
+        (
+            "avg_overestimation_fee_per_message",
+            "avg_overestimation_fee_per_message",
+            "float",
+            True,
+        ),
+        ("avg_miner_tip_per_message", "avg_miner_tip_per_message", "float", True),
+        (
+            "avg_precommit_fee_per_message",
+            "avg_precommit_fee_per_message",
+            "float",
+            True,
+        ),
+        (
+            "avg_provecommit_fee_per_message",
+            "avg_provecommit_fee_per_message",
+            "float",
+            True,
+        ),
+        (
+            "avg_sector_sealing_cost_per_message",
+            "avg_sector_sealing_cost_per_message",
+            "float",
+            False,
+        ),
+        (
+            "avg_precommit_batch_fee_per_message",
+            "avg_precommit_batch_fee_per_message",
+            "float",
+            False,
+        ),
+        (
+            "avg_provecommit_batch_fee_per_message",
+            "avg_provecommit_batch_fee_per_message",
+            "float",
+            False,
+        ),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            avg_storage_deal_publishing_fee_per_message = (
+                _row.avg_storage_deal_publishing_fee_per_message
+            )
+            avg_overestimation_fee_per_message = _row.avg_overestimation_fee_per_message
+            avg_miner_tip_per_message = _row.avg_miner_tip_per_message
+            avg_precommit_fee_per_message = _row.avg_precommit_fee_per_message
+            avg_provecommit_fee_per_message = _row.avg_provecommit_fee_per_message
+            avg_sector_sealing_cost_per_message = (
+                _row.avg_sector_sealing_cost_per_message
+            )
+            avg_precommit_batch_fee_per_message = (
+                _row.avg_precommit_batch_fee_per_message
+            )
+            avg_provecommit_batch_fee_per_message = (
+                _row.avg_provecommit_batch_fee_per_message
+            )
+            network_fee_per_message = cls.__new__(cls)
+            network_fee_per_message.stat_date = stat_date
+            network_fee_per_message.avg_storage_deal_publishing_fee_per_message = (
+                avg_storage_deal_publishing_fee_per_message
+            )
+            network_fee_per_message.avg_overestimation_fee_per_message = (
+                avg_overestimation_fee_per_message
+            )
+            network_fee_per_message.avg_miner_tip_per_message = (
+                avg_miner_tip_per_message
+            )
+            network_fee_per_message.avg_precommit_fee_per_message = (
+                avg_precommit_fee_per_message
+            )
+            network_fee_per_message.avg_provecommit_fee_per_message = (
+                avg_provecommit_fee_per_message
+            )
+            network_fee_per_message.avg_sector_sealing_cost_per_message = (
+                avg_sector_sealing_cost_per_message
+            )
+            network_fee_per_message.avg_precommit_batch_fee_per_message = (
+                avg_precommit_batch_fee_per_message
+            )
+            network_fee_per_message.avg_provecommit_batch_fee_per_message = (
+                avg_provecommit_batch_fee_per_message
+            )
+            network_fee_per_message.additional_properties = {}
             _append(network_fee_per_message)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -447,6 +452,141 @@ class SectorEconomics:
 
             sector_economics.additional_properties = d
 
+            _append(sector_economics)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("sector_rewards_360d_32gib", "sector_rewards_360d_32gib", "float", True),
+        ("sector_precommit_fee_32gib", "sector_precommit_fee_32gib", "float", True),
+        ("sector_provecommit_fee_32gib", "sector_provecommit_fee_32gib", "float", True),
+        (
+            "sector_precommit_agg_fee_32gib",
+            "sector_precommit_agg_fee_32gib",
+            "float",
+            True,
+        ),
+        (
+            "sector_provecommit_agg_fee_32gib",
+            "sector_provecommit_agg_fee_32gib",
+            "float",
+            True,
+        ),
+        (
+            "sector_windowedpost_fee_360d_32gib",
+            "sector_windowedpost_fee_360d_32gib",
+            "float",
+            True,
+        ),
+        ("sector_profit_360d_32gib", "sector_profit_360d_32gib", "float", True),
+        ("sector_profit_agg_360d_32gib", "sector_profit_agg_360d_32gib", "float", True),
+        ("sector_initial_pledge_32gib", "sector_initial_pledge_32gib", "float", True),
+        ("reward_over_pledge_32gib", "reward_over_pledge_32gib", "float", True),
+        ("profit_over_pledge_32gib", "profit_over_pledge_32gib", "float", True),
+        ("profit_over_pledge_agg_32gib", "profit_over_pledge_agg_32gib", "float", True),
+        ("sector_rewards_360d_64gib", "sector_rewards_360d_64gib", "float", True),
+        ("sector_precommit_fee_64gib", "sector_precommit_fee_64gib", "float", True),
+        ("sector_provecommit_fee_64gib", "sector_provecommit_fee_64gib", "float", True),
+        (
+            "sector_precommit_agg_fee_64gib",
+            "sector_precommit_agg_fee_64gib",
+            "float",
+            True,
+        ),
+        (
+            "sector_provecommit_agg_fee_64gib",
+            "sector_provecommit_agg_fee_64gib",
+            "float",
+            True,
+        ),
+        (
+            "sector_windowedpost_fee_360d_64gib",
+            "sector_windowedpost_fee_360d_64gib",
+            "float",
+            True,
+        ),
+        ("sector_profit_360d_64gib", "sector_profit_360d_64gib", "float", True),
+        ("sector_profit_agg_360d_64gib", "sector_profit_agg_360d_64gib", "float", True),
+        ("sector_initial_pledge_64gib", "sector_initial_pledge_64gib", "float", True),
+        ("reward_over_pledge_64gib", "reward_over_pledge_64gib", "float", True),
+        ("profit_over_pledge_64gib", "profit_over_pledge_64gib", "float", True),
+        ("profit_over_pledge_agg_64gib", "profit_over_pledge_agg_64gib", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            sector_rewards_360d_32gib = _row.sector_rewards_360d_32gib
+            sector_precommit_fee_32gib = _row.sector_precommit_fee_32gib
+            sector_provecommit_fee_32gib = _row.sector_provecommit_fee_32gib
+            sector_precommit_agg_fee_32gib = _row.sector_precommit_agg_fee_32gib
+            sector_provecommit_agg_fee_32gib = _row.sector_provecommit_agg_fee_32gib
+            sector_windowedpost_fee_360d_32gib = _row.sector_windowedpost_fee_360d_32gib
+            sector_profit_360d_32gib = _row.sector_profit_360d_32gib
+            sector_profit_agg_360d_32gib = _row.sector_profit_agg_360d_32gib
+            sector_initial_pledge_32gib = _row.sector_initial_pledge_32gib
+            reward_over_pledge_32gib = _row.reward_over_pledge_32gib
+            profit_over_pledge_32gib = _row.profit_over_pledge_32gib
+            profit_over_pledge_agg_32gib = _row.profit_over_pledge_agg_32gib
+            sector_rewards_360d_64gib = _row.sector_rewards_360d_64gib
+            sector_precommit_fee_64gib = _row.sector_precommit_fee_64gib
+            sector_provecommit_fee_64gib = _row.sector_provecommit_fee_64gib
+            sector_precommit_agg_fee_64gib = _row.sector_precommit_agg_fee_64gib
+            sector_provecommit_agg_fee_64gib = _row.sector_provecommit_agg_fee_64gib
+            sector_windowedpost_fee_360d_64gib = _row.sector_windowedpost_fee_360d_64gib
+            sector_profit_360d_64gib = _row.sector_profit_360d_64gib
+            sector_profit_agg_360d_64gib = _row.sector_profit_agg_360d_64gib
+            sector_initial_pledge_64gib = _row.sector_initial_pledge_64gib
+            reward_over_pledge_64gib = _row.reward_over_pledge_64gib
+            profit_over_pledge_64gib = _row.profit_over_pledge_64gib
+            profit_over_pledge_agg_64gib = _row.profit_over_pledge_agg_64gib
+            sector_economics = cls.__new__(cls)
+            sector_economics.stat_date = stat_date
+            sector_economics.sector_rewards_360d_32gib = sector_rewards_360d_32gib
+            sector_economics.sector_precommit_fee_32gib = sector_precommit_fee_32gib
+            sector_economics.sector_provecommit_fee_32gib = sector_provecommit_fee_32gib
+            sector_economics.sector_precommit_agg_fee_32gib = (
+                sector_precommit_agg_fee_32gib
+            )
+            sector_economics.sector_provecommit_agg_fee_32gib = (
+                sector_provecommit_agg_fee_32gib
+            )
+            sector_economics.sector_windowedpost_fee_360d_32gib = (
+                sector_windowedpost_fee_360d_32gib
+            )
+            sector_economics.sector_profit_360d_32gib = sector_profit_360d_32gib
+            sector_economics.sector_profit_agg_360d_32gib = sector_profit_agg_360d_32gib
+            sector_economics.sector_initial_pledge_32gib = sector_initial_pledge_32gib
+            sector_economics.reward_over_pledge_32gib = reward_over_pledge_32gib
+            sector_economics.profit_over_pledge_32gib = profit_over_pledge_32gib
+            sector_economics.profit_over_pledge_agg_32gib = profit_over_pledge_agg_32gib
+            sector_economics.sector_rewards_360d_64gib = sector_rewards_360d_64gib
+            sector_economics.sector_precommit_fee_64gib = sector_precommit_fee_64gib
+            sector_economics.sector_provecommit_fee_64gib = sector_provecommit_fee_64gib
+            sector_economics.sector_precommit_agg_fee_64gib = (
+                sector_precommit_agg_fee_64gib
+            )
+            sector_economics.sector_provecommit_agg_fee_64gib = (
+                sector_provecommit_agg_fee_64gib
+            )
+            sector_economics.sector_windowedpost_fee_360d_64gib = (
+                sector_windowedpost_fee_360d_64gib
+            )
+            sector_economics.sector_profit_360d_64gib = sector_profit_360d_64gib
+            sector_economics.sector_profit_agg_360d_64gib = sector_profit_agg_360d_64gib
+            sector_economics.sector_initial_pledge_64gib = sector_initial_pledge_64gib
+            sector_economics.reward_over_pledge_64gib = reward_over_pledge_64gib
+            sector_economics.profit_over_pledge_64gib = profit_over_pledge_64gib
+            sector_economics.profit_over_pledge_agg_64gib = profit_over_pledge_agg_64gib
+            sector_economics.additional_properties = {}
             _append(sector_economics)
         return _built
 

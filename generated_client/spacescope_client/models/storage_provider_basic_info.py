@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,6 +142,42 @@ class StorageProviderBasicInfo:
 
             storage_provider_basic_info.additional_properties = d
 
+            _append(storage_provider_basic_info)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("miner_id", "miner_id", "str", True),
+        ("onboarding_at", "onboarding_at", "datetime.datetime", True),
+        ("sector_size", "sector_size", "int", True),
+        ("stat_date", "stat_date", "datetime.datetime", False),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            miner_id = _row.miner_id
+            onboarding_at = datetime.datetime.fromisoformat(_row.onboarding_at)
+
+            sector_size = _row.sector_size
+            _stat_date = _row.stat_date
+            stat_date: datetime.datetime | Unset
+            if isinstance(_stat_date, Unset):
+                stat_date = UNSET
+            else:
+                stat_date = datetime.datetime.fromisoformat(_stat_date)
+
+            storage_provider_basic_info = cls.__new__(cls)
+            storage_provider_basic_info.miner_id = miner_id
+            storage_provider_basic_info.onboarding_at = onboarding_at
+            storage_provider_basic_info.sector_size = sector_size
+            storage_provider_basic_info.stat_date = stat_date
+            storage_provider_basic_info.additional_properties = {}
             _append(storage_provider_basic_info)
         return _built
 

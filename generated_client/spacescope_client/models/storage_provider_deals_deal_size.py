@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -232,6 +237,70 @@ class StorageProviderDealsDealSize:
 
             storage_provider_deals_deal_size.additional_properties = d
 
+            _append(storage_provider_deals_deal_size)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        ("total_regular_deal_bytes", "total_regular_deal_bytes", "int", True),
+        ("total_verified_deal_bytes", "total_verified_deal_bytes", "int", True),
+        ("avg_regular_deal_bytes", "avg_regular_deal_bytes", "float", True),
+        ("avg_verified_deal_bytes", "avg_verified_deal_bytes", "float", True),
+        ("active_regular_deal_bytes", "active_regular_deal_bytes", "int", True),
+        ("active_verified_deal_bytes", "active_verified_deal_bytes", "int", True),
+        ("daily_new_regular_deal_bytes", "daily_new_regular_deal_bytes", "int", True),
+        ("daily_new_verified_deal_bytes", "daily_new_verified_deal_bytes", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            total_regular_deal_bytes = _row.total_regular_deal_bytes
+            total_verified_deal_bytes = _row.total_verified_deal_bytes
+            avg_regular_deal_bytes = _row.avg_regular_deal_bytes
+            avg_verified_deal_bytes = _row.avg_verified_deal_bytes
+            active_regular_deal_bytes = _row.active_regular_deal_bytes
+            active_verified_deal_bytes = _row.active_verified_deal_bytes
+            daily_new_regular_deal_bytes = _row.daily_new_regular_deal_bytes
+            daily_new_verified_deal_bytes = _row.daily_new_verified_deal_bytes
+            storage_provider_deals_deal_size = cls.__new__(cls)
+            storage_provider_deals_deal_size.stat_date = stat_date
+            storage_provider_deals_deal_size.miner_id = miner_id
+            storage_provider_deals_deal_size.total_regular_deal_bytes = (
+                total_regular_deal_bytes
+            )
+            storage_provider_deals_deal_size.total_verified_deal_bytes = (
+                total_verified_deal_bytes
+            )
+            storage_provider_deals_deal_size.avg_regular_deal_bytes = (
+                avg_regular_deal_bytes
+            )
+            storage_provider_deals_deal_size.avg_verified_deal_bytes = (
+                avg_verified_deal_bytes
+            )
+            storage_provider_deals_deal_size.active_regular_deal_bytes = (
+                active_regular_deal_bytes
+            )
+            storage_provider_deals_deal_size.active_verified_deal_bytes = (
+                active_verified_deal_bytes
+            )
+            storage_provider_deals_deal_size.daily_new_regular_deal_bytes = (
+                daily_new_regular_deal_bytes
+            )
+            storage_provider_deals_deal_size.daily_new_verified_deal_bytes = (
+                daily_new_verified_deal_bytes
+            )
+            storage_provider_deals_deal_size.additional_properties = {}
             _append(storage_provider_deals_deal_size)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -202,6 +207,59 @@ class StorageProviderGasCommitFee:
 
             storage_provider_gas_commit_fee.additional_properties = d
 
+            _append(storage_provider_gas_commit_fee)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        ("total_sealing_gas_fee", "total_sealing_gas_fee", "int", True),
+        ("precommit_gas_fee", "precommit_gas_fee", "int", True),
+        ("precommit_batch_gas_fee", "precommit_batch_gas_fee", "int", True),
+        ("precommit_batch_fee", "precommit_batch_fee", "int", True),
+        ("provecommit_gas_fee", "provecommit_gas_fee", "int", True),
+        ("provecommit_batch_gas_fee", "provecommit_batch_gas_fee", "int", True),
+        ("provecommit_batch_fee", "provecommit_batch_fee", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            total_sealing_gas_fee = _row.total_sealing_gas_fee
+            precommit_gas_fee = _row.precommit_gas_fee
+            precommit_batch_gas_fee = _row.precommit_batch_gas_fee
+            precommit_batch_fee = _row.precommit_batch_fee
+            provecommit_gas_fee = _row.provecommit_gas_fee
+            provecommit_batch_gas_fee = _row.provecommit_batch_gas_fee
+            provecommit_batch_fee = _row.provecommit_batch_fee
+            storage_provider_gas_commit_fee = cls.__new__(cls)
+            storage_provider_gas_commit_fee.stat_date = stat_date
+            storage_provider_gas_commit_fee.miner_id = miner_id
+            storage_provider_gas_commit_fee.total_sealing_gas_fee = (
+                total_sealing_gas_fee
+            )
+            storage_provider_gas_commit_fee.precommit_gas_fee = precommit_gas_fee
+            storage_provider_gas_commit_fee.precommit_batch_gas_fee = (
+                precommit_batch_gas_fee
+            )
+            storage_provider_gas_commit_fee.precommit_batch_fee = precommit_batch_fee
+            storage_provider_gas_commit_fee.provecommit_gas_fee = provecommit_gas_fee
+            storage_provider_gas_commit_fee.provecommit_batch_gas_fee = (
+                provecommit_batch_gas_fee
+            )
+            storage_provider_gas_commit_fee.provecommit_batch_fee = (
+                provecommit_batch_fee
+            )
+            storage_provider_gas_commit_fee.additional_properties = {}
             _append(storage_provider_gas_commit_fee)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -164,6 +169,45 @@ class StorageProviderGasNetworkFee:
 
             storage_provider_gas_network_fee.additional_properties = d
 
+            _append(storage_provider_gas_network_fee)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        ("base_tx_fee", "base_tx_fee", "int", True),
+        ("over_estimation_burn", "over_estimation_burn", "int", True),
+        ("batch_fee", "batch_fee", "int", True),
+        ("miner_tip", "miner_tip", "int", True),
+        ("windowpost_gas_fee", "windowpost_gas_fee", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            base_tx_fee = _row.base_tx_fee
+            over_estimation_burn = _row.over_estimation_burn
+            batch_fee = _row.batch_fee
+            miner_tip = _row.miner_tip
+            windowpost_gas_fee = _row.windowpost_gas_fee
+            storage_provider_gas_network_fee = cls.__new__(cls)
+            storage_provider_gas_network_fee.stat_date = stat_date
+            storage_provider_gas_network_fee.miner_id = miner_id
+            storage_provider_gas_network_fee.base_tx_fee = base_tx_fee
+            storage_provider_gas_network_fee.over_estimation_burn = over_estimation_burn
+            storage_provider_gas_network_fee.batch_fee = batch_fee
+            storage_provider_gas_network_fee.miner_tip = miner_tip
+            storage_provider_gas_network_fee.windowpost_gas_fee = windowpost_gas_fee
+            storage_provider_gas_network_fee.additional_properties = {}
             _append(storage_provider_gas_network_fee)
         return _built
 

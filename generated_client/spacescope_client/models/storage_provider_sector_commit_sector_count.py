@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -218,6 +223,74 @@ class StorageProviderSectorCommitSectorCount:
 
             storage_provider_sector_commit_sector_count.additional_properties = d
 
+            _append(storage_provider_sector_commit_sector_count)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        ("total_sealed_sector_count", "total_sealed_sector_count", "int", True),
+        ("precommit_sector_count", "precommit_sector_count", "int", True),
+        ("precommit_batch_sector_count", "precommit_batch_sector_count", "int", True),
+        (
+            "avg_precommit_batch_sector_count",
+            "avg_precommit_batch_sector_count",
+            "float",
+            True,
+        ),
+        ("provecommit_sector_count", "provecommit_sector_count", "int", True),
+        (
+            "provecommit_batch_sector_count",
+            "provecommit_batch_sector_count",
+            "int",
+            True,
+        ),
+        (
+            "avg_provecommit_batch_sector_count",
+            "avg_provecommit_batch_sector_count",
+            "float",
+            True,
+        ),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            total_sealed_sector_count = _row.total_sealed_sector_count
+            precommit_sector_count = _row.precommit_sector_count
+            precommit_batch_sector_count = _row.precommit_batch_sector_count
+            avg_precommit_batch_sector_count = _row.avg_precommit_batch_sector_count
+            provecommit_sector_count = _row.provecommit_sector_count
+            provecommit_batch_sector_count = _row.provecommit_batch_sector_count
+            avg_provecommit_batch_sector_count = _row.avg_provecommit_batch_sector_count
+            storage_provider_sector_commit_sector_count = cls.__new__(cls)
+            storage_provider_sector_commit_sector_count.stat_date = stat_date
+            storage_provider_sector_commit_sector_count.miner_id = miner_id
+            storage_provider_sector_commit_sector_count.total_sealed_sector_count = (
+                total_sealed_sector_count
+            )
+            storage_provider_sector_commit_sector_count.precommit_sector_count = (
+                precommit_sector_count
+            )
+            storage_provider_sector_commit_sector_count.precommit_batch_sector_count = (
+                precommit_batch_sector_count
+            )
+            storage_provider_sector_commit_sector_count.avg_precommit_batch_sector_count = avg_precommit_batch_sector_count
+            storage_provider_sector_commit_sector_count.provecommit_sector_count = (
+                provecommit_sector_count
+            )
+            storage_provider_sector_commit_sector_count.provecommit_batch_sector_count = provecommit_batch_sector_count
+            storage_provider_sector_commit_sector_count.avg_provecommit_batch_sector_count = avg_provecommit_batch_sector_count
+            storage_provider_sector_commit_sector_count.additional_properties = {}
             _append(storage_provider_sector_commit_sector_count)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -220,6 +225,65 @@ class StorageProviderSectorCommitSectorSize:
 
             storage_provider_sector_commit_sector_size.additional_properties = d
 
+            _append(storage_provider_sector_commit_sector_size)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        ("precommit_sector_rbp", "precommit_sector_rbp", "int", True),
+        ("precommit_sector_qap", "precommit_sector_qap", "int", True),
+        ("precommit_batch_sector_rbp", "precommit_batch_sector_rbp", "int", True),
+        ("precommit_batch_sector_qap", "precommit_batch_sector_qap", "int", True),
+        ("provecommit_sector_rbp", "provecommit_sector_rbp", "int", True),
+        ("provecommit_sector_qap", "provecommit_sector_qap", "int", True),
+        ("provecommit_batch_sector_rbp", "provecommit_batch_sector_rbp", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            precommit_sector_rbp = _row.precommit_sector_rbp
+            precommit_sector_qap = _row.precommit_sector_qap
+            precommit_batch_sector_rbp = _row.precommit_batch_sector_rbp
+            precommit_batch_sector_qap = _row.precommit_batch_sector_qap
+            provecommit_sector_rbp = _row.provecommit_sector_rbp
+            provecommit_sector_qap = _row.provecommit_sector_qap
+            provecommit_batch_sector_rbp = _row.provecommit_batch_sector_rbp
+            storage_provider_sector_commit_sector_size = cls.__new__(cls)
+            storage_provider_sector_commit_sector_size.stat_date = stat_date
+            storage_provider_sector_commit_sector_size.miner_id = miner_id
+            storage_provider_sector_commit_sector_size.precommit_sector_rbp = (
+                precommit_sector_rbp
+            )
+            storage_provider_sector_commit_sector_size.precommit_sector_qap = (
+                precommit_sector_qap
+            )
+            storage_provider_sector_commit_sector_size.precommit_batch_sector_rbp = (
+                precommit_batch_sector_rbp
+            )
+            storage_provider_sector_commit_sector_size.precommit_batch_sector_qap = (
+                precommit_batch_sector_qap
+            )
+            storage_provider_sector_commit_sector_size.provecommit_sector_rbp = (
+                provecommit_sector_rbp
+            )
+            storage_provider_sector_commit_sector_size.provecommit_sector_qap = (
+                provecommit_sector_qap
+            )
+            storage_provider_sector_commit_sector_size.provecommit_batch_sector_rbp = (
+                provecommit_batch_sector_rbp
+            )
+            storage_provider_sector_commit_sector_size.additional_properties = {}
             _append(storage_provider_sector_commit_sector_size)
         return _built
 

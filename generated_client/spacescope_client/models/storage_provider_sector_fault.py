@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,6 +154,42 @@ class StorageProviderSectorFault:
 
             storage_provider_sector_fault.additional_properties = d
 
+            _append(storage_provider_sector_fault)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        ("daily_new_fault_rbp", "daily_new_fault_rbp", "int", True),
+        ("daily_new_fault_qap", "daily_new_fault_qap", "int", True),
+        ("active_fault_rbp", "active_fault_rbp", "int", True),
+        ("active_fault_qap", "active_fault_qap", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            daily_new_fault_rbp = _row.daily_new_fault_rbp
+            daily_new_fault_qap = _row.daily_new_fault_qap
+            active_fault_rbp = _row.active_fault_rbp
+            active_fault_qap = _row.active_fault_qap
+            storage_provider_sector_fault = cls.__new__(cls)
+            storage_provider_sector_fault.stat_date = stat_date
+            storage_provider_sector_fault.miner_id = miner_id
+            storage_provider_sector_fault.daily_new_fault_rbp = daily_new_fault_rbp
+            storage_provider_sector_fault.daily_new_fault_qap = daily_new_fault_qap
+            storage_provider_sector_fault.active_fault_rbp = active_fault_rbp
+            storage_provider_sector_fault.active_fault_qap = active_fault_qap
+            storage_provider_sector_fault.additional_properties = {}
             _append(storage_provider_sector_fault)
         return _built
 

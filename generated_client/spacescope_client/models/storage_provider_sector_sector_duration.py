@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,6 +137,50 @@ class StorageProviderSectorSectorDuration:
 
             storage_provider_sector_sector_duration.additional_properties = d
 
+            _append(storage_provider_sector_sector_duration)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        (
+            "avg_active_sector_duration_days",
+            "avg_active_sector_duration_days",
+            "float",
+            True,
+        ),
+        (
+            "std_active_sector_duration_days",
+            "std_active_sector_duration_days",
+            "float",
+            True,
+        ),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            avg_active_sector_duration_days = _row.avg_active_sector_duration_days
+            std_active_sector_duration_days = _row.std_active_sector_duration_days
+            storage_provider_sector_sector_duration = cls.__new__(cls)
+            storage_provider_sector_sector_duration.stat_date = stat_date
+            storage_provider_sector_sector_duration.miner_id = miner_id
+            storage_provider_sector_sector_duration.avg_active_sector_duration_days = (
+                avg_active_sector_duration_days
+            )
+            storage_provider_sector_sector_duration.std_active_sector_duration_days = (
+                std_active_sector_duration_days
+            )
+            storage_provider_sector_sector_duration.additional_properties = {}
             _append(storage_provider_sector_sector_duration)
         return _built
 

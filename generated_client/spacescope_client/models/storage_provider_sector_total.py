@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,6 +195,54 @@ class StorageProviderSectorTotal:
 
             storage_provider_sector_total.additional_properties = d
 
+            _append(storage_provider_sector_total)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        ("daily_sector_onboarding_count", "daily_sector_onboarding_count", "int", True),
+        ("daily_sector_onboarding_rbp", "daily_sector_onboarding_rbp", "int", True),
+        ("daily_sector_onboarding_qap", "daily_sector_onboarding_qap", "int", True),
+        ("total_num_sector", "total_num_sector", "int", True),
+        ("total_sector_rbp", "total_sector_rbp", "int", True),
+        ("total_sector_qap", "total_sector_qap", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            daily_sector_onboarding_count = _row.daily_sector_onboarding_count
+            daily_sector_onboarding_rbp = _row.daily_sector_onboarding_rbp
+            daily_sector_onboarding_qap = _row.daily_sector_onboarding_qap
+            total_num_sector = _row.total_num_sector
+            total_sector_rbp = _row.total_sector_rbp
+            total_sector_qap = _row.total_sector_qap
+            storage_provider_sector_total = cls.__new__(cls)
+            storage_provider_sector_total.stat_date = stat_date
+            storage_provider_sector_total.miner_id = miner_id
+            storage_provider_sector_total.daily_sector_onboarding_count = (
+                daily_sector_onboarding_count
+            )
+            storage_provider_sector_total.daily_sector_onboarding_rbp = (
+                daily_sector_onboarding_rbp
+            )
+            storage_provider_sector_total.daily_sector_onboarding_qap = (
+                daily_sector_onboarding_qap
+            )
+            storage_provider_sector_total.total_num_sector = total_num_sector
+            storage_provider_sector_total.total_sector_rbp = total_sector_rbp
+            storage_provider_sector_total.total_sector_qap = total_sector_qap
+            storage_provider_sector_total.additional_properties = {}
             _append(storage_provider_sector_total)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -177,6 +182,48 @@ class StorageProviderTokenBalance:
 
             storage_provider_token_balance.additional_properties = d
 
+            _append(storage_provider_token_balance)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("miner_id", "miner_id", "str", True),
+        ("balance", "balance", "float", True),
+        ("initial_pledge", "initial_pledge", "float", True),
+        ("locked_funds", "locked_funds", "float", True),
+        ("pre_commit_deposits", "pre_commit_deposits", "float", True),
+        ("provider_collateral", "provider_collateral", "float", True),
+        ("fee_debt", "fee_debt", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            miner_id = _row.miner_id
+            balance = _row.balance
+            initial_pledge = _row.initial_pledge
+            locked_funds = _row.locked_funds
+            pre_commit_deposits = _row.pre_commit_deposits
+            provider_collateral = _row.provider_collateral
+            fee_debt = _row.fee_debt
+            storage_provider_token_balance = cls.__new__(cls)
+            storage_provider_token_balance.stat_date = stat_date
+            storage_provider_token_balance.miner_id = miner_id
+            storage_provider_token_balance.balance = balance
+            storage_provider_token_balance.initial_pledge = initial_pledge
+            storage_provider_token_balance.locked_funds = locked_funds
+            storage_provider_token_balance.pre_commit_deposits = pre_commit_deposits
+            storage_provider_token_balance.provider_collateral = provider_collateral
+            storage_provider_token_balance.fee_debt = fee_debt
+            storage_provider_token_balance.additional_properties = {}
             _append(storage_provider_token_balance)
         return _built
 

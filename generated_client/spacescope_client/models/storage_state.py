@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -208,6 +213,68 @@ class StorageState:
 
             storage_state.additional_properties = d
 
+            _append(storage_state)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("active_fault_rbp", "active_fault_rbp", "float", True),
+        ("avg_days_active_fault", "avg_days_active_fault", "float", True),
+        ("daily_new_fault_rbp", "daily_new_fault_rbp", "float", True),
+        ("daily_new_recover_rbp", "daily_new_recover_rbp", "float", True),
+        ("daily_new_terminate_rbp", "daily_new_terminate_rbp", "float", True),
+        (
+            "daily_new_active_terminate_rbp",
+            "daily_new_active_terminate_rbp",
+            "float",
+            True,
+        ),
+        (
+            "daily_new_passive_terminate_rbp",
+            "daily_new_passive_terminate_rbp",
+            "float",
+            True,
+        ),
+        ("daily_new_extend_rbp", "daily_new_extend_rbp", "float", True),
+        ("daily_new_extend_qap", "daily_new_extend_qap", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            active_fault_rbp = _row.active_fault_rbp
+            avg_days_active_fault = _row.avg_days_active_fault
+            daily_new_fault_rbp = _row.daily_new_fault_rbp
+            daily_new_recover_rbp = _row.daily_new_recover_rbp
+            daily_new_terminate_rbp = _row.daily_new_terminate_rbp
+            daily_new_active_terminate_rbp = _row.daily_new_active_terminate_rbp
+            daily_new_passive_terminate_rbp = _row.daily_new_passive_terminate_rbp
+            daily_new_extend_rbp = _row.daily_new_extend_rbp
+            daily_new_extend_qap = _row.daily_new_extend_qap
+            storage_state = cls.__new__(cls)
+            storage_state.stat_date = stat_date
+            storage_state.active_fault_rbp = active_fault_rbp
+            storage_state.avg_days_active_fault = avg_days_active_fault
+            storage_state.daily_new_fault_rbp = daily_new_fault_rbp
+            storage_state.daily_new_recover_rbp = daily_new_recover_rbp
+            storage_state.daily_new_terminate_rbp = daily_new_terminate_rbp
+            storage_state.daily_new_active_terminate_rbp = (
+                daily_new_active_terminate_rbp
+            )
+            storage_state.daily_new_passive_terminate_rbp = (
+                daily_new_passive_terminate_rbp
+            )
+            storage_state.daily_new_extend_rbp = daily_new_extend_rbp
+            storage_state.daily_new_extend_qap = daily_new_extend_qap
+            storage_state.additional_properties = {}
             _append(storage_state)
         return _built
 

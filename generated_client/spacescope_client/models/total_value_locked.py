@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,6 +137,36 @@ class TotalValueLocked:
 
             total_value_locked_instance.additional_properties = d
 
+            _append(total_value_locked_instance)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_value_locked", "total_value_locked", "float", True),
+        ("total_value_received", "total_value_received", "float", False),
+        ("total_value_sent", "total_value_sent", "float", False),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_value_locked = _row.total_value_locked
+            total_value_received = _row.total_value_received
+            total_value_sent = _row.total_value_sent
+            total_value_locked_instance = cls.__new__(cls)
+            total_value_locked_instance.stat_date = stat_date
+            total_value_locked_instance.total_value_locked = total_value_locked
+            total_value_locked_instance.total_value_received = total_value_received
+            total_value_locked_instance.total_value_sent = total_value_sent
+            total_value_locked_instance.additional_properties = {}
             _append(total_value_locked_instance)
         return _built
 

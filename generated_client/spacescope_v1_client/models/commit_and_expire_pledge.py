@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -198,6 +203,54 @@ class CommitAndExpirePledge:
 
             commit_and_expire_pledge.additional_properties = d
 
+            _append(commit_and_expire_pledge)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("raw_bytes_gb", "raw_bytes_gb", "float", True),
+        ("commit_pct_qa_adj", "commit_pct_qa_adj", "float", True),
+        ("commit_pledge", "commit_pledge", "float", True),
+        ("commit_pledge_per_bytes", "commit_pledge_per_bytes", "float", True),
+        ("commit_pledge_per_qap", "commit_pledge_per_qap", "float", True),
+        ("expire_pct_qa_adj", "expire_pct_qa_adj", "float", True),
+        ("expire_pledge", "expire_pledge", "float", True),
+        ("expire_pledge_per_bytes", "expire_pledge_per_bytes", "float", True),
+        ("expire_pledge_per_qap", "expire_pledge_per_qap", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            raw_bytes_gb = _row.raw_bytes_gb
+            commit_pct_qa_adj = _row.commit_pct_qa_adj
+            commit_pledge = _row.commit_pledge
+            commit_pledge_per_bytes = _row.commit_pledge_per_bytes
+            commit_pledge_per_qap = _row.commit_pledge_per_qap
+            expire_pct_qa_adj = _row.expire_pct_qa_adj
+            expire_pledge = _row.expire_pledge
+            expire_pledge_per_bytes = _row.expire_pledge_per_bytes
+            expire_pledge_per_qap = _row.expire_pledge_per_qap
+            commit_and_expire_pledge = cls.__new__(cls)
+            commit_and_expire_pledge.stat_date = stat_date
+            commit_and_expire_pledge.raw_bytes_gb = raw_bytes_gb
+            commit_and_expire_pledge.commit_pct_qa_adj = commit_pct_qa_adj
+            commit_and_expire_pledge.commit_pledge = commit_pledge
+            commit_and_expire_pledge.commit_pledge_per_bytes = commit_pledge_per_bytes
+            commit_and_expire_pledge.commit_pledge_per_qap = commit_pledge_per_qap
+            commit_and_expire_pledge.expire_pct_qa_adj = expire_pct_qa_adj
+            commit_and_expire_pledge.expire_pledge = expire_pledge
+            commit_and_expire_pledge.expire_pledge_per_bytes = expire_pledge_per_bytes
+            commit_and_expire_pledge.expire_pledge_per_qap = expire_pledge_per_qap
+            commit_and_expire_pledge.additional_properties = {}
             _append(commit_and_expire_pledge)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,6 +129,38 @@ class DealClientHeadcount:
 
             deal_client_headcount.additional_properties = d
 
+            _append(deal_client_headcount)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_clients", "total_clients", "int", True),
+        ("total_clients_verified", "total_clients_verified", "int", True),
+        ("total_clients_verified_ratio", "total_clients_verified_ratio", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_clients = _row.total_clients
+            total_clients_verified = _row.total_clients_verified
+            total_clients_verified_ratio = _row.total_clients_verified_ratio
+            deal_client_headcount = cls.__new__(cls)
+            deal_client_headcount.stat_date = stat_date
+            deal_client_headcount.total_clients = total_clients
+            deal_client_headcount.total_clients_verified = total_clients_verified
+            deal_client_headcount.total_clients_verified_ratio = (
+                total_clients_verified_ratio
+            )
+            deal_client_headcount.additional_properties = {}
             _append(deal_client_headcount)
         return _built
 

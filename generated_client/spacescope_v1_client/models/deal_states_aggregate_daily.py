@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -503,6 +508,185 @@ class DealStatesAggregateDaily:
 
             deal_states_aggregate_daily.additional_properties = d
 
+            _append(deal_states_aggregate_daily)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("active_deals_regular_bytes", "active_deals_regular_bytes", "int", True),
+        (
+            "active_deals_regular_bytes_increase",
+            "active_deals_regular_bytes_increase",
+            "int",
+            True,
+        ),
+        ("active_deals_verified_bytes", "active_deals_verified_bytes", "int", True),
+        (
+            "active_deals_verified_bytes_increase",
+            "active_deals_verified_bytes_increase",
+            "int",
+            True,
+        ),
+        ("active_deals_regular_count", "active_deals_regular_count", "int", True),
+        ("active_deals_verified_count", "active_deals_verified_count", "int", True),
+        ("activated_deals_regular_bytes", "activated_deals_regular_bytes", "int", True),
+        (
+            "activated_deals_verified_bytes",
+            "activated_deals_verified_bytes",
+            "int",
+            True,
+        ),
+        ("activated_deals_regular_count", "activated_deals_regular_count", "int", True),
+        (
+            "activated_deals_verified_count",
+            "activated_deals_verified_count",
+            "int",
+            True,
+        ),
+        ("new_deals_regular_bytes", "new_deals_regular_bytes", "int", True),
+        ("new_deals_verified_bytes", "new_deals_verified_bytes", "int", True),
+        ("new_deals_regular_count", "new_deals_regular_count", "int", True),
+        ("new_deals_verified_count", "new_deals_verified_count", "int", True),
+        ("slashed_deals_regular_bytes", "slashed_deals_regular_bytes", "int", True),
+        ("slashed_deals_verified_bytes", "slashed_deals_verified_bytes", "int", True),
+        ("slashed_deals_regular_count", "slashed_deals_regular_count", "int", True),
+        ("slashed_deals_verified_count", "slashed_deals_verified_count", "int", True),
+        ("expired_deals_regular_bytes", "expired_deals_regular_bytes", "int", True),
+        ("expired_deals_verified_bytes", "expired_deals_verified_bytes", "int", True),
+        ("expired_deals_regular_count", "expired_deals_regular_count", "int", True),
+        ("expired_deals_verified_count", "expired_deals_verified_count", "int", True),
+        (
+            "active_deals_regular_provider_collateral",
+            "active_deals_regular_provider_collateral",
+            "float",
+            True,
+        ),
+        (
+            "active_deals_verified_provider_collateral",
+            "active_deals_verified_provider_collateral",
+            "float",
+            True,
+        ),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            active_deals_regular_bytes = _row.active_deals_regular_bytes
+            active_deals_regular_bytes_increase = (
+                _row.active_deals_regular_bytes_increase
+            )
+            active_deals_verified_bytes = _row.active_deals_verified_bytes
+            active_deals_verified_bytes_increase = (
+                _row.active_deals_verified_bytes_increase
+            )
+            active_deals_regular_count = _row.active_deals_regular_count
+            active_deals_verified_count = _row.active_deals_verified_count
+            activated_deals_regular_bytes = _row.activated_deals_regular_bytes
+            activated_deals_verified_bytes = _row.activated_deals_verified_bytes
+            activated_deals_regular_count = _row.activated_deals_regular_count
+            activated_deals_verified_count = _row.activated_deals_verified_count
+            new_deals_regular_bytes = _row.new_deals_regular_bytes
+            new_deals_verified_bytes = _row.new_deals_verified_bytes
+            new_deals_regular_count = _row.new_deals_regular_count
+            new_deals_verified_count = _row.new_deals_verified_count
+            slashed_deals_regular_bytes = _row.slashed_deals_regular_bytes
+            slashed_deals_verified_bytes = _row.slashed_deals_verified_bytes
+            slashed_deals_regular_count = _row.slashed_deals_regular_count
+            slashed_deals_verified_count = _row.slashed_deals_verified_count
+            expired_deals_regular_bytes = _row.expired_deals_regular_bytes
+            expired_deals_verified_bytes = _row.expired_deals_verified_bytes
+            expired_deals_regular_count = _row.expired_deals_regular_count
+            expired_deals_verified_count = _row.expired_deals_verified_count
+            active_deals_regular_provider_collateral = (
+                _row.active_deals_regular_provider_collateral
+            )
+            active_deals_verified_provider_collateral = (
+                _row.active_deals_verified_provider_collateral
+            )
+            deal_states_aggregate_daily = cls.__new__(cls)
+            deal_states_aggregate_daily.stat_date = stat_date
+            deal_states_aggregate_daily.active_deals_regular_bytes = (
+                active_deals_regular_bytes
+            )
+            deal_states_aggregate_daily.active_deals_regular_bytes_increase = (
+                active_deals_regular_bytes_increase
+            )
+            deal_states_aggregate_daily.active_deals_verified_bytes = (
+                active_deals_verified_bytes
+            )
+            deal_states_aggregate_daily.active_deals_verified_bytes_increase = (
+                active_deals_verified_bytes_increase
+            )
+            deal_states_aggregate_daily.active_deals_regular_count = (
+                active_deals_regular_count
+            )
+            deal_states_aggregate_daily.active_deals_verified_count = (
+                active_deals_verified_count
+            )
+            deal_states_aggregate_daily.activated_deals_regular_bytes = (
+                activated_deals_regular_bytes
+            )
+            deal_states_aggregate_daily.activated_deals_verified_bytes = (
+                activated_deals_verified_bytes
+            )
+            deal_states_aggregate_daily.activated_deals_regular_count = (
+                activated_deals_regular_count
+            )
+            deal_states_aggregate_daily.activated_deals_verified_count = (
+                activated_deals_verified_count
+            )
+            deal_states_aggregate_daily.new_deals_regular_bytes = (
+                new_deals_regular_bytes
+            )
+            deal_states_aggregate_daily.new_deals_verified_bytes = (
+                new_deals_verified_bytes
+            )
+            deal_states_aggregate_daily.new_deals_regular_count = (
+                new_deals_regular_count
+            )
+            deal_states_aggregate_daily.new_deals_verified_count = (
+                new_deals_verified_count
+            )
+            deal_states_aggregate_daily.slashed_deals_regular_bytes = (
+                slashed_deals_regular_bytes
+            )
+            deal_states_aggregate_daily.slashed_deals_verified_bytes = (
+                slashed_deals_verified_bytes
+            )
+            deal_states_aggregate_daily.slashed_deals_regular_count = (
+                slashed_deals_regular_count
+            )
+            deal_states_aggregate_daily.slashed_deals_verified_count = (
+                slashed_deals_verified_count
+            )
+            deal_states_aggregate_daily.expired_deals_regular_bytes = (
+                expired_deals_regular_bytes
+            )
+            deal_states_aggregate_daily.expired_deals_verified_bytes = (
+                expired_deals_verified_bytes
+            )
+            deal_states_aggregate_daily.expired_deals_regular_count = (
+                expired_deals_regular_count
+            )
+            deal_states_aggregate_daily.expired_deals_verified_count = (
+                expired_deals_verified_count
+            )
+            deal_states_aggregate_daily.active_deals_regular_provider_collateral = (
+                active_deals_regular_provider_collateral
+            )
+            deal_states_aggregate_daily.active_deals_verified_provider_collateral = (
+                active_deals_verified_provider_collateral
+            )
+            deal_states_aggregate_daily.additional_properties = {}
             _append(deal_states_aggregate_daily)
         return _built
 

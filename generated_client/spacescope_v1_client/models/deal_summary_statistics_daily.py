@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -594,6 +599,225 @@ class DealSummaryStatisticsDaily:
 
             deal_summary_statistics_daily.additional_properties = d
 
+            _append(deal_summary_statistics_daily)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        (
+            "new_deal_bytes_regular_last_week",
+            "new_deal_bytes_regular_last_week",
+            "int",
+            True,
+        ),
+        (
+            "new_deal_bytes_verified_last_week",
+            "new_deal_bytes_verified_last_week",
+            "int",
+            True,
+        ),
+        (
+            "max_regular_deal_price_last_week",
+            "max_regular_deal_price_last_week",
+            "float",
+            True,
+        ),
+        (
+            "max_verified_deal_price_last_week",
+            "max_verified_deal_price_last_week",
+            "float",
+            True,
+        ),
+        (
+            "min_regular_deal_price_last_week",
+            "min_regular_deal_price_last_week",
+            "float",
+            True,
+        ),
+        (
+            "min_verified_deal_price_last_week",
+            "min_verified_deal_price_last_week",
+            "float",
+            True,
+        ),
+        ("total_regular_deal_count", "total_regular_deal_count", "int", True),
+        ("total_verified_deal_count", "total_verified_deal_count", "int", True),
+        ("total_regular_deal_bytes", "total_regular_deal_bytes", "int", True),
+        ("total_verified_deal_bytes", "total_verified_deal_bytes", "int", True),
+        ("avg_regular_deal_bytes", "avg_regular_deal_bytes", "float", True),
+        ("avg_verified_deal_bytes", "avg_verified_deal_bytes", "float", True),
+        ("total_regular_deal_duration", "total_regular_deal_duration", "int", True),
+        ("total_verified_deal_duration", "total_verified_deal_duration", "int", True),
+        (
+            "avg_regular_deal_duration_days",
+            "avg_regular_deal_duration_days",
+            "float",
+            True,
+        ),
+        (
+            "avg_verified_deal_duration_days",
+            "avg_verified_deal_duration_days",
+            "float",
+            True,
+        ),
+        (
+            "total_regular_deal_provider_collateral",
+            "total_regular_deal_provider_collateral",
+            "float",
+            True,
+        ),
+        (
+            "total_verified_deal_provider_collateral",
+            "total_verified_deal_provider_collateral",
+            "float",
+            True,
+        ),
+        (
+            "avg_regular_deal_provider_collateral",
+            "avg_regular_deal_provider_collateral",
+            "float",
+            True,
+        ),
+        (
+            "avg_verified_deal_provider_collateral",
+            "avg_verified_deal_provider_collateral",
+            "float",
+            True,
+        ),
+        ("median_regular_deal_price", "median_regular_deal_price", "float", True),
+        ("median_verified_deal_price", "median_verified_deal_price", "float", True),
+        ("percent_regular_deal_free", "percent_regular_deal_free", "float", False),
+        ("percent_verified_deal_free", "percent_verified_deal_free", "float", False),
+        ("percent_regular_deal_fee", "percent_regular_deal_fee", "float", False),
+        ("percent_verified_deal_fee", "percent_verified_deal_fee", "float", False),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            new_deal_bytes_regular_last_week = _row.new_deal_bytes_regular_last_week
+            new_deal_bytes_verified_last_week = _row.new_deal_bytes_verified_last_week
+            max_regular_deal_price_last_week = _row.max_regular_deal_price_last_week
+            max_verified_deal_price_last_week = _row.max_verified_deal_price_last_week
+            min_regular_deal_price_last_week = _row.min_regular_deal_price_last_week
+            min_verified_deal_price_last_week = _row.min_verified_deal_price_last_week
+            total_regular_deal_count = _row.total_regular_deal_count
+            total_verified_deal_count = _row.total_verified_deal_count
+            total_regular_deal_bytes = _row.total_regular_deal_bytes
+            total_verified_deal_bytes = _row.total_verified_deal_bytes
+            avg_regular_deal_bytes = _row.avg_regular_deal_bytes
+            avg_verified_deal_bytes = _row.avg_verified_deal_bytes
+            total_regular_deal_duration = _row.total_regular_deal_duration
+            total_verified_deal_duration = _row.total_verified_deal_duration
+            avg_regular_deal_duration_days = _row.avg_regular_deal_duration_days
+            avg_verified_deal_duration_days = _row.avg_verified_deal_duration_days
+            total_regular_deal_provider_collateral = (
+                _row.total_regular_deal_provider_collateral
+            )
+            total_verified_deal_provider_collateral = (
+                _row.total_verified_deal_provider_collateral
+            )
+            avg_regular_deal_provider_collateral = (
+                _row.avg_regular_deal_provider_collateral
+            )
+            avg_verified_deal_provider_collateral = (
+                _row.avg_verified_deal_provider_collateral
+            )
+            median_regular_deal_price = _row.median_regular_deal_price
+            median_verified_deal_price = _row.median_verified_deal_price
+            percent_regular_deal_free = _row.percent_regular_deal_free
+            percent_verified_deal_free = _row.percent_verified_deal_free
+            percent_regular_deal_fee = _row.percent_regular_deal_fee
+            percent_verified_deal_fee = _row.percent_verified_deal_fee
+            deal_summary_statistics_daily = cls.__new__(cls)
+            deal_summary_statistics_daily.stat_date = stat_date
+            deal_summary_statistics_daily.new_deal_bytes_regular_last_week = (
+                new_deal_bytes_regular_last_week
+            )
+            deal_summary_statistics_daily.new_deal_bytes_verified_last_week = (
+                new_deal_bytes_verified_last_week
+            )
+            deal_summary_statistics_daily.max_regular_deal_price_last_week = (
+                max_regular_deal_price_last_week
+            )
+            deal_summary_statistics_daily.max_verified_deal_price_last_week = (
+                max_verified_deal_price_last_week
+            )
+            deal_summary_statistics_daily.min_regular_deal_price_last_week = (
+                min_regular_deal_price_last_week
+            )
+            deal_summary_statistics_daily.min_verified_deal_price_last_week = (
+                min_verified_deal_price_last_week
+            )
+            deal_summary_statistics_daily.total_regular_deal_count = (
+                total_regular_deal_count
+            )
+            deal_summary_statistics_daily.total_verified_deal_count = (
+                total_verified_deal_count
+            )
+            deal_summary_statistics_daily.total_regular_deal_bytes = (
+                total_regular_deal_bytes
+            )
+            deal_summary_statistics_daily.total_verified_deal_bytes = (
+                total_verified_deal_bytes
+            )
+            deal_summary_statistics_daily.avg_regular_deal_bytes = (
+                avg_regular_deal_bytes
+            )
+            deal_summary_statistics_daily.avg_verified_deal_bytes = (
+                avg_verified_deal_bytes
+            )
+            deal_summary_statistics_daily.total_regular_deal_duration = (
+                total_regular_deal_duration
+            )
+            deal_summary_statistics_daily.total_verified_deal_duration = (
+                total_verified_deal_duration
+            )
+            deal_summary_statistics_daily.avg_regular_deal_duration_days = (
+                avg_regular_deal_duration_days
+            )
+            deal_summary_statistics_daily.avg_verified_deal_duration_days = (
+                avg_verified_deal_duration_days
+            )
+            deal_summary_statistics_daily.total_regular_deal_provider_collateral = (
+                total_regular_deal_provider_collateral
+            )
+            deal_summary_statistics_daily.total_verified_deal_provider_collateral = (
+                total_verified_deal_provider_collateral
+            )
+            deal_summary_statistics_daily.avg_regular_deal_provider_collateral = (
+                avg_regular_deal_provider_collateral
+            )
+            deal_summary_statistics_daily.avg_verified_deal_provider_collateral = (
+                avg_verified_deal_provider_collateral
+            )
+            deal_summary_statistics_daily.median_regular_deal_price = (
+                median_regular_deal_price
+            )
+            deal_summary_statistics_daily.median_verified_deal_price = (
+                median_verified_deal_price
+            )
+            deal_summary_statistics_daily.percent_regular_deal_free = (
+                percent_regular_deal_free
+            )
+            deal_summary_statistics_daily.percent_verified_deal_free = (
+                percent_verified_deal_free
+            )
+            deal_summary_statistics_daily.percent_regular_deal_fee = (
+                percent_regular_deal_fee
+            )
+            deal_summary_statistics_daily.percent_verified_deal_fee = (
+                percent_verified_deal_fee
+            )
+            deal_summary_statistics_daily.additional_properties = {}
             _append(deal_summary_statistics_daily)
         return _built
 

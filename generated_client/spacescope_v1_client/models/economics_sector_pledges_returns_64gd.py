@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -246,6 +251,69 @@ class EconomicsSectorPledgesReturns64GD:
 
             economics_sector_pledges_returns_64gd.additional_properties = d
 
+            _append(economics_sector_pledges_returns_64gd)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("rewards", "rewards", "float", True),
+        ("precommit_fil", "precommit_fil", "float", True),
+        ("provecommit_fil", "provecommit_fil", "float", True),
+        ("precommit_agg_fil", "precommit_agg_fil", "float", True),
+        ("provecommit_agg_fil", "provecommit_agg_fil", "float", True),
+        ("window_fil", "window_fil", "float", True),
+        ("profit", "profit", "float", True),
+        ("profit_agg", "profit_agg", "float", True),
+        ("initial_pledge", "initial_pledge", "float", True),
+        ("reward_pledge_return", "reward_pledge_return", "float", True),
+        ("post_gas_return", "post_gas_return", "float", True),
+        ("post_gas_return_agg", "post_gas_return_agg", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            rewards = _row.rewards
+            precommit_fil = _row.precommit_fil
+            provecommit_fil = _row.provecommit_fil
+            precommit_agg_fil = _row.precommit_agg_fil
+            provecommit_agg_fil = _row.provecommit_agg_fil
+            window_fil = _row.window_fil
+            profit = _row.profit
+            profit_agg = _row.profit_agg
+            initial_pledge = _row.initial_pledge
+            reward_pledge_return = _row.reward_pledge_return
+            post_gas_return = _row.post_gas_return
+            post_gas_return_agg = _row.post_gas_return_agg
+            economics_sector_pledges_returns_64gd = cls.__new__(cls)
+            economics_sector_pledges_returns_64gd.stat_date = stat_date
+            economics_sector_pledges_returns_64gd.rewards = rewards
+            economics_sector_pledges_returns_64gd.precommit_fil = precommit_fil
+            economics_sector_pledges_returns_64gd.provecommit_fil = provecommit_fil
+            economics_sector_pledges_returns_64gd.precommit_agg_fil = precommit_agg_fil
+            economics_sector_pledges_returns_64gd.provecommit_agg_fil = (
+                provecommit_agg_fil
+            )
+            economics_sector_pledges_returns_64gd.window_fil = window_fil
+            economics_sector_pledges_returns_64gd.profit = profit
+            economics_sector_pledges_returns_64gd.profit_agg = profit_agg
+            economics_sector_pledges_returns_64gd.initial_pledge = initial_pledge
+            economics_sector_pledges_returns_64gd.reward_pledge_return = (
+                reward_pledge_return
+            )
+            economics_sector_pledges_returns_64gd.post_gas_return = post_gas_return
+            economics_sector_pledges_returns_64gd.post_gas_return_agg = (
+                post_gas_return_agg
+            )
+            economics_sector_pledges_returns_64gd.additional_properties = {}
             _append(economics_sector_pledges_returns_64gd)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -252,6 +257,66 @@ class GasDetailMessageD:
 
             gas_detail_message_d.additional_properties = d
 
+            _append(gas_detail_message_d)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("actor_family", "actor_family", "str", True),
+        ("method", "method", "int", True),
+        ("method_name", "method_name", "str", True),
+        ("message_count", "message_count", "int", True),
+        ("message_count_pct", "message_count_pct", "float", True),
+        ("gas_used", "gas_used", "float", True),
+        ("gas_used_pct", "gas_used_pct", "float", True),
+        ("base_fee_burn", "base_fee_burn", "float", True),
+        ("base_fee_burn_pct", "base_fee_burn_pct", "float", True),
+        ("over_estimation_burn", "over_estimation_burn", "float", True),
+        ("over_estimation_burn_pct", "over_estimation_burn_pct", "float", True),
+        ("miner_tip", "miner_tip", "float", True),
+        ("miner_tip_pct", "miner_tip_pct", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            actor_family = _row.actor_family
+            method = _row.method
+            method_name = _row.method_name
+            message_count = _row.message_count
+            message_count_pct = _row.message_count_pct
+            gas_used = _row.gas_used
+            gas_used_pct = _row.gas_used_pct
+            base_fee_burn = _row.base_fee_burn
+            base_fee_burn_pct = _row.base_fee_burn_pct
+            over_estimation_burn = _row.over_estimation_burn
+            over_estimation_burn_pct = _row.over_estimation_burn_pct
+            miner_tip = _row.miner_tip
+            miner_tip_pct = _row.miner_tip_pct
+            gas_detail_message_d = cls.__new__(cls)
+            gas_detail_message_d.stat_date = stat_date
+            gas_detail_message_d.actor_family = actor_family
+            gas_detail_message_d.method = method
+            gas_detail_message_d.method_name = method_name
+            gas_detail_message_d.message_count = message_count
+            gas_detail_message_d.message_count_pct = message_count_pct
+            gas_detail_message_d.gas_used = gas_used
+            gas_detail_message_d.gas_used_pct = gas_used_pct
+            gas_detail_message_d.base_fee_burn = base_fee_burn
+            gas_detail_message_d.base_fee_burn_pct = base_fee_burn_pct
+            gas_detail_message_d.over_estimation_burn = over_estimation_burn
+            gas_detail_message_d.over_estimation_burn_pct = over_estimation_burn_pct
+            gas_detail_message_d.miner_tip = miner_tip
+            gas_detail_message_d.miner_tip_pct = miner_tip_pct
+            gas_detail_message_d.additional_properties = {}
             _append(gas_detail_message_d)
         return _built
 

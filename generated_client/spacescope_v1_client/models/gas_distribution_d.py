@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,6 +125,36 @@ class GasDistributionD:
 
             gas_distribution_d.additional_properties = d
 
+            _append(gas_distribution_d)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("metric_type", "metric_type", "str", True),
+        ("distribution_key", "distribution_key", "str", True),
+        ("distribution_value", "distribution_value", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            metric_type = _row.metric_type
+            distribution_key = _row.distribution_key
+            distribution_value = _row.distribution_value
+            gas_distribution_d = cls.__new__(cls)
+            gas_distribution_d.stat_date = stat_date
+            gas_distribution_d.metric_type = metric_type
+            gas_distribution_d.distribution_key = distribution_key
+            gas_distribution_d.distribution_value = distribution_value
+            gas_distribution_d.additional_properties = {}
             _append(gas_distribution_d)
         return _built
 

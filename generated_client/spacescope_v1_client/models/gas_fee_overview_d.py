@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -213,6 +218,57 @@ class GasFeeOverviewD:
 
             gas_fee_overview_d.additional_properties = d
 
+            _append(gas_fee_overview_d)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("gas_sector_sealing", "gas_sector_sealing", "float", True),
+        ("gas_storage_deal_publishing", "gas_storage_deal_publishing", "float", True),
+        ("overestimation", "overestimation", "float", True),
+        ("miner_tip_per_message", "miner_tip_per_message", "float", True),
+        ("precommit_cost", "precommit_cost", "float", True),
+        ("provecommit_cost", "provecommit_cost", "float", True),
+        ("precommit_batch_cost", "precommit_batch_cost", "float", True),
+        ("provecommit_batch_cost", "provecommit_batch_cost", "float", True),
+        ("avg_pre_agg_count", "avg_pre_agg_count", "float", True),
+        ("avg_prove_agg_count", "avg_prove_agg_count", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            gas_sector_sealing = _row.gas_sector_sealing
+            gas_storage_deal_publishing = _row.gas_storage_deal_publishing
+            overestimation = _row.overestimation
+            miner_tip_per_message = _row.miner_tip_per_message
+            precommit_cost = _row.precommit_cost
+            provecommit_cost = _row.provecommit_cost
+            precommit_batch_cost = _row.precommit_batch_cost
+            provecommit_batch_cost = _row.provecommit_batch_cost
+            avg_pre_agg_count = _row.avg_pre_agg_count
+            avg_prove_agg_count = _row.avg_prove_agg_count
+            gas_fee_overview_d = cls.__new__(cls)
+            gas_fee_overview_d.stat_date = stat_date
+            gas_fee_overview_d.gas_sector_sealing = gas_sector_sealing
+            gas_fee_overview_d.gas_storage_deal_publishing = gas_storage_deal_publishing
+            gas_fee_overview_d.overestimation = overestimation
+            gas_fee_overview_d.miner_tip_per_message = miner_tip_per_message
+            gas_fee_overview_d.precommit_cost = precommit_cost
+            gas_fee_overview_d.provecommit_cost = provecommit_cost
+            gas_fee_overview_d.precommit_batch_cost = precommit_batch_cost
+            gas_fee_overview_d.provecommit_batch_cost = provecommit_batch_cost
+            gas_fee_overview_d.avg_pre_agg_count = avg_pre_agg_count
+            gas_fee_overview_d.avg_prove_agg_count = avg_prove_agg_count
+            gas_fee_overview_d.additional_properties = {}
             _append(gas_fee_overview_d)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -186,6 +191,52 @@ class GasFeeOverviewH:
 
             gas_fee_overview_h.additional_properties = d
 
+            _append(gas_fee_overview_h)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("hour_date", "hour_date", "datetime.datetime", True),
+        ("precommit_cost_sector", "precommit_cost_sector", "float", True),
+        ("provecommit_cost_sector", "provecommit_cost_sector", "float", True),
+        ("pre_batch_cost_sector", "pre_batch_cost_sector", "float", True),
+        ("prove_batch_cost_sector", "prove_batch_cost_sector", "float", True),
+        ("base_fee", "base_fee", "float", True),
+        ("avg_pre_agg_count", "avg_pre_agg_count", "float", True),
+        ("avg_prove_agg_count", "avg_prove_agg_count", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            hour_date = datetime.datetime.fromisoformat(_row.hour_date)
+
+            precommit_cost_sector = _row.precommit_cost_sector
+            provecommit_cost_sector = _row.provecommit_cost_sector
+            pre_batch_cost_sector = _row.pre_batch_cost_sector
+            prove_batch_cost_sector = _row.prove_batch_cost_sector
+            base_fee = _row.base_fee
+            avg_pre_agg_count = _row.avg_pre_agg_count
+            avg_prove_agg_count = _row.avg_prove_agg_count
+            gas_fee_overview_h = cls.__new__(cls)
+            gas_fee_overview_h.stat_date = stat_date
+            gas_fee_overview_h.hour_date = hour_date
+            gas_fee_overview_h.precommit_cost_sector = precommit_cost_sector
+            gas_fee_overview_h.provecommit_cost_sector = provecommit_cost_sector
+            gas_fee_overview_h.pre_batch_cost_sector = pre_batch_cost_sector
+            gas_fee_overview_h.prove_batch_cost_sector = prove_batch_cost_sector
+            gas_fee_overview_h.base_fee = base_fee
+            gas_fee_overview_h.avg_pre_agg_count = avg_pre_agg_count
+            gas_fee_overview_h.avg_prove_agg_count = avg_prove_agg_count
+            gas_fee_overview_h.additional_properties = {}
             _append(gas_fee_overview_h)
         return _built
 

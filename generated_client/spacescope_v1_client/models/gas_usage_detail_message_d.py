@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -200,6 +205,54 @@ class GasUsageDetailMessageD:
 
             gas_usage_detail_message_d.additional_properties = d
 
+            _append(gas_usage_detail_message_d)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("actor_family", "actor_family", "str", True),
+        ("method", "method", "int", True),
+        ("method_name", "method_name", "str", True),
+        ("gas_used", "gas_used", "float", True),
+        ("gas_limit", "gas_limit", "float", True),
+        ("over_estimation_rate", "over_estimation_rate", "float", True),
+        ("base_fee_burn", "base_fee_burn", "float", True),
+        ("over_estimation_burn", "over_estimation_burn", "float", True),
+        ("miner_tip", "miner_tip", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            actor_family = _row.actor_family
+            method = _row.method
+            method_name = _row.method_name
+            gas_used = _row.gas_used
+            gas_limit = _row.gas_limit
+            over_estimation_rate = _row.over_estimation_rate
+            base_fee_burn = _row.base_fee_burn
+            over_estimation_burn = _row.over_estimation_burn
+            miner_tip = _row.miner_tip
+            gas_usage_detail_message_d = cls.__new__(cls)
+            gas_usage_detail_message_d.stat_date = stat_date
+            gas_usage_detail_message_d.actor_family = actor_family
+            gas_usage_detail_message_d.method = method
+            gas_usage_detail_message_d.method_name = method_name
+            gas_usage_detail_message_d.gas_used = gas_used
+            gas_usage_detail_message_d.gas_limit = gas_limit
+            gas_usage_detail_message_d.over_estimation_rate = over_estimation_rate
+            gas_usage_detail_message_d.base_fee_burn = base_fee_burn
+            gas_usage_detail_message_d.over_estimation_burn = over_estimation_burn
+            gas_usage_detail_message_d.miner_tip = miner_tip
+            gas_usage_detail_message_d.additional_properties = {}
             _append(gas_usage_detail_message_d)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -172,6 +177,48 @@ class GasUsageMsgD:
 
             gas_usage_msg_d.additional_properties = d
 
+            _append(gas_usage_msg_d)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_gas_used", "total_gas_used", "int", True),
+        ("prove_commit_sector", "prove_commit_sector", "int", True),
+        ("pre_commit_sector", "pre_commit_sector", "int", True),
+        ("prove_commit_aggregate", "prove_commit_aggregate", "int", True),
+        ("pre_commit_sectorbatch", "pre_commit_sectorbatch", "int", True),
+        ("publish_storage_deals", "publish_storage_deals", "int", True),
+        ("submit_windowed_post", "submit_windowed_post", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_gas_used = _row.total_gas_used
+            prove_commit_sector = _row.prove_commit_sector
+            pre_commit_sector = _row.pre_commit_sector
+            prove_commit_aggregate = _row.prove_commit_aggregate
+            pre_commit_sectorbatch = _row.pre_commit_sectorbatch
+            publish_storage_deals = _row.publish_storage_deals
+            submit_windowed_post = _row.submit_windowed_post
+            gas_usage_msg_d = cls.__new__(cls)
+            gas_usage_msg_d.stat_date = stat_date
+            gas_usage_msg_d.total_gas_used = total_gas_used
+            gas_usage_msg_d.prove_commit_sector = prove_commit_sector
+            gas_usage_msg_d.pre_commit_sector = pre_commit_sector
+            gas_usage_msg_d.prove_commit_aggregate = prove_commit_aggregate
+            gas_usage_msg_d.pre_commit_sectorbatch = pre_commit_sectorbatch
+            gas_usage_msg_d.publish_storage_deals = publish_storage_deals
+            gas_usage_msg_d.submit_windowed_post = submit_windowed_post
+            gas_usage_msg_d.additional_properties = {}
             _append(gas_usage_msg_d)
         return _built
 

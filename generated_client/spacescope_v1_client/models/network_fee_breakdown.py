@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -226,6 +231,60 @@ class NetworkFeeBreakdown:
 
             network_fee_breakdown.additional_properties = d
 
+            _append(network_fee_breakdown)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("base_fee_burn", "base_fee_burn", "float", True),
+        ("overestimation_fee", "overestimation_fee", "float", True),
+        ("pre_commit_batch_fee", "pre_commit_batch_fee", "float", True),
+        ("prove_commit_batch_fee", "prove_commit_batch_fee", "float", True),
+        ("penalty_fee", "penalty_fee", "float", True),
+        ("penalty_fee_v2", "penalty_fee_v2", "float", True),
+        ("miner_tip", "miner_tip", "float", True),
+        ("total_fee", "total_fee", "float", True),
+        ("total_fee_increase", "total_fee_increase", "float", True),
+        ("protocol_revenue", "protocol_revenue", "float", True),
+        ("total_protocol_revenue", "total_protocol_revenue", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            base_fee_burn = _row.base_fee_burn
+            overestimation_fee = _row.overestimation_fee
+            pre_commit_batch_fee = _row.pre_commit_batch_fee
+            prove_commit_batch_fee = _row.prove_commit_batch_fee
+            penalty_fee = _row.penalty_fee
+            penalty_fee_v2 = _row.penalty_fee_v2
+            miner_tip = _row.miner_tip
+            total_fee = _row.total_fee
+            total_fee_increase = _row.total_fee_increase
+            protocol_revenue = _row.protocol_revenue
+            total_protocol_revenue = _row.total_protocol_revenue
+            network_fee_breakdown = cls.__new__(cls)
+            network_fee_breakdown.stat_date = stat_date
+            network_fee_breakdown.base_fee_burn = base_fee_burn
+            network_fee_breakdown.overestimation_fee = overestimation_fee
+            network_fee_breakdown.pre_commit_batch_fee = pre_commit_batch_fee
+            network_fee_breakdown.prove_commit_batch_fee = prove_commit_batch_fee
+            network_fee_breakdown.penalty_fee = penalty_fee
+            network_fee_breakdown.penalty_fee_v2 = penalty_fee_v2
+            network_fee_breakdown.miner_tip = miner_tip
+            network_fee_breakdown.total_fee = total_fee
+            network_fee_breakdown.total_fee_increase = total_fee_increase
+            network_fee_breakdown.protocol_revenue = protocol_revenue
+            network_fee_breakdown.total_protocol_revenue = total_protocol_revenue
+            network_fee_breakdown.additional_properties = {}
             _append(network_fee_breakdown)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,6 +168,47 @@ class NetworkLockedFilBreakdown:
 
             network_locked_fil_breakdown.additional_properties = d
 
+            _append(network_locked_fil_breakdown)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_initial_pledge", "total_initial_pledge", "float", True),
+        ("total_locked_funds", "total_locked_funds", "float", True),
+        ("total_locked_funds_increase", "total_locked_funds_increase", "float", True),
+        ("new_initial_pledge", "new_initial_pledge", "float", True),
+        ("new_reward_locked", "new_reward_locked", "float", True),
+        ("new_reward_released", "new_reward_released", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_initial_pledge = _row.total_initial_pledge
+            total_locked_funds = _row.total_locked_funds
+            total_locked_funds_increase = _row.total_locked_funds_increase
+            new_initial_pledge = _row.new_initial_pledge
+            new_reward_locked = _row.new_reward_locked
+            new_reward_released = _row.new_reward_released
+            network_locked_fil_breakdown = cls.__new__(cls)
+            network_locked_fil_breakdown.stat_date = stat_date
+            network_locked_fil_breakdown.total_initial_pledge = total_initial_pledge
+            network_locked_fil_breakdown.total_locked_funds = total_locked_funds
+            network_locked_fil_breakdown.total_locked_funds_increase = (
+                total_locked_funds_increase
+            )
+            network_locked_fil_breakdown.new_initial_pledge = new_initial_pledge
+            network_locked_fil_breakdown.new_reward_locked = new_reward_locked
+            network_locked_fil_breakdown.new_reward_released = new_reward_released
+            network_locked_fil_breakdown.additional_properties = {}
             _append(network_locked_fil_breakdown)
         return _built
 

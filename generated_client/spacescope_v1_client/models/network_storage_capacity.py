@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,6 +160,51 @@ class NetworkStorageCapacity:
 
             network_storage_capacity.additional_properties = d
 
+            _append(network_storage_capacity)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("total_qa_bytes_power", "total_qa_bytes_power", "int", True),
+        ("total_qa_bytes_power_increase", "total_qa_bytes_power_increase", "int", True),
+        ("total_raw_bytes_power", "total_raw_bytes_power", "int", True),
+        (
+            "total_raw_bytes_power_increase",
+            "total_raw_bytes_power_increase",
+            "int",
+            True,
+        ),
+        ("new_baseline_power", "new_baseline_power", "int", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            total_qa_bytes_power = _row.total_qa_bytes_power
+            total_qa_bytes_power_increase = _row.total_qa_bytes_power_increase
+            total_raw_bytes_power = _row.total_raw_bytes_power
+            total_raw_bytes_power_increase = _row.total_raw_bytes_power_increase
+            new_baseline_power = _row.new_baseline_power
+            network_storage_capacity = cls.__new__(cls)
+            network_storage_capacity.stat_date = stat_date
+            network_storage_capacity.total_qa_bytes_power = total_qa_bytes_power
+            network_storage_capacity.total_qa_bytes_power_increase = (
+                total_qa_bytes_power_increase
+            )
+            network_storage_capacity.total_raw_bytes_power = total_raw_bytes_power
+            network_storage_capacity.total_raw_bytes_power_increase = (
+                total_raw_bytes_power_increase
+            )
+            network_storage_capacity.new_baseline_power = new_baseline_power
+            network_storage_capacity.additional_properties = {}
             _append(network_storage_capacity)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,6 +152,39 @@ class ProveCommitSplitDV2:
 
             prove_commit_split_dv2.additional_properties = d
 
+            _append(prove_commit_split_dv2)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("halfsizebyte", "halfsizebyte", "int", False),
+        ("half_size_byte_qap", "half_size_byte_qap", "int", False),
+        ("sizebyte", "sizebyte", "int", False),
+        ("size_byte_qap", "size_byte_qap", "int", False),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            halfsizebyte = _row.halfsizebyte
+            half_size_byte_qap = _row.half_size_byte_qap
+            sizebyte = _row.sizebyte
+            size_byte_qap = _row.size_byte_qap
+            prove_commit_split_dv2 = cls.__new__(cls)
+            prove_commit_split_dv2.stat_date = stat_date
+            prove_commit_split_dv2.halfsizebyte = halfsizebyte
+            prove_commit_split_dv2.half_size_byte_qap = half_size_byte_qap
+            prove_commit_split_dv2.sizebyte = sizebyte
+            prove_commit_split_dv2.size_byte_qap = size_byte_qap
+            prove_commit_split_dv2.additional_properties = {}
             _append(prove_commit_split_dv2)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -307,6 +312,82 @@ class SectorsScheduleExpiration:
 
             sectors_schedule_expiration.additional_properties = d
 
+            _append(sectors_schedule_expiration)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("interest_date", "interest_date", "datetime.datetime", True),
+        ("schedule_expire_bytes", "schedule_expire_bytes", "int", True),
+        ("schedule_expire_bytes_qap", "schedule_expire_bytes_qap", "float", True),
+        ("extended_bytes", "extended_bytes", "int", True),
+        ("extended_bytes_qap", "extended_bytes_qap", "float", True),
+        ("terminated_bytes", "terminated_bytes", "int", True),
+        ("terminated_bytes_qap", "terminated_bytes_qap", "float", True),
+        ("expired_bytes", "expired_bytes", "int", True),
+        ("potential_expire_bytes", "potential_expire_bytes", "int", True),
+        ("potential_expire_bytes_qap", "potential_expire_bytes_qap", "float", True),
+        ("schedule_expire_pledge", "schedule_expire_pledge", "float", True),
+        ("extended_pledge", "extended_pledge", "float", True),
+        ("terminated_pledge", "terminated_pledge", "float", True),
+        ("expired_pledge", "expired_pledge", "float", True),
+        ("potential_expire_pledge", "potential_expire_pledge", "float", True),
+        ("expired_bytes_qap", "expired_bytes_qap", "float", False),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            interest_date = datetime.datetime.fromisoformat(_row.interest_date)
+
+            schedule_expire_bytes = _row.schedule_expire_bytes
+            schedule_expire_bytes_qap = _row.schedule_expire_bytes_qap
+            extended_bytes = _row.extended_bytes
+            extended_bytes_qap = _row.extended_bytes_qap
+            terminated_bytes = _row.terminated_bytes
+            terminated_bytes_qap = _row.terminated_bytes_qap
+            expired_bytes = _row.expired_bytes
+            potential_expire_bytes = _row.potential_expire_bytes
+            potential_expire_bytes_qap = _row.potential_expire_bytes_qap
+            schedule_expire_pledge = _row.schedule_expire_pledge
+            extended_pledge = _row.extended_pledge
+            terminated_pledge = _row.terminated_pledge
+            expired_pledge = _row.expired_pledge
+            potential_expire_pledge = _row.potential_expire_pledge
+            expired_bytes_qap = _row.expired_bytes_qap
+            sectors_schedule_expiration = cls.__new__(cls)
+            sectors_schedule_expiration.stat_date = stat_date
+            sectors_schedule_expiration.interest_date = interest_date
+            sectors_schedule_expiration.schedule_expire_bytes = schedule_expire_bytes
+            sectors_schedule_expiration.schedule_expire_bytes_qap = (
+                schedule_expire_bytes_qap
+            )
+            sectors_schedule_expiration.extended_bytes = extended_bytes
+            sectors_schedule_expiration.extended_bytes_qap = extended_bytes_qap
+            sectors_schedule_expiration.terminated_bytes = terminated_bytes
+            sectors_schedule_expiration.terminated_bytes_qap = terminated_bytes_qap
+            sectors_schedule_expiration.expired_bytes = expired_bytes
+            sectors_schedule_expiration.potential_expire_bytes = potential_expire_bytes
+            sectors_schedule_expiration.potential_expire_bytes_qap = (
+                potential_expire_bytes_qap
+            )
+            sectors_schedule_expiration.schedule_expire_pledge = schedule_expire_pledge
+            sectors_schedule_expiration.extended_pledge = extended_pledge
+            sectors_schedule_expiration.terminated_pledge = terminated_pledge
+            sectors_schedule_expiration.expired_pledge = expired_pledge
+            sectors_schedule_expiration.potential_expire_pledge = (
+                potential_expire_pledge
+            )
+            sectors_schedule_expiration.expired_bytes_qap = expired_bytes_qap
+            sectors_schedule_expiration.additional_properties = {}
             _append(sectors_schedule_expiration)
         return _built
 

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -292,6 +297,75 @@ class StorageStateD:
 
             storage_state_d.additional_properties = d
 
+            _append(storage_state_d)
+        return _built
+
+    #: space-sdk: the fields on the wire (JSON name, attribute, Python type, required), for space_sdk's typed
+    #: decoding of list answers: only these keys, each of its JSON type, or the rows go through from_dicts
+    _wire_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("stat_date", "stat_date", "datetime.datetime", True),
+        ("active_fault", "active_fault", "float", True),
+        ("active_fault_increase", "active_fault_increase", "float", True),
+        ("active_fault_avg_d", "active_fault_avg_d", "float", True),
+        ("fault_d", "fault_d", "float", True),
+        ("recover_d", "recover_d", "float", True),
+        ("term_d", "term_d", "float", True),
+        ("term_d_increase", "term_d_increase", "float", True),
+        ("net_fault_d", "net_fault_d", "float", True),
+        ("active_term_d", "active_term_d", "float", True),
+        ("active_term_m", "active_term_m", "float", True),
+        ("active_term_m_increase", "active_term_m_increase", "float", True),
+        ("passive_term_d", "passive_term_d", "float", True),
+        ("extend_size", "extend_size", "float", True),
+        ("extend_size_increase", "extend_size_increase", "float", True),
+        ("extend_size_qap", "extend_size_qap", "float", True),
+        ("extend_size_qap_increase", "extend_size_qap_increase", "float", True),
+    )
+
+    @classmethod
+    def from_wire(cls, rows: Iterable[Any]) -> list[Self]:
+        """Rows decoded against ``_wire_fields`` (an attribute per field, ``UNSET`` when absent), built with
+        ``from_dict``'s code for each field; none has an undocumented key."""
+        _built: list[Self] = []
+        _append = _built.append
+        for _row in rows:
+            stat_date = datetime.datetime.fromisoformat(_row.stat_date)
+
+            active_fault = _row.active_fault
+            active_fault_increase = _row.active_fault_increase
+            active_fault_avg_d = _row.active_fault_avg_d
+            fault_d = _row.fault_d
+            recover_d = _row.recover_d
+            term_d = _row.term_d
+            term_d_increase = _row.term_d_increase
+            net_fault_d = _row.net_fault_d
+            active_term_d = _row.active_term_d
+            active_term_m = _row.active_term_m
+            active_term_m_increase = _row.active_term_m_increase
+            passive_term_d = _row.passive_term_d
+            extend_size = _row.extend_size
+            extend_size_increase = _row.extend_size_increase
+            extend_size_qap = _row.extend_size_qap
+            extend_size_qap_increase = _row.extend_size_qap_increase
+            storage_state_d = cls.__new__(cls)
+            storage_state_d.stat_date = stat_date
+            storage_state_d.active_fault = active_fault
+            storage_state_d.active_fault_increase = active_fault_increase
+            storage_state_d.active_fault_avg_d = active_fault_avg_d
+            storage_state_d.fault_d = fault_d
+            storage_state_d.recover_d = recover_d
+            storage_state_d.term_d = term_d
+            storage_state_d.term_d_increase = term_d_increase
+            storage_state_d.net_fault_d = net_fault_d
+            storage_state_d.active_term_d = active_term_d
+            storage_state_d.active_term_m = active_term_m
+            storage_state_d.active_term_m_increase = active_term_m_increase
+            storage_state_d.passive_term_d = passive_term_d
+            storage_state_d.extend_size = extend_size
+            storage_state_d.extend_size_increase = extend_size_increase
+            storage_state_d.extend_size_qap = extend_size_qap
+            storage_state_d.extend_size_qap_increase = extend_size_qap_increase
+            storage_state_d.additional_properties = {}
             _append(storage_state_d)
         return _built
 
