@@ -58,7 +58,7 @@ from ._ranges import ready_at
 from ._response import Exchange
 from ._retry import retry_delay, should_retry
 from ._setup import resolve_server, server_url
-from ._typed_rows import WireBody, WireList, WireRows, is_wire, wire_rows_for
+from ._typed_rows import WireBody, WireList, WireRows, is_wire, model_of, wire_rows_for
 
 __all__ = ["BaseAPIClient", "Builder", "Parser", "as_is", "check_base_url"]
 
@@ -186,7 +186,7 @@ class BaseAPIClient:
         self._freshness: Mapping[str, Any] | None = api.get("x-data-freshness")
         self._ops: dict[str, Operation] = {}
         self._user_agent = user_agent
-        self._wire_cache: dict[Any, WireRows | None] = {}
+        self._wire_cache: dict[type[Any], WireRows | None] = {}
         #: headers the connection pool sends by itself (set when the SDK made the pool): not merged per call
         self._pool_headers: dict[str, str] = {}
         # headers that carry a credential: redacted from every request an answer or an exception carries
@@ -454,14 +454,12 @@ class BaseAPIClient:
 
     def _wire_for(self, parse: Parser[Any]) -> WireRows | None:
         """The typed decoder of a list answer of ``parse``'s rows (one per model, made on first use)."""
-        model = getattr(parse, "__self__", None)
-        try:
-            return self._wire_cache[model]
-        except KeyError:
-            wire = self._wire_cache[model] = wire_rows_for(parse, self._envelope)
-            return wire
-        except TypeError:  # not hashable: not a model
+        model = model_of(parse)
+        if model is None:
             return None
+        if model not in self._wire_cache:
+            self._wire_cache[model] = wire_rows_for(model, self._envelope)
+        return self._wire_cache[model]
 
     def _data(self, body: Any) -> Any:
         return body[self._envelope.get("data", "data")] if self._envelope is not None else body
@@ -848,11 +846,8 @@ def as_is(body: Any) -> Any:
 def _many(parse: Parser[T]) -> Callable[[list[Any]], list[T]] | None:
     """The model's ``from_dicts`` when ``parse`` is a generated model's ``from_dict``: the same rows, built in one
     loop instead of a call per row (generator/templates/openapi-python-client/model.py.jinja)."""
-    model = getattr(parse, "__self__", None)
-    if isinstance(model, type) and getattr(parse, "__name__", None) == "from_dict":
-        many: Callable[[list[Any]], list[T]] | None = getattr(model, "from_dicts", None)
-        return many
-    return None
+    many: Callable[[list[Any]], list[T]] | None = getattr(model_of(parse), "from_dicts", None)
+    return many
 
 
 def _credential_headers(api: Mapping[str, Any]) -> frozenset[str]:

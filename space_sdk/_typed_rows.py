@@ -27,7 +27,7 @@ from typing import Any
 
 import msgspec
 
-__all__ = ["WireBody", "WireList", "WireRows", "is_wire", "wire_rows_for"]
+__all__ = ["WireBody", "WireList", "WireRows", "is_wire", "model_of", "wire_rows_for"]
 
 #: the Struct type of each Python type a plain field can have; dates stay strings for from_dict's own parse
 _WIRE_TYPES: dict[str, Any] = {
@@ -116,12 +116,16 @@ class WireRows:
         return body
 
 
-def wire_rows_for(parse: Callable[..., Any], envelope: Mapping[str, Any] | None) -> WireRows | None:
-    """The typed decoder for rows that ``parse`` builds, when it is a generated model's ``from_dict`` and the
-    model has ``_wire_fields``; otherwise ``None``."""
+def model_of(parse: Callable[..., Any]) -> type[Any] | None:
+    """The generated model whose ``from_dict`` ``parse`` is, or ``None`` (any other parser)."""
     model = getattr(parse, "__self__", None)
-    if not isinstance(model, type) or getattr(parse, "__name__", None) != "from_dict":
-        return None
+    if isinstance(model, type) and getattr(parse, "__name__", None) == "from_dict":
+        return model
+    return None
+
+
+def wire_rows_for(model: type[Any], envelope: Mapping[str, Any] | None) -> WireRows | None:
+    """The typed decoder of ``model``'s rows when it has ``_wire_fields`` (rows of plain fields), else ``None``."""
     if not hasattr(model, "_wire_fields") or not hasattr(model, "from_wire"):
         return None
     return WireRows(model, envelope)

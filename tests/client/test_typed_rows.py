@@ -226,3 +226,14 @@ def test_a_malformed_date_is_the_same_shape_error_as_before(spacescope: Any) -> 
     with pytest.raises(ResponseValidationError, match="row does not match") as caught:
         api.power.network_storage_capacity()
     assert caught.value.body == envelope([capacity_row("yesterday")])  # the decoded JSON, not typed rows
+
+
+async def test_the_async_client_takes_the_typed_way_too(async_spacescope: Any) -> None:
+    body = envelope([capacity_row("2024-03-01T00:00:00Z"), {**capacity_row("2024-03-02T00:00:00Z"), "x": 1}])
+    typed_api = async_spacescope(_answer(envelope([capacity_row()])))
+    raw = await typed_api.with_raw_response.power.network_storage_capacity()
+    assert is_wire(raw.exchanges[-1].body)
+    assert raw.body == envelope([capacity_row()])
+    usual_api = async_spacescope(_answer(body))  # an undocumented key: the usual way, the key kept
+    rows = await usual_api.power.network_storage_capacity()
+    assert [r.additional_properties for r in rows] == [{}, {"x": 1}]
