@@ -81,7 +81,61 @@ class Bootscript:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        kernel = src_dict["kernel"]
+
+        initrd = src_dict["initrd"]
+
+        default = src_dict["default"]
+
+        bootcmdargs = src_dict["bootcmdargs"]
+
+        architecture = BootscriptArchitecture(src_dict["architecture"])
+
+        title = src_dict["title"]
+
+        dtb = src_dict["dtb"]
+
+        organization = src_dict["organization"]
+
+        id = src_dict["id"]
+
+        public = src_dict["public"]
+
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "kernel",
+                    "initrd",
+                    "default",
+                    "bootcmdargs",
+                    "architecture",
+                    "title",
+                    "dtb",
+                    "organization",
+                    "id",
+                    "public",
+                }
+            }
+        bootscript = cls.__new__(cls)
+        bootscript.kernel = kernel
+        bootscript.initrd = initrd
+        bootscript.default = default
+        bootscript.bootcmdargs = bootcmdargs
+        bootscript.architecture = architecture
+        bootscript.title = title
+        bootscript.dtb = dtb
+        bootscript.organization = organization
+        bootscript.id = id
+        bootscript.public = public
+
+        bootscript.additional_properties = d
+
+        return bootscript
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

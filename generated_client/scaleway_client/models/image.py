@@ -130,7 +130,107 @@ class Image:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.bootscript import Bootscript
+        from ..models.image_extra_volumes import ImageExtraVolumes
+        from ..models.image_root_volume import ImageRootVolume
+
+        arch = ImageArch(src_dict["arch"])
+
+        creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
+
+        extra_volumes = ImageExtraVolumes.from_dict(src_dict["extra_volumes"])
+
+        id = src_dict["id"]
+
+        modification_date = datetime.datetime.fromisoformat(
+            src_dict["modification_date"]
+        )
+
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        public = src_dict["public"]
+
+        root_volume = ImageRootVolume.from_dict(src_dict["root_volume"])
+
+        def _parse_from_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_image = _parse_from_image(src_dict.get("from_image", UNSET))
+
+        def _parse_from_server(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_server = _parse_from_server(src_dict.get("from_server", UNSET))
+
+        def _parse_marketplace_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        marketplace_key = _parse_marketplace_key(src_dict.get("marketplace_key", UNSET))
+
+        _default_bootscript = src_dict.get("default_bootscript", UNSET)
+        default_bootscript: Bootscript | Unset
+        if isinstance(_default_bootscript, Unset):
+            default_bootscript = UNSET
+        else:
+            default_bootscript = Bootscript.from_dict(_default_bootscript)
+
+        if len(src_dict) == 9 + (from_image is not UNSET) + (
+            from_server is not UNSET
+        ) + (marketplace_key is not UNSET) + (default_bootscript is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "arch",
+                    "creation_date",
+                    "extra_volumes",
+                    "id",
+                    "modification_date",
+                    "name",
+                    "organization",
+                    "public",
+                    "root_volume",
+                    "from_image",
+                    "from_server",
+                    "marketplace_key",
+                    "default_bootscript",
+                }
+            }
+        image = cls.__new__(cls)
+        image.arch = arch
+        image.creation_date = creation_date
+        image.extra_volumes = extra_volumes
+        image.id = id
+        image.modification_date = modification_date
+        image.name = name
+        image.organization = organization
+        image.public = public
+        image.root_volume = root_volume
+        image.from_image = from_image
+        image.from_server = from_server
+        image.marketplace_key = marketplace_key
+        image.default_bootscript = default_bootscript
+
+        image.additional_properties = d
+
+        return image
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -51,7 +51,37 @@ class ImageCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        organization = src_dict["organization"]
+
+        name = src_dict["name"]
+
+        arch = ImageCreateArch(src_dict["arch"])
+
+        root_volume = src_dict["root_volume"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "name",
+                    "arch",
+                    "root_volume",
+                }
+            }
+        image_create = cls.__new__(cls)
+        image_create.organization = organization
+        image_create.name = name
+        image_create.arch = arch
+        image_create.root_volume = root_volume
+
+        image_create.additional_properties = d
+
+        return image_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

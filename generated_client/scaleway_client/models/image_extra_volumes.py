@@ -24,7 +24,12 @@ class ImageExtraVolumes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        d = dict(src_dict)
+        image_extra_volumes = cls.__new__(cls)
+
+        image_extra_volumes.additional_properties = d
+
+        return image_extra_volumes
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

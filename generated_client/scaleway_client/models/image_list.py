@@ -46,7 +46,32 @@ class ImageList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.image import Image
+
+        images = []
+        _images = src_dict["images"]
+        for images_item_data in _images:
+            images_item = Image.from_dict(images_item_data)
+
+            images.append(images_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "images",
+                }
+            }
+        image_list = cls.__new__(cls)
+        image_list.images = images
+
+        image_list.additional_properties = d
+
+        return image_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -43,7 +43,27 @@ class ImageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.image import Image
+
+        image = Image.from_dict(src_dict["image"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "image",
+                }
+            }
+        image_response = cls.__new__(cls)
+        image_response.image = image
+
+        image_response.additional_properties = d
+
+        return image_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -53,7 +53,37 @@ class ImageRootVolume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        size = src_dict.get("size", UNSET)
+
+        volume_type = src_dict.get("volume_type", UNSET)
+
+        if len(src_dict) == 2 + (size is not UNSET) + (volume_type is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "size",
+                    "volume_type",
+                }
+            }
+        image_root_volume = cls.__new__(cls)
+        image_root_volume.id = id
+        image_root_volume.name = name
+        image_root_volume.size = size
+        image_root_volume.volume_type = volume_type
+
+        image_root_volume.additional_properties = d
+
+        return image_root_volume
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -49,7 +49,40 @@ class ImageUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        name = src_dict.get("name", UNSET)
+
+        _arch = src_dict.get("arch", UNSET)
+        arch: ImageUpdateArch | Unset
+        if isinstance(_arch, Unset):
+            arch = UNSET
+        else:
+            arch = ImageUpdateArch(_arch)
+
+        public = src_dict.get("public", UNSET)
+
+        if len(src_dict) == 0 + (name is not UNSET) + (arch is not UNSET) + (
+            public is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "arch",
+                    "public",
+                }
+            }
+        image_update = cls.__new__(cls)
+        image_update.name = name
+        image_update.arch = arch
+        image_update.public = public
+
+        image_update.additional_properties = d
+
+        return image_update
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

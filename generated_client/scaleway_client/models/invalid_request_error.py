@@ -61,7 +61,40 @@ class InvalidRequestError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.error_fields import ErrorFields
+
+        type_ = InvalidRequestErrorType(src_dict["type"])
+
+        message = src_dict["message"]
+
+        _fields = src_dict.get("fields", UNSET)
+        fields: ErrorFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = ErrorFields.from_dict(_fields)
+
+        if len(src_dict) == 2 + (fields is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "message",
+                    "fields",
+                }
+            }
+        invalid_request_error = cls.__new__(cls)
+        invalid_request_error.type_ = type_
+        invalid_request_error.message = message
+        invalid_request_error.fields = fields
+
+        invalid_request_error.additional_properties = d
+
+        return invalid_request_error
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -77,7 +77,63 @@ class Ip:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ref import Ref
+
+        address = src_dict["address"]
+
+        id = src_dict["id"]
+
+        organization = src_dict["organization"]
+
+        def _parse_server(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                server_type_0 = Ref.from_dict(data)
+
+                return server_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        server = _parse_server(src_dict["server"])
+
+        def _parse_reverse(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reverse = _parse_reverse(src_dict.get("reverse", UNSET))
+
+        if len(src_dict) == 4 + (reverse is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "address",
+                    "id",
+                    "organization",
+                    "server",
+                    "reverse",
+                }
+            }
+        ip = cls.__new__(cls)
+        ip.address = address
+        ip.id = id
+        ip.organization = organization
+        ip.server = server
+        ip.reverse = reverse
+
+        ip.additional_properties = d
+
+        return ip
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

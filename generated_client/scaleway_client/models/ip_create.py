@@ -42,7 +42,29 @@ class IpCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        organization = src_dict["organization"]
+
+        server = src_dict.get("server", UNSET)
+
+        if len(src_dict) == 1 + (server is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "server",
+                }
+            }
+        ip_create = cls.__new__(cls)
+        ip_create.organization = organization
+        ip_create.server = server
+
+        ip_create.additional_properties = d
+
+        return ip_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

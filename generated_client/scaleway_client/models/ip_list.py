@@ -46,7 +46,32 @@ class IpList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ip import Ip
+
+        ips = []
+        _ips = src_dict["ips"]
+        for ips_item_data in _ips:
+            ips_item = Ip.from_dict(ips_item_data)
+
+            ips.append(ips_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "ips",
+                }
+            }
+        ip_list = cls.__new__(cls)
+        ip_list.ips = ips
+
+        ip_list.additional_properties = d
+
+        return ip_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

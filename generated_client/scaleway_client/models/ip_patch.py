@@ -53,7 +53,43 @@ class IpPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        def _parse_server(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        server = _parse_server(src_dict.get("server", UNSET))
+
+        def _parse_reverse(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reverse = _parse_reverse(src_dict.get("reverse", UNSET))
+
+        if len(src_dict) == 0 + (server is not UNSET) + (reverse is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "server",
+                    "reverse",
+                }
+            }
+        ip_patch = cls.__new__(cls)
+        ip_patch.server = server
+        ip_patch.reverse = reverse
+
+        ip_patch.additional_properties = d
+
+        return ip_patch
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -43,7 +43,27 @@ class IpResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ip import Ip
+
+        ip = Ip.from_dict(src_dict["ip"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "ip",
+                }
+            }
+        ip_response = cls.__new__(cls)
+        ip_response.ip = ip
+
+        ip_response.additional_properties = d
+
+        return ip_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

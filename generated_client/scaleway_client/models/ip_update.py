@@ -71,7 +71,55 @@ class IpUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        address = src_dict["address"]
+
+        id = src_dict["id"]
+
+        organization = src_dict["organization"]
+
+        def _parse_server(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        server = _parse_server(src_dict.get("server", UNSET))
+
+        def _parse_reverse(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reverse = _parse_reverse(src_dict.get("reverse", UNSET))
+
+        if len(src_dict) == 3 + (server is not UNSET) + (reverse is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "address",
+                    "id",
+                    "organization",
+                    "server",
+                    "reverse",
+                }
+            }
+        ip_update = cls.__new__(cls)
+        ip_update.address = address
+        ip_update.id = id
+        ip_update.organization = organization
+        ip_update.server = server
+        ip_update.reverse = reverse
+
+        ip_update.additional_properties = d
+
+        return ip_update
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -41,7 +41,29 @@ class NotFoundError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        type_ = NotFoundErrorType(src_dict["type"])
+
+        message = src_dict["message"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "message",
+                }
+            }
+        not_found_error = cls.__new__(cls)
+        not_found_error.type_ = type_
+        not_found_error.message = message
+
+        not_found_error.additional_properties = d
+
+        return not_found_error
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

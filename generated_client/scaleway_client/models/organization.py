@@ -56,7 +56,40 @@ class Organization:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.user import User
+
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        users = []
+        _users = src_dict["users"]
+        for users_item_data in _users:
+            users_item = User.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "users",
+                }
+            }
+        organization = cls.__new__(cls)
+        organization.id = id
+        organization.name = name
+        organization.users = users
+
+        organization.additional_properties = d
+
+        return organization
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

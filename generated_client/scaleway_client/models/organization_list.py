@@ -46,7 +46,32 @@ class OrganizationList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.organization import Organization
+
+        organizations = []
+        _organizations = src_dict["organizations"]
+        for organizations_item_data in _organizations:
+            organizations_item = Organization.from_dict(organizations_item_data)
+
+            organizations.append(organizations_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organizations",
+                }
+            }
+        organization_list = cls.__new__(cls)
+        organization_list.organizations = organizations
+
+        organization_list.additional_properties = d
+
+        return organization_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

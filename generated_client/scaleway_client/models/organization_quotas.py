@@ -43,7 +43,27 @@ class OrganizationQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.organization_quotas_quotas import OrganizationQuotasQuotas
+
+        quotas = OrganizationQuotasQuotas.from_dict(src_dict["quotas"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "quotas",
+                }
+            }
+        organization_quotas = cls.__new__(cls)
+        organization_quotas.quotas = quotas
+
+        organization_quotas.additional_properties = d
+
+        return organization_quotas
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -24,7 +24,12 @@ class OrganizationQuotasQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        d = dict(src_dict)
+        organization_quotas_quotas = cls.__new__(cls)
+
+        organization_quotas_quotas.additional_properties = d
+
+        return organization_quotas_quotas
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

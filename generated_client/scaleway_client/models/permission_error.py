@@ -41,7 +41,29 @@ class PermissionError_:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        type_ = PermissionErrorType(src_dict["type"])
+
+        message = src_dict["message"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "message",
+                }
+            }
+        permission_error = cls.__new__(cls)
+        permission_error.type_ = type_
+        permission_error.message = message
+
+        permission_error.additional_properties = d
+
+        return permission_error
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

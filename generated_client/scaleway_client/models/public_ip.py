@@ -44,7 +44,33 @@ class PublicIp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        dynamic = src_dict["dynamic"]
+
+        id = src_dict["id"]
+
+        address = src_dict["address"]
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "dynamic",
+                    "id",
+                    "address",
+                }
+            }
+        public_ip = cls.__new__(cls)
+        public_ip.dynamic = dynamic
+        public_ip.id = id
+        public_ip.address = address
+
+        public_ip.additional_properties = d
+
+        return public_ip
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

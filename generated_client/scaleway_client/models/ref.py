@@ -40,7 +40,29 @@ class Ref:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                }
+            }
+        ref = cls.__new__(cls)
+        ref.id = id
+        ref.name = name
+
+        ref.additional_properties = d
+
+        return ref
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

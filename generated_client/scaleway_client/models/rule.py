@@ -86,7 +86,72 @@ class Rule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        direction = RuleDirection(src_dict["direction"])
+
+        protocol = RuleProtocol(src_dict["protocol"])
+
+        ip_range = src_dict["ip_range"]
+
+        def _parse_dest_port_from(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        dest_port_from = _parse_dest_port_from(src_dict["dest_port_from"])
+
+        action = RuleAction(src_dict["action"])
+
+        position = src_dict["position"]
+
+        def _parse_dest_port_to(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        dest_port_to = _parse_dest_port_to(src_dict["dest_port_to"])
+
+        def _parse_editable(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        editable = _parse_editable(src_dict["editable"])
+
+        id = src_dict["id"]
+
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "direction",
+                    "protocol",
+                    "ip_range",
+                    "dest_port_from",
+                    "action",
+                    "position",
+                    "dest_port_to",
+                    "editable",
+                    "id",
+                }
+            }
+        rule = cls.__new__(cls)
+        rule.direction = direction
+        rule.protocol = protocol
+        rule.ip_range = ip_range
+        rule.dest_port_from = dest_port_from
+        rule.action = action
+        rule.position = position
+        rule.dest_port_to = dest_port_to
+        rule.editable = editable
+        rule.id = id
+
+        rule.additional_properties = d
+
+        return rule
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -68,7 +68,47 @@ class RuleCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        action = RuleCreateAction(src_dict["action"])
+
+        direction = RuleCreateDirection(src_dict["direction"])
+
+        ip_range = src_dict["ip_range"]
+
+        protocol = RuleCreateProtocol(src_dict["protocol"])
+
+        organization = src_dict.get("organization", UNSET)
+
+        dest_port_from = src_dict.get("dest_port_from", UNSET)
+
+        if len(src_dict) == 4 + (organization is not UNSET) + (
+            dest_port_from is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "action",
+                    "direction",
+                    "ip_range",
+                    "protocol",
+                    "organization",
+                    "dest_port_from",
+                }
+            }
+        rule_create = cls.__new__(cls)
+        rule_create.action = action
+        rule_create.direction = direction
+        rule_create.ip_range = ip_range
+        rule_create.protocol = protocol
+        rule_create.organization = organization
+        rule_create.dest_port_from = dest_port_from
+
+        rule_create.additional_properties = d
+
+        return rule_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

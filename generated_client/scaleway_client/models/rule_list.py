@@ -46,7 +46,32 @@ class RuleList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.rule import Rule
+
+        rules = []
+        _rules = src_dict["rules"]
+        for rules_item_data in _rules:
+            rules_item = Rule.from_dict(rules_item_data)
+
+            rules.append(rules_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "rules",
+                }
+            }
+        rule_list = cls.__new__(cls)
+        rule_list.rules = rules
+
+        rule_list.additional_properties = d
+
+        return rule_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

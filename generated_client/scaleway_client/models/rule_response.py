@@ -43,7 +43,27 @@ class RuleResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.rule import Rule
+
+        rule = Rule.from_dict(src_dict["rule"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "rule",
+                }
+            }
+        rule_response = cls.__new__(cls)
+        rule_response.rule = rule
+
+        rule_response.additional_properties = d
+
+        return rule_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

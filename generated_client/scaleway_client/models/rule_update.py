@@ -68,7 +68,47 @@ class RuleUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        action = RuleUpdateAction(src_dict["action"])
+
+        direction = RuleUpdateDirection(src_dict["direction"])
+
+        ip_range = src_dict["ip_range"]
+
+        protocol = RuleUpdateProtocol(src_dict["protocol"])
+
+        organization = src_dict.get("organization", UNSET)
+
+        dest_port_from = src_dict.get("dest_port_from", UNSET)
+
+        if len(src_dict) == 4 + (organization is not UNSET) + (
+            dest_port_from is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "action",
+                    "direction",
+                    "ip_range",
+                    "protocol",
+                    "organization",
+                    "dest_port_from",
+                }
+            }
+        rule_update = cls.__new__(cls)
+        rule_update.action = action
+        rule_update.direction = direction
+        rule_update.ip_range = ip_range
+        rule_update.protocol = protocol
+        rule_update.organization = organization
+        rule_update.dest_port_from = dest_port_from
+
+        rule_update.additional_properties = d
+
+        return rule_update
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -76,7 +76,56 @@ class SecurityGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ref import Ref
+
+        description = src_dict["description"]
+
+        enable_default_security = src_dict["enable_default_security"]
+
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        organization_default = src_dict["organization_default"]
+
+        servers = []
+        _servers = src_dict["servers"]
+        for servers_item_data in _servers:
+            servers_item = Ref.from_dict(servers_item_data)
+
+            servers.append(servers_item)
+
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "description",
+                    "enable_default_security",
+                    "id",
+                    "name",
+                    "organization",
+                    "organization_default",
+                    "servers",
+                }
+            }
+        security_group = cls.__new__(cls)
+        security_group.description = description
+        security_group.enable_default_security = enable_default_security
+        security_group.id = id
+        security_group.name = name
+        security_group.organization = organization
+        security_group.organization_default = organization_default
+        security_group.servers = servers
+
+        security_group.additional_properties = d
+
+        return security_group
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -44,7 +44,33 @@ class SecurityGroupCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        organization = src_dict["organization"]
+
+        name = src_dict["name"]
+
+        description = src_dict["description"]
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "name",
+                    "description",
+                }
+            }
+        security_group_create = cls.__new__(cls)
+        security_group_create.organization = organization
+        security_group_create.name = name
+        security_group_create.description = description
+
+        security_group_create.additional_properties = d
+
+        return security_group_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

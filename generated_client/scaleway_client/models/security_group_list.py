@@ -46,7 +46,32 @@ class SecurityGroupList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.security_group import SecurityGroup
+
+        security_groups = []
+        _security_groups = src_dict["security_groups"]
+        for security_groups_item_data in _security_groups:
+            security_groups_item = SecurityGroup.from_dict(security_groups_item_data)
+
+            security_groups.append(security_groups_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "security_groups",
+                }
+            }
+        security_group_list = cls.__new__(cls)
+        security_group_list.security_groups = security_groups
+
+        security_group_list.additional_properties = d
+
+        return security_group_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

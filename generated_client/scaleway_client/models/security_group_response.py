@@ -43,7 +43,27 @@ class SecurityGroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.security_group import SecurityGroup
+
+        security_group = SecurityGroup.from_dict(src_dict["security_group"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "security_group",
+                }
+            }
+        security_group_response = cls.__new__(cls)
+        security_group_response.security_group = security_group
+
+        security_group_response.additional_properties = d
+
+        return security_group_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

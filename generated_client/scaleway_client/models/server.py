@@ -191,7 +191,171 @@ class Server:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.bootscript import Bootscript
+        from ..models.image import Image
+        from ..models.public_ip import PublicIp
+        from ..models.ref import Ref
+        from ..models.server_ipv_6_type_0 import ServerIpv6Type0
+        from ..models.server_location import ServerLocation
+        from ..models.server_volumes import ServerVolumes
+
+        arch = ServerArch(src_dict["arch"])
+
+        boot_type = ServerBootType(src_dict["boot_type"])
+
+        bootscript = Bootscript.from_dict(src_dict["bootscript"])
+
+        commercial_type = src_dict["commercial_type"]
+
+        creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
+
+        dynamic_ip_required = src_dict["dynamic_ip_required"]
+
+        enable_ipv6 = src_dict["enable_ipv6"]
+
+        extra_networks = cast(list[Any], src_dict["extra_networks"])
+
+        hostname = src_dict["hostname"]
+
+        id = src_dict["id"]
+
+        image = Image.from_dict(src_dict["image"])
+
+        def _parse_ipv6(data: object) -> None | ServerIpv6Type0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ipv6_type_0 = ServerIpv6Type0.from_dict(data)
+
+                return ipv6_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServerIpv6Type0, data)
+
+        ipv6 = _parse_ipv6(src_dict["ipv6"])
+
+        def _parse_location(data: object) -> None | ServerLocation:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = ServerLocation.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServerLocation, data)
+
+        location = _parse_location(src_dict["location"])
+
+        maintenances = cast(list[Any], src_dict["maintenances"])
+
+        modification_date = datetime.datetime.fromisoformat(
+            src_dict["modification_date"]
+        )
+
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        def _parse_private_ip(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        private_ip = _parse_private_ip(src_dict["private_ip"])
+
+        def _parse_public_ip(data: object) -> None | PublicIp:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                public_ip_type_0 = PublicIp.from_dict(data)
+
+                return public_ip_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicIp, data)
+
+        public_ip = _parse_public_ip(src_dict["public_ip"])
+
+        security_group = Ref.from_dict(src_dict["security_group"])
+
+        state = src_dict["state"]
+
+        state_detail = src_dict["state_detail"]
+
+        tags = cast(list[str], src_dict["tags"])
+
+        volumes = ServerVolumes.from_dict(src_dict["volumes"])
+
+        if len(src_dict) == 24:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "arch",
+                    "boot_type",
+                    "bootscript",
+                    "commercial_type",
+                    "creation_date",
+                    "dynamic_ip_required",
+                    "enable_ipv6",
+                    "extra_networks",
+                    "hostname",
+                    "id",
+                    "image",
+                    "ipv6",
+                    "location",
+                    "maintenances",
+                    "modification_date",
+                    "name",
+                    "organization",
+                    "private_ip",
+                    "public_ip",
+                    "security_group",
+                    "state",
+                    "state_detail",
+                    "tags",
+                    "volumes",
+                }
+            }
+        server = cls.__new__(cls)
+        server.arch = arch
+        server.boot_type = boot_type
+        server.bootscript = bootscript
+        server.commercial_type = commercial_type
+        server.creation_date = creation_date
+        server.dynamic_ip_required = dynamic_ip_required
+        server.enable_ipv6 = enable_ipv6
+        server.extra_networks = extra_networks
+        server.hostname = hostname
+        server.id = id
+        server.image = image
+        server.ipv6 = ipv6
+        server.location = location
+        server.maintenances = maintenances
+        server.modification_date = modification_date
+        server.name = name
+        server.organization = organization
+        server.private_ip = private_ip
+        server.public_ip = public_ip
+        server.security_group = security_group
+        server.state = state
+        server.state_detail = state_detail
+        server.tags = tags
+        server.volumes = volumes
+
+        server.additional_properties = d
+
+        return server
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -36,7 +36,25 @@ class ServerAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        action = ServerActionAction(src_dict["action"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "action",
+                }
+            }
+        server_action = cls.__new__(cls)
+        server_action.action = action
+
+        server_action.additional_properties = d
+
+        return server_action
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

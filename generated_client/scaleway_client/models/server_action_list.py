@@ -39,7 +39,25 @@ class ServerActionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        actions = cast(list[str], src_dict["actions"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "actions",
+                }
+            }
+        server_action_list = cls.__new__(cls)
+        server_action_list.actions = actions
+
+        server_action_list.additional_properties = d
+
+        return server_action_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

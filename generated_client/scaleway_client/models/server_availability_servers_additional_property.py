@@ -38,7 +38,27 @@ class ServerAvailabilityServersAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        availability = ServerAvailabilityServersAdditionalPropertyAvailability(
+            src_dict["availability"]
+        )
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "availability",
+                }
+            }
+        server_availability_servers_additional_property = cls.__new__(cls)
+        server_availability_servers_additional_property.availability = availability
+
+        server_availability_servers_additional_property.additional_properties = d
+
+        return server_availability_servers_additional_property
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

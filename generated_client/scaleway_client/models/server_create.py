@@ -98,7 +98,67 @@ class ServerCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.server_create_volumes import ServerCreateVolumes
+
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        image = src_dict["image"]
+
+        _volumes = src_dict.get("volumes", UNSET)
+        volumes: ServerCreateVolumes | Unset
+        if isinstance(_volumes, Unset):
+            volumes = UNSET
+        else:
+            volumes = ServerCreateVolumes.from_dict(_volumes)
+
+        commercial_type = src_dict.get("commercial_type", UNSET)
+
+        tags = cast(list[str], src_dict.get("tags", UNSET))
+
+        enable_ipv6 = src_dict.get("enable_ipv6", UNSET)
+
+        _boot_type = src_dict.get("boot_type", UNSET)
+        boot_type: ServerCreateBootType | Unset
+        if isinstance(_boot_type, Unset):
+            boot_type = UNSET
+        else:
+            boot_type = ServerCreateBootType(_boot_type)
+
+        if len(src_dict) == 3 + (volumes is not UNSET) + (
+            commercial_type is not UNSET
+        ) + (tags is not UNSET) + (enable_ipv6 is not UNSET) + (boot_type is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "organization",
+                    "image",
+                    "volumes",
+                    "commercial_type",
+                    "tags",
+                    "enable_ipv6",
+                    "boot_type",
+                }
+            }
+        server_create = cls.__new__(cls)
+        server_create.name = name
+        server_create.organization = organization
+        server_create.image = image
+        server_create.volumes = volumes
+        server_create.commercial_type = commercial_type
+        server_create.tags = tags
+        server_create.enable_ipv6 = enable_ipv6
+        server_create.boot_type = boot_type
+
+        server_create.additional_properties = d
+
+        return server_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -24,7 +24,12 @@ class ServerIpv6Type0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        d = dict(src_dict)
+        server_ipv_6_type_0 = cls.__new__(cls)
+
+        server_ipv_6_type_0.additional_properties = d
+
+        return server_ipv_6_type_0
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

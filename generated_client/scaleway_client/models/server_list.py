@@ -46,7 +46,32 @@ class ServerList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.server import Server
+
+        servers = []
+        _servers = src_dict["servers"]
+        for servers_item_data in _servers:
+            servers_item = Server.from_dict(servers_item_data)
+
+            servers.append(servers_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "servers",
+                }
+            }
+        server_list = cls.__new__(cls)
+        server_list.servers = servers
+
+        server_list.additional_properties = d
+
+        return server_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -54,7 +54,41 @@ class ServerLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        platform_id = src_dict["platform_id"]
+
+        hypervisor_id = src_dict["hypervisor_id"]
+
+        node_id = src_dict["node_id"]
+
+        cluster_id = src_dict["cluster_id"]
+
+        zone_id = src_dict["zone_id"]
+
+        if len(src_dict) == 5:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "platform_id",
+                    "hypervisor_id",
+                    "node_id",
+                    "cluster_id",
+                    "zone_id",
+                }
+            }
+        server_location = cls.__new__(cls)
+        server_location.platform_id = platform_id
+        server_location.hypervisor_id = hypervisor_id
+        server_location.node_id = node_id
+        server_location.cluster_id = cluster_id
+        server_location.zone_id = zone_id
+
+        server_location.additional_properties = d
+
+        return server_location
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

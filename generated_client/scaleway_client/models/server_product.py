@@ -89,7 +89,64 @@ class ServerProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.server_product_network import ServerProductNetwork
+        from ..models.server_product_volumes_constraint import (
+            ServerProductVolumesConstraint,
+        )
+
+        baremetal = src_dict["baremetal"]
+
+        monthly_price = src_dict["monthly_price"]
+
+        hourly_price = src_dict["hourly_price"]
+
+        ncpus = src_dict["ncpus"]
+
+        ram = src_dict["ram"]
+
+        arch = ServerProductArch(src_dict["arch"])
+
+        alt_names = cast(list[str], src_dict["alt_names"])
+
+        volumes_constraint = ServerProductVolumesConstraint.from_dict(
+            src_dict["volumes_constraint"]
+        )
+
+        network = ServerProductNetwork.from_dict(src_dict["network"])
+
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "baremetal",
+                    "monthly_price",
+                    "hourly_price",
+                    "ncpus",
+                    "ram",
+                    "arch",
+                    "alt_names",
+                    "volumes_constraint",
+                    "network",
+                }
+            }
+        server_product = cls.__new__(cls)
+        server_product.baremetal = baremetal
+        server_product.monthly_price = monthly_price
+        server_product.hourly_price = hourly_price
+        server_product.ncpus = ncpus
+        server_product.ram = ram
+        server_product.arch = arch
+        server_product.alt_names = alt_names
+        server_product.volumes_constraint = volumes_constraint
+        server_product.network = network
+
+        server_product.additional_properties = d
+
+        return server_product
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -66,7 +66,62 @@ class ServerProductNetwork:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.server_product_network_interfaces_item import (
+            ServerProductNetworkInterfacesItem,
+        )
+
+        interfaces = []
+        _interfaces = src_dict["interfaces"]
+        for interfaces_item_data in _interfaces:
+            interfaces_item = ServerProductNetworkInterfacesItem.from_dict(
+                interfaces_item_data
+            )
+
+            interfaces.append(interfaces_item)
+
+        def _parse_sum_internal_bandwidth(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        sum_internal_bandwidth = _parse_sum_internal_bandwidth(
+            src_dict["sum_internal_bandwidth"]
+        )
+
+        def _parse_sum_internet_bandwidth(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        sum_internet_bandwidth = _parse_sum_internet_bandwidth(
+            src_dict["sum_internet_bandwidth"]
+        )
+
+        ipv6_support = src_dict["ipv6_support"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interfaces",
+                    "sum_internal_bandwidth",
+                    "sum_internet_bandwidth",
+                    "ipv6_support",
+                }
+            }
+        server_product_network = cls.__new__(cls)
+        server_product_network.interfaces = interfaces
+        server_product_network.sum_internal_bandwidth = sum_internal_bandwidth
+        server_product_network.sum_internet_bandwidth = sum_internet_bandwidth
+        server_product_network.ipv6_support = ipv6_support
+
+        server_product_network.additional_properties = d
+
+        return server_product_network
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

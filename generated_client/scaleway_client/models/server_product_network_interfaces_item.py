@@ -46,7 +46,39 @@ class ServerProductNetworkInterfacesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        def _parse_internal_bandwidth(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        internal_bandwidth = _parse_internal_bandwidth(src_dict["internal_bandwidth"])
+
+        def _parse_internet_bandwidth(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        internet_bandwidth = _parse_internet_bandwidth(src_dict["internet_bandwidth"])
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "internal_bandwidth",
+                    "internet_bandwidth",
+                }
+            }
+        server_product_network_interfaces_item = cls.__new__(cls)
+        server_product_network_interfaces_item.internal_bandwidth = internal_bandwidth
+        server_product_network_interfaces_item.internet_bandwidth = internet_bandwidth
+
+        server_product_network_interfaces_item.additional_properties = d
+
+        return server_product_network_interfaces_item
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

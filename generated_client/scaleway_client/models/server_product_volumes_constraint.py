@@ -46,7 +46,39 @@ class ServerProductVolumesConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        def _parse_min_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        min_size = _parse_min_size(src_dict["min_size"])
+
+        def _parse_max_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_size = _parse_max_size(src_dict["max_size"])
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "min_size",
+                    "max_size",
+                }
+            }
+        server_product_volumes_constraint = cls.__new__(cls)
+        server_product_volumes_constraint.min_size = min_size
+        server_product_volumes_constraint.max_size = max_size
+
+        server_product_volumes_constraint.additional_properties = d
+
+        return server_product_volumes_constraint
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

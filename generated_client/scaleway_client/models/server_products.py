@@ -43,7 +43,27 @@ class ServerProducts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.server_products_servers import ServerProductsServers
+
+        servers = ServerProductsServers.from_dict(src_dict["servers"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "servers",
+                }
+            }
+        server_products = cls.__new__(cls)
+        server_products.servers = servers
+
+        server_products.additional_properties = d
+
+        return server_products
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -36,7 +36,20 @@ class ServerProductsServers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.server_product import ServerProduct
+
+        d = dict(src_dict)
+        server_products_servers = cls.__new__(cls)
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ServerProduct.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        server_products_servers.additional_properties = additional_properties
+
+        return server_products_servers
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

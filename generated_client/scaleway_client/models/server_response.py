@@ -43,7 +43,27 @@ class ServerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.server import Server
+
+        server = Server.from_dict(src_dict["server"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "server",
+                }
+            }
+        server_response = cls.__new__(cls)
+        server_response.server = server
+
+        server_response.additional_properties = d
+
+        return server_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

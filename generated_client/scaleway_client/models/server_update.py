@@ -74,7 +74,54 @@ class ServerUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        name = src_dict.get("name", UNSET)
+
+        tags = cast(list[str], src_dict.get("tags", UNSET))
+
+        enable_ipv6 = src_dict.get("enable_ipv6", UNSET)
+
+        dynamic_ip_required = src_dict.get("dynamic_ip_required", UNSET)
+
+        _boot_type = src_dict.get("boot_type", UNSET)
+        boot_type: ServerUpdateBootType | Unset
+        if isinstance(_boot_type, Unset):
+            boot_type = UNSET
+        else:
+            boot_type = ServerUpdateBootType(_boot_type)
+
+        commercial_type = src_dict.get("commercial_type", UNSET)
+
+        if len(src_dict) == 0 + (name is not UNSET) + (tags is not UNSET) + (
+            enable_ipv6 is not UNSET
+        ) + (dynamic_ip_required is not UNSET) + (boot_type is not UNSET) + (
+            commercial_type is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "tags",
+                    "enable_ipv6",
+                    "dynamic_ip_required",
+                    "boot_type",
+                    "commercial_type",
+                }
+            }
+        server_update = cls.__new__(cls)
+        server_update.name = name
+        server_update.tags = tags
+        server_update.enable_ipv6 = enable_ipv6
+        server_update.dynamic_ip_required = dynamic_ip_required
+        server_update.boot_type = boot_type
+        server_update.commercial_type = commercial_type
+
+        server_update.additional_properties = d
+
+        return server_update
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

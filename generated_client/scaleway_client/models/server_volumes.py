@@ -37,7 +37,20 @@ class ServerVolumes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.volume import Volume
+
+        d = dict(src_dict)
+        server_volumes = cls.__new__(cls)
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = Volume.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        server_volumes.additional_properties = additional_properties
+
+        return server_volumes
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

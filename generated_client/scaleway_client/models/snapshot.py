@@ -80,7 +80,55 @@ class Snapshot:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ref import Ref
+
+        base_volume = Ref.from_dict(src_dict["base_volume"])
+
+        creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
+
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        size = src_dict["size"]
+
+        state = src_dict["state"]
+
+        volume_type = src_dict["volume_type"]
+
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "base_volume",
+                    "creation_date",
+                    "id",
+                    "name",
+                    "organization",
+                    "size",
+                    "state",
+                    "volume_type",
+                }
+            }
+        snapshot = cls.__new__(cls)
+        snapshot.base_volume = base_volume
+        snapshot.creation_date = creation_date
+        snapshot.id = id
+        snapshot.name = name
+        snapshot.organization = organization
+        snapshot.size = size
+        snapshot.state = state
+        snapshot.volume_type = volume_type
+
+        snapshot.additional_properties = d
+
+        return snapshot
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -44,7 +44,33 @@ class SnapshotCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        volume_id = src_dict["volume_id"]
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "organization",
+                    "volume_id",
+                }
+            }
+        snapshot_create = cls.__new__(cls)
+        snapshot_create.name = name
+        snapshot_create.organization = organization
+        snapshot_create.volume_id = volume_id
+
+        snapshot_create.additional_properties = d
+
+        return snapshot_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

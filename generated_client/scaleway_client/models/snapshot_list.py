@@ -46,7 +46,32 @@ class SnapshotList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.snapshot import Snapshot
+
+        snapshots = []
+        _snapshots = src_dict["snapshots"]
+        for snapshots_item_data in _snapshots:
+            snapshots_item = Snapshot.from_dict(snapshots_item_data)
+
+            snapshots.append(snapshots_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "snapshots",
+                }
+            }
+        snapshot_list = cls.__new__(cls)
+        snapshot_list.snapshots = snapshots
+
+        snapshot_list.additional_properties = d
+
+        return snapshot_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

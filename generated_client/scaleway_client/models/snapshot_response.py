@@ -43,7 +43,27 @@ class SnapshotResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.snapshot import Snapshot
+
+        snapshot = Snapshot.from_dict(src_dict["snapshot"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "snapshot",
+                }
+            }
+        snapshot_response = cls.__new__(cls)
+        snapshot_response.snapshot = snapshot
+
+        snapshot_response.additional_properties = d
+
+        return snapshot_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

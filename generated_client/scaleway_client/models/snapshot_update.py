@@ -34,7 +34,25 @@ class SnapshotUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        name = src_dict["name"]
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                }
+            }
+        snapshot_update = cls.__new__(cls)
+        snapshot_update.name = name
+
+        snapshot_update.additional_properties = d
+
+        return snapshot_update
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

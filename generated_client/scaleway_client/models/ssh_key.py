@@ -42,7 +42,29 @@ class SshKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        key = src_dict["key"]
+
+        fingerprint = src_dict.get("fingerprint", UNSET)
+
+        if len(src_dict) == 1 + (fingerprint is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "key",
+                    "fingerprint",
+                }
+            }
+        ssh_key = cls.__new__(cls)
+        ssh_key.key = key
+        ssh_key.fingerprint = fingerprint
+
+        ssh_key.additional_properties = d
+
+        return ssh_key
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -86,7 +86,81 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        description = src_dict["description"]
+
+        href_from = src_dict["href_from"]
+
+        id = src_dict["id"]
+
+        progress = src_dict["progress"]
+
+        status = src_dict["status"]
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(src_dict.get("started_at", UNSET))
+
+        def _parse_terminated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                terminated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return terminated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        terminated_at = _parse_terminated_at(src_dict.get("terminated_at", UNSET))
+
+        if len(src_dict) == 5 + (started_at is not UNSET) + (
+            terminated_at is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "description",
+                    "href_from",
+                    "id",
+                    "progress",
+                    "status",
+                    "started_at",
+                    "terminated_at",
+                }
+            }
+        task = cls.__new__(cls)
+        task.description = description
+        task.href_from = href_from
+        task.id = id
+        task.progress = progress
+        task.status = status
+        task.started_at = started_at
+        task.terminated_at = terminated_at
+
+        task.additional_properties = d
+
+        return task
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -46,7 +46,32 @@ class TaskList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.task import Task
+
+        tasks = []
+        _tasks = src_dict["tasks"]
+        for tasks_item_data in _tasks:
+            tasks_item = Task.from_dict(tasks_item_data)
+
+            tasks.append(tasks_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "tasks",
+                }
+            }
+        task_list = cls.__new__(cls)
+        task_list.tasks = tasks
+
+        task_list.additional_properties = d
+
+        return task_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

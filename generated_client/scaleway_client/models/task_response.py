@@ -43,7 +43,27 @@ class TaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.task import Task
+
+        task = Task.from_dict(src_dict["task"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "task",
+                }
+            }
+        task_response = cls.__new__(cls)
+        task_response.task = task
+
+        task_response.additional_properties = d
+
+        return task_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -88,7 +88,68 @@ class Token:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.token_roles import TokenRoles
+
+        creation_date = datetime.datetime.fromisoformat(src_dict["creation_date"])
+
+        def _parse_expires(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expires = _parse_expires(src_dict["expires"])
+
+        id = src_dict["id"]
+
+        inherits_user_perms = src_dict["inherits_user_perms"]
+
+        permissions = cast(list[Any], src_dict["permissions"])
+
+        roles = TokenRoles.from_dict(src_dict["roles"])
+
+        user_id = src_dict["user_id"]
+
+        description = src_dict.get("description", UNSET)
+
+        if len(src_dict) == 7 + (description is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "creation_date",
+                    "expires",
+                    "id",
+                    "inherits_user_perms",
+                    "permissions",
+                    "roles",
+                    "user_id",
+                    "description",
+                }
+            }
+        token = cls.__new__(cls)
+        token.creation_date = creation_date
+        token.expires = expires
+        token.id = id
+        token.inherits_user_perms = inherits_user_perms
+        token.permissions = permissions
+        token.roles = roles
+        token.user_id = user_id
+        token.description = description
+
+        token.additional_properties = d
+
+        return token
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

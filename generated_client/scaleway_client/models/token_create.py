@@ -47,7 +47,33 @@ class TokenCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        email = src_dict["email"]
+
+        password = src_dict["password"]
+
+        expires = src_dict.get("expires", UNSET)
+
+        if len(src_dict) == 2 + (expires is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "email",
+                    "password",
+                    "expires",
+                }
+            }
+        token_create = cls.__new__(cls)
+        token_create.email = email
+        token_create.password = password
+        token_create.expires = expires
+
+        token_create.additional_properties = d
+
+        return token_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

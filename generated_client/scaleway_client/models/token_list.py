@@ -46,7 +46,32 @@ class TokenList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.token import Token
+
+        tokens = []
+        _tokens = src_dict["tokens"]
+        for tokens_item_data in _tokens:
+            tokens_item = Token.from_dict(tokens_item_data)
+
+            tokens.append(tokens_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "tokens",
+                }
+            }
+        token_list = cls.__new__(cls)
+        token_list.tokens = tokens
+
+        token_list.additional_properties = d
+
+        return token_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -44,7 +44,27 @@ class TokenPermissions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.token_permissions_permissions import TokenPermissionsPermissions
+
+        permissions = TokenPermissionsPermissions.from_dict(src_dict["permissions"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "permissions",
+                }
+            }
+        token_permissions = cls.__new__(cls)
+        token_permissions.permissions = permissions
+
+        token_permissions.additional_properties = d
+
+        return token_permissions
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

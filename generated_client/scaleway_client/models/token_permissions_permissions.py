@@ -41,7 +41,24 @@ class TokenPermissionsPermissions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.token_permissions_permissions_additional_property import (
+            TokenPermissionsPermissionsAdditionalProperty,
+        )
+
+        d = dict(src_dict)
+        token_permissions_permissions = cls.__new__(cls)
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = (
+                TokenPermissionsPermissionsAdditionalProperty.from_dict(prop_dict)
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        token_permissions_permissions.additional_properties = additional_properties
+
+        return token_permissions_permissions
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

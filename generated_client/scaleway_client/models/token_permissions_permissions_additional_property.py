@@ -28,7 +28,20 @@ class TokenPermissionsPermissionsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        d = dict(src_dict)
+        token_permissions_permissions_additional_property = cls.__new__(cls)
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = cast(list[str], prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        token_permissions_permissions_additional_property.additional_properties = (
+            additional_properties
+        )
+
+        return token_permissions_permissions_additional_property
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

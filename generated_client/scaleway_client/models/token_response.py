@@ -43,7 +43,27 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.token import Token
+
+        token = Token.from_dict(src_dict["token"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "token",
+                }
+            }
+        token_response = cls.__new__(cls)
+        token_response.token = token
+
+        token_response.additional_properties = d
+
+        return token_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

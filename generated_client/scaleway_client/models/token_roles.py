@@ -56,7 +56,49 @@ class TokenRoles:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ref import Ref
+
+        def _parse_organization(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organization_type_0 = Ref.from_dict(data)
+
+                return organization_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        organization = _parse_organization(src_dict["organization"])
+
+        def _parse_role(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        role = _parse_role(src_dict["role"])
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "role",
+                }
+            }
+        token_roles = cls.__new__(cls)
+        token_roles.organization = organization
+        token_roles.role = role
+
+        token_roles.additional_properties = d
+
+        return token_roles
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

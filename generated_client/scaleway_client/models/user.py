@@ -105,7 +105,115 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ref import Ref
+        from ..models.ssh_key import SshKey
+        from ..models.user_role import UserRole
+
+        email = src_dict["email"]
+
+        firstname = src_dict["firstname"]
+
+        fullname = src_dict["fullname"]
+
+        id = src_dict["id"]
+
+        lastname = src_dict["lastname"]
+
+        def _parse_organizations(data: object) -> list[Ref] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                organizations_type_0 = []
+                _organizations_type_0 = data
+                for organizations_type_0_item_data in _organizations_type_0:
+                    organizations_type_0_item = Ref.from_dict(
+                        organizations_type_0_item_data
+                    )
+
+                    organizations_type_0.append(organizations_type_0_item)
+
+                return organizations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Ref] | None, data)
+
+        organizations = _parse_organizations(src_dict["organizations"])
+
+        def _parse_roles(data: object) -> list[UserRole] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                roles_type_0 = []
+                _roles_type_0 = data
+                for roles_type_0_item_data in _roles_type_0:
+                    roles_type_0_item = UserRole.from_dict(roles_type_0_item_data)
+
+                    roles_type_0.append(roles_type_0_item)
+
+                return roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UserRole] | None, data)
+
+        roles = _parse_roles(src_dict["roles"])
+
+        def _parse_ssh_public_keys(data: object) -> list[SshKey] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ssh_public_keys_type_0 = []
+                _ssh_public_keys_type_0 = data
+                for ssh_public_keys_type_0_item_data in _ssh_public_keys_type_0:
+                    ssh_public_keys_type_0_item = SshKey.from_dict(
+                        ssh_public_keys_type_0_item_data
+                    )
+
+                    ssh_public_keys_type_0.append(ssh_public_keys_type_0_item)
+
+                return ssh_public_keys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SshKey] | None, data)
+
+        ssh_public_keys = _parse_ssh_public_keys(src_dict["ssh_public_keys"])
+
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "email",
+                    "firstname",
+                    "fullname",
+                    "id",
+                    "lastname",
+                    "organizations",
+                    "roles",
+                    "ssh_public_keys",
+                }
+            }
+        user = cls.__new__(cls)
+        user.email = email
+        user.firstname = firstname
+        user.fullname = fullname
+        user.id = id
+        user.lastname = lastname
+        user.organizations = organizations
+        user.roles = roles
+        user.ssh_public_keys = ssh_public_keys
+
+        user.additional_properties = d
+
+        return user
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

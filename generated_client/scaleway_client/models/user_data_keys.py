@@ -39,7 +39,25 @@ class UserDataKeys:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        user_data = cast(list[str], src_dict["user_data"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "user_data",
+                }
+            }
+        user_data_keys = cls.__new__(cls)
+        user_data_keys.user_data = user_data
+
+        user_data_keys.additional_properties = d
+
+        return user_data_keys
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -43,7 +43,27 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.user import User
+
+        user = User.from_dict(src_dict["user"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "user",
+                }
+            }
+        user_response = cls.__new__(cls)
+        user_response.user = user
+
+        user_response.additional_properties = d
+
+        return user_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

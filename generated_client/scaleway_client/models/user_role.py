@@ -48,7 +48,31 @@ class UserRole:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ref import Ref
+
+        organization = Ref.from_dict(src_dict["organization"])
+
+        role = src_dict["role"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "organization",
+                    "role",
+                }
+            }
+        user_role = cls.__new__(cls)
+        user_role.organization = organization
+        user_role.role = role
+
+        user_role.additional_properties = d
+
+        return user_role
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -46,7 +46,32 @@ class UserUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ssh_key import SshKey
+
+        ssh_public_keys = []
+        _ssh_public_keys = src_dict["ssh_public_keys"]
+        for ssh_public_keys_item_data in _ssh_public_keys:
+            ssh_public_keys_item = SshKey.from_dict(ssh_public_keys_item_data)
+
+            ssh_public_keys.append(ssh_public_keys_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "ssh_public_keys",
+                }
+            }
+        user_update = cls.__new__(cls)
+        user_update.ssh_public_keys = ssh_public_keys
+
+        user_update.additional_properties = d
+
+        return user_update
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

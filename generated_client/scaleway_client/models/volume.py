@@ -108,7 +108,93 @@ class Volume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.ref import Ref
+
+        def _parse_export_uri(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        export_uri = _parse_export_uri(src_dict["export_uri"])
+
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        def _parse_server(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                server_type_0 = Ref.from_dict(data)
+
+                return server_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        server = _parse_server(src_dict["server"])
+
+        size = src_dict["size"]
+
+        volume_type = src_dict["volume_type"]
+
+        state = src_dict.get("state", UNSET)
+
+        _creation_date = src_dict.get("creation_date", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        _modification_date = src_dict.get("modification_date", UNSET)
+        modification_date: datetime.datetime | Unset
+        if isinstance(_modification_date, Unset):
+            modification_date = UNSET
+        else:
+            modification_date = datetime.datetime.fromisoformat(_modification_date)
+
+        if len(src_dict) == 7 + (state is not UNSET) + (creation_date is not UNSET) + (
+            modification_date is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "export_uri",
+                    "id",
+                    "name",
+                    "organization",
+                    "server",
+                    "size",
+                    "volume_type",
+                    "state",
+                    "creation_date",
+                    "modification_date",
+                }
+            }
+        volume = cls.__new__(cls)
+        volume.export_uri = export_uri
+        volume.id = id
+        volume.name = name
+        volume.organization = organization
+        volume.server = server
+        volume.size = size
+        volume.volume_type = volume_type
+        volume.state = state
+        volume.creation_date = creation_date
+        volume.modification_date = modification_date
+
+        volume.additional_properties = d
+
+        return volume
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

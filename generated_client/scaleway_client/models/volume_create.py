@@ -51,7 +51,37 @@ class VolumeCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        volume_type = VolumeCreateVolumeType(src_dict["volume_type"])
+
+        size = src_dict["size"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "organization",
+                    "volume_type",
+                    "size",
+                }
+            }
+        volume_create = cls.__new__(cls)
+        volume_create.name = name
+        volume_create.organization = organization
+        volume_create.volume_type = volume_type
+        volume_create.size = size
+
+        volume_create.additional_properties = d
+
+        return volume_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

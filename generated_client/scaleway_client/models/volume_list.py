@@ -46,7 +46,32 @@ class VolumeList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.volume import Volume
+
+        volumes = []
+        _volumes = src_dict["volumes"]
+        for volumes_item_data in _volumes:
+            volumes_item = Volume.from_dict(volumes_item_data)
+
+            volumes.append(volumes_item)
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "volumes",
+                }
+            }
+        volume_list = cls.__new__(cls)
+        volume_list.volumes = volumes
+
+        volume_list.additional_properties = d
+
+        return volume_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

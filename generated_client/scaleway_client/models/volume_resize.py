@@ -33,7 +33,12 @@ class VolumeResize:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        size = src_dict["size"]
+
+        volume_resize = cls.__new__(cls)
+        volume_resize.size = size
+
+        return volume_resize
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -43,7 +43,27 @@ class VolumeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.volume import Volume
+
+        volume = Volume.from_dict(src_dict["volume"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "volume",
+                }
+            }
+        volume_response = cls.__new__(cls)
+        volume_response.volume = volume
+
+        volume_response.additional_properties = d
+
+        return volume_response
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -52,7 +52,37 @@ class VolumeTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        name = src_dict["name"]
+
+        organization = src_dict["organization"]
+
+        size = src_dict["size"]
+
+        volume_type = VolumeTemplateVolumeType(src_dict["volume_type"])
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "organization",
+                    "size",
+                    "volume_type",
+                }
+            }
+        volume_template = cls.__new__(cls)
+        volume_template.name = name
+        volume_template.organization = organization
+        volume_template.size = size
+        volume_template.volume_type = volume_type
+
+        volume_template.additional_properties = d
+
+        return volume_template
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -35,7 +35,25 @@ class VolumeUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        name = src_dict["name"]
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                }
+            }
+        volume_update = cls.__new__(cls)
+        volume_update.name = name
+
+        volume_update.additional_properties = d
+
+        return volume_update
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

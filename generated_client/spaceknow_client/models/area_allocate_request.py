@@ -45,7 +45,29 @@ class AreaAllocateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        scene_ids = cast(list[str], src_dict["sceneIds"])
+
+        geojson = src_dict["geojson"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "sceneIds",
+                    "geojson",
+                }
+            }
+        area_allocate_request = cls.__new__(cls)
+        area_allocate_request.scene_ids = scene_ids
+        area_allocate_request.geojson = geojson
+
+        area_allocate_request.additional_properties = d
+
+        return area_allocate_request
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -65,7 +65,43 @@ class AreaCheckRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        scene_ids = cast(list[str], src_dict["sceneIds"])
+
+        geojson = src_dict["geojson"]
+
+        user_id = src_dict.get("userId", UNSET)
+
+        credits_tier = src_dict.get("creditsTier", UNSET)
+
+        cost_free_allocation = src_dict.get("costFreeAllocation", UNSET)
+
+        if len(src_dict) == 2 + (user_id is not UNSET) + (credits_tier is not UNSET) + (
+            cost_free_allocation is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "sceneIds",
+                    "geojson",
+                    "userId",
+                    "creditsTier",
+                    "costFreeAllocation",
+                }
+            }
+        area_check_request = cls.__new__(cls)
+        area_check_request.scene_ids = scene_ids
+        area_check_request.geojson = geojson
+        area_check_request.user_id = user_id
+        area_check_request.credits_tier = credits_tier
+        area_check_request.cost_free_allocation = cost_free_allocation
+
+        area_check_request.additional_properties = d
+
+        return area_check_request
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -39,7 +39,29 @@ class AreaCost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        cost = src_dict["cost"]
+
+        km2 = src_dict["km2"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "cost",
+                    "km2",
+                }
+            }
+        area_cost = cls.__new__(cls)
+        area_cost.cost = cost
+        area_cost.km2 = km2
+
+        area_cost.additional_properties = d
+
+        return area_cost
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -42,7 +42,29 @@ class Error424:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        error = Error424Error(src_dict["error"])
+
+        error_message = src_dict["errorMessage"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "error",
+                    "errorMessage",
+                }
+            }
+        error_424 = cls.__new__(cls)
+        error_424.error = error
+        error_424.error_message = error_message
+
+        error_424.additional_properties = d
+
+        return error_424
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -42,7 +42,29 @@ class GetStatusRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        pipeline_id = src_dict["pipelineId"]
+
+        get_progress = src_dict.get("getProgress", UNSET)
+
+        if len(src_dict) == 1 + (get_progress is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "pipelineId",
+                    "getProgress",
+                }
+            }
+        get_status_request = cls.__new__(cls)
+        get_status_request.pipeline_id = pipeline_id
+        get_status_request.get_progress = get_progress
+
+        get_status_request.additional_properties = d
+
+        return get_status_request
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

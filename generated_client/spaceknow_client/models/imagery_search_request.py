@@ -92,7 +92,68 @@ class ImagerySearchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        provider = src_dict["provider"]
+
+        dataset = src_dict["dataset"]
+
+        extent = src_dict["extent"]
+
+        start_datetime = src_dict.get("startDatetime", UNSET)
+
+        end_datetime = src_dict.get("endDatetime", UNSET)
+
+        min_intersection = src_dict.get("minIntersection", UNSET)
+
+        only_downloadable = src_dict.get("onlyDownloadable", UNSET)
+
+        only_ingested = src_dict.get("onlyIngested", UNSET)
+
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor = _parse_cursor(src_dict.get("cursor", UNSET))
+
+        if len(src_dict) == 3 + (start_datetime is not UNSET) + (
+            end_datetime is not UNSET
+        ) + (min_intersection is not UNSET) + (only_downloadable is not UNSET) + (
+            only_ingested is not UNSET
+        ) + (cursor is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "provider",
+                    "dataset",
+                    "extent",
+                    "startDatetime",
+                    "endDatetime",
+                    "minIntersection",
+                    "onlyDownloadable",
+                    "onlyIngested",
+                    "cursor",
+                }
+            }
+        imagery_search_request = cls.__new__(cls)
+        imagery_search_request.provider = provider
+        imagery_search_request.dataset = dataset
+        imagery_search_request.extent = extent
+        imagery_search_request.start_datetime = start_datetime
+        imagery_search_request.end_datetime = end_datetime
+        imagery_search_request.min_intersection = min_intersection
+        imagery_search_request.only_downloadable = only_downloadable
+        imagery_search_request.only_ingested = only_ingested
+        imagery_search_request.cursor = cursor
+
+        imagery_search_request.additional_properties = d
+
+        return imagery_search_request
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -59,7 +59,43 @@ class ImagerySearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.scene import Scene
+
+        results = []
+        _results = src_dict["results"]
+        for results_item_data in _results:
+            results_item = Scene.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor = _parse_cursor(src_dict.get("cursor", UNSET))
+
+        if len(src_dict) == 1 + (cursor is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "results",
+                    "cursor",
+                }
+            }
+        imagery_search_result = cls.__new__(cls)
+        imagery_search_result.results = results
+        imagery_search_result.cursor = cursor
+
+        imagery_search_result.additional_properties = d
+
+        return imagery_search_result
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

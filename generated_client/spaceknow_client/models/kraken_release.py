@@ -53,7 +53,38 @@ class KrakenRelease:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        map_id = src_dict["mapId"]
+
+        max_zoom = src_dict["maxZoom"]
+
+        tiles = []
+        _tiles = src_dict["tiles"]
+        for tiles_item_data in _tiles:
+            tiles_item = cast(list[int], tiles_item_data)
+
+            tiles.append(tiles_item)
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "mapId",
+                    "maxZoom",
+                    "tiles",
+                }
+            }
+        kraken_release = cls.__new__(cls)
+        kraken_release.map_id = map_id
+        kraken_release.max_zoom = max_zoom
+        kraken_release.tiles = tiles
+
+        kraken_release.additional_properties = d
+
+        return kraken_release
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

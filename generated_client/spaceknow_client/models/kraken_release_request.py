@@ -66,7 +66,43 @@ class KrakenReleaseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        map_type = src_dict["mapType"]
+
+        scene_ids = cast(list[str], src_dict["sceneIds"])
+
+        extent = src_dict["extent"]
+
+        sub_geometry = src_dict.get("subGeometry", UNSET)
+
+        sub_geometry_id = src_dict.get("subGeometryId", UNSET)
+
+        if len(src_dict) == 3 + (sub_geometry is not UNSET) + (
+            sub_geometry_id is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "mapType",
+                    "sceneIds",
+                    "extent",
+                    "subGeometry",
+                    "subGeometryId",
+                }
+            }
+        kraken_release_request = cls.__new__(cls)
+        kraken_release_request.map_type = map_type
+        kraken_release_request.scene_ids = scene_ids
+        kraken_release_request.extent = extent
+        kraken_release_request.sub_geometry = sub_geometry
+        kraken_release_request.sub_geometry_id = sub_geometry_id
+
+        kraken_release_request.additional_properties = d
+
+        return kraken_release_request
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

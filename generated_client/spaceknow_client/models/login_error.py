@@ -43,7 +43,29 @@ class LoginError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        error = src_dict["error"]
+
+        error_description = src_dict.get("error_description", UNSET)
+
+        if len(src_dict) == 1 + (error_description is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "error",
+                    "error_description",
+                }
+            }
+        login_error = cls.__new__(cls)
+        login_error.error = error
+        login_error.error_description = error_description
+
+        login_error.additional_properties = d
+
+        return login_error
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -65,7 +65,57 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        client_id = src_dict["client_id"]
+
+        username = src_dict["username"]
+
+        password = src_dict["password"]
+
+        connection = cast(
+            Literal["Username-Password-Authentication"], src_dict["connection"]
+        )
+        if connection != "Username-Password-Authentication":
+            raise ValueError(
+                f"connection must match const 'Username-Password-Authentication', got '{connection}'"
+            )
+
+        grant_type = cast(Literal["password"], src_dict["grant_type"])
+        if grant_type != "password":
+            raise ValueError(
+                f"grant_type must match const 'password', got '{grant_type}'"
+            )
+
+        scope = cast(Literal["openid"], src_dict["scope"])
+        if scope != "openid":
+            raise ValueError(f"scope must match const 'openid', got '{scope}'")
+
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "client_id",
+                    "username",
+                    "password",
+                    "connection",
+                    "grant_type",
+                    "scope",
+                }
+            }
+        login_request = cls.__new__(cls)
+        login_request.client_id = client_id
+        login_request.username = username
+        login_request.password = password
+        login_request.connection = connection
+        login_request.grant_type = grant_type
+        login_request.scope = scope
+
+        login_request.additional_properties = d
+
+        return login_request
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -44,7 +44,33 @@ class LoginResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        id_token = src_dict["id_token"]
+
+        access_token = src_dict["access_token"]
+
+        token_type = src_dict["token_type"]
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id_token",
+                    "access_token",
+                    "token_type",
+                }
+            }
+        login_result = cls.__new__(cls)
+        login_result.id_token = id_token
+        login_result.access_token = access_token
+        login_result.token_type = token_type
+
+        login_result.additional_properties = d
+
+        return login_result
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

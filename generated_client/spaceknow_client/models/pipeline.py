@@ -46,7 +46,33 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        pipeline_id = src_dict["pipelineId"]
+
+        status = PipelineStatusValue(src_dict["status"])
+
+        next_try = src_dict["nextTry"]
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "pipelineId",
+                    "status",
+                    "nextTry",
+                }
+            }
+        pipeline = cls.__new__(cls)
+        pipeline.pipeline_id = pipeline_id
+        pipeline.status = status
+        pipeline.next_try = next_try
+
+        pipeline.additional_properties = d
+
+        return pipeline
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -62,7 +62,40 @@ class PipelineStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.progress import Progress
+
+        status = PipelineStatusValue(src_dict["status"])
+
+        next_try = src_dict.get("nextTry", UNSET)
+
+        _progress = src_dict.get("progress", UNSET)
+        progress: Progress | Unset
+        if isinstance(_progress, Unset):
+            progress = UNSET
+        else:
+            progress = Progress.from_dict(_progress)
+
+        if len(src_dict) == 1 + (next_try is not UNSET) + (progress is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "status",
+                    "nextTry",
+                    "progress",
+                }
+            }
+        pipeline_status = cls.__new__(cls)
+        pipeline_status.status = status
+        pipeline_status.next_try = next_try
+        pipeline_status.progress = progress
+
+        pipeline_status.additional_properties = d
+
+        return pipeline_status
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

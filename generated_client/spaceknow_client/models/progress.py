@@ -49,7 +49,33 @@ class Progress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        message = src_dict["message"]
+
+        step = src_dict["step"]
+
+        provider = src_dict.get("provider", UNSET)
+
+        if len(src_dict) == 2 + (provider is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "message",
+                    "step",
+                    "provider",
+                }
+            }
+        progress = cls.__new__(cls)
+        progress.message = message
+        progress.step = step
+        progress.provider = provider
+
+        progress.additional_properties = d
+
+        return progress
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -53,7 +53,37 @@ class ReleasePipeline:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        pipeline_id = src_dict["pipelineId"]
+
+        status = PipelineStatusValue(src_dict["status"])
+
+        next_try = src_dict["nextTry"]
+
+        sub_geometry_id = src_dict.get("subGeometryId", UNSET)
+
+        if len(src_dict) == 3 + (sub_geometry_id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "pipelineId",
+                    "status",
+                    "nextTry",
+                    "subGeometryId",
+                }
+            }
+        release_pipeline = cls.__new__(cls)
+        release_pipeline.pipeline_id = pipeline_id
+        release_pipeline.status = status
+        release_pipeline.next_try = next_try
+        release_pipeline.sub_geometry_id = sub_geometry_id
+
+        release_pipeline.additional_properties = d
+
+        return release_pipeline
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

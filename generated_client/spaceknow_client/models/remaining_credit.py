@@ -34,7 +34,25 @@ class RemainingCredit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        remaining_credit = src_dict["remainingCredit"]
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "remainingCredit",
+                }
+            }
+        remaining_credit_instance = cls.__new__(cls)
+        remaining_credit_instance.remaining_credit = remaining_credit
+
+        remaining_credit_instance.additional_properties = d
+
+        return remaining_credit_instance
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

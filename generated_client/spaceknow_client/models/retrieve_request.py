@@ -34,7 +34,25 @@ class RetrieveRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        pipeline_id = src_dict["pipelineId"]
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "pipelineId",
+                }
+            }
+        retrieve_request = cls.__new__(cls)
+        retrieve_request.pipeline_id = pipeline_id
+
+        retrieve_request.additional_properties = d
+
+        return retrieve_request
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -69,7 +69,49 @@ class Scene:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        scene_id = src_dict["sceneId"]
+
+        datetime_ = src_dict["datetime"]
+
+        satellite = src_dict["satellite"]
+
+        provider = src_dict["provider"]
+
+        dataset = src_dict["dataset"]
+
+        footprint = src_dict["footprint"]
+
+        cloud_cover = src_dict.get("cloudCover", UNSET)
+
+        if len(src_dict) == 6 + (cloud_cover is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "sceneId",
+                    "datetime",
+                    "satellite",
+                    "provider",
+                    "dataset",
+                    "footprint",
+                    "cloudCover",
+                }
+            }
+        scene = cls.__new__(cls)
+        scene.scene_id = scene_id
+        scene.datetime_ = datetime_
+        scene.satellite = satellite
+        scene.provider = provider
+        scene.dataset = dataset
+        scene.footprint = footprint
+        scene.cloud_cover = cloud_cover
+
+        scene.additional_properties = d
+
+        return scene
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -53,7 +53,39 @@ class Transaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        transaction_id = src_dict.get("transactionId", UNSET)
+
+        amount = src_dict.get("amount", UNSET)
+
+        datetime_ = src_dict.get("datetime", UNSET)
+
+        description = src_dict.get("description", UNSET)
+
+        if len(src_dict) == 0 + (transaction_id is not UNSET) + (
+            amount is not UNSET
+        ) + (datetime_ is not UNSET) + (description is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "transactionId",
+                    "amount",
+                    "datetime",
+                    "description",
+                }
+            }
+        transaction = cls.__new__(cls)
+        transaction.transaction_id = transaction_id
+        transaction.amount = amount
+        transaction.datetime_ = datetime_
+        transaction.description = description
+
+        transaction.additional_properties = d
+
+        return transaction
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -53,7 +53,41 @@ class TransactionsPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.transaction import Transaction
+
+        results = []
+        _results = src_dict["results"]
+        for results_item_data in _results:
+            results_item = Transaction.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        def _parse_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cursor = _parse_cursor(src_dict["cursor"])
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "results",
+                    "cursor",
+                }
+            }
+        transactions_page = cls.__new__(cls)
+        transactions_page.results = results
+        transactions_page.cursor = cursor
+
+        transactions_page.additional_properties = d
+
+        return transactions_page
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

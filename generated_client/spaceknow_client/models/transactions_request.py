@@ -49,7 +49,36 @@ class TransactionsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        group_id = src_dict.get("groupId", UNSET)
+
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor = _parse_cursor(src_dict.get("cursor", UNSET))
+
+        if len(src_dict) == 0 + (group_id is not UNSET) + (cursor is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "groupId",
+                    "cursor",
+                }
+            }
+        transactions_request = cls.__new__(cls)
+        transactions_request.group_id = group_id
+        transactions_request.cursor = cursor
+
+        transactions_request.additional_properties = d
+
+        return transactions_request
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

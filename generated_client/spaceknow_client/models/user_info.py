@@ -54,7 +54,35 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        email = src_dict.get("email", UNSET)
+
+        name = src_dict.get("name", UNSET)
+
+        permissions = cast(list[str], src_dict.get("permissions", UNSET))
+
+        if len(src_dict) == 0 + (email is not UNSET) + (name is not UNSET) + (
+            permissions is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "email",
+                    "name",
+                    "permissions",
+                }
+            }
+        user_info = cls.__new__(cls)
+        user_info.email = email
+        user_info.name = name
+        user_info.permissions = permissions
+
+        user_info.additional_properties = d
+
+        return user_info
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -66,7 +66,47 @@ class Account:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        object_ = cast(Literal["account"], src_dict["object"])
+        if object_ != "account":
+            raise ValueError(f"object must match const 'account', got '{object_}'")
+
+        created = src_dict["created"]
+
+        name = src_dict["name"]
+
+        email = src_dict["email"]
+
+        avatar_image_url = src_dict["avatar_image_url"]
+
+        referral_code = src_dict["referral_code"]
+
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "created",
+                    "name",
+                    "email",
+                    "avatar_image_url",
+                    "referral_code",
+                }
+            }
+        account = cls.__new__(cls)
+        account.object_ = object_
+        account.created = created
+        account.name = name
+        account.email = email
+        account.avatar_image_url = avatar_image_url
+        account.referral_code = referral_code
+
+        account.additional_properties = d
+
+        return account
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -65,7 +65,49 @@ class Address:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        line_1 = src_dict["line_1"]
+
+        line_2 = src_dict["line_2"]
+
+        line_3 = src_dict["line_3"]
+
+        zip_code = src_dict["zip_code"]
+
+        locality = src_dict["locality"]
+
+        region = src_dict["region"]
+
+        country = src_dict["country"]
+
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "line_1",
+                    "line_2",
+                    "line_3",
+                    "zip_code",
+                    "locality",
+                    "region",
+                    "country",
+                }
+            }
+        address = cls.__new__(cls)
+        address.line_1 = line_1
+        address.line_2 = line_2
+        address.line_3 = line_3
+        address.zip_code = zip_code
+        address.locality = locality
+        address.region = region
+        address.country = country
+
+        address.additional_properties = d
+
+        return address
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

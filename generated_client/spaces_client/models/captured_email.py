@@ -73,7 +73,47 @@ class CapturedEmail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.space import Space
+
+        object_ = cast(Literal["captured_email"], src_dict["object"])
+        if object_ != "captured_email":
+            raise ValueError(
+                f"object must match const 'captured_email', got '{object_}'"
+            )
+
+        email = src_dict["email"]
+
+        created = src_dict["created"]
+
+        space = Space.from_dict(src_dict["space"])
+
+        id = src_dict.get("id", UNSET)
+
+        if len(src_dict) == 4 + (id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "email",
+                    "created",
+                    "space",
+                    "id",
+                }
+            }
+        captured_email = cls.__new__(cls)
+        captured_email.object_ = object_
+        captured_email.email = email
+        captured_email.created = created
+        captured_email.space = space
+        captured_email.id = id
+
+        captured_email.additional_properties = d
+
+        return captured_email
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

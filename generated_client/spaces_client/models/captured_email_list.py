@@ -67,7 +67,46 @@ class CapturedEmailList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.captured_email import CapturedEmail
+
+        object_ = cast(Literal["list"], src_dict["object"])
+        if object_ != "list":
+            raise ValueError(f"object must match const 'list', got '{object_}'")
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = CapturedEmail.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = src_dict["has_more"]
+
+        count = src_dict.get("count", UNSET)
+
+        if len(src_dict) == 3 + (count is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "data",
+                    "has_more",
+                    "count",
+                }
+            }
+        captured_email_list = cls.__new__(cls)
+        captured_email_list.object_ = object_
+        captured_email_list.data = data
+        captured_email_list.has_more = has_more
+        captured_email_list.count = count
+
+        captured_email_list.additional_properties = d
+
+        return captured_email_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -81,7 +81,54 @@ class Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.space import Space
+
+        object_ = cast(Literal["customer"], src_dict["object"])
+        if object_ != "customer":
+            raise ValueError(f"object must match const 'customer', got '{object_}'")
+
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        email = src_dict["email"]
+
+        created = src_dict["created"]
+
+        _space = src_dict.get("space", UNSET)
+        space: Space | Unset
+        if isinstance(_space, Unset):
+            space = UNSET
+        else:
+            space = Space.from_dict(_space)
+
+        if len(src_dict) == 5 + (space is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "id",
+                    "name",
+                    "email",
+                    "created",
+                    "space",
+                }
+            }
+        customer = cls.__new__(cls)
+        customer.object_ = object_
+        customer.id = id
+        customer.name = name
+        customer.email = email
+        customer.created = created
+        customer.space = space
+
+        customer.additional_properties = d
+
+        return customer
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -74,7 +74,45 @@ class Event:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.event_data import EventData
+
+        object_ = cast(Literal["event"], src_dict["object"])
+        if object_ != "event":
+            raise ValueError(f"object must match const 'event', got '{object_}'")
+
+        created = src_dict["created"]
+
+        type_ = EventType(src_dict["type"])
+
+        data = EventData.from_dict(src_dict["data"])
+
+        id = src_dict.get("id", UNSET)
+
+        if len(src_dict) == 4 + (id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "created",
+                    "type",
+                    "data",
+                    "id",
+                }
+            }
+        event = cls.__new__(cls)
+        event.object_ = object_
+        event.created = created
+        event.type_ = type_
+        event.data = data
+        event.id = id
+
+        event.additional_properties = d
+
+        return event
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

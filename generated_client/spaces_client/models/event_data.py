@@ -60,7 +60,63 @@ class EventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.captured_email import CapturedEmail
+        from ..models.customer import Customer
+        from ..models.invoice import Invoice
+        from ..models.subscription import Subscription
+
+        def _parse_object_(
+            data: object,
+        ) -> CapturedEmail | Customer | Invoice | Subscription:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                object_type_0 = Customer.from_dict(data)
+
+                return object_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                object_type_1 = Invoice.from_dict(data)
+
+                return object_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                object_type_2 = Subscription.from_dict(data)
+
+                return object_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            object_type_3 = CapturedEmail.from_dict(data)
+
+            return object_type_3
+
+        object_ = _parse_object_(src_dict["object"])
+
+        if len(src_dict) == 1:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                }
+            }
+        event_data = cls.__new__(cls)
+        event_data.object_ = object_
+
+        event_data.additional_properties = d
+
+        return event_data
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -125,7 +125,110 @@ class Invoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.address import Address
+        from ..models.customer import Customer
+        from ..models.invoice_item_list import InvoiceItemList
+
+        object_ = cast(Literal["invoice"], src_dict["object"])
+        if object_ != "invoice":
+            raise ValueError(f"object must match const 'invoice', got '{object_}'")
+
+        id = src_dict["id"]
+
+        created = src_dict["created"]
+
+        order_number = src_dict["order_number"]
+
+        def _parse_billing_address(data: object) -> Address | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_0 = Address.from_dict(data)
+
+                return billing_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None, data)
+
+        billing_address = _parse_billing_address(src_dict["billing_address"])
+
+        def _parse_shipping_address(data: object) -> Address | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_0 = Address.from_dict(data)
+
+                return shipping_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None, data)
+
+        shipping_address = _parse_shipping_address(src_dict["shipping_address"])
+
+        paid = src_dict["paid"]
+
+        shipped = src_dict["shipped"]
+
+        def _parse_shipping_details(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        shipping_details = _parse_shipping_details(src_dict["shipping_details"])
+
+        total = src_dict["total"]
+
+        currency = src_dict["currency"]
+
+        items = InvoiceItemList.from_dict(src_dict["items"])
+
+        customer = Customer.from_dict(src_dict["customer"])
+
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "id",
+                    "created",
+                    "order_number",
+                    "billing_address",
+                    "shipping_address",
+                    "paid",
+                    "shipped",
+                    "shipping_details",
+                    "total",
+                    "currency",
+                    "items",
+                    "customer",
+                }
+            }
+        invoice = cls.__new__(cls)
+        invoice.object_ = object_
+        invoice.id = id
+        invoice.created = created
+        invoice.order_number = order_number
+        invoice.billing_address = billing_address
+        invoice.shipping_address = shipping_address
+        invoice.paid = paid
+        invoice.shipped = shipped
+        invoice.shipping_details = shipping_details
+        invoice.total = total
+        invoice.currency = currency
+        invoice.items = items
+        invoice.customer = customer
+
+        invoice.additional_properties = d
+
+        return invoice
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

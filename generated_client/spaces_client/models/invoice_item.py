@@ -94,7 +94,76 @@ class InvoiceItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        object_ = cast(Literal["invoice_item"], src_dict["object"])
+        if object_ != "invoice_item":
+            raise ValueError(f"object must match const 'invoice_item', got '{object_}'")
+
+        def _parse_item_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        item_id = _parse_item_id(src_dict["item_id"])
+
+        description = src_dict["description"]
+
+        quantity = src_dict["quantity"]
+
+        discount = src_dict["discount"]
+
+        unit_amount = src_dict["unit_amount"]
+
+        total_amount = src_dict["total_amount"]
+
+        currency = src_dict["currency"]
+
+        def _parse_date_range_start(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        date_range_start = _parse_date_range_start(src_dict["date_range_start"])
+
+        def _parse_date_range_end(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        date_range_end = _parse_date_range_end(src_dict["date_range_end"])
+
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "item_id",
+                    "description",
+                    "quantity",
+                    "discount",
+                    "unit_amount",
+                    "total_amount",
+                    "currency",
+                    "date_range_start",
+                    "date_range_end",
+                }
+            }
+        invoice_item = cls.__new__(cls)
+        invoice_item.object_ = object_
+        invoice_item.item_id = item_id
+        invoice_item.description = description
+        invoice_item.quantity = quantity
+        invoice_item.discount = discount
+        invoice_item.unit_amount = unit_amount
+        invoice_item.total_amount = total_amount
+        invoice_item.currency = currency
+        invoice_item.date_range_start = date_range_start
+        invoice_item.date_range_end = date_range_end
+
+        invoice_item.additional_properties = d
+
+        return invoice_item
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

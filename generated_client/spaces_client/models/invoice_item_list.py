@@ -52,7 +52,36 @@ class InvoiceItemList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.invoice_item import InvoiceItem
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = InvoiceItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        count = src_dict["count"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "data",
+                    "count",
+                }
+            }
+        invoice_item_list = cls.__new__(cls)
+        invoice_item_list.data = data
+        invoice_item_list.count = count
+
+        invoice_item_list.additional_properties = d
+
+        return invoice_item_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -72,7 +72,49 @@ class ResourceSubscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        object_ = cast(Literal["resource_subscription"], src_dict["object"])
+        if object_ != "resource_subscription":
+            raise ValueError(
+                f"object must match const 'resource_subscription', got '{object_}'"
+            )
+
+        event = EventType(src_dict["event"])
+
+        target_url = src_dict["target_url"]
+
+        api_version = src_dict["api_version"]
+
+        created = src_dict["created"]
+
+        id = src_dict.get("id", UNSET)
+
+        if len(src_dict) == 5 + (id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "event",
+                    "target_url",
+                    "api_version",
+                    "created",
+                    "id",
+                }
+            }
+        resource_subscription = cls.__new__(cls)
+        resource_subscription.object_ = object_
+        resource_subscription.event = event
+        resource_subscription.target_url = target_url
+        resource_subscription.api_version = api_version
+        resource_subscription.created = created
+        resource_subscription.id = id
+
+        resource_subscription.additional_properties = d
+
+        return resource_subscription
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -42,7 +42,29 @@ class ResourceSubscriptionCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        event = EventType(src_dict["event"])
+
+        target_url = src_dict["target_url"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "event",
+                    "target_url",
+                }
+            }
+        resource_subscription_create = cls.__new__(cls)
+        resource_subscription_create.event = event
+        resource_subscription_create.target_url = target_url
+
+        resource_subscription_create.additional_properties = d
+
+        return resource_subscription_create
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -58,7 +58,44 @@ class Space:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        object_ = cast(Literal["space"], src_dict["object"])
+        if object_ != "space":
+            raise ValueError(f"object must match const 'space', got '{object_}'")
+
+        id = src_dict["id"]
+
+        created = src_dict["created"]
+
+        def _parse_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        url = _parse_url(src_dict["url"])
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "id",
+                    "created",
+                    "url",
+                }
+            }
+        space = cls.__new__(cls)
+        space.object_ = object_
+        space.id = id
+        space.created = created
+        space.url = url
+
+        space.additional_properties = d
+
+        return space
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -107,7 +107,66 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.customer import Customer
+        from ..models.subscription_item_list import SubscriptionItemList
+
+        object_ = cast(Literal["subscription"], src_dict["object"])
+        if object_ != "subscription":
+            raise ValueError(f"object must match const 'subscription', got '{object_}'")
+
+        token = src_dict["token"]
+
+        serial_number = src_dict["serial_number"]
+
+        created = src_dict["created"]
+
+        items = SubscriptionItemList.from_dict(src_dict["items"])
+
+        total = src_dict["total"]
+
+        currency = src_dict["currency"]
+
+        customer = Customer.from_dict(src_dict["customer"])
+
+        id = src_dict.get("id", UNSET)
+
+        status = src_dict.get("status", UNSET)
+
+        if len(src_dict) == 8 + (id is not UNSET) + (status is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "token",
+                    "serial_number",
+                    "created",
+                    "items",
+                    "total",
+                    "currency",
+                    "customer",
+                    "id",
+                    "status",
+                }
+            }
+        subscription = cls.__new__(cls)
+        subscription.object_ = object_
+        subscription.token = token
+        subscription.serial_number = serial_number
+        subscription.created = created
+        subscription.items = items
+        subscription.total = total
+        subscription.currency = currency
+        subscription.customer = customer
+        subscription.id = id
+        subscription.status = status
+
+        subscription.additional_properties = d
+
+        return subscription
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -73,7 +73,56 @@ class SubscriptionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        object_ = cast(Literal["subscription_item"], src_dict["object"])
+        if object_ != "subscription_item":
+            raise ValueError(
+                f"object must match const 'subscription_item', got '{object_}'"
+            )
+
+        def _parse_item_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        item_id = _parse_item_id(src_dict["item_id"])
+
+        description = src_dict["description"]
+
+        quantity = src_dict["quantity"]
+
+        discount = src_dict["discount"]
+
+        unit_amount = src_dict["unit_amount"]
+
+        total_amount = src_dict["total_amount"]
+
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "item_id",
+                    "description",
+                    "quantity",
+                    "discount",
+                    "unit_amount",
+                    "total_amount",
+                }
+            }
+        subscription_item = cls.__new__(cls)
+        subscription_item.object_ = object_
+        subscription_item.item_id = item_id
+        subscription_item.description = description
+        subscription_item.quantity = quantity
+        subscription_item.discount = discount
+        subscription_item.unit_amount = unit_amount
+        subscription_item.total_amount = total_amount
+
+        subscription_item.additional_properties = d
+
+        return subscription_item
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -52,7 +52,36 @@ class SubscriptionItemList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.subscription_item import SubscriptionItem
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = SubscriptionItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        count = src_dict["count"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "data",
+                    "count",
+                }
+            }
+        subscription_item_list = cls.__new__(cls)
+        subscription_item_list.data = data
+        subscription_item_list.count = count
+
+        subscription_item_list.additional_properties = d
+
+        return subscription_item_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

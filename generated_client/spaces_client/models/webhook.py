@@ -76,7 +76,49 @@ class Webhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.event import Event
+
+        object_ = cast(Literal["webhook"], src_dict["object"])
+        if object_ != "webhook":
+            raise ValueError(f"object must match const 'webhook', got '{object_}'")
+
+        created = src_dict["created"]
+
+        url = src_dict["url"]
+
+        event = Event.from_dict(src_dict["event"])
+
+        pending = src_dict["pending"]
+
+        id = src_dict.get("id", UNSET)
+
+        if len(src_dict) == 5 + (id is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "created",
+                    "url",
+                    "event",
+                    "pending",
+                    "id",
+                }
+            }
+        webhook = cls.__new__(cls)
+        webhook.object_ = object_
+        webhook.created = created
+        webhook.url = url
+        webhook.event = event
+        webhook.pending = pending
+        webhook.id = id
+
+        webhook.additional_properties = d
+
+        return webhook
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

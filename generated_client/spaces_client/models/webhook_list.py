@@ -67,7 +67,46 @@ class WebhookList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.webhook import Webhook
+
+        object_ = cast(Literal["list"], src_dict["object"])
+        if object_ != "list":
+            raise ValueError(f"object must match const 'list', got '{object_}'")
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = Webhook.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = src_dict["has_more"]
+
+        count = src_dict.get("count", UNSET)
+
+        if len(src_dict) == 3 + (count is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "data",
+                    "has_more",
+                    "count",
+                }
+            }
+        webhook_list = cls.__new__(cls)
+        webhook_list.object_ = object_
+        webhook_list.data = data
+        webhook_list.has_more = has_more
+        webhook_list.count = count
+
+        webhook_list.additional_properties = d
+
+        return webhook_list
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

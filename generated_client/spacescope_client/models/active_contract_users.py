@@ -52,7 +52,33 @@ class ActiveContractUsers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        active_user_count_daily = src_dict["active_user_count_daily"]
+
+        total_active_user_count = src_dict["total_active_user_count"]
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "active_user_count_daily",
+                    "total_active_user_count",
+                }
+            }
+        active_contract_users = cls.__new__(cls)
+        active_contract_users.stat_date = stat_date
+        active_contract_users.active_user_count_daily = active_user_count_daily
+        active_contract_users.total_active_user_count = total_active_user_count
+
+        active_contract_users.additional_properties = d
+
+        return active_contract_users
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -94,7 +94,61 @@ class AddressCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_address_count = src_dict["total_address_count"]
+
+        total_address_count_100 = src_dict["total_address_count_100"]
+
+        total_address_count_1000 = src_dict["total_address_count_1000"]
+
+        total_address_count_10000 = src_dict["total_address_count_10000"]
+
+        total_address_count_100000 = src_dict["total_address_count_100000"]
+
+        total_address_count_1000000 = src_dict["total_address_count_1000000"]
+
+        active_address_count_daily = src_dict["active_address_count_daily"]
+
+        active_address_count_weekly = src_dict["active_address_count_weekly"]
+
+        active_address_count_monthly = src_dict["active_address_count_monthly"]
+
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_address_count",
+                    "total_address_count_100",
+                    "total_address_count_1000",
+                    "total_address_count_10000",
+                    "total_address_count_100000",
+                    "total_address_count_1000000",
+                    "active_address_count_daily",
+                    "active_address_count_weekly",
+                    "active_address_count_monthly",
+                }
+            }
+        address_count = cls.__new__(cls)
+        address_count.stat_date = stat_date
+        address_count.total_address_count = total_address_count
+        address_count.total_address_count_100 = total_address_count_100
+        address_count.total_address_count_1000 = total_address_count_1000
+        address_count.total_address_count_10000 = total_address_count_10000
+        address_count.total_address_count_100000 = total_address_count_100000
+        address_count.total_address_count_1000000 = total_address_count_1000000
+        address_count.active_address_count_daily = active_address_count_daily
+        address_count.active_address_count_weekly = active_address_count_weekly
+        address_count.active_address_count_monthly = active_address_count_monthly
+
+        address_count.additional_properties = d
+
+        return address_count
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -65,7 +65,46 @@ class BlockRewardEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.block_reward import BlockReward
+
+        request_id = src_dict["request_id"]
+
+        code = cast(Literal[0], src_dict["code"])
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = src_dict["message"]
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = BlockReward.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
+        block_reward_envelope = cls.__new__(cls)
+        block_reward_envelope.request_id = request_id
+        block_reward_envelope.code = code
+        block_reward_envelope.message = message
+        block_reward_envelope.data = data
+
+        block_reward_envelope.additional_properties = d
+
+        return block_reward_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

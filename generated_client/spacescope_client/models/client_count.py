@@ -53,7 +53,33 @@ class ClientCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_client_count = src_dict["total_client_count"]
+
+        total_verified_client_count = src_dict["total_verified_client_count"]
+
+        if len(src_dict) == 3:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_client_count",
+                    "total_verified_client_count",
+                }
+            }
+        client_count = cls.__new__(cls)
+        client_count.stat_date = stat_date
+        client_count.total_client_count = total_client_count
+        client_count.total_verified_client_count = total_verified_client_count
+
+        client_count.additional_properties = d
+
+        return client_count
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

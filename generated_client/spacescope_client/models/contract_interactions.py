@@ -72,7 +72,49 @@ class ContractInteractions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_internal_txn_count = src_dict["total_internal_txn_count"]
+
+        total_external_txn_count = src_dict["total_external_txn_count"]
+
+        total_txn_count = src_dict["total_txn_count"]
+
+        internal_txn_count = src_dict["internal_txn_count"]
+
+        external_txn_count = src_dict["external_txn_count"]
+
+        txn_count = src_dict["txn_count"]
+
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_internal_txn_count",
+                    "total_external_txn_count",
+                    "total_txn_count",
+                    "internal_txn_count",
+                    "external_txn_count",
+                    "txn_count",
+                }
+            }
+        contract_interactions = cls.__new__(cls)
+        contract_interactions.stat_date = stat_date
+        contract_interactions.total_internal_txn_count = total_internal_txn_count
+        contract_interactions.total_external_txn_count = total_external_txn_count
+        contract_interactions.total_txn_count = total_txn_count
+        contract_interactions.internal_txn_count = internal_txn_count
+        contract_interactions.external_txn_count = external_txn_count
+        contract_interactions.txn_count = txn_count
+
+        contract_interactions.additional_properties = d
+
+        return contract_interactions
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -57,7 +57,37 @@ class ContractsDeployed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        new_contract_count_daily = src_dict["new_contract_count_daily"]
+
+        total_contract_count = src_dict["total_contract_count"]
+
+        total_deployer_address_count = src_dict["total_deployer_address_count"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "new_contract_count_daily",
+                    "total_contract_count",
+                    "total_deployer_address_count",
+                }
+            }
+        contracts_deployed = cls.__new__(cls)
+        contracts_deployed.stat_date = stat_date
+        contracts_deployed.new_contract_count_daily = new_contract_count_daily
+        contracts_deployed.total_contract_count = total_contract_count
+        contracts_deployed.total_deployer_address_count = total_deployer_address_count
+
+        contracts_deployed.additional_properties = d
+
+        return contracts_deployed
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -78,7 +78,63 @@ class DailyGasUsageInUnits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_gas_used = src_dict["total_gas_used"]
+
+        provecommit_sector_gas_used = src_dict["provecommit_sector_gas_used"]
+
+        precommit_sector_gas_used = src_dict["precommit_sector_gas_used"]
+
+        provecommit_aggregate_gas_used = src_dict["provecommit_aggregate_gas_used"]
+
+        precommit_sector_batch_gas_used = src_dict["precommit_sector_batch_gas_used"]
+
+        publish_storage_deals_gas_used = src_dict["publish_storage_deals_gas_used"]
+
+        submit_windowed_post_gas_used = src_dict["submit_windowed_post_gas_used"]
+
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_gas_used",
+                    "provecommit_sector_gas_used",
+                    "precommit_sector_gas_used",
+                    "provecommit_aggregate_gas_used",
+                    "precommit_sector_batch_gas_used",
+                    "publish_storage_deals_gas_used",
+                    "submit_windowed_post_gas_used",
+                }
+            }
+        daily_gas_usage_in_units = cls.__new__(cls)
+        daily_gas_usage_in_units.stat_date = stat_date
+        daily_gas_usage_in_units.total_gas_used = total_gas_used
+        daily_gas_usage_in_units.provecommit_sector_gas_used = (
+            provecommit_sector_gas_used
+        )
+        daily_gas_usage_in_units.precommit_sector_gas_used = precommit_sector_gas_used
+        daily_gas_usage_in_units.provecommit_aggregate_gas_used = (
+            provecommit_aggregate_gas_used
+        )
+        daily_gas_usage_in_units.precommit_sector_batch_gas_used = (
+            precommit_sector_batch_gas_used
+        )
+        daily_gas_usage_in_units.publish_storage_deals_gas_used = (
+            publish_storage_deals_gas_used
+        )
+        daily_gas_usage_in_units.submit_windowed_post_gas_used = (
+            submit_windowed_post_gas_used
+        )
+
+        daily_gas_usage_in_units.additional_properties = d
+
+        return daily_gas_usage_in_units
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

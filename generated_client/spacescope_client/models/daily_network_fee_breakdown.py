@@ -77,7 +77,51 @@ class DailyNetworkFeeBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        base_fee_burn = src_dict["base_fee_burn"]
+
+        overestimation_burn = src_dict["overestimation_burn"]
+
+        precommit_batch_fee_burn = src_dict["precommit_batch_fee_burn"]
+
+        provecommit_batch_fee_burn = src_dict["provecommit_batch_fee_burn"]
+
+        penalty_fee_burn = src_dict["penalty_fee_burn"]
+
+        miner_tip = src_dict["miner_tip"]
+
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "base_fee_burn",
+                    "overestimation_burn",
+                    "precommit_batch_fee_burn",
+                    "provecommit_batch_fee_burn",
+                    "penalty_fee_burn",
+                    "miner_tip",
+                }
+            }
+        daily_network_fee_breakdown = cls.__new__(cls)
+        daily_network_fee_breakdown.stat_date = stat_date
+        daily_network_fee_breakdown.base_fee_burn = base_fee_burn
+        daily_network_fee_breakdown.overestimation_burn = overestimation_burn
+        daily_network_fee_breakdown.precommit_batch_fee_burn = precommit_batch_fee_burn
+        daily_network_fee_breakdown.provecommit_batch_fee_burn = (
+            provecommit_batch_fee_burn
+        )
+        daily_network_fee_breakdown.penalty_fee_burn = penalty_fee_burn
+        daily_network_fee_breakdown.miner_tip = miner_tip
+
+        daily_network_fee_breakdown.additional_properties = d
+
+        return daily_network_fee_breakdown
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

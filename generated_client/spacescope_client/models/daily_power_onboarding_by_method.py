@@ -77,7 +77,49 @@ class DailyPowerOnboardingByMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        pre_commit_sector_rbp = src_dict["pre_commit_sector_rbp"]
+
+        pre_commit_sector_batch_rbp = src_dict.get("pre_commit_sector_batch_rbp", UNSET)
+
+        prove_commit_sector_rbp = src_dict.get("prove_commit_sector_rbp", UNSET)
+
+        prove_commit_sector_agg_rbp = src_dict.get("prove_commit_sector_agg_rbp", UNSET)
+
+        if len(src_dict) == 2 + (pre_commit_sector_batch_rbp is not UNSET) + (
+            prove_commit_sector_rbp is not UNSET
+        ) + (prove_commit_sector_agg_rbp is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "pre_commit_sector_rbp",
+                    "pre_commit_sector_batch_rbp",
+                    "prove_commit_sector_rbp",
+                    "prove_commit_sector_agg_rbp",
+                }
+            }
+        daily_power_onboarding_by_method = cls.__new__(cls)
+        daily_power_onboarding_by_method.stat_date = stat_date
+        daily_power_onboarding_by_method.pre_commit_sector_rbp = pre_commit_sector_rbp
+        daily_power_onboarding_by_method.pre_commit_sector_batch_rbp = (
+            pre_commit_sector_batch_rbp
+        )
+        daily_power_onboarding_by_method.prove_commit_sector_rbp = (
+            prove_commit_sector_rbp
+        )
+        daily_power_onboarding_by_method.prove_commit_sector_agg_rbp = (
+            prove_commit_sector_agg_rbp
+        )
+
+        daily_power_onboarding_by_method.additional_properties = d
+
+        return daily_power_onboarding_by_method
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -62,7 +62,41 @@ class DailyPowerOnboardingBySectorSize:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        commit_rbp_32gib = src_dict["commit_rbp_32gib"]
+
+        commit_qap_32gib = src_dict["commit_qap_32gib"]
+
+        commit_rbp_64gib = src_dict["commit_rbp_64gib"]
+
+        commit_qap_64gib = src_dict["commit_qap_64gib"]
+
+        if len(src_dict) == 5:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "commit_rbp_32gib",
+                    "commit_qap_32gib",
+                    "commit_rbp_64gib",
+                    "commit_qap_64gib",
+                }
+            }
+        daily_power_onboarding_by_sector_size = cls.__new__(cls)
+        daily_power_onboarding_by_sector_size.stat_date = stat_date
+        daily_power_onboarding_by_sector_size.commit_rbp_32gib = commit_rbp_32gib
+        daily_power_onboarding_by_sector_size.commit_qap_32gib = commit_qap_32gib
+        daily_power_onboarding_by_sector_size.commit_rbp_64gib = commit_rbp_64gib
+        daily_power_onboarding_by_sector_size.commit_qap_64gib = commit_qap_64gib
+
+        daily_power_onboarding_by_sector_size.additional_properties = d
+
+        return daily_power_onboarding_by_sector_size
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -74,7 +74,57 @@ class DealCollateral:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_regular_deal_provider_collateral = src_dict[
+            "total_regular_deal_provider_collateral"
+        ]
+
+        total_verified_deal_provider_collateral = src_dict[
+            "total_verified_deal_provider_collateral"
+        ]
+
+        active_regular_deal_provider_collateral = src_dict[
+            "active_regular_deal_provider_collateral"
+        ]
+
+        active_verified_deal_provider_collateral = src_dict[
+            "active_verified_deal_provider_collateral"
+        ]
+
+        if len(src_dict) == 5:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_regular_deal_provider_collateral",
+                    "total_verified_deal_provider_collateral",
+                    "active_regular_deal_provider_collateral",
+                    "active_verified_deal_provider_collateral",
+                }
+            }
+        deal_collateral = cls.__new__(cls)
+        deal_collateral.stat_date = stat_date
+        deal_collateral.total_regular_deal_provider_collateral = (
+            total_regular_deal_provider_collateral
+        )
+        deal_collateral.total_verified_deal_provider_collateral = (
+            total_verified_deal_provider_collateral
+        )
+        deal_collateral.active_regular_deal_provider_collateral = (
+            active_regular_deal_provider_collateral
+        )
+        deal_collateral.active_verified_deal_provider_collateral = (
+            active_verified_deal_provider_collateral
+        )
+
+        deal_collateral.additional_properties = d
+
+        return deal_collateral
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -108,7 +108,91 @@ class DealCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_regular_deal_count = src_dict["total_regular_deal_count"]
+
+        total_verified_deal_count = src_dict["total_verified_deal_count"]
+
+        active_regular_deal_count = src_dict["active_regular_deal_count"]
+
+        active_verified_deal_count = src_dict["active_verified_deal_count"]
+
+        daily_activated_regular_deal_count = src_dict[
+            "daily_activated_regular_deal_count"
+        ]
+
+        daily_activated_verified_deal_count = src_dict[
+            "daily_activated_verified_deal_count"
+        ]
+
+        daily_proposed_regular_deal_count = src_dict[
+            "daily_proposed_regular_deal_count"
+        ]
+
+        daily_proposed_verified_deal_count = src_dict[
+            "daily_proposed_verified_deal_count"
+        ]
+
+        daily_slashed_regular_deal_count = src_dict["daily_slashed_regular_deal_count"]
+
+        daily_slashed_verified_deal_count = src_dict[
+            "daily_slashed_verified_deal_count"
+        ]
+
+        daily_expired_regular_deal_count = src_dict["daily_expired_regular_deal_count"]
+
+        daily_expired_verified_deal_count = src_dict[
+            "daily_expired_verified_deal_count"
+        ]
+
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_regular_deal_count",
+                    "total_verified_deal_count",
+                    "active_regular_deal_count",
+                    "active_verified_deal_count",
+                    "daily_activated_regular_deal_count",
+                    "daily_activated_verified_deal_count",
+                    "daily_proposed_regular_deal_count",
+                    "daily_proposed_verified_deal_count",
+                    "daily_slashed_regular_deal_count",
+                    "daily_slashed_verified_deal_count",
+                    "daily_expired_regular_deal_count",
+                    "daily_expired_verified_deal_count",
+                }
+            }
+        deal_count = cls.__new__(cls)
+        deal_count.stat_date = stat_date
+        deal_count.total_regular_deal_count = total_regular_deal_count
+        deal_count.total_verified_deal_count = total_verified_deal_count
+        deal_count.active_regular_deal_count = active_regular_deal_count
+        deal_count.active_verified_deal_count = active_verified_deal_count
+        deal_count.daily_activated_regular_deal_count = (
+            daily_activated_regular_deal_count
+        )
+        deal_count.daily_activated_verified_deal_count = (
+            daily_activated_verified_deal_count
+        )
+        deal_count.daily_proposed_regular_deal_count = daily_proposed_regular_deal_count
+        deal_count.daily_proposed_verified_deal_count = (
+            daily_proposed_verified_deal_count
+        )
+        deal_count.daily_slashed_regular_deal_count = daily_slashed_regular_deal_count
+        deal_count.daily_slashed_verified_deal_count = daily_slashed_verified_deal_count
+        deal_count.daily_expired_regular_deal_count = daily_expired_regular_deal_count
+        deal_count.daily_expired_verified_deal_count = daily_expired_verified_deal_count
+
+        deal_count.additional_properties = d
+
+        return deal_count
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -121,7 +121,83 @@ class DealSize:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        daily_proposed_regular_deal_size = src_dict["daily_proposed_regular_deal_size"]
+
+        daily_proposed_verified_deal_size = src_dict[
+            "daily_proposed_verified_deal_size"
+        ]
+
+        daily_activated_regular_deal_size = src_dict[
+            "daily_activated_regular_deal_size"
+        ]
+
+        daily_activated_verified_deal_size = src_dict[
+            "daily_activated_verified_deal_size"
+        ]
+
+        active_regular_deal_size = src_dict["active_regular_deal_size"]
+
+        active_verified_deal_size = src_dict["active_verified_deal_size"]
+
+        daily_slashed_regular_deal_size = src_dict["daily_slashed_regular_deal_size"]
+
+        daily_slashed_verified_deal_size = src_dict["daily_slashed_verified_deal_size"]
+
+        daily_expired_regular_deal_size = src_dict["daily_expired_regular_deal_size"]
+
+        daily_expired_verified_deal_size = src_dict["daily_expired_verified_deal_size"]
+
+        total_regular_deal_bytes = src_dict.get("total_regular_deal_bytes", UNSET)
+
+        total_verified_deal_bytes = src_dict.get("total_verified_deal_bytes", UNSET)
+
+        if len(src_dict) == 11 + (total_regular_deal_bytes is not UNSET) + (
+            total_verified_deal_bytes is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "daily_proposed_regular_deal_size",
+                    "daily_proposed_verified_deal_size",
+                    "daily_activated_regular_deal_size",
+                    "daily_activated_verified_deal_size",
+                    "active_regular_deal_size",
+                    "active_verified_deal_size",
+                    "daily_slashed_regular_deal_size",
+                    "daily_slashed_verified_deal_size",
+                    "daily_expired_regular_deal_size",
+                    "daily_expired_verified_deal_size",
+                    "total_regular_deal_bytes",
+                    "total_verified_deal_bytes",
+                }
+            }
+        deal_size = cls.__new__(cls)
+        deal_size.stat_date = stat_date
+        deal_size.daily_proposed_regular_deal_size = daily_proposed_regular_deal_size
+        deal_size.daily_proposed_verified_deal_size = daily_proposed_verified_deal_size
+        deal_size.daily_activated_regular_deal_size = daily_activated_regular_deal_size
+        deal_size.daily_activated_verified_deal_size = (
+            daily_activated_verified_deal_size
+        )
+        deal_size.active_regular_deal_size = active_regular_deal_size
+        deal_size.active_verified_deal_size = active_verified_deal_size
+        deal_size.daily_slashed_regular_deal_size = daily_slashed_regular_deal_size
+        deal_size.daily_slashed_verified_deal_size = daily_slashed_verified_deal_size
+        deal_size.daily_expired_regular_deal_size = daily_expired_regular_deal_size
+        deal_size.daily_expired_verified_deal_size = daily_expired_verified_deal_size
+        deal_size.total_regular_deal_bytes = total_regular_deal_bytes
+        deal_size.total_verified_deal_bytes = total_verified_deal_bytes
+
+        deal_size.additional_properties = d
+
+        return deal_size
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

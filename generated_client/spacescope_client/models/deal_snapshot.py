@@ -189,7 +189,137 @@ class DealSnapshot:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        deal_id = src_dict["deal_id"]
+
+        provider_id = src_dict["provider_id"]
+
+        provider_address = src_dict["provider_address"]
+
+        sector_id = src_dict["sector_id"]
+
+        is_verified = src_dict["is_verified"]
+
+        client_id = src_dict["client_id"]
+
+        client_address = src_dict["client_address"]
+
+        piece_cid = src_dict["piece_cid"]
+
+        padded_piece_size = src_dict["padded_piece_size"]
+
+        unpadded_piece_size = src_dict["unpadded_piece_size"]
+
+        sector_size = src_dict["sector_size"]
+
+        start_epoch = src_dict["start_epoch"]
+
+        end_epoch = src_dict["end_epoch"]
+
+        start_timestamp = datetime.datetime.fromisoformat(src_dict["start_timestamp"])
+
+        end_timestamp = datetime.datetime.fromisoformat(src_dict["end_timestamp"])
+
+        storage_price_per_epoch = src_dict["storage_price_per_epoch"]
+
+        provider_collateral = src_dict["provider_collateral"]
+
+        client_collateral = src_dict["client_collateral"]
+
+        activation_epoch = src_dict["activation_epoch"]
+
+        expiration_epoch = src_dict["expiration_epoch"]
+
+        is_first = src_dict["is_first"]
+
+        termination_epoch = src_dict["termination_epoch"]
+
+        snap_epoch = src_dict["snap_epoch"]
+
+        last_faulted_epoch = src_dict["last_faulted_epoch"]
+
+        last_recovered_epoch = src_dict["last_recovered_epoch"]
+
+        deal_status = DealSnapshotDealStatus(src_dict["deal_status"])
+
+        total_fault_num = src_dict["total_fault_num"]
+
+        total_fault_days = src_dict["total_fault_days"]
+
+        record_timestamp = datetime.datetime.fromisoformat(src_dict["record_timestamp"])
+
+        if len(src_dict) == 29:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "deal_id",
+                    "provider_id",
+                    "provider_address",
+                    "sector_id",
+                    "is_verified",
+                    "client_id",
+                    "client_address",
+                    "piece_cid",
+                    "padded_piece_size",
+                    "unpadded_piece_size",
+                    "sector_size",
+                    "start_epoch",
+                    "end_epoch",
+                    "start_timestamp",
+                    "end_timestamp",
+                    "storage_price_per_epoch",
+                    "provider_collateral",
+                    "client_collateral",
+                    "activation_epoch",
+                    "expiration_epoch",
+                    "is_first",
+                    "termination_epoch",
+                    "snap_epoch",
+                    "last_faulted_epoch",
+                    "last_recovered_epoch",
+                    "deal_status",
+                    "total_fault_num",
+                    "total_fault_days",
+                    "record_timestamp",
+                }
+            }
+        deal_snapshot = cls.__new__(cls)
+        deal_snapshot.deal_id = deal_id
+        deal_snapshot.provider_id = provider_id
+        deal_snapshot.provider_address = provider_address
+        deal_snapshot.sector_id = sector_id
+        deal_snapshot.is_verified = is_verified
+        deal_snapshot.client_id = client_id
+        deal_snapshot.client_address = client_address
+        deal_snapshot.piece_cid = piece_cid
+        deal_snapshot.padded_piece_size = padded_piece_size
+        deal_snapshot.unpadded_piece_size = unpadded_piece_size
+        deal_snapshot.sector_size = sector_size
+        deal_snapshot.start_epoch = start_epoch
+        deal_snapshot.end_epoch = end_epoch
+        deal_snapshot.start_timestamp = start_timestamp
+        deal_snapshot.end_timestamp = end_timestamp
+        deal_snapshot.storage_price_per_epoch = storage_price_per_epoch
+        deal_snapshot.provider_collateral = provider_collateral
+        deal_snapshot.client_collateral = client_collateral
+        deal_snapshot.activation_epoch = activation_epoch
+        deal_snapshot.expiration_epoch = expiration_epoch
+        deal_snapshot.is_first = is_first
+        deal_snapshot.termination_epoch = termination_epoch
+        deal_snapshot.snap_epoch = snap_epoch
+        deal_snapshot.last_faulted_epoch = last_faulted_epoch
+        deal_snapshot.last_recovered_epoch = last_recovered_epoch
+        deal_snapshot.deal_status = deal_status
+        deal_snapshot.total_fault_num = total_fault_num
+        deal_snapshot.total_fault_days = total_fault_days
+        deal_snapshot.record_timestamp = record_timestamp
+
+        deal_snapshot.additional_properties = d
+
+        return deal_snapshot
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -65,7 +65,46 @@ class DealSnapshotEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.deal_snapshot import DealSnapshot
+
+        request_id = src_dict["request_id"]
+
+        code = cast(Literal[0], src_dict["code"])
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = src_dict["message"]
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = DealSnapshot.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
+        deal_snapshot_envelope = cls.__new__(cls)
+        deal_snapshot_envelope.request_id = request_id
+        deal_snapshot_envelope.code = code
+        deal_snapshot_envelope.message = message
+        deal_snapshot_envelope.data = data
+
+        deal_snapshot_envelope.additional_properties = d
+
+        return deal_snapshot_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -69,7 +69,45 @@ class GasUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        gas_cost_daily = src_dict["gas_cost_daily"]
+
+        total_gas_cost = src_dict["total_gas_cost"]
+
+        gas_used_daily = src_dict["gas_used_daily"]
+
+        total_gas_used = src_dict["total_gas_used"]
+
+        avg_txn_gas_cost_daily = src_dict["avg_txn_gas_cost_daily"]
+
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "gas_cost_daily",
+                    "total_gas_cost",
+                    "gas_used_daily",
+                    "total_gas_used",
+                    "avg_txn_gas_cost_daily",
+                }
+            }
+        gas_usage = cls.__new__(cls)
+        gas_usage.stat_date = stat_date
+        gas_usage.gas_cost_daily = gas_cost_daily
+        gas_usage.total_gas_cost = total_gas_cost
+        gas_usage.gas_used_daily = gas_used_daily
+        gas_usage.total_gas_used = total_gas_used
+        gas_usage.avg_txn_gas_cost_daily = avg_txn_gas_cost_daily
+
+        gas_usage.additional_properties = d
+
+        return gas_usage
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

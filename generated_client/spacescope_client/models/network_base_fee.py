@@ -48,7 +48,29 @@ class NetworkBaseFee:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        hour_date = datetime.datetime.fromisoformat(src_dict["hour_date"])
+
+        base_fee = src_dict["base_fee"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "hour_date",
+                    "base_fee",
+                }
+            }
+        network_base_fee = cls.__new__(cls)
+        network_base_fee.hour_date = hour_date
+        network_base_fee.base_fee = base_fee
+
+        network_base_fee.additional_properties = d
+
+        return network_base_fee
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -115,7 +115,83 @@ class NetworkFeePerMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        avg_storage_deal_publishing_fee_per_message = src_dict[
+            "avg_storage_deal_publishing_fee_per_message"
+        ]
+
+        avg_overestimation_fee_per_message = src_dict[
+            "avg_overestimation_fee_per_message"
+        ]
+
+        avg_miner_tip_per_message = src_dict["avg_miner_tip_per_message"]
+
+        avg_precommit_fee_per_message = src_dict["avg_precommit_fee_per_message"]
+
+        avg_provecommit_fee_per_message = src_dict["avg_provecommit_fee_per_message"]
+
+        avg_sector_sealing_cost_per_message = src_dict.get(
+            "avg_sector_sealing_cost_per_message", UNSET
+        )
+
+        avg_precommit_batch_fee_per_message = src_dict.get(
+            "avg_precommit_batch_fee_per_message", UNSET
+        )
+
+        avg_provecommit_batch_fee_per_message = src_dict.get(
+            "avg_provecommit_batch_fee_per_message", UNSET
+        )
+
+        if len(src_dict) == 6 + (avg_sector_sealing_cost_per_message is not UNSET) + (
+            avg_precommit_batch_fee_per_message is not UNSET
+        ) + (avg_provecommit_batch_fee_per_message is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "avg_storage_deal_publishing_fee_per_message",
+                    "avg_overestimation_fee_per_message",
+                    "avg_miner_tip_per_message",
+                    "avg_precommit_fee_per_message",
+                    "avg_provecommit_fee_per_message",
+                    "avg_sector_sealing_cost_per_message",
+                    "avg_precommit_batch_fee_per_message",
+                    "avg_provecommit_batch_fee_per_message",
+                }
+            }
+        network_fee_per_message = cls.__new__(cls)
+        network_fee_per_message.stat_date = stat_date
+        network_fee_per_message.avg_storage_deal_publishing_fee_per_message = (
+            avg_storage_deal_publishing_fee_per_message
+        )
+        network_fee_per_message.avg_overestimation_fee_per_message = (
+            avg_overestimation_fee_per_message
+        )
+        network_fee_per_message.avg_miner_tip_per_message = avg_miner_tip_per_message
+        network_fee_per_message.avg_precommit_fee_per_message = (
+            avg_precommit_fee_per_message
+        )
+        network_fee_per_message.avg_provecommit_fee_per_message = (
+            avg_provecommit_fee_per_message
+        )
+        network_fee_per_message.avg_sector_sealing_cost_per_message = (
+            avg_sector_sealing_cost_per_message
+        )
+        network_fee_per_message.avg_precommit_batch_fee_per_message = (
+            avg_precommit_batch_fee_per_message
+        )
+        network_fee_per_message.avg_provecommit_batch_fee_per_message = (
+            avg_provecommit_batch_fee_per_message
+        )
+
+        network_fee_per_message.additional_properties = d
+
+        return network_fee_per_message
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -59,7 +59,37 @@ class NetworkStorageCapacity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_qa_bytes_power = src_dict["total_qa_bytes_power"]
+
+        total_raw_bytes_power = src_dict["total_raw_bytes_power"]
+
+        baseline_power = src_dict["baseline_power"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_qa_bytes_power",
+                    "total_raw_bytes_power",
+                    "baseline_power",
+                }
+            }
+        network_storage_capacity = cls.__new__(cls)
+        network_storage_capacity.stat_date = stat_date
+        network_storage_capacity.total_qa_bytes_power = total_qa_bytes_power
+        network_storage_capacity.total_raw_bytes_power = total_raw_bytes_power
+        network_storage_capacity.baseline_power = baseline_power
+
+        network_storage_capacity.additional_properties = d
+
+        return network_storage_capacity
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

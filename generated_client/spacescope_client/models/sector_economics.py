@@ -184,7 +184,133 @@ class SectorEconomics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        sector_rewards_360d_32gib = src_dict["sector_rewards_360d_32gib"]
+
+        sector_precommit_fee_32gib = src_dict["sector_precommit_fee_32gib"]
+
+        sector_provecommit_fee_32gib = src_dict["sector_provecommit_fee_32gib"]
+
+        sector_precommit_agg_fee_32gib = src_dict["sector_precommit_agg_fee_32gib"]
+
+        sector_provecommit_agg_fee_32gib = src_dict["sector_provecommit_agg_fee_32gib"]
+
+        sector_windowedpost_fee_360d_32gib = src_dict[
+            "sector_windowedpost_fee_360d_32gib"
+        ]
+
+        sector_profit_360d_32gib = src_dict["sector_profit_360d_32gib"]
+
+        sector_profit_agg_360d_32gib = src_dict["sector_profit_agg_360d_32gib"]
+
+        sector_initial_pledge_32gib = src_dict["sector_initial_pledge_32gib"]
+
+        reward_over_pledge_32gib = src_dict["reward_over_pledge_32gib"]
+
+        profit_over_pledge_32gib = src_dict["profit_over_pledge_32gib"]
+
+        profit_over_pledge_agg_32gib = src_dict["profit_over_pledge_agg_32gib"]
+
+        sector_rewards_360d_64gib = src_dict["sector_rewards_360d_64gib"]
+
+        sector_precommit_fee_64gib = src_dict["sector_precommit_fee_64gib"]
+
+        sector_provecommit_fee_64gib = src_dict["sector_provecommit_fee_64gib"]
+
+        sector_precommit_agg_fee_64gib = src_dict["sector_precommit_agg_fee_64gib"]
+
+        sector_provecommit_agg_fee_64gib = src_dict["sector_provecommit_agg_fee_64gib"]
+
+        sector_windowedpost_fee_360d_64gib = src_dict[
+            "sector_windowedpost_fee_360d_64gib"
+        ]
+
+        sector_profit_360d_64gib = src_dict["sector_profit_360d_64gib"]
+
+        sector_profit_agg_360d_64gib = src_dict["sector_profit_agg_360d_64gib"]
+
+        sector_initial_pledge_64gib = src_dict["sector_initial_pledge_64gib"]
+
+        reward_over_pledge_64gib = src_dict["reward_over_pledge_64gib"]
+
+        profit_over_pledge_64gib = src_dict["profit_over_pledge_64gib"]
+
+        profit_over_pledge_agg_64gib = src_dict["profit_over_pledge_agg_64gib"]
+
+        if len(src_dict) == 25:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "sector_rewards_360d_32gib",
+                    "sector_precommit_fee_32gib",
+                    "sector_provecommit_fee_32gib",
+                    "sector_precommit_agg_fee_32gib",
+                    "sector_provecommit_agg_fee_32gib",
+                    "sector_windowedpost_fee_360d_32gib",
+                    "sector_profit_360d_32gib",
+                    "sector_profit_agg_360d_32gib",
+                    "sector_initial_pledge_32gib",
+                    "reward_over_pledge_32gib",
+                    "profit_over_pledge_32gib",
+                    "profit_over_pledge_agg_32gib",
+                    "sector_rewards_360d_64gib",
+                    "sector_precommit_fee_64gib",
+                    "sector_provecommit_fee_64gib",
+                    "sector_precommit_agg_fee_64gib",
+                    "sector_provecommit_agg_fee_64gib",
+                    "sector_windowedpost_fee_360d_64gib",
+                    "sector_profit_360d_64gib",
+                    "sector_profit_agg_360d_64gib",
+                    "sector_initial_pledge_64gib",
+                    "reward_over_pledge_64gib",
+                    "profit_over_pledge_64gib",
+                    "profit_over_pledge_agg_64gib",
+                }
+            }
+        sector_economics = cls.__new__(cls)
+        sector_economics.stat_date = stat_date
+        sector_economics.sector_rewards_360d_32gib = sector_rewards_360d_32gib
+        sector_economics.sector_precommit_fee_32gib = sector_precommit_fee_32gib
+        sector_economics.sector_provecommit_fee_32gib = sector_provecommit_fee_32gib
+        sector_economics.sector_precommit_agg_fee_32gib = sector_precommit_agg_fee_32gib
+        sector_economics.sector_provecommit_agg_fee_32gib = (
+            sector_provecommit_agg_fee_32gib
+        )
+        sector_economics.sector_windowedpost_fee_360d_32gib = (
+            sector_windowedpost_fee_360d_32gib
+        )
+        sector_economics.sector_profit_360d_32gib = sector_profit_360d_32gib
+        sector_economics.sector_profit_agg_360d_32gib = sector_profit_agg_360d_32gib
+        sector_economics.sector_initial_pledge_32gib = sector_initial_pledge_32gib
+        sector_economics.reward_over_pledge_32gib = reward_over_pledge_32gib
+        sector_economics.profit_over_pledge_32gib = profit_over_pledge_32gib
+        sector_economics.profit_over_pledge_agg_32gib = profit_over_pledge_agg_32gib
+        sector_economics.sector_rewards_360d_64gib = sector_rewards_360d_64gib
+        sector_economics.sector_precommit_fee_64gib = sector_precommit_fee_64gib
+        sector_economics.sector_provecommit_fee_64gib = sector_provecommit_fee_64gib
+        sector_economics.sector_precommit_agg_fee_64gib = sector_precommit_agg_fee_64gib
+        sector_economics.sector_provecommit_agg_fee_64gib = (
+            sector_provecommit_agg_fee_64gib
+        )
+        sector_economics.sector_windowedpost_fee_360d_64gib = (
+            sector_windowedpost_fee_360d_64gib
+        )
+        sector_economics.sector_profit_360d_64gib = sector_profit_360d_64gib
+        sector_economics.sector_profit_agg_360d_64gib = sector_profit_agg_360d_64gib
+        sector_economics.sector_initial_pledge_64gib = sector_initial_pledge_64gib
+        sector_economics.reward_over_pledge_64gib = reward_over_pledge_64gib
+        sector_economics.profit_over_pledge_64gib = profit_over_pledge_64gib
+        sector_economics.profit_over_pledge_agg_64gib = profit_over_pledge_agg_64gib
+
+        sector_economics.additional_properties = d
+
+        return sector_economics
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -110,7 +110,75 @@ class SectorsScheduleExpiration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        interest_date = datetime.datetime.fromisoformat(src_dict["interest_date"])
+
+        schedule_expire_bytes = src_dict["schedule_expire_bytes"]
+
+        schedule_expire_bytes_qap = src_dict["schedule_expire_bytes_qap"]
+
+        extended_bytes = src_dict["extended_bytes"]
+
+        extended_bytes_qap = src_dict["extended_bytes_qap"]
+
+        terminated_bytes = src_dict["terminated_bytes"]
+
+        terminated_bytes_qap = src_dict["terminated_bytes_qap"]
+
+        expired_bytes = src_dict["expired_bytes"]
+
+        expired_bytes_qap = src_dict["expired_bytes_qap"]
+
+        schedule_expire_pledge = src_dict["schedule_expire_pledge"]
+
+        extended_pledge = src_dict["extended_pledge"]
+
+        terminated_pledge = src_dict["terminated_pledge"]
+
+        expired_pledge = src_dict["expired_pledge"]
+
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interest_date",
+                    "schedule_expire_bytes",
+                    "schedule_expire_bytes_qap",
+                    "extended_bytes",
+                    "extended_bytes_qap",
+                    "terminated_bytes",
+                    "terminated_bytes_qap",
+                    "expired_bytes",
+                    "expired_bytes_qap",
+                    "schedule_expire_pledge",
+                    "extended_pledge",
+                    "terminated_pledge",
+                    "expired_pledge",
+                }
+            }
+        sectors_schedule_expiration = cls.__new__(cls)
+        sectors_schedule_expiration.interest_date = interest_date
+        sectors_schedule_expiration.schedule_expire_bytes = schedule_expire_bytes
+        sectors_schedule_expiration.schedule_expire_bytes_qap = (
+            schedule_expire_bytes_qap
+        )
+        sectors_schedule_expiration.extended_bytes = extended_bytes
+        sectors_schedule_expiration.extended_bytes_qap = extended_bytes_qap
+        sectors_schedule_expiration.terminated_bytes = terminated_bytes
+        sectors_schedule_expiration.terminated_bytes_qap = terminated_bytes_qap
+        sectors_schedule_expiration.expired_bytes = expired_bytes
+        sectors_schedule_expiration.expired_bytes_qap = expired_bytes_qap
+        sectors_schedule_expiration.schedule_expire_pledge = schedule_expire_pledge
+        sectors_schedule_expiration.extended_pledge = extended_pledge
+        sectors_schedule_expiration.terminated_pledge = terminated_pledge
+        sectors_schedule_expiration.expired_pledge = expired_pledge
+
+        sectors_schedule_expiration.additional_properties = d
+
+        return sectors_schedule_expiration
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

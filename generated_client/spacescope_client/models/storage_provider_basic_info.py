@@ -64,7 +64,42 @@ class StorageProviderBasicInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        miner_id = src_dict["miner_id"]
+
+        onboarding_at = datetime.datetime.fromisoformat(src_dict["onboarding_at"])
+
+        sector_size = src_dict["sector_size"]
+
+        _stat_date = src_dict.get("stat_date", UNSET)
+        stat_date: datetime.datetime | Unset
+        if isinstance(_stat_date, Unset):
+            stat_date = UNSET
+        else:
+            stat_date = datetime.datetime.fromisoformat(_stat_date)
+
+        if len(src_dict) == 3 + (stat_date is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "miner_id",
+                    "onboarding_at",
+                    "sector_size",
+                    "stat_date",
+                }
+            }
+        storage_provider_basic_info = cls.__new__(cls)
+        storage_provider_basic_info.miner_id = miner_id
+        storage_provider_basic_info.onboarding_at = onboarding_at
+        storage_provider_basic_info.sector_size = sector_size
+        storage_provider_basic_info.stat_date = stat_date
+
+        storage_provider_basic_info.additional_properties = d
+
+        return storage_provider_basic_info
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -83,7 +83,71 @@ class StorageProviderDealsClientCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        total_regular_deal_client_count = src_dict["total_regular_deal_client_count"]
+
+        total_verified_deal_client_count = src_dict["total_verified_deal_client_count"]
+
+        active_regular_deal_client_count = src_dict["active_regular_deal_client_count"]
+
+        active_verified_deal_client_count = src_dict[
+            "active_verified_deal_client_count"
+        ]
+
+        daily_new_regular_deal_client_count = src_dict[
+            "daily_new_regular_deal_client_count"
+        ]
+
+        daily_new_verified_deal_client_count = src_dict[
+            "daily_new_verified_deal_client_count"
+        ]
+
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_regular_deal_client_count",
+                    "total_verified_deal_client_count",
+                    "active_regular_deal_client_count",
+                    "active_verified_deal_client_count",
+                    "daily_new_regular_deal_client_count",
+                    "daily_new_verified_deal_client_count",
+                }
+            }
+        storage_provider_deals_client_count = cls.__new__(cls)
+        storage_provider_deals_client_count.stat_date = stat_date
+        storage_provider_deals_client_count.miner_id = miner_id
+        storage_provider_deals_client_count.total_regular_deal_client_count = (
+            total_regular_deal_client_count
+        )
+        storage_provider_deals_client_count.total_verified_deal_client_count = (
+            total_verified_deal_client_count
+        )
+        storage_provider_deals_client_count.active_regular_deal_client_count = (
+            active_regular_deal_client_count
+        )
+        storage_provider_deals_client_count.active_verified_deal_client_count = (
+            active_verified_deal_client_count
+        )
+        storage_provider_deals_client_count.daily_new_regular_deal_client_count = (
+            daily_new_regular_deal_client_count
+        )
+        storage_provider_deals_client_count.daily_new_verified_deal_client_count = (
+            daily_new_verified_deal_client_count
+        )
+
+        storage_provider_deals_client_count.additional_properties = d
+
+        return storage_provider_deals_client_count
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -77,7 +77,57 @@ class StorageProviderDealsDealCollateral:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        total_regular_deal_provider_collateral = src_dict[
+            "total_regular_deal_provider_collateral"
+        ]
+
+        total_verified_deal_provider_collateral = src_dict[
+            "total_verified_deal_provider_collateral"
+        ]
+
+        avg_regular_deal_provider_collateral = src_dict[
+            "avg_regular_deal_provider_collateral"
+        ]
+
+        avg_verified_deal_provider_collateral = src_dict[
+            "avg_verified_deal_provider_collateral"
+        ]
+
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_regular_deal_provider_collateral",
+                    "total_verified_deal_provider_collateral",
+                    "avg_regular_deal_provider_collateral",
+                    "avg_verified_deal_provider_collateral",
+                }
+            }
+        storage_provider_deals_deal_collateral = cls.__new__(cls)
+        storage_provider_deals_deal_collateral.stat_date = stat_date
+        storage_provider_deals_deal_collateral.miner_id = miner_id
+        storage_provider_deals_deal_collateral.total_regular_deal_provider_collateral = total_regular_deal_provider_collateral
+        storage_provider_deals_deal_collateral.total_verified_deal_provider_collateral = total_verified_deal_provider_collateral
+        storage_provider_deals_deal_collateral.avg_regular_deal_provider_collateral = (
+            avg_regular_deal_provider_collateral
+        )
+        storage_provider_deals_deal_collateral.avg_verified_deal_provider_collateral = (
+            avg_verified_deal_provider_collateral
+        )
+
+        storage_provider_deals_deal_collateral.additional_properties = d
+
+        return storage_provider_deals_deal_collateral
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -93,7 +93,77 @@ class StorageProviderDealsDealCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        total_regular_deal_count = src_dict["total_regular_deal_count"]
+
+        total_verified_deal_count = src_dict["total_verified_deal_count"]
+
+        total_regular_deal_free_count = src_dict["total_regular_deal_free_count"]
+
+        total_verified_deal_free_count = src_dict["total_verified_deal_free_count"]
+
+        active_regular_deal_count = src_dict["active_regular_deal_count"]
+
+        active_verified_deal_count = src_dict["active_verified_deal_count"]
+
+        daily_new_regular_deal_count = src_dict["daily_new_regular_deal_count"]
+
+        daily_new_verified_deal_count = src_dict["daily_new_verified_deal_count"]
+
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_regular_deal_count",
+                    "total_verified_deal_count",
+                    "total_regular_deal_free_count",
+                    "total_verified_deal_free_count",
+                    "active_regular_deal_count",
+                    "active_verified_deal_count",
+                    "daily_new_regular_deal_count",
+                    "daily_new_verified_deal_count",
+                }
+            }
+        storage_provider_deals_deal_count = cls.__new__(cls)
+        storage_provider_deals_deal_count.stat_date = stat_date
+        storage_provider_deals_deal_count.miner_id = miner_id
+        storage_provider_deals_deal_count.total_regular_deal_count = (
+            total_regular_deal_count
+        )
+        storage_provider_deals_deal_count.total_verified_deal_count = (
+            total_verified_deal_count
+        )
+        storage_provider_deals_deal_count.total_regular_deal_free_count = (
+            total_regular_deal_free_count
+        )
+        storage_provider_deals_deal_count.total_verified_deal_free_count = (
+            total_verified_deal_free_count
+        )
+        storage_provider_deals_deal_count.active_regular_deal_count = (
+            active_regular_deal_count
+        )
+        storage_provider_deals_deal_count.active_verified_deal_count = (
+            active_verified_deal_count
+        )
+        storage_provider_deals_deal_count.daily_new_regular_deal_count = (
+            daily_new_regular_deal_count
+        )
+        storage_provider_deals_deal_count.daily_new_verified_deal_count = (
+            daily_new_verified_deal_count
+        )
+
+        storage_provider_deals_deal_count.additional_properties = d
+
+        return storage_provider_deals_deal_count
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -59,7 +59,41 @@ class StorageProviderDealsDealRevenue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        total_regular_deal_revenue = src_dict["total_regular_deal_revenue"]
+
+        total_verified_deal_revenue = src_dict["total_verified_deal_revenue"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_regular_deal_revenue",
+                    "total_verified_deal_revenue",
+                }
+            }
+        storage_provider_deals_deal_revenue = cls.__new__(cls)
+        storage_provider_deals_deal_revenue.stat_date = stat_date
+        storage_provider_deals_deal_revenue.miner_id = miner_id
+        storage_provider_deals_deal_revenue.total_regular_deal_revenue = (
+            total_regular_deal_revenue
+        )
+        storage_provider_deals_deal_revenue.total_verified_deal_revenue = (
+            total_verified_deal_revenue
+        )
+
+        storage_provider_deals_deal_revenue.additional_properties = d
+
+        return storage_provider_deals_deal_revenue
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

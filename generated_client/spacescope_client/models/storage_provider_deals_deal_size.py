@@ -91,7 +91,75 @@ class StorageProviderDealsDealSize:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        total_regular_deal_bytes = src_dict["total_regular_deal_bytes"]
+
+        total_verified_deal_bytes = src_dict["total_verified_deal_bytes"]
+
+        avg_regular_deal_bytes = src_dict["avg_regular_deal_bytes"]
+
+        avg_verified_deal_bytes = src_dict["avg_verified_deal_bytes"]
+
+        active_regular_deal_bytes = src_dict["active_regular_deal_bytes"]
+
+        active_verified_deal_bytes = src_dict["active_verified_deal_bytes"]
+
+        daily_new_regular_deal_bytes = src_dict["daily_new_regular_deal_bytes"]
+
+        daily_new_verified_deal_bytes = src_dict["daily_new_verified_deal_bytes"]
+
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_regular_deal_bytes",
+                    "total_verified_deal_bytes",
+                    "avg_regular_deal_bytes",
+                    "avg_verified_deal_bytes",
+                    "active_regular_deal_bytes",
+                    "active_verified_deal_bytes",
+                    "daily_new_regular_deal_bytes",
+                    "daily_new_verified_deal_bytes",
+                }
+            }
+        storage_provider_deals_deal_size = cls.__new__(cls)
+        storage_provider_deals_deal_size.stat_date = stat_date
+        storage_provider_deals_deal_size.miner_id = miner_id
+        storage_provider_deals_deal_size.total_regular_deal_bytes = (
+            total_regular_deal_bytes
+        )
+        storage_provider_deals_deal_size.total_verified_deal_bytes = (
+            total_verified_deal_bytes
+        )
+        storage_provider_deals_deal_size.avg_regular_deal_bytes = avg_regular_deal_bytes
+        storage_provider_deals_deal_size.avg_verified_deal_bytes = (
+            avg_verified_deal_bytes
+        )
+        storage_provider_deals_deal_size.active_regular_deal_bytes = (
+            active_regular_deal_bytes
+        )
+        storage_provider_deals_deal_size.active_verified_deal_bytes = (
+            active_verified_deal_bytes
+        )
+        storage_provider_deals_deal_size.daily_new_regular_deal_bytes = (
+            daily_new_regular_deal_bytes
+        )
+        storage_provider_deals_deal_size.daily_new_verified_deal_bytes = (
+            daily_new_verified_deal_bytes
+        )
+
+        storage_provider_deals_deal_size.additional_properties = d
+
+        return storage_provider_deals_deal_size
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

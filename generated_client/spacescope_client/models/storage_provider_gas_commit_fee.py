@@ -87,7 +87,61 @@ class StorageProviderGasCommitFee:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        total_sealing_gas_fee = src_dict["total_sealing_gas_fee"]
+
+        precommit_gas_fee = src_dict["precommit_gas_fee"]
+
+        precommit_batch_gas_fee = src_dict["precommit_batch_gas_fee"]
+
+        precommit_batch_fee = src_dict["precommit_batch_fee"]
+
+        provecommit_gas_fee = src_dict["provecommit_gas_fee"]
+
+        provecommit_batch_gas_fee = src_dict["provecommit_batch_gas_fee"]
+
+        provecommit_batch_fee = src_dict["provecommit_batch_fee"]
+
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_sealing_gas_fee",
+                    "precommit_gas_fee",
+                    "precommit_batch_gas_fee",
+                    "precommit_batch_fee",
+                    "provecommit_gas_fee",
+                    "provecommit_batch_gas_fee",
+                    "provecommit_batch_fee",
+                }
+            }
+        storage_provider_gas_commit_fee = cls.__new__(cls)
+        storage_provider_gas_commit_fee.stat_date = stat_date
+        storage_provider_gas_commit_fee.miner_id = miner_id
+        storage_provider_gas_commit_fee.total_sealing_gas_fee = total_sealing_gas_fee
+        storage_provider_gas_commit_fee.precommit_gas_fee = precommit_gas_fee
+        storage_provider_gas_commit_fee.precommit_batch_gas_fee = (
+            precommit_batch_gas_fee
+        )
+        storage_provider_gas_commit_fee.precommit_batch_fee = precommit_batch_fee
+        storage_provider_gas_commit_fee.provecommit_gas_fee = provecommit_gas_fee
+        storage_provider_gas_commit_fee.provecommit_batch_gas_fee = (
+            provecommit_batch_gas_fee
+        )
+        storage_provider_gas_commit_fee.provecommit_batch_fee = provecommit_batch_fee
+
+        storage_provider_gas_commit_fee.additional_properties = d
+
+        return storage_provider_gas_commit_fee
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

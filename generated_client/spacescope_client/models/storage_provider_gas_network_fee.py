@@ -77,7 +77,49 @@ class StorageProviderGasNetworkFee:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        base_tx_fee = src_dict["base_tx_fee"]
+
+        over_estimation_burn = src_dict["over_estimation_burn"]
+
+        batch_fee = src_dict["batch_fee"]
+
+        miner_tip = src_dict["miner_tip"]
+
+        windowpost_gas_fee = src_dict["windowpost_gas_fee"]
+
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "base_tx_fee",
+                    "over_estimation_burn",
+                    "batch_fee",
+                    "miner_tip",
+                    "windowpost_gas_fee",
+                }
+            }
+        storage_provider_gas_network_fee = cls.__new__(cls)
+        storage_provider_gas_network_fee.stat_date = stat_date
+        storage_provider_gas_network_fee.miner_id = miner_id
+        storage_provider_gas_network_fee.base_tx_fee = base_tx_fee
+        storage_provider_gas_network_fee.over_estimation_burn = over_estimation_burn
+        storage_provider_gas_network_fee.batch_fee = batch_fee
+        storage_provider_gas_network_fee.miner_tip = miner_tip
+        storage_provider_gas_network_fee.windowpost_gas_fee = windowpost_gas_fee
+
+        storage_provider_gas_network_fee.additional_properties = d
+
+        return storage_provider_gas_network_fee
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -58,7 +58,37 @@ class StorageProviderPower:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        raw_byte_power = src_dict["raw_byte_power"]
+
+        quality_adj_power = src_dict["quality_adj_power"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "raw_byte_power",
+                    "quality_adj_power",
+                }
+            }
+        storage_provider_power = cls.__new__(cls)
+        storage_provider_power.stat_date = stat_date
+        storage_provider_power.miner_id = miner_id
+        storage_provider_power.raw_byte_power = raw_byte_power
+        storage_provider_power.quality_adj_power = quality_adj_power
+
+        storage_provider_power.additional_properties = d
+
+        return storage_provider_power
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

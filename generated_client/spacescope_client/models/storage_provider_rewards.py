@@ -62,7 +62,41 @@ class StorageProviderRewards:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        blocks_mined = src_dict["blocks_mined"]
+
+        win_count = src_dict["win_count"]
+
+        rewards = src_dict["rewards"]
+
+        if len(src_dict) == 5:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "blocks_mined",
+                    "win_count",
+                    "rewards",
+                }
+            }
+        storage_provider_rewards = cls.__new__(cls)
+        storage_provider_rewards.stat_date = stat_date
+        storage_provider_rewards.miner_id = miner_id
+        storage_provider_rewards.blocks_mined = blocks_mined
+        storage_provider_rewards.win_count = win_count
+        storage_provider_rewards.rewards = rewards
+
+        storage_provider_rewards.additional_properties = d
+
+        return storage_provider_rewards
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

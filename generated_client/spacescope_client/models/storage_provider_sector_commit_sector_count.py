@@ -89,7 +89,71 @@ class StorageProviderSectorCommitSectorCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        total_sealed_sector_count = src_dict["total_sealed_sector_count"]
+
+        precommit_sector_count = src_dict["precommit_sector_count"]
+
+        precommit_batch_sector_count = src_dict["precommit_batch_sector_count"]
+
+        avg_precommit_batch_sector_count = src_dict["avg_precommit_batch_sector_count"]
+
+        provecommit_sector_count = src_dict["provecommit_sector_count"]
+
+        provecommit_batch_sector_count = src_dict["provecommit_batch_sector_count"]
+
+        avg_provecommit_batch_sector_count = src_dict[
+            "avg_provecommit_batch_sector_count"
+        ]
+
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "total_sealed_sector_count",
+                    "precommit_sector_count",
+                    "precommit_batch_sector_count",
+                    "avg_precommit_batch_sector_count",
+                    "provecommit_sector_count",
+                    "provecommit_batch_sector_count",
+                    "avg_provecommit_batch_sector_count",
+                }
+            }
+        storage_provider_sector_commit_sector_count = cls.__new__(cls)
+        storage_provider_sector_commit_sector_count.stat_date = stat_date
+        storage_provider_sector_commit_sector_count.miner_id = miner_id
+        storage_provider_sector_commit_sector_count.total_sealed_sector_count = (
+            total_sealed_sector_count
+        )
+        storage_provider_sector_commit_sector_count.precommit_sector_count = (
+            precommit_sector_count
+        )
+        storage_provider_sector_commit_sector_count.precommit_batch_sector_count = (
+            precommit_batch_sector_count
+        )
+        storage_provider_sector_commit_sector_count.avg_precommit_batch_sector_count = (
+            avg_precommit_batch_sector_count
+        )
+        storage_provider_sector_commit_sector_count.provecommit_sector_count = (
+            provecommit_sector_count
+        )
+        storage_provider_sector_commit_sector_count.provecommit_batch_sector_count = (
+            provecommit_batch_sector_count
+        )
+        storage_provider_sector_commit_sector_count.avg_provecommit_batch_sector_count = avg_provecommit_batch_sector_count
+
+        storage_provider_sector_commit_sector_count.additional_properties = d
+
+        return storage_provider_sector_commit_sector_count
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -89,7 +89,71 @@ class StorageProviderSectorCommitSectorSize:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        precommit_sector_rbp = src_dict["precommit_sector_rbp"]
+
+        precommit_sector_qap = src_dict["precommit_sector_qap"]
+
+        precommit_batch_sector_rbp = src_dict["precommit_batch_sector_rbp"]
+
+        precommit_batch_sector_qap = src_dict["precommit_batch_sector_qap"]
+
+        provecommit_sector_rbp = src_dict["provecommit_sector_rbp"]
+
+        provecommit_sector_qap = src_dict["provecommit_sector_qap"]
+
+        provecommit_batch_sector_rbp = src_dict["provecommit_batch_sector_rbp"]
+
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "precommit_sector_rbp",
+                    "precommit_sector_qap",
+                    "precommit_batch_sector_rbp",
+                    "precommit_batch_sector_qap",
+                    "provecommit_sector_rbp",
+                    "provecommit_sector_qap",
+                    "provecommit_batch_sector_rbp",
+                }
+            }
+        storage_provider_sector_commit_sector_size = cls.__new__(cls)
+        storage_provider_sector_commit_sector_size.stat_date = stat_date
+        storage_provider_sector_commit_sector_size.miner_id = miner_id
+        storage_provider_sector_commit_sector_size.precommit_sector_rbp = (
+            precommit_sector_rbp
+        )
+        storage_provider_sector_commit_sector_size.precommit_sector_qap = (
+            precommit_sector_qap
+        )
+        storage_provider_sector_commit_sector_size.precommit_batch_sector_rbp = (
+            precommit_batch_sector_rbp
+        )
+        storage_provider_sector_commit_sector_size.precommit_batch_sector_qap = (
+            precommit_batch_sector_qap
+        )
+        storage_provider_sector_commit_sector_size.provecommit_sector_rbp = (
+            provecommit_sector_rbp
+        )
+        storage_provider_sector_commit_sector_size.provecommit_sector_qap = (
+            provecommit_sector_qap
+        )
+        storage_provider_sector_commit_sector_size.provecommit_batch_sector_rbp = (
+            provecommit_batch_sector_rbp
+        )
+
+        storage_provider_sector_commit_sector_size.additional_properties = d
+
+        return storage_provider_sector_commit_sector_size
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -68,7 +68,45 @@ class StorageProviderSectorExpire:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        daily_new_expire_rbp = src_dict["daily_new_expire_rbp"]
+
+        daily_new_expire_qap = src_dict["daily_new_expire_qap"]
+
+        total_expire_rbp = src_dict["total_expire_rbp"]
+
+        total_expire_qap = src_dict["total_expire_qap"]
+
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_new_expire_rbp",
+                    "daily_new_expire_qap",
+                    "total_expire_rbp",
+                    "total_expire_qap",
+                }
+            }
+        storage_provider_sector_expire = cls.__new__(cls)
+        storage_provider_sector_expire.stat_date = stat_date
+        storage_provider_sector_expire.miner_id = miner_id
+        storage_provider_sector_expire.daily_new_expire_rbp = daily_new_expire_rbp
+        storage_provider_sector_expire.daily_new_expire_qap = daily_new_expire_qap
+        storage_provider_sector_expire.total_expire_rbp = total_expire_rbp
+        storage_provider_sector_expire.total_expire_qap = total_expire_qap
+
+        storage_provider_sector_expire.additional_properties = d
+
+        return storage_provider_sector_expire
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -70,7 +70,45 @@ class StorageProviderSectorFault:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        daily_new_fault_rbp = src_dict["daily_new_fault_rbp"]
+
+        daily_new_fault_qap = src_dict["daily_new_fault_qap"]
+
+        active_fault_rbp = src_dict["active_fault_rbp"]
+
+        active_fault_qap = src_dict["active_fault_qap"]
+
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_new_fault_rbp",
+                    "daily_new_fault_qap",
+                    "active_fault_rbp",
+                    "active_fault_qap",
+                }
+            }
+        storage_provider_sector_fault = cls.__new__(cls)
+        storage_provider_sector_fault.stat_date = stat_date
+        storage_provider_sector_fault.miner_id = miner_id
+        storage_provider_sector_fault.daily_new_fault_rbp = daily_new_fault_rbp
+        storage_provider_sector_fault.daily_new_fault_qap = daily_new_fault_qap
+        storage_provider_sector_fault.active_fault_rbp = active_fault_rbp
+        storage_provider_sector_fault.active_fault_qap = active_fault_qap
+
+        storage_provider_sector_fault.additional_properties = d
+
+        return storage_provider_sector_fault
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -58,7 +58,37 @@ class StorageProviderSectorRecover:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        daily_new_recover_rbp = src_dict["daily_new_recover_rbp"]
+
+        daily_new_recover_qap = src_dict["daily_new_recover_qap"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_new_recover_rbp",
+                    "daily_new_recover_qap",
+                }
+            }
+        storage_provider_sector_recover = cls.__new__(cls)
+        storage_provider_sector_recover.stat_date = stat_date
+        storage_provider_sector_recover.miner_id = miner_id
+        storage_provider_sector_recover.daily_new_recover_rbp = daily_new_recover_rbp
+        storage_provider_sector_recover.daily_new_recover_qap = daily_new_recover_qap
+
+        storage_provider_sector_recover.additional_properties = d
+
+        return storage_provider_sector_recover
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -57,7 +57,41 @@ class StorageProviderSectorSectorDuration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        avg_active_sector_duration_days = src_dict["avg_active_sector_duration_days"]
+
+        std_active_sector_duration_days = src_dict["std_active_sector_duration_days"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "avg_active_sector_duration_days",
+                    "std_active_sector_duration_days",
+                }
+            }
+        storage_provider_sector_sector_duration = cls.__new__(cls)
+        storage_provider_sector_sector_duration.stat_date = stat_date
+        storage_provider_sector_sector_duration.miner_id = miner_id
+        storage_provider_sector_sector_duration.avg_active_sector_duration_days = (
+            avg_active_sector_duration_days
+        )
+        storage_provider_sector_sector_duration.std_active_sector_duration_days = (
+            std_active_sector_duration_days
+        )
+
+        storage_provider_sector_sector_duration.additional_properties = d
+
+        return storage_provider_sector_sector_duration
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

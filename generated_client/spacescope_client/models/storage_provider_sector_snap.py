@@ -71,7 +71,45 @@ class StorageProviderSectorSnap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        daily_new_snap_rbp = src_dict["daily_new_snap_rbp"]
+
+        daily_new_snap_qap = src_dict["daily_new_snap_qap"]
+
+        total_snap_rbp = src_dict["total_snap_rbp"]
+
+        total_snap_qap = src_dict["total_snap_qap"]
+
+        if len(src_dict) == 6:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_new_snap_rbp",
+                    "daily_new_snap_qap",
+                    "total_snap_rbp",
+                    "total_snap_qap",
+                }
+            }
+        storage_provider_sector_snap = cls.__new__(cls)
+        storage_provider_sector_snap.stat_date = stat_date
+        storage_provider_sector_snap.miner_id = miner_id
+        storage_provider_sector_snap.daily_new_snap_rbp = daily_new_snap_rbp
+        storage_provider_sector_snap.daily_new_snap_qap = daily_new_snap_qap
+        storage_provider_sector_snap.total_snap_rbp = total_snap_rbp
+        storage_provider_sector_snap.total_snap_qap = total_snap_qap
+
+        storage_provider_sector_snap.additional_properties = d
+
+        return storage_provider_sector_snap
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -120,7 +120,97 @@ class StorageProviderSectorTerminate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        daily_new_terminate_rbp = src_dict["daily_new_terminate_rbp"]
+
+        daily_new_terminate_qap = src_dict["daily_new_terminate_qap"]
+
+        total_terminate_rbp = src_dict["total_terminate_rbp"]
+
+        total_terminate_qap = src_dict["total_terminate_qap"]
+
+        daily_new_active_terminate_rbp = src_dict["daily_new_active_terminate_rbp"]
+
+        daily_new_active_terminate_qap = src_dict["daily_new_active_terminate_qap"]
+
+        total_active_terminate_rbp = src_dict["total_active_terminate_rbp"]
+
+        total_active_terminate_qap = src_dict["total_active_terminate_qap"]
+
+        daily_new_passive_terminate_rbp = src_dict["daily_new_passive_terminate_rbp"]
+
+        daily_new_passive_terminate_qap = src_dict["daily_new_passive_terminate_qap"]
+
+        total_passive_terminate_rbp = src_dict["total_passive_terminate_rbp"]
+
+        total_passive_terminate_qap = src_dict["total_passive_terminate_qap"]
+
+        if len(src_dict) == 14:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_new_terminate_rbp",
+                    "daily_new_terminate_qap",
+                    "total_terminate_rbp",
+                    "total_terminate_qap",
+                    "daily_new_active_terminate_rbp",
+                    "daily_new_active_terminate_qap",
+                    "total_active_terminate_rbp",
+                    "total_active_terminate_qap",
+                    "daily_new_passive_terminate_rbp",
+                    "daily_new_passive_terminate_qap",
+                    "total_passive_terminate_rbp",
+                    "total_passive_terminate_qap",
+                }
+            }
+        storage_provider_sector_terminate = cls.__new__(cls)
+        storage_provider_sector_terminate.stat_date = stat_date
+        storage_provider_sector_terminate.miner_id = miner_id
+        storage_provider_sector_terminate.daily_new_terminate_rbp = (
+            daily_new_terminate_rbp
+        )
+        storage_provider_sector_terminate.daily_new_terminate_qap = (
+            daily_new_terminate_qap
+        )
+        storage_provider_sector_terminate.total_terminate_rbp = total_terminate_rbp
+        storage_provider_sector_terminate.total_terminate_qap = total_terminate_qap
+        storage_provider_sector_terminate.daily_new_active_terminate_rbp = (
+            daily_new_active_terminate_rbp
+        )
+        storage_provider_sector_terminate.daily_new_active_terminate_qap = (
+            daily_new_active_terminate_qap
+        )
+        storage_provider_sector_terminate.total_active_terminate_rbp = (
+            total_active_terminate_rbp
+        )
+        storage_provider_sector_terminate.total_active_terminate_qap = (
+            total_active_terminate_qap
+        )
+        storage_provider_sector_terminate.daily_new_passive_terminate_rbp = (
+            daily_new_passive_terminate_rbp
+        )
+        storage_provider_sector_terminate.daily_new_passive_terminate_qap = (
+            daily_new_passive_terminate_qap
+        )
+        storage_provider_sector_terminate.total_passive_terminate_rbp = (
+            total_passive_terminate_rbp
+        )
+        storage_provider_sector_terminate.total_passive_terminate_qap = (
+            total_passive_terminate_qap
+        )
+
+        storage_provider_sector_terminate.additional_properties = d
+
+        return storage_provider_sector_terminate
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

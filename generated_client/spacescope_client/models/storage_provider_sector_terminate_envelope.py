@@ -68,7 +68,48 @@ class StorageProviderSectorTerminateEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.storage_provider_sector_terminate import (
+            StorageProviderSectorTerminate,
+        )
+
+        request_id = src_dict["request_id"]
+
+        code = cast(Literal[0], src_dict["code"])
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = src_dict["message"]
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = StorageProviderSectorTerminate.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
+        storage_provider_sector_terminate_envelope = cls.__new__(cls)
+        storage_provider_sector_terminate_envelope.request_id = request_id
+        storage_provider_sector_terminate_envelope.code = code
+        storage_provider_sector_terminate_envelope.message = message
+        storage_provider_sector_terminate_envelope.data = data
+
+        storage_provider_sector_terminate_envelope.additional_properties = d
+
+        return storage_provider_sector_terminate_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

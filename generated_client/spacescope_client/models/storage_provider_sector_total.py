@@ -83,7 +83,59 @@ class StorageProviderSectorTotal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        daily_sector_onboarding_count = src_dict["daily_sector_onboarding_count"]
+
+        daily_sector_onboarding_rbp = src_dict["daily_sector_onboarding_rbp"]
+
+        daily_sector_onboarding_qap = src_dict["daily_sector_onboarding_qap"]
+
+        total_num_sector = src_dict["total_num_sector"]
+
+        total_sector_rbp = src_dict["total_sector_rbp"]
+
+        total_sector_qap = src_dict["total_sector_qap"]
+
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "daily_sector_onboarding_count",
+                    "daily_sector_onboarding_rbp",
+                    "daily_sector_onboarding_qap",
+                    "total_num_sector",
+                    "total_sector_rbp",
+                    "total_sector_qap",
+                }
+            }
+        storage_provider_sector_total = cls.__new__(cls)
+        storage_provider_sector_total.stat_date = stat_date
+        storage_provider_sector_total.miner_id = miner_id
+        storage_provider_sector_total.daily_sector_onboarding_count = (
+            daily_sector_onboarding_count
+        )
+        storage_provider_sector_total.daily_sector_onboarding_rbp = (
+            daily_sector_onboarding_rbp
+        )
+        storage_provider_sector_total.daily_sector_onboarding_qap = (
+            daily_sector_onboarding_qap
+        )
+        storage_provider_sector_total.total_num_sector = total_num_sector
+        storage_provider_sector_total.total_sector_rbp = total_sector_rbp
+        storage_provider_sector_total.total_sector_qap = total_sector_qap
+
+        storage_provider_sector_total.additional_properties = d
+
+        return storage_provider_sector_total
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -82,7 +82,53 @@ class StorageProviderTokenBalance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        miner_id = src_dict["miner_id"]
+
+        balance = src_dict["balance"]
+
+        initial_pledge = src_dict["initial_pledge"]
+
+        locked_funds = src_dict["locked_funds"]
+
+        pre_commit_deposits = src_dict["pre_commit_deposits"]
+
+        provider_collateral = src_dict["provider_collateral"]
+
+        fee_debt = src_dict["fee_debt"]
+
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "miner_id",
+                    "balance",
+                    "initial_pledge",
+                    "locked_funds",
+                    "pre_commit_deposits",
+                    "provider_collateral",
+                    "fee_debt",
+                }
+            }
+        storage_provider_token_balance = cls.__new__(cls)
+        storage_provider_token_balance.stat_date = stat_date
+        storage_provider_token_balance.miner_id = miner_id
+        storage_provider_token_balance.balance = balance
+        storage_provider_token_balance.initial_pledge = initial_pledge
+        storage_provider_token_balance.locked_funds = locked_funds
+        storage_provider_token_balance.pre_commit_deposits = pre_commit_deposits
+        storage_provider_token_balance.provider_collateral = provider_collateral
+        storage_provider_token_balance.fee_debt = fee_debt
+
+        storage_provider_token_balance.additional_properties = d
+
+        return storage_provider_token_balance
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -91,7 +91,61 @@ class StorageState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        active_fault_rbp = src_dict["active_fault_rbp"]
+
+        avg_days_active_fault = src_dict["avg_days_active_fault"]
+
+        daily_new_fault_rbp = src_dict["daily_new_fault_rbp"]
+
+        daily_new_recover_rbp = src_dict["daily_new_recover_rbp"]
+
+        daily_new_terminate_rbp = src_dict["daily_new_terminate_rbp"]
+
+        daily_new_active_terminate_rbp = src_dict["daily_new_active_terminate_rbp"]
+
+        daily_new_passive_terminate_rbp = src_dict["daily_new_passive_terminate_rbp"]
+
+        daily_new_extend_rbp = src_dict["daily_new_extend_rbp"]
+
+        daily_new_extend_qap = src_dict["daily_new_extend_qap"]
+
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "active_fault_rbp",
+                    "avg_days_active_fault",
+                    "daily_new_fault_rbp",
+                    "daily_new_recover_rbp",
+                    "daily_new_terminate_rbp",
+                    "daily_new_active_terminate_rbp",
+                    "daily_new_passive_terminate_rbp",
+                    "daily_new_extend_rbp",
+                    "daily_new_extend_qap",
+                }
+            }
+        storage_state = cls.__new__(cls)
+        storage_state.stat_date = stat_date
+        storage_state.active_fault_rbp = active_fault_rbp
+        storage_state.avg_days_active_fault = avg_days_active_fault
+        storage_state.daily_new_fault_rbp = daily_new_fault_rbp
+        storage_state.daily_new_recover_rbp = daily_new_recover_rbp
+        storage_state.daily_new_terminate_rbp = daily_new_terminate_rbp
+        storage_state.daily_new_active_terminate_rbp = daily_new_active_terminate_rbp
+        storage_state.daily_new_passive_terminate_rbp = daily_new_passive_terminate_rbp
+        storage_state.daily_new_extend_rbp = daily_new_extend_rbp
+        storage_state.daily_new_extend_qap = daily_new_extend_qap
+
+        storage_state.additional_properties = d
+
+        return storage_state
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -47,7 +47,29 @@ class TotalContractBalance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_contract_balance = src_dict["total_contract_balance"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_contract_balance",
+                }
+            }
+        total_contract_balance_instance = cls.__new__(cls)
+        total_contract_balance_instance.stat_date = stat_date
+        total_contract_balance_instance.total_contract_balance = total_contract_balance
+
+        total_contract_balance_instance.additional_properties = d
+
+        return total_contract_balance_instance
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -65,7 +65,39 @@ class TotalValueLocked:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_value_locked = src_dict["total_value_locked"]
+
+        total_value_received = src_dict.get("total_value_received", UNSET)
+
+        total_value_sent = src_dict.get("total_value_sent", UNSET)
+
+        if len(src_dict) == 2 + (total_value_received is not UNSET) + (
+            total_value_sent is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_value_locked",
+                    "total_value_received",
+                    "total_value_sent",
+                }
+            }
+        total_value_locked_instance = cls.__new__(cls)
+        total_value_locked_instance.stat_date = stat_date
+        total_value_locked_instance.total_value_locked = total_value_locked
+        total_value_locked_instance.total_value_received = total_value_received
+        total_value_locked_instance.total_value_sent = total_value_sent
+
+        total_value_locked_instance.additional_properties = d
+
+        return total_value_locked_instance
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

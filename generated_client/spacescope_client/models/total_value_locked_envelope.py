@@ -65,7 +65,46 @@ class TotalValueLockedEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.total_value_locked import TotalValueLocked
+
+        request_id = src_dict["request_id"]
+
+        code = cast(Literal[0], src_dict["code"])
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = src_dict["message"]
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = TotalValueLocked.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
+        total_value_locked_envelope = cls.__new__(cls)
+        total_value_locked_envelope.request_id = request_id
+        total_value_locked_envelope.code = code
+        total_value_locked_envelope.message = message
+        total_value_locked_envelope.data = data
+
+        total_value_locked_envelope.additional_properties = d
+
+        return total_value_locked_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -55,7 +55,37 @@ class ApiErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        request_id = src_dict["request_id"]
+
+        code = ApiErrorEnvelopeCode(src_dict["code"])
+
+        message = src_dict["message"]
+
+        data = src_dict.get("data", UNSET)
+
+        if len(src_dict) == 3 + (data is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
+        api_error_envelope = cls.__new__(cls)
+        api_error_envelope.request_id = request_id
+        api_error_envelope.code = code
+        api_error_envelope.message = message
+        api_error_envelope.data = data
+
+        api_error_envelope.additional_properties = d
+
+        return api_error_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

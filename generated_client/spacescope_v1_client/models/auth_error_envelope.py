@@ -55,7 +55,37 @@ class AuthErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        request_id = src_dict["request_id"]
+
+        code = AuthErrorEnvelopeCode(src_dict["code"])
+
+        message = src_dict["message"]
+
+        data = src_dict.get("data", UNSET)
+
+        if len(src_dict) == 3 + (data is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
+        auth_error_envelope = cls.__new__(cls)
+        auth_error_envelope.request_id = request_id
+        auth_error_envelope.code = code
+        auth_error_envelope.message = message
+        auth_error_envelope.data = data
+
+        auth_error_envelope.additional_properties = d
+
+        return auth_error_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

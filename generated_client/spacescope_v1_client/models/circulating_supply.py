@@ -103,7 +103,75 @@ class CirculatingSupply:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        circulating_fil = src_dict["circulating_fil"]
+
+        circulating_fil_increase = src_dict["circulating_fil_increase"]
+
+        mined_fil = src_dict["mined_fil"]
+
+        mined_fil_increase = src_dict["mined_fil_increase"]
+
+        vested_fil = src_dict["vested_fil"]
+
+        vested_fil_increase = src_dict["vested_fil_increase"]
+
+        reserve_disbursed_fil = src_dict["reserve_disbursed_fil"]
+
+        reserve_disbursed_fil_increase = src_dict["reserve_disbursed_fil_increase"]
+
+        locked_fil = src_dict["locked_fil"]
+
+        locked_fil_increase = src_dict["locked_fil_increase"]
+
+        burnt_fil = src_dict["burnt_fil"]
+
+        burnt_fil_increase = src_dict["burnt_fil_increase"]
+
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "circulating_fil",
+                    "circulating_fil_increase",
+                    "mined_fil",
+                    "mined_fil_increase",
+                    "vested_fil",
+                    "vested_fil_increase",
+                    "reserve_disbursed_fil",
+                    "reserve_disbursed_fil_increase",
+                    "locked_fil",
+                    "locked_fil_increase",
+                    "burnt_fil",
+                    "burnt_fil_increase",
+                }
+            }
+        circulating_supply = cls.__new__(cls)
+        circulating_supply.stat_date = stat_date
+        circulating_supply.circulating_fil = circulating_fil
+        circulating_supply.circulating_fil_increase = circulating_fil_increase
+        circulating_supply.mined_fil = mined_fil
+        circulating_supply.mined_fil_increase = mined_fil_increase
+        circulating_supply.vested_fil = vested_fil
+        circulating_supply.vested_fil_increase = vested_fil_increase
+        circulating_supply.reserve_disbursed_fil = reserve_disbursed_fil
+        circulating_supply.reserve_disbursed_fil_increase = (
+            reserve_disbursed_fil_increase
+        )
+        circulating_supply.locked_fil = locked_fil
+        circulating_supply.locked_fil_increase = locked_fil_increase
+        circulating_supply.burnt_fil = burnt_fil
+        circulating_supply.burnt_fil_increase = burnt_fil_increase
+
+        circulating_supply.additional_properties = d
+
+        return circulating_supply
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -65,7 +65,46 @@ class CirculatingSupplyEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.circulating_supply import CirculatingSupply
+
+        request_id = src_dict["request_id"]
+
+        code = cast(Literal[0], src_dict["code"])
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = src_dict["message"]
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = CirculatingSupply.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
+        circulating_supply_envelope = cls.__new__(cls)
+        circulating_supply_envelope.request_id = request_id
+        circulating_supply_envelope.code = code
+        circulating_supply_envelope.message = message
+        circulating_supply_envelope.data = data
+
+        circulating_supply_envelope.additional_properties = d
+
+        return circulating_supply_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -87,7 +87,61 @@ class CommitAndExpirePledge:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        raw_bytes_gb = src_dict["raw_bytes_gb"]
+
+        commit_pct_qa_adj = src_dict["commit_pct_qa_adj"]
+
+        commit_pledge = src_dict["commit_pledge"]
+
+        commit_pledge_per_bytes = src_dict["commit_pledge_per_bytes"]
+
+        commit_pledge_per_qap = src_dict["commit_pledge_per_qap"]
+
+        expire_pct_qa_adj = src_dict["expire_pct_qa_adj"]
+
+        expire_pledge = src_dict["expire_pledge"]
+
+        expire_pledge_per_bytes = src_dict["expire_pledge_per_bytes"]
+
+        expire_pledge_per_qap = src_dict["expire_pledge_per_qap"]
+
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "raw_bytes_gb",
+                    "commit_pct_qa_adj",
+                    "commit_pledge",
+                    "commit_pledge_per_bytes",
+                    "commit_pledge_per_qap",
+                    "expire_pct_qa_adj",
+                    "expire_pledge",
+                    "expire_pledge_per_bytes",
+                    "expire_pledge_per_qap",
+                }
+            }
+        commit_and_expire_pledge = cls.__new__(cls)
+        commit_and_expire_pledge.stat_date = stat_date
+        commit_and_expire_pledge.raw_bytes_gb = raw_bytes_gb
+        commit_and_expire_pledge.commit_pct_qa_adj = commit_pct_qa_adj
+        commit_and_expire_pledge.commit_pledge = commit_pledge
+        commit_and_expire_pledge.commit_pledge_per_bytes = commit_pledge_per_bytes
+        commit_and_expire_pledge.commit_pledge_per_qap = commit_pledge_per_qap
+        commit_and_expire_pledge.expire_pct_qa_adj = expire_pct_qa_adj
+        commit_and_expire_pledge.expire_pledge = expire_pledge
+        commit_and_expire_pledge.expire_pledge_per_bytes = expire_pledge_per_bytes
+        commit_and_expire_pledge.expire_pledge_per_qap = expire_pledge_per_qap
+
+        commit_and_expire_pledge.additional_properties = d
+
+        return commit_and_expire_pledge
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

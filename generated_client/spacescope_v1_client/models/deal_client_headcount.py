@@ -57,7 +57,39 @@ class DealClientHeadcount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_clients = src_dict["total_clients"]
+
+        total_clients_verified = src_dict["total_clients_verified"]
+
+        total_clients_verified_ratio = src_dict["total_clients_verified_ratio"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_clients",
+                    "total_clients_verified",
+                    "total_clients_verified_ratio",
+                }
+            }
+        deal_client_headcount = cls.__new__(cls)
+        deal_client_headcount.stat_date = stat_date
+        deal_client_headcount.total_clients = total_clients
+        deal_client_headcount.total_clients_verified = total_clients_verified
+        deal_client_headcount.total_clients_verified_ratio = (
+            total_clients_verified_ratio
+        )
+
+        deal_client_headcount.additional_properties = d
+
+        return deal_client_headcount
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

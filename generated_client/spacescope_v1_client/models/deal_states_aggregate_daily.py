@@ -168,7 +168,169 @@ class DealStatesAggregateDaily:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        active_deals_regular_bytes = src_dict["active_deals_regular_bytes"]
+
+        active_deals_regular_bytes_increase = src_dict[
+            "active_deals_regular_bytes_increase"
+        ]
+
+        active_deals_verified_bytes = src_dict["active_deals_verified_bytes"]
+
+        active_deals_verified_bytes_increase = src_dict[
+            "active_deals_verified_bytes_increase"
+        ]
+
+        active_deals_regular_count = src_dict["active_deals_regular_count"]
+
+        active_deals_verified_count = src_dict["active_deals_verified_count"]
+
+        activated_deals_regular_bytes = src_dict["activated_deals_regular_bytes"]
+
+        activated_deals_verified_bytes = src_dict["activated_deals_verified_bytes"]
+
+        activated_deals_regular_count = src_dict["activated_deals_regular_count"]
+
+        activated_deals_verified_count = src_dict["activated_deals_verified_count"]
+
+        new_deals_regular_bytes = src_dict["new_deals_regular_bytes"]
+
+        new_deals_verified_bytes = src_dict["new_deals_verified_bytes"]
+
+        new_deals_regular_count = src_dict["new_deals_regular_count"]
+
+        new_deals_verified_count = src_dict["new_deals_verified_count"]
+
+        slashed_deals_regular_bytes = src_dict["slashed_deals_regular_bytes"]
+
+        slashed_deals_verified_bytes = src_dict["slashed_deals_verified_bytes"]
+
+        slashed_deals_regular_count = src_dict["slashed_deals_regular_count"]
+
+        slashed_deals_verified_count = src_dict["slashed_deals_verified_count"]
+
+        expired_deals_regular_bytes = src_dict["expired_deals_regular_bytes"]
+
+        expired_deals_verified_bytes = src_dict["expired_deals_verified_bytes"]
+
+        expired_deals_regular_count = src_dict["expired_deals_regular_count"]
+
+        expired_deals_verified_count = src_dict["expired_deals_verified_count"]
+
+        active_deals_regular_provider_collateral = src_dict[
+            "active_deals_regular_provider_collateral"
+        ]
+
+        active_deals_verified_provider_collateral = src_dict[
+            "active_deals_verified_provider_collateral"
+        ]
+
+        if len(src_dict) == 25:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "active_deals_regular_bytes",
+                    "active_deals_regular_bytes_increase",
+                    "active_deals_verified_bytes",
+                    "active_deals_verified_bytes_increase",
+                    "active_deals_regular_count",
+                    "active_deals_verified_count",
+                    "activated_deals_regular_bytes",
+                    "activated_deals_verified_bytes",
+                    "activated_deals_regular_count",
+                    "activated_deals_verified_count",
+                    "new_deals_regular_bytes",
+                    "new_deals_verified_bytes",
+                    "new_deals_regular_count",
+                    "new_deals_verified_count",
+                    "slashed_deals_regular_bytes",
+                    "slashed_deals_verified_bytes",
+                    "slashed_deals_regular_count",
+                    "slashed_deals_verified_count",
+                    "expired_deals_regular_bytes",
+                    "expired_deals_verified_bytes",
+                    "expired_deals_regular_count",
+                    "expired_deals_verified_count",
+                    "active_deals_regular_provider_collateral",
+                    "active_deals_verified_provider_collateral",
+                }
+            }
+        deal_states_aggregate_daily = cls.__new__(cls)
+        deal_states_aggregate_daily.stat_date = stat_date
+        deal_states_aggregate_daily.active_deals_regular_bytes = (
+            active_deals_regular_bytes
+        )
+        deal_states_aggregate_daily.active_deals_regular_bytes_increase = (
+            active_deals_regular_bytes_increase
+        )
+        deal_states_aggregate_daily.active_deals_verified_bytes = (
+            active_deals_verified_bytes
+        )
+        deal_states_aggregate_daily.active_deals_verified_bytes_increase = (
+            active_deals_verified_bytes_increase
+        )
+        deal_states_aggregate_daily.active_deals_regular_count = (
+            active_deals_regular_count
+        )
+        deal_states_aggregate_daily.active_deals_verified_count = (
+            active_deals_verified_count
+        )
+        deal_states_aggregate_daily.activated_deals_regular_bytes = (
+            activated_deals_regular_bytes
+        )
+        deal_states_aggregate_daily.activated_deals_verified_bytes = (
+            activated_deals_verified_bytes
+        )
+        deal_states_aggregate_daily.activated_deals_regular_count = (
+            activated_deals_regular_count
+        )
+        deal_states_aggregate_daily.activated_deals_verified_count = (
+            activated_deals_verified_count
+        )
+        deal_states_aggregate_daily.new_deals_regular_bytes = new_deals_regular_bytes
+        deal_states_aggregate_daily.new_deals_verified_bytes = new_deals_verified_bytes
+        deal_states_aggregate_daily.new_deals_regular_count = new_deals_regular_count
+        deal_states_aggregate_daily.new_deals_verified_count = new_deals_verified_count
+        deal_states_aggregate_daily.slashed_deals_regular_bytes = (
+            slashed_deals_regular_bytes
+        )
+        deal_states_aggregate_daily.slashed_deals_verified_bytes = (
+            slashed_deals_verified_bytes
+        )
+        deal_states_aggregate_daily.slashed_deals_regular_count = (
+            slashed_deals_regular_count
+        )
+        deal_states_aggregate_daily.slashed_deals_verified_count = (
+            slashed_deals_verified_count
+        )
+        deal_states_aggregate_daily.expired_deals_regular_bytes = (
+            expired_deals_regular_bytes
+        )
+        deal_states_aggregate_daily.expired_deals_verified_bytes = (
+            expired_deals_verified_bytes
+        )
+        deal_states_aggregate_daily.expired_deals_regular_count = (
+            expired_deals_regular_count
+        )
+        deal_states_aggregate_daily.expired_deals_verified_count = (
+            expired_deals_verified_count
+        )
+        deal_states_aggregate_daily.active_deals_regular_provider_collateral = (
+            active_deals_regular_provider_collateral
+        )
+        deal_states_aggregate_daily.active_deals_verified_provider_collateral = (
+            active_deals_verified_provider_collateral
+        )
+
+        deal_states_aggregate_daily.additional_properties = d
+
+        return deal_states_aggregate_daily
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -201,7 +201,195 @@ class DealSummaryStatisticsDaily:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        new_deal_bytes_regular_last_week = src_dict["new_deal_bytes_regular_last_week"]
+
+        new_deal_bytes_verified_last_week = src_dict[
+            "new_deal_bytes_verified_last_week"
+        ]
+
+        max_regular_deal_price_last_week = src_dict["max_regular_deal_price_last_week"]
+
+        max_verified_deal_price_last_week = src_dict[
+            "max_verified_deal_price_last_week"
+        ]
+
+        min_regular_deal_price_last_week = src_dict["min_regular_deal_price_last_week"]
+
+        min_verified_deal_price_last_week = src_dict[
+            "min_verified_deal_price_last_week"
+        ]
+
+        total_regular_deal_count = src_dict["total_regular_deal_count"]
+
+        total_verified_deal_count = src_dict["total_verified_deal_count"]
+
+        total_regular_deal_bytes = src_dict["total_regular_deal_bytes"]
+
+        total_verified_deal_bytes = src_dict["total_verified_deal_bytes"]
+
+        avg_regular_deal_bytes = src_dict["avg_regular_deal_bytes"]
+
+        avg_verified_deal_bytes = src_dict["avg_verified_deal_bytes"]
+
+        total_regular_deal_duration = src_dict["total_regular_deal_duration"]
+
+        total_verified_deal_duration = src_dict["total_verified_deal_duration"]
+
+        avg_regular_deal_duration_days = src_dict["avg_regular_deal_duration_days"]
+
+        avg_verified_deal_duration_days = src_dict["avg_verified_deal_duration_days"]
+
+        total_regular_deal_provider_collateral = src_dict[
+            "total_regular_deal_provider_collateral"
+        ]
+
+        total_verified_deal_provider_collateral = src_dict[
+            "total_verified_deal_provider_collateral"
+        ]
+
+        avg_regular_deal_provider_collateral = src_dict[
+            "avg_regular_deal_provider_collateral"
+        ]
+
+        avg_verified_deal_provider_collateral = src_dict[
+            "avg_verified_deal_provider_collateral"
+        ]
+
+        median_regular_deal_price = src_dict["median_regular_deal_price"]
+
+        median_verified_deal_price = src_dict["median_verified_deal_price"]
+
+        percent_regular_deal_free = src_dict.get("percent_regular_deal_free", UNSET)
+
+        percent_verified_deal_free = src_dict.get("percent_verified_deal_free", UNSET)
+
+        percent_regular_deal_fee = src_dict.get("percent_regular_deal_fee", UNSET)
+
+        percent_verified_deal_fee = src_dict.get("percent_verified_deal_fee", UNSET)
+
+        if len(src_dict) == 23 + (percent_regular_deal_free is not UNSET) + (
+            percent_verified_deal_free is not UNSET
+        ) + (percent_regular_deal_fee is not UNSET) + (
+            percent_verified_deal_fee is not UNSET
+        ):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "new_deal_bytes_regular_last_week",
+                    "new_deal_bytes_verified_last_week",
+                    "max_regular_deal_price_last_week",
+                    "max_verified_deal_price_last_week",
+                    "min_regular_deal_price_last_week",
+                    "min_verified_deal_price_last_week",
+                    "total_regular_deal_count",
+                    "total_verified_deal_count",
+                    "total_regular_deal_bytes",
+                    "total_verified_deal_bytes",
+                    "avg_regular_deal_bytes",
+                    "avg_verified_deal_bytes",
+                    "total_regular_deal_duration",
+                    "total_verified_deal_duration",
+                    "avg_regular_deal_duration_days",
+                    "avg_verified_deal_duration_days",
+                    "total_regular_deal_provider_collateral",
+                    "total_verified_deal_provider_collateral",
+                    "avg_regular_deal_provider_collateral",
+                    "avg_verified_deal_provider_collateral",
+                    "median_regular_deal_price",
+                    "median_verified_deal_price",
+                    "percent_regular_deal_free",
+                    "percent_verified_deal_free",
+                    "percent_regular_deal_fee",
+                    "percent_verified_deal_fee",
+                }
+            }
+        deal_summary_statistics_daily = cls.__new__(cls)
+        deal_summary_statistics_daily.stat_date = stat_date
+        deal_summary_statistics_daily.new_deal_bytes_regular_last_week = (
+            new_deal_bytes_regular_last_week
+        )
+        deal_summary_statistics_daily.new_deal_bytes_verified_last_week = (
+            new_deal_bytes_verified_last_week
+        )
+        deal_summary_statistics_daily.max_regular_deal_price_last_week = (
+            max_regular_deal_price_last_week
+        )
+        deal_summary_statistics_daily.max_verified_deal_price_last_week = (
+            max_verified_deal_price_last_week
+        )
+        deal_summary_statistics_daily.min_regular_deal_price_last_week = (
+            min_regular_deal_price_last_week
+        )
+        deal_summary_statistics_daily.min_verified_deal_price_last_week = (
+            min_verified_deal_price_last_week
+        )
+        deal_summary_statistics_daily.total_regular_deal_count = (
+            total_regular_deal_count
+        )
+        deal_summary_statistics_daily.total_verified_deal_count = (
+            total_verified_deal_count
+        )
+        deal_summary_statistics_daily.total_regular_deal_bytes = (
+            total_regular_deal_bytes
+        )
+        deal_summary_statistics_daily.total_verified_deal_bytes = (
+            total_verified_deal_bytes
+        )
+        deal_summary_statistics_daily.avg_regular_deal_bytes = avg_regular_deal_bytes
+        deal_summary_statistics_daily.avg_verified_deal_bytes = avg_verified_deal_bytes
+        deal_summary_statistics_daily.total_regular_deal_duration = (
+            total_regular_deal_duration
+        )
+        deal_summary_statistics_daily.total_verified_deal_duration = (
+            total_verified_deal_duration
+        )
+        deal_summary_statistics_daily.avg_regular_deal_duration_days = (
+            avg_regular_deal_duration_days
+        )
+        deal_summary_statistics_daily.avg_verified_deal_duration_days = (
+            avg_verified_deal_duration_days
+        )
+        deal_summary_statistics_daily.total_regular_deal_provider_collateral = (
+            total_regular_deal_provider_collateral
+        )
+        deal_summary_statistics_daily.total_verified_deal_provider_collateral = (
+            total_verified_deal_provider_collateral
+        )
+        deal_summary_statistics_daily.avg_regular_deal_provider_collateral = (
+            avg_regular_deal_provider_collateral
+        )
+        deal_summary_statistics_daily.avg_verified_deal_provider_collateral = (
+            avg_verified_deal_provider_collateral
+        )
+        deal_summary_statistics_daily.median_regular_deal_price = (
+            median_regular_deal_price
+        )
+        deal_summary_statistics_daily.median_verified_deal_price = (
+            median_verified_deal_price
+        )
+        deal_summary_statistics_daily.percent_regular_deal_free = (
+            percent_regular_deal_free
+        )
+        deal_summary_statistics_daily.percent_verified_deal_free = (
+            percent_verified_deal_free
+        )
+        deal_summary_statistics_daily.percent_regular_deal_fee = (
+            percent_regular_deal_fee
+        )
+        deal_summary_statistics_daily.percent_verified_deal_fee = (
+            percent_verified_deal_fee
+        )
+
+        deal_summary_statistics_daily.additional_properties = d
+
+        return deal_summary_statistics_daily
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

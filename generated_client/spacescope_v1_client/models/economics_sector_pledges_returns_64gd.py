@@ -103,7 +103,75 @@ class EconomicsSectorPledgesReturns64GD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        rewards = src_dict["rewards"]
+
+        precommit_fil = src_dict["precommit_fil"]
+
+        provecommit_fil = src_dict["provecommit_fil"]
+
+        precommit_agg_fil = src_dict["precommit_agg_fil"]
+
+        provecommit_agg_fil = src_dict["provecommit_agg_fil"]
+
+        window_fil = src_dict["window_fil"]
+
+        profit = src_dict["profit"]
+
+        profit_agg = src_dict["profit_agg"]
+
+        initial_pledge = src_dict["initial_pledge"]
+
+        reward_pledge_return = src_dict["reward_pledge_return"]
+
+        post_gas_return = src_dict["post_gas_return"]
+
+        post_gas_return_agg = src_dict["post_gas_return_agg"]
+
+        if len(src_dict) == 13:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "rewards",
+                    "precommit_fil",
+                    "provecommit_fil",
+                    "precommit_agg_fil",
+                    "provecommit_agg_fil",
+                    "window_fil",
+                    "profit",
+                    "profit_agg",
+                    "initial_pledge",
+                    "reward_pledge_return",
+                    "post_gas_return",
+                    "post_gas_return_agg",
+                }
+            }
+        economics_sector_pledges_returns_64gd = cls.__new__(cls)
+        economics_sector_pledges_returns_64gd.stat_date = stat_date
+        economics_sector_pledges_returns_64gd.rewards = rewards
+        economics_sector_pledges_returns_64gd.precommit_fil = precommit_fil
+        economics_sector_pledges_returns_64gd.provecommit_fil = provecommit_fil
+        economics_sector_pledges_returns_64gd.precommit_agg_fil = precommit_agg_fil
+        economics_sector_pledges_returns_64gd.provecommit_agg_fil = provecommit_agg_fil
+        economics_sector_pledges_returns_64gd.window_fil = window_fil
+        economics_sector_pledges_returns_64gd.profit = profit
+        economics_sector_pledges_returns_64gd.profit_agg = profit_agg
+        economics_sector_pledges_returns_64gd.initial_pledge = initial_pledge
+        economics_sector_pledges_returns_64gd.reward_pledge_return = (
+            reward_pledge_return
+        )
+        economics_sector_pledges_returns_64gd.post_gas_return = post_gas_return
+        economics_sector_pledges_returns_64gd.post_gas_return_agg = post_gas_return_agg
+
+        economics_sector_pledges_returns_64gd.additional_properties = d
+
+        return economics_sector_pledges_returns_64gd
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

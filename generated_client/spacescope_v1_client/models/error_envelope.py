@@ -60,7 +60,37 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        code = ErrorEnvelopeCode(src_dict["code"])
+
+        message = src_dict["message"]
+
+        request_id = src_dict.get("request_id", UNSET)
+
+        data = src_dict.get("data", UNSET)
+
+        if len(src_dict) == 2 + (request_id is not UNSET) + (data is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "code",
+                    "message",
+                    "request_id",
+                    "data",
+                }
+            }
+        error_envelope = cls.__new__(cls)
+        error_envelope.code = code
+        error_envelope.message = message
+        error_envelope.request_id = request_id
+        error_envelope.data = data
+
+        error_envelope.additional_properties = d
+
+        return error_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

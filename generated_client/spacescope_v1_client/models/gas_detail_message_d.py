@@ -109,7 +109,77 @@ class GasDetailMessageD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        actor_family = src_dict["actor_family"]
+
+        method = src_dict["method"]
+
+        method_name = src_dict["method_name"]
+
+        message_count = src_dict["message_count"]
+
+        message_count_pct = src_dict["message_count_pct"]
+
+        gas_used = src_dict["gas_used"]
+
+        gas_used_pct = src_dict["gas_used_pct"]
+
+        base_fee_burn = src_dict["base_fee_burn"]
+
+        base_fee_burn_pct = src_dict["base_fee_burn_pct"]
+
+        over_estimation_burn = src_dict["over_estimation_burn"]
+
+        over_estimation_burn_pct = src_dict["over_estimation_burn_pct"]
+
+        miner_tip = src_dict["miner_tip"]
+
+        miner_tip_pct = src_dict["miner_tip_pct"]
+
+        if len(src_dict) == 14:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "actor_family",
+                    "method",
+                    "method_name",
+                    "message_count",
+                    "message_count_pct",
+                    "gas_used",
+                    "gas_used_pct",
+                    "base_fee_burn",
+                    "base_fee_burn_pct",
+                    "over_estimation_burn",
+                    "over_estimation_burn_pct",
+                    "miner_tip",
+                    "miner_tip_pct",
+                }
+            }
+        gas_detail_message_d = cls.__new__(cls)
+        gas_detail_message_d.stat_date = stat_date
+        gas_detail_message_d.actor_family = actor_family
+        gas_detail_message_d.method = method
+        gas_detail_message_d.method_name = method_name
+        gas_detail_message_d.message_count = message_count
+        gas_detail_message_d.message_count_pct = message_count_pct
+        gas_detail_message_d.gas_used = gas_used
+        gas_detail_message_d.gas_used_pct = gas_used_pct
+        gas_detail_message_d.base_fee_burn = base_fee_burn
+        gas_detail_message_d.base_fee_burn_pct = base_fee_burn_pct
+        gas_detail_message_d.over_estimation_burn = over_estimation_burn
+        gas_detail_message_d.over_estimation_burn_pct = over_estimation_burn_pct
+        gas_detail_message_d.miner_tip = miner_tip
+        gas_detail_message_d.miner_tip_pct = miner_tip_pct
+
+        gas_detail_message_d.additional_properties = d
+
+        return gas_detail_message_d
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -57,7 +57,37 @@ class GasDistributionD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        metric_type = src_dict["metric_type"]
+
+        distribution_key = src_dict["distribution_key"]
+
+        distribution_value = src_dict["distribution_value"]
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "metric_type",
+                    "distribution_key",
+                    "distribution_value",
+                }
+            }
+        gas_distribution_d = cls.__new__(cls)
+        gas_distribution_d.stat_date = stat_date
+        gas_distribution_d.metric_type = metric_type
+        gas_distribution_d.distribution_key = distribution_key
+        gas_distribution_d.distribution_value = distribution_value
+
+        gas_distribution_d.additional_properties = d
+
+        return gas_distribution_d
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

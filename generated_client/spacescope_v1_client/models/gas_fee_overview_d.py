@@ -94,7 +94,65 @@ class GasFeeOverviewD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        gas_sector_sealing = src_dict["gas_sector_sealing"]
+
+        gas_storage_deal_publishing = src_dict["gas_storage_deal_publishing"]
+
+        overestimation = src_dict["overestimation"]
+
+        miner_tip_per_message = src_dict["miner_tip_per_message"]
+
+        precommit_cost = src_dict["precommit_cost"]
+
+        provecommit_cost = src_dict["provecommit_cost"]
+
+        precommit_batch_cost = src_dict["precommit_batch_cost"]
+
+        provecommit_batch_cost = src_dict["provecommit_batch_cost"]
+
+        avg_pre_agg_count = src_dict["avg_pre_agg_count"]
+
+        avg_prove_agg_count = src_dict["avg_prove_agg_count"]
+
+        if len(src_dict) == 11:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "gas_sector_sealing",
+                    "gas_storage_deal_publishing",
+                    "overestimation",
+                    "miner_tip_per_message",
+                    "precommit_cost",
+                    "provecommit_cost",
+                    "precommit_batch_cost",
+                    "provecommit_batch_cost",
+                    "avg_pre_agg_count",
+                    "avg_prove_agg_count",
+                }
+            }
+        gas_fee_overview_d = cls.__new__(cls)
+        gas_fee_overview_d.stat_date = stat_date
+        gas_fee_overview_d.gas_sector_sealing = gas_sector_sealing
+        gas_fee_overview_d.gas_storage_deal_publishing = gas_storage_deal_publishing
+        gas_fee_overview_d.overestimation = overestimation
+        gas_fee_overview_d.miner_tip_per_message = miner_tip_per_message
+        gas_fee_overview_d.precommit_cost = precommit_cost
+        gas_fee_overview_d.provecommit_cost = provecommit_cost
+        gas_fee_overview_d.precommit_batch_cost = precommit_batch_cost
+        gas_fee_overview_d.provecommit_batch_cost = provecommit_batch_cost
+        gas_fee_overview_d.avg_pre_agg_count = avg_pre_agg_count
+        gas_fee_overview_d.avg_prove_agg_count = avg_prove_agg_count
+
+        gas_fee_overview_d.additional_properties = d
+
+        return gas_fee_overview_d
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

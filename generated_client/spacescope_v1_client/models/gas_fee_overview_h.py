@@ -83,7 +83,57 @@ class GasFeeOverviewH:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        hour_date = datetime.datetime.fromisoformat(src_dict["hour_date"])
+
+        precommit_cost_sector = src_dict["precommit_cost_sector"]
+
+        provecommit_cost_sector = src_dict["provecommit_cost_sector"]
+
+        pre_batch_cost_sector = src_dict["pre_batch_cost_sector"]
+
+        prove_batch_cost_sector = src_dict["prove_batch_cost_sector"]
+
+        base_fee = src_dict["base_fee"]
+
+        avg_pre_agg_count = src_dict["avg_pre_agg_count"]
+
+        avg_prove_agg_count = src_dict["avg_prove_agg_count"]
+
+        if len(src_dict) == 9:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "hour_date",
+                    "precommit_cost_sector",
+                    "provecommit_cost_sector",
+                    "pre_batch_cost_sector",
+                    "prove_batch_cost_sector",
+                    "base_fee",
+                    "avg_pre_agg_count",
+                    "avg_prove_agg_count",
+                }
+            }
+        gas_fee_overview_h = cls.__new__(cls)
+        gas_fee_overview_h.stat_date = stat_date
+        gas_fee_overview_h.hour_date = hour_date
+        gas_fee_overview_h.precommit_cost_sector = precommit_cost_sector
+        gas_fee_overview_h.provecommit_cost_sector = provecommit_cost_sector
+        gas_fee_overview_h.pre_batch_cost_sector = pre_batch_cost_sector
+        gas_fee_overview_h.prove_batch_cost_sector = prove_batch_cost_sector
+        gas_fee_overview_h.base_fee = base_fee
+        gas_fee_overview_h.avg_pre_agg_count = avg_pre_agg_count
+        gas_fee_overview_h.avg_prove_agg_count = avg_prove_agg_count
+
+        gas_fee_overview_h.additional_properties = d
+
+        return gas_fee_overview_h
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -89,7 +89,61 @@ class GasUsageDetailMessageD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        actor_family = src_dict["actor_family"]
+
+        method = src_dict["method"]
+
+        method_name = src_dict["method_name"]
+
+        gas_used = src_dict["gas_used"]
+
+        gas_limit = src_dict["gas_limit"]
+
+        over_estimation_rate = src_dict["over_estimation_rate"]
+
+        base_fee_burn = src_dict["base_fee_burn"]
+
+        over_estimation_burn = src_dict["over_estimation_burn"]
+
+        miner_tip = src_dict["miner_tip"]
+
+        if len(src_dict) == 10:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "actor_family",
+                    "method",
+                    "method_name",
+                    "gas_used",
+                    "gas_limit",
+                    "over_estimation_rate",
+                    "base_fee_burn",
+                    "over_estimation_burn",
+                    "miner_tip",
+                }
+            }
+        gas_usage_detail_message_d = cls.__new__(cls)
+        gas_usage_detail_message_d.stat_date = stat_date
+        gas_usage_detail_message_d.actor_family = actor_family
+        gas_usage_detail_message_d.method = method
+        gas_usage_detail_message_d.method_name = method_name
+        gas_usage_detail_message_d.gas_used = gas_used
+        gas_usage_detail_message_d.gas_limit = gas_limit
+        gas_usage_detail_message_d.over_estimation_rate = over_estimation_rate
+        gas_usage_detail_message_d.base_fee_burn = base_fee_burn
+        gas_usage_detail_message_d.over_estimation_burn = over_estimation_burn
+        gas_usage_detail_message_d.miner_tip = miner_tip
+
+        gas_usage_detail_message_d.additional_properties = d
+
+        return gas_usage_detail_message_d
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

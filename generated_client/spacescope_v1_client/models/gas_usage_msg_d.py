@@ -77,7 +77,53 @@ class GasUsageMsgD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_gas_used = src_dict["total_gas_used"]
+
+        prove_commit_sector = src_dict["prove_commit_sector"]
+
+        pre_commit_sector = src_dict["pre_commit_sector"]
+
+        prove_commit_aggregate = src_dict["prove_commit_aggregate"]
+
+        pre_commit_sectorbatch = src_dict["pre_commit_sectorbatch"]
+
+        publish_storage_deals = src_dict["publish_storage_deals"]
+
+        submit_windowed_post = src_dict["submit_windowed_post"]
+
+        if len(src_dict) == 8:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_gas_used",
+                    "prove_commit_sector",
+                    "pre_commit_sector",
+                    "prove_commit_aggregate",
+                    "pre_commit_sectorbatch",
+                    "publish_storage_deals",
+                    "submit_windowed_post",
+                }
+            }
+        gas_usage_msg_d = cls.__new__(cls)
+        gas_usage_msg_d.stat_date = stat_date
+        gas_usage_msg_d.total_gas_used = total_gas_used
+        gas_usage_msg_d.prove_commit_sector = prove_commit_sector
+        gas_usage_msg_d.pre_commit_sector = pre_commit_sector
+        gas_usage_msg_d.prove_commit_aggregate = prove_commit_aggregate
+        gas_usage_msg_d.pre_commit_sectorbatch = pre_commit_sectorbatch
+        gas_usage_msg_d.publish_storage_deals = publish_storage_deals
+        gas_usage_msg_d.submit_windowed_post = submit_windowed_post
+
+        gas_usage_msg_d.additional_properties = d
+
+        return gas_usage_msg_d
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -47,7 +47,29 @@ class NetworkBlockReward:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        reward_per_wincount = src_dict["reward_per_wincount"]
+
+        if len(src_dict) == 2:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "reward_per_wincount",
+                }
+            }
+        network_block_reward = cls.__new__(cls)
+        network_block_reward.stat_date = stat_date
+        network_block_reward.reward_per_wincount = reward_per_wincount
+
+        network_block_reward.additional_properties = d
+
+        return network_block_reward
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -99,7 +99,69 @@ class NetworkFeeBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        base_fee_burn = src_dict["base_fee_burn"]
+
+        overestimation_fee = src_dict["overestimation_fee"]
+
+        pre_commit_batch_fee = src_dict["pre_commit_batch_fee"]
+
+        prove_commit_batch_fee = src_dict["prove_commit_batch_fee"]
+
+        penalty_fee = src_dict["penalty_fee"]
+
+        penalty_fee_v2 = src_dict["penalty_fee_v2"]
+
+        miner_tip = src_dict["miner_tip"]
+
+        total_fee = src_dict["total_fee"]
+
+        total_fee_increase = src_dict["total_fee_increase"]
+
+        protocol_revenue = src_dict["protocol_revenue"]
+
+        total_protocol_revenue = src_dict["total_protocol_revenue"]
+
+        if len(src_dict) == 12:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "base_fee_burn",
+                    "overestimation_fee",
+                    "pre_commit_batch_fee",
+                    "prove_commit_batch_fee",
+                    "penalty_fee",
+                    "penalty_fee_v2",
+                    "miner_tip",
+                    "total_fee",
+                    "total_fee_increase",
+                    "protocol_revenue",
+                    "total_protocol_revenue",
+                }
+            }
+        network_fee_breakdown = cls.__new__(cls)
+        network_fee_breakdown.stat_date = stat_date
+        network_fee_breakdown.base_fee_burn = base_fee_burn
+        network_fee_breakdown.overestimation_fee = overestimation_fee
+        network_fee_breakdown.pre_commit_batch_fee = pre_commit_batch_fee
+        network_fee_breakdown.prove_commit_batch_fee = prove_commit_batch_fee
+        network_fee_breakdown.penalty_fee = penalty_fee
+        network_fee_breakdown.penalty_fee_v2 = penalty_fee_v2
+        network_fee_breakdown.miner_tip = miner_tip
+        network_fee_breakdown.total_fee = total_fee
+        network_fee_breakdown.total_fee_increase = total_fee_increase
+        network_fee_breakdown.protocol_revenue = protocol_revenue
+        network_fee_breakdown.total_protocol_revenue = total_protocol_revenue
+
+        network_fee_breakdown.additional_properties = d
+
+        return network_fee_breakdown
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -72,7 +72,51 @@ class NetworkLockedFilBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        total_initial_pledge = src_dict["total_initial_pledge"]
+
+        total_locked_funds = src_dict["total_locked_funds"]
+
+        total_locked_funds_increase = src_dict["total_locked_funds_increase"]
+
+        new_initial_pledge = src_dict["new_initial_pledge"]
+
+        new_reward_locked = src_dict["new_reward_locked"]
+
+        new_reward_released = src_dict["new_reward_released"]
+
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "total_initial_pledge",
+                    "total_locked_funds",
+                    "total_locked_funds_increase",
+                    "new_initial_pledge",
+                    "new_reward_locked",
+                    "new_reward_released",
+                }
+            }
+        network_locked_fil_breakdown = cls.__new__(cls)
+        network_locked_fil_breakdown.stat_date = stat_date
+        network_locked_fil_breakdown.total_initial_pledge = total_initial_pledge
+        network_locked_fil_breakdown.total_locked_funds = total_locked_funds
+        network_locked_fil_breakdown.total_locked_funds_increase = (
+            total_locked_funds_increase
+        )
+        network_locked_fil_breakdown.new_initial_pledge = new_initial_pledge
+        network_locked_fil_breakdown.new_reward_locked = new_reward_locked
+        network_locked_fil_breakdown.new_reward_released = new_reward_released
+
+        network_locked_fil_breakdown.additional_properties = d
+
+        return network_locked_fil_breakdown
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

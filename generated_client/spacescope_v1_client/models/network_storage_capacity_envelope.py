@@ -65,7 +65,46 @@ class NetworkStorageCapacityEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        from ..models.network_storage_capacity import NetworkStorageCapacity
+
+        request_id = src_dict["request_id"]
+
+        code = cast(Literal[0], src_dict["code"])
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = src_dict["message"]
+
+        data = []
+        _data = src_dict["data"]
+        for data_item_data in _data:
+            data_item = NetworkStorageCapacity.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        if len(src_dict) == 4:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "request_id",
+                    "code",
+                    "message",
+                    "data",
+                }
+            }
+        network_storage_capacity_envelope = cls.__new__(cls)
+        network_storage_capacity_envelope.request_id = request_id
+        network_storage_capacity_envelope.code = code
+        network_storage_capacity_envelope.message = message
+        network_storage_capacity_envelope.data = data
+
+        network_storage_capacity_envelope.additional_properties = d
+
+        return network_storage_capacity_envelope
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -72,7 +72,43 @@ class ProveCommitSplitDV2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        halfsizebyte = src_dict.get("halfsizebyte", UNSET)
+
+        half_size_byte_qap = src_dict.get("half_size_byte_qap", UNSET)
+
+        sizebyte = src_dict.get("sizebyte", UNSET)
+
+        size_byte_qap = src_dict.get("size_byte_qap", UNSET)
+
+        if len(src_dict) == 1 + (halfsizebyte is not UNSET) + (
+            half_size_byte_qap is not UNSET
+        ) + (sizebyte is not UNSET) + (size_byte_qap is not UNSET):
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "halfsizebyte",
+                    "half_size_byte_qap",
+                    "sizebyte",
+                    "size_byte_qap",
+                }
+            }
+        prove_commit_split_dv2 = cls.__new__(cls)
+        prove_commit_split_dv2.stat_date = stat_date
+        prove_commit_split_dv2.halfsizebyte = halfsizebyte
+        prove_commit_split_dv2.half_size_byte_qap = half_size_byte_qap
+        prove_commit_split_dv2.sizebyte = sizebyte
+        prove_commit_split_dv2.size_byte_qap = size_byte_qap
+
+        prove_commit_split_dv2.additional_properties = d
+
+        return prove_commit_split_dv2
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

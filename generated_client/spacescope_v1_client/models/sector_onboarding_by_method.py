@@ -74,7 +74,53 @@ class SectorOnboardingByMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        pre_commit_sector_size = src_dict["pre_commit_sector_size"]
+
+        pre_commit_sector_batch_size = src_dict["pre_commit_sector_batch_size"]
+
+        pre_commit_total_size = src_dict["pre_commit_total_size"]
+
+        prove_commit_sector_size = src_dict["prove_commit_sector_size"]
+
+        prove_commit_aggregate_size = src_dict["prove_commit_aggregate_size"]
+
+        prove_commit_total_size = src_dict["prove_commit_total_size"]
+
+        if len(src_dict) == 7:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "pre_commit_sector_size",
+                    "pre_commit_sector_batch_size",
+                    "pre_commit_total_size",
+                    "prove_commit_sector_size",
+                    "prove_commit_aggregate_size",
+                    "prove_commit_total_size",
+                }
+            }
+        sector_onboarding_by_method = cls.__new__(cls)
+        sector_onboarding_by_method.stat_date = stat_date
+        sector_onboarding_by_method.pre_commit_sector_size = pre_commit_sector_size
+        sector_onboarding_by_method.pre_commit_sector_batch_size = (
+            pre_commit_sector_batch_size
+        )
+        sector_onboarding_by_method.pre_commit_total_size = pre_commit_total_size
+        sector_onboarding_by_method.prove_commit_sector_size = prove_commit_sector_size
+        sector_onboarding_by_method.prove_commit_aggregate_size = (
+            prove_commit_aggregate_size
+        )
+        sector_onboarding_by_method.prove_commit_total_size = prove_commit_total_size
+
+        sector_onboarding_by_method.additional_properties = d
+
+        return sector_onboarding_by_method
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:

@@ -125,7 +125,89 @@ class StorageStateD:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        return cls.from_dicts((src_dict,))[0]
+        stat_date = datetime.datetime.fromisoformat(src_dict["stat_date"])
+
+        active_fault = src_dict["active_fault"]
+
+        active_fault_increase = src_dict["active_fault_increase"]
+
+        active_fault_avg_d = src_dict["active_fault_avg_d"]
+
+        fault_d = src_dict["fault_d"]
+
+        recover_d = src_dict["recover_d"]
+
+        term_d = src_dict["term_d"]
+
+        term_d_increase = src_dict["term_d_increase"]
+
+        net_fault_d = src_dict["net_fault_d"]
+
+        active_term_d = src_dict["active_term_d"]
+
+        active_term_m = src_dict["active_term_m"]
+
+        active_term_m_increase = src_dict["active_term_m_increase"]
+
+        passive_term_d = src_dict["passive_term_d"]
+
+        extend_size = src_dict["extend_size"]
+
+        extend_size_increase = src_dict["extend_size_increase"]
+
+        extend_size_qap = src_dict["extend_size_qap"]
+
+        extend_size_qap_increase = src_dict["extend_size_qap_increase"]
+
+        if len(src_dict) == 17:
+            d = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stat_date",
+                    "active_fault",
+                    "active_fault_increase",
+                    "active_fault_avg_d",
+                    "fault_d",
+                    "recover_d",
+                    "term_d",
+                    "term_d_increase",
+                    "net_fault_d",
+                    "active_term_d",
+                    "active_term_m",
+                    "active_term_m_increase",
+                    "passive_term_d",
+                    "extend_size",
+                    "extend_size_increase",
+                    "extend_size_qap",
+                    "extend_size_qap_increase",
+                }
+            }
+        storage_state_d = cls.__new__(cls)
+        storage_state_d.stat_date = stat_date
+        storage_state_d.active_fault = active_fault
+        storage_state_d.active_fault_increase = active_fault_increase
+        storage_state_d.active_fault_avg_d = active_fault_avg_d
+        storage_state_d.fault_d = fault_d
+        storage_state_d.recover_d = recover_d
+        storage_state_d.term_d = term_d
+        storage_state_d.term_d_increase = term_d_increase
+        storage_state_d.net_fault_d = net_fault_d
+        storage_state_d.active_term_d = active_term_d
+        storage_state_d.active_term_m = active_term_m
+        storage_state_d.active_term_m_increase = active_term_m_increase
+        storage_state_d.passive_term_d = passive_term_d
+        storage_state_d.extend_size = extend_size
+        storage_state_d.extend_size_increase = extend_size_increase
+        storage_state_d.extend_size_qap = extend_size_qap
+        storage_state_d.extend_size_qap_increase = extend_size_qap_increase
+
+        storage_state_d.additional_properties = d
+
+        return storage_state_d
 
     @classmethod
     def from_dicts(cls, src_dicts: Iterable[Mapping[str, Any]]) -> list[Self]:
