@@ -22,7 +22,7 @@ from sdk_helpers import capacity_row, envelope
 
 from space_sdk import ResponseValidationError
 from space_sdk._json import decode_json
-from space_sdk._typed_rows import WireRows, is_wire
+from space_sdk._typed_rows import GIVE_UP, WireRows, is_wire
 
 PACKAGES = [
     "spacescope_client",
@@ -237,3 +237,16 @@ async def test_the_async_client_takes_the_typed_way_too(async_spacescope: Any) -
     usual_api = async_spacescope(_answer(body))  # an undocumented key: the usual way, the key kept
     rows = await usual_api.power.network_storage_capacity()
     assert [r.additional_properties for r in rows] == [{}, {"x": 1}]
+
+
+def test_a_server_that_never_matches_stops_costing_a_second_decode() -> None:
+    from spacescope_client.models import NetworkStorageCapacity
+
+    wire = WireRows(NetworkStorageCapacity, ENVELOPE)
+    good = json.dumps(envelope([capacity_row()])).encode()
+    odd = json.dumps(envelope([{**capacity_row(), "zz_undocumented": 1}])).encode()
+    assert wire.decode(odd) is None
+    assert wire.decode(good) is not None  # one decline, then typed again
+    for _ in range(GIVE_UP):
+        assert wire.decode(odd) is None
+    assert wire.decode(good) is None  # given up: the usual way only, whose result is the same
