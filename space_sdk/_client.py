@@ -660,7 +660,8 @@ class BaseAPIClient:
                 response = yield request
                 assert response is not None
                 # what the caller gets back (pages, raw responses, exceptions) carries no credential
-                response.request = self._redacted(response.request, None if session else op.path, session)
+                for answer in (response, *response.history):  # and each redirect a caller's client followed
+                    answer.request = self._redacted(answer.request, None if session else op.path, session)
                 body, request_id = self._interpret(op, response, args, wire)
             except (httpx.HTTPError, OSError, APIError) as exc:
                 if isinstance(exc, httpx.RequestError) and response is None:

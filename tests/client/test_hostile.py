@@ -986,3 +986,35 @@ def test_a_file_body_is_sent_by_both_flavours(env: Env) -> None:
 
     env.run(scenario)
     assert sent == [b"hello\nworld"]
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_the_token_is_in_no_request_of_a_redirect_the_callers_client_followed(flavour: str) -> None:
+    # the SDK's own pool never follows redirects; a caller's client may, and its answer's history then holds
+    # the earlier requests, each of which carried the token (a same-origin redirect keeps every header)
+    rows = json.loads(json.dumps(EXAMPLES["VolumeList"]["value"], default=str))
+    total = str(len(rows["volumes"]))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/moved"):
+            return httpx.Response(
+                302, headers={"Location": str(request.url.copy_with(path=request.url.path + "/moved"))}
+            )
+        return httpx.Response(200, json=rows, headers={"X-Total-Count": total})
+
+    transport = httpx.MockTransport(handler)
+    if flavour == "sync":
+        with Scaleway(TOKEN, http_client=httpx.Client(transport=transport, follow_redirects=True)) as scw:
+            raw: Any = scw.with_raw_response.volumes.list()
+    else:
+
+        async def call() -> Any:
+            client = httpx.AsyncClient(transport=transport, follow_redirects=True)
+            async with AsyncScaleway(TOKEN, http_client=client) as scw:
+                return await scw.with_raw_response.volumes.list()
+
+        raw = asyncio.run(call())
+    answers = [raw.http_response, *raw.http_response.history]
+    assert len(answers) == 2  # the redirect was followed
+    assert [a.request.headers["x-auth-token"] for a in answers] == ["[redacted]", "[redacted]"]
+    assert all(TOKEN not in repr(a.request.headers) for a in answers)
