@@ -9,7 +9,7 @@ import builtins
 import datetime  # noqa: F401
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 import httpx
 from space_sdk._async_pager import AsyncPager
@@ -2493,15 +2493,18 @@ class TokensResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_tokens"],
-            _tokens_list_tokens._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Token.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Token]]",
+            self._client.page(
+                OPERATIONS["list_tokens"],
+                _tokens_list_tokens._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Token.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -2651,13 +2654,16 @@ class TokensResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_token"],
-            _tokens_delete_token._get_kwargs,
-            {
-                "token_id": token_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_token"],
+                _tokens_delete_token._get_kwargs,
+                {
+                    "token_id": token_id,
+                },
+                options,
+            ),
         ).parsed
 
     def extend(
@@ -2846,15 +2852,18 @@ class OrganizationsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_organizations"],
-            _organizations_list_organizations._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Organization.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Organization]]",
+            self._client.page(
+                OPERATIONS["list_organizations"],
+                _organizations_list_organizations._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Organization.from_dict,
+                options,
+            ),
         ).parsed
 
 
@@ -3056,14 +3065,17 @@ class ServersUserDataResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["get_user_data"],
-            _servers_get_user_data._get_kwargs,
-            {
-                "server_id": server_id,
-                "key": key,
-            },
-            options,
+        return cast(
+            "RawResponse[bytes]",
+            self._client.content(
+                OPERATIONS["get_user_data"],
+                _servers_get_user_data._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "key": key,
+                },
+                options,
+            ),
         ).parsed
 
     def delete(
@@ -3095,14 +3107,17 @@ class ServersUserDataResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_user_data"],
-            _servers_delete_user_data._get_kwargs,
-            {
-                "server_id": server_id,
-                "key": key,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_user_data"],
+                _servers_delete_user_data._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "key": key,
+                },
+                options,
+            ),
         ).parsed
 
     def set(
@@ -3297,15 +3312,18 @@ class ServersResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_servers"],
-            _servers_list_servers._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Server.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Server]]",
+            self._client.page(
+                OPERATIONS["list_servers"],
+                _servers_list_servers._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Server.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -3580,13 +3598,16 @@ class ServersResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_server"],
-            _servers_delete_server._get_kwargs,
-            {
-                "server_id": server_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_server"],
+                _servers_delete_server._get_kwargs,
+                {
+                    "server_id": server_id,
+                },
+                options,
+            ),
         ).parsed
 
     @overload
@@ -3856,15 +3877,18 @@ class TasksResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_tasks"],
-            _tasks_list_tasks._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Task.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Task]]",
+            self._client.page(
+                OPERATIONS["list_tasks"],
+                _tasks_list_tasks._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Task.from_dict,
+                options,
+            ),
         ).parsed
 
     def get(
@@ -3937,13 +3961,16 @@ class TasksResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_task"],
-            _tasks_delete_task._get_kwargs,
-            {
-                "task_id": task_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_task"],
+                _tasks_delete_task._get_kwargs,
+                {
+                    "task_id": task_id,
+                },
+                options,
+            ),
         ).parsed
 
 
@@ -3982,15 +4009,18 @@ class VolumesResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_volumes"],
-            _volumes_list_volumes._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Volume.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Volume]]",
+            self._client.page(
+                OPERATIONS["list_volumes"],
+                _volumes_list_volumes._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Volume.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -4223,13 +4253,16 @@ class VolumesResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_volume"],
-            _volumes_delete_volume._get_kwargs,
-            {
-                "volume_id": volume_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_volume"],
+                _volumes_delete_volume._get_kwargs,
+                {
+                    "volume_id": volume_id,
+                },
+                options,
+            ),
         ).parsed
 
 
@@ -4268,15 +4301,18 @@ class ImagesResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_images"],
-            _images_list_images._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Image.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Image]]",
+            self._client.page(
+                OPERATIONS["list_images"],
+                _images_list_images._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Image.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -4513,13 +4549,16 @@ class ImagesResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_image"],
-            _images_delete_image._get_kwargs,
-            {
-                "image_id": image_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_image"],
+                _images_delete_image._get_kwargs,
+                {
+                    "image_id": image_id,
+                },
+                options,
+            ),
         ).parsed
 
 
@@ -4558,15 +4597,18 @@ class SnapshotsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_snapshots"],
-            _snapshots_list_snapshots._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Snapshot.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Snapshot]]",
+            self._client.page(
+                OPERATIONS["list_snapshots"],
+                _snapshots_list_snapshots._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Snapshot.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -4791,13 +4833,16 @@ class SnapshotsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_snapshot"],
-            _snapshots_delete_snapshot._get_kwargs,
-            {
-                "snapshot_id": snapshot_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_snapshot"],
+                _snapshots_delete_snapshot._get_kwargs,
+                {
+                    "snapshot_id": snapshot_id,
+                },
+                options,
+            ),
         ).parsed
 
 
@@ -4836,15 +4881,18 @@ class IpsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_ips"],
-            _ips_list_ips._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Ip.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Ip]]",
+            self._client.page(
+                OPERATIONS["list_ips"],
+                _ips_list_ips._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Ip.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -5080,13 +5128,16 @@ class IpsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_ip"],
-            _ips_delete_ip._get_kwargs,
-            {
-                "ip_id": ip_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_ip"],
+                _ips_delete_ip._get_kwargs,
+                {
+                    "ip_id": ip_id,
+                },
+                options,
+            ),
         ).parsed
 
     @overload
@@ -5209,16 +5260,19 @@ class SecurityGroupsRulesResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_rules"],
-            _security_groups_list_rules._get_kwargs,
-            {
-                "group_id": group_id,
-                "page": page,
-                "per_page": per_page,
-            },
-            Rule.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Rule]]",
+            self._client.page(
+                OPERATIONS["list_rules"],
+                _security_groups_list_rules._get_kwargs,
+                {
+                    "group_id": group_id,
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Rule.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -5487,14 +5541,17 @@ class SecurityGroupsRulesResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_rule"],
-            _security_groups_delete_rule._get_kwargs,
-            {
-                "group_id": group_id,
-                "rule_id": rule_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_rule"],
+                _security_groups_delete_rule._get_kwargs,
+                {
+                    "group_id": group_id,
+                    "rule_id": rule_id,
+                },
+                options,
+            ),
         ).parsed
 
 
@@ -5534,15 +5591,18 @@ class SecurityGroupsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_security_groups"],
-            _security_groups_list_security_groups._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            SecurityGroup.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[SecurityGroup]]",
+            self._client.page(
+                OPERATIONS["list_security_groups"],
+                _security_groups_list_security_groups._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                SecurityGroup.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -5772,13 +5832,16 @@ class SecurityGroupsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_security_group"],
-            _security_groups_delete_security_group._get_kwargs,
-            {
-                "group_id": group_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_security_group"],
+                _security_groups_delete_security_group._get_kwargs,
+                {
+                    "group_id": group_id,
+                },
+                options,
+            ),
         ).parsed
 
 
@@ -5917,15 +5980,18 @@ class AsyncTokensResource:
 
         async def first() -> AsyncLinkPage[Token]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_tokens"],
-                    _tokens_list_tokens._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Token.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Token]]",
+                    await self._client.page(
+                        OPERATIONS["list_tokens"],
+                        _tokens_list_tokens._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Token.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -6083,13 +6149,16 @@ class AsyncTokensResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_token"],
-                _tokens_delete_token._get_kwargs,
-                {
-                    "token_id": token_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_token"],
+                    _tokens_delete_token._get_kwargs,
+                    {
+                        "token_id": token_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -6287,15 +6356,18 @@ class AsyncOrganizationsResource:
 
         async def first() -> AsyncLinkPage[Organization]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_organizations"],
-                    _organizations_list_organizations._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Organization.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Organization]]",
+                    await self._client.page(
+                        OPERATIONS["list_organizations"],
+                        _organizations_list_organizations._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Organization.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -6507,14 +6579,17 @@ class AsyncServersUserDataResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["get_user_data"],
-                _servers_get_user_data._get_kwargs,
-                {
-                    "server_id": server_id,
-                    "key": key,
-                },
-                options,
+            cast(
+                "RawResponse[bytes]",
+                await self._client.content(
+                    OPERATIONS["get_user_data"],
+                    _servers_get_user_data._get_kwargs,
+                    {
+                        "server_id": server_id,
+                        "key": key,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -6548,14 +6623,17 @@ class AsyncServersUserDataResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_user_data"],
-                _servers_delete_user_data._get_kwargs,
-                {
-                    "server_id": server_id,
-                    "key": key,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_user_data"],
+                    _servers_delete_user_data._get_kwargs,
+                    {
+                        "server_id": server_id,
+                        "key": key,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -6757,15 +6835,18 @@ class AsyncServersResource:
 
         async def first() -> AsyncLinkPage[Server]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_servers"],
-                    _servers_list_servers._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Server.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Server]]",
+                    await self._client.page(
+                        OPERATIONS["list_servers"],
+                        _servers_list_servers._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Server.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -7050,13 +7131,16 @@ class AsyncServersResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_server"],
-                _servers_delete_server._get_kwargs,
-                {
-                    "server_id": server_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_server"],
+                    _servers_delete_server._get_kwargs,
+                    {
+                        "server_id": server_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -7335,15 +7419,18 @@ class AsyncTasksResource:
 
         async def first() -> AsyncLinkPage[Task]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_tasks"],
-                    _tasks_list_tasks._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Task.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Task]]",
+                    await self._client.page(
+                        OPERATIONS["list_tasks"],
+                        _tasks_list_tasks._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Task.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -7422,13 +7509,16 @@ class AsyncTasksResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_task"],
-                _tasks_delete_task._get_kwargs,
-                {
-                    "task_id": task_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_task"],
+                    _tasks_delete_task._get_kwargs,
+                    {
+                        "task_id": task_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -7470,15 +7560,18 @@ class AsyncVolumesResource:
 
         async def first() -> AsyncLinkPage[Volume]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_volumes"],
-                    _volumes_list_volumes._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Volume.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Volume]]",
+                    await self._client.page(
+                        OPERATIONS["list_volumes"],
+                        _volumes_list_volumes._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Volume.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -7721,13 +7814,16 @@ class AsyncVolumesResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_volume"],
-                _volumes_delete_volume._get_kwargs,
-                {
-                    "volume_id": volume_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_volume"],
+                    _volumes_delete_volume._get_kwargs,
+                    {
+                        "volume_id": volume_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -7769,15 +7865,18 @@ class AsyncImagesResource:
 
         async def first() -> AsyncLinkPage[Image]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_images"],
-                    _images_list_images._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Image.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Image]]",
+                    await self._client.page(
+                        OPERATIONS["list_images"],
+                        _images_list_images._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Image.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -8024,13 +8123,16 @@ class AsyncImagesResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_image"],
-                _images_delete_image._get_kwargs,
-                {
-                    "image_id": image_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_image"],
+                    _images_delete_image._get_kwargs,
+                    {
+                        "image_id": image_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -8072,15 +8174,18 @@ class AsyncSnapshotsResource:
 
         async def first() -> AsyncLinkPage[Snapshot]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_snapshots"],
-                    _snapshots_list_snapshots._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Snapshot.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Snapshot]]",
+                    await self._client.page(
+                        OPERATIONS["list_snapshots"],
+                        _snapshots_list_snapshots._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Snapshot.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -8315,13 +8420,16 @@ class AsyncSnapshotsResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_snapshot"],
-                _snapshots_delete_snapshot._get_kwargs,
-                {
-                    "snapshot_id": snapshot_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_snapshot"],
+                    _snapshots_delete_snapshot._get_kwargs,
+                    {
+                        "snapshot_id": snapshot_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -8363,15 +8471,18 @@ class AsyncIpsResource:
 
         async def first() -> AsyncLinkPage[Ip]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_ips"],
-                    _ips_list_ips._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Ip.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Ip]]",
+                    await self._client.page(
+                        OPERATIONS["list_ips"],
+                        _ips_list_ips._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Ip.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -8617,13 +8728,16 @@ class AsyncIpsResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_ip"],
-                _ips_delete_ip._get_kwargs,
-                {
-                    "ip_id": ip_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_ip"],
+                    _ips_delete_ip._get_kwargs,
+                    {
+                        "ip_id": ip_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -8751,16 +8865,19 @@ class AsyncSecurityGroupsRulesResource:
 
         async def first() -> AsyncLinkPage[Rule]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_rules"],
-                    _security_groups_list_rules._get_kwargs,
-                    {
-                        "group_id": group_id,
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    Rule.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[Rule]]",
+                    await self._client.page(
+                        OPERATIONS["list_rules"],
+                        _security_groups_list_rules._get_kwargs,
+                        {
+                            "group_id": group_id,
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        Rule.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -9039,14 +9156,17 @@ class AsyncSecurityGroupsRulesResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_rule"],
-                _security_groups_delete_rule._get_kwargs,
-                {
-                    "group_id": group_id,
-                    "rule_id": rule_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_rule"],
+                    _security_groups_delete_rule._get_kwargs,
+                    {
+                        "group_id": group_id,
+                        "rule_id": rule_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -9089,15 +9209,18 @@ class AsyncSecurityGroupsResource:
 
         async def first() -> AsyncLinkPage[SecurityGroup]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_security_groups"],
-                    _security_groups_list_security_groups._get_kwargs,
-                    {
-                        "page": page,
-                        "per_page": per_page,
-                    },
-                    SecurityGroup.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncLinkPage[SecurityGroup]]",
+                    await self._client.page(
+                        OPERATIONS["list_security_groups"],
+                        _security_groups_list_security_groups._get_kwargs,
+                        {
+                            "page": page,
+                            "per_page": per_page,
+                        },
+                        SecurityGroup.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -9337,13 +9460,16 @@ class AsyncSecurityGroupsResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["delete_security_group"],
-                _security_groups_delete_security_group._get_kwargs,
-                {
-                    "group_id": group_id,
-                },
-                options,
+            cast(
+                "RawResponse[None]",
+                await self._client.content(
+                    OPERATIONS["delete_security_group"],
+                    _security_groups_delete_security_group._get_kwargs,
+                    {
+                        "group_id": group_id,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -9485,15 +9611,18 @@ class TokensResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_tokens"],
-            _tokens_list_tokens._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Token.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Token]]",
+            self._client.page(
+                OPERATIONS["list_tokens"],
+                _tokens_list_tokens._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Token.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -9643,13 +9772,16 @@ class TokensResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_token"],
-            _tokens_delete_token._get_kwargs,
-            {
-                "token_id": token_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_token"],
+                _tokens_delete_token._get_kwargs,
+                {
+                    "token_id": token_id,
+                },
+                options,
+            ),
         )
 
     def extend(
@@ -9838,15 +9970,18 @@ class OrganizationsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_organizations"],
-            _organizations_list_organizations._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Organization.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Organization]]",
+            self._client.page(
+                OPERATIONS["list_organizations"],
+                _organizations_list_organizations._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Organization.from_dict,
+                options,
+            ),
         )
 
 
@@ -10048,14 +10183,17 @@ class ServersUserDataResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["get_user_data"],
-            _servers_get_user_data._get_kwargs,
-            {
-                "server_id": server_id,
-                "key": key,
-            },
-            options,
+        return cast(
+            "RawResponse[bytes]",
+            self._client.content(
+                OPERATIONS["get_user_data"],
+                _servers_get_user_data._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "key": key,
+                },
+                options,
+            ),
         )
 
     def delete(
@@ -10087,14 +10225,17 @@ class ServersUserDataResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_user_data"],
-            _servers_delete_user_data._get_kwargs,
-            {
-                "server_id": server_id,
-                "key": key,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_user_data"],
+                _servers_delete_user_data._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "key": key,
+                },
+                options,
+            ),
         )
 
     def set(
@@ -10276,15 +10417,18 @@ class ServersResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_servers"],
-            _servers_list_servers._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Server.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Server]]",
+            self._client.page(
+                OPERATIONS["list_servers"],
+                _servers_list_servers._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Server.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -10559,13 +10703,16 @@ class ServersResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_server"],
-            _servers_delete_server._get_kwargs,
-            {
-                "server_id": server_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_server"],
+                _servers_delete_server._get_kwargs,
+                {
+                    "server_id": server_id,
+                },
+                options,
+            ),
         )
 
     @overload
@@ -10835,15 +10982,18 @@ class TasksResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_tasks"],
-            _tasks_list_tasks._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Task.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Task]]",
+            self._client.page(
+                OPERATIONS["list_tasks"],
+                _tasks_list_tasks._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Task.from_dict,
+                options,
+            ),
         )
 
     def get(
@@ -10916,13 +11066,16 @@ class TasksResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_task"],
-            _tasks_delete_task._get_kwargs,
-            {
-                "task_id": task_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_task"],
+                _tasks_delete_task._get_kwargs,
+                {
+                    "task_id": task_id,
+                },
+                options,
+            ),
         )
 
 
@@ -10961,15 +11114,18 @@ class VolumesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_volumes"],
-            _volumes_list_volumes._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Volume.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Volume]]",
+            self._client.page(
+                OPERATIONS["list_volumes"],
+                _volumes_list_volumes._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Volume.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -11202,13 +11358,16 @@ class VolumesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_volume"],
-            _volumes_delete_volume._get_kwargs,
-            {
-                "volume_id": volume_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_volume"],
+                _volumes_delete_volume._get_kwargs,
+                {
+                    "volume_id": volume_id,
+                },
+                options,
+            ),
         )
 
 
@@ -11247,15 +11406,18 @@ class ImagesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_images"],
-            _images_list_images._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Image.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Image]]",
+            self._client.page(
+                OPERATIONS["list_images"],
+                _images_list_images._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Image.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -11492,13 +11654,16 @@ class ImagesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_image"],
-            _images_delete_image._get_kwargs,
-            {
-                "image_id": image_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_image"],
+                _images_delete_image._get_kwargs,
+                {
+                    "image_id": image_id,
+                },
+                options,
+            ),
         )
 
 
@@ -11537,15 +11702,18 @@ class SnapshotsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_snapshots"],
-            _snapshots_list_snapshots._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Snapshot.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Snapshot]]",
+            self._client.page(
+                OPERATIONS["list_snapshots"],
+                _snapshots_list_snapshots._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Snapshot.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -11770,13 +11938,16 @@ class SnapshotsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_snapshot"],
-            _snapshots_delete_snapshot._get_kwargs,
-            {
-                "snapshot_id": snapshot_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_snapshot"],
+                _snapshots_delete_snapshot._get_kwargs,
+                {
+                    "snapshot_id": snapshot_id,
+                },
+                options,
+            ),
         )
 
 
@@ -11815,15 +11986,18 @@ class IpsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_ips"],
-            _ips_list_ips._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Ip.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Ip]]",
+            self._client.page(
+                OPERATIONS["list_ips"],
+                _ips_list_ips._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Ip.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -12059,13 +12233,16 @@ class IpsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_ip"],
-            _ips_delete_ip._get_kwargs,
-            {
-                "ip_id": ip_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_ip"],
+                _ips_delete_ip._get_kwargs,
+                {
+                    "ip_id": ip_id,
+                },
+                options,
+            ),
         )
 
     @overload
@@ -12188,16 +12365,19 @@ class SecurityGroupsRulesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_rules"],
-            _security_groups_list_rules._get_kwargs,
-            {
-                "group_id": group_id,
-                "page": page,
-                "per_page": per_page,
-            },
-            Rule.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[Rule]]",
+            self._client.page(
+                OPERATIONS["list_rules"],
+                _security_groups_list_rules._get_kwargs,
+                {
+                    "group_id": group_id,
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Rule.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -12466,14 +12646,17 @@ class SecurityGroupsRulesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_rule"],
-            _security_groups_delete_rule._get_kwargs,
-            {
-                "group_id": group_id,
-                "rule_id": rule_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_rule"],
+                _security_groups_delete_rule._get_kwargs,
+                {
+                    "group_id": group_id,
+                    "rule_id": rule_id,
+                },
+                options,
+            ),
         )
 
 
@@ -12513,15 +12696,18 @@ class SecurityGroupsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_security_groups"],
-            _security_groups_list_security_groups._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            SecurityGroup.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncLinkPage[SecurityGroup]]",
+            self._client.page(
+                OPERATIONS["list_security_groups"],
+                _security_groups_list_security_groups._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                SecurityGroup.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -12751,13 +12937,16 @@ class SecurityGroupsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["delete_security_group"],
-            _security_groups_delete_security_group._get_kwargs,
-            {
-                "group_id": group_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            self._client.content(
+                OPERATIONS["delete_security_group"],
+                _security_groups_delete_security_group._get_kwargs,
+                {
+                    "group_id": group_id,
+                },
+                options,
+            ),
         )
 
 
@@ -12889,15 +13078,18 @@ class AsyncTokensResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_tokens"],
-            _tokens_list_tokens._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Token.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Token]]",
+            await self._client.page(
+                OPERATIONS["list_tokens"],
+                _tokens_list_tokens._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Token.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -13047,13 +13239,16 @@ class AsyncTokensResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_token"],
-            _tokens_delete_token._get_kwargs,
-            {
-                "token_id": token_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_token"],
+                _tokens_delete_token._get_kwargs,
+                {
+                    "token_id": token_id,
+                },
+                options,
+            ),
         )
 
     async def extend(
@@ -13242,15 +13437,18 @@ class AsyncOrganizationsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_organizations"],
-            _organizations_list_organizations._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Organization.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Organization]]",
+            await self._client.page(
+                OPERATIONS["list_organizations"],
+                _organizations_list_organizations._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Organization.from_dict,
+                options,
+            ),
         )
 
 
@@ -13452,14 +13650,17 @@ class AsyncServersUserDataResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["get_user_data"],
-            _servers_get_user_data._get_kwargs,
-            {
-                "server_id": server_id,
-                "key": key,
-            },
-            options,
+        return cast(
+            "RawResponse[bytes]",
+            await self._client.content(
+                OPERATIONS["get_user_data"],
+                _servers_get_user_data._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "key": key,
+                },
+                options,
+            ),
         )
 
     async def delete(
@@ -13491,14 +13692,17 @@ class AsyncServersUserDataResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_user_data"],
-            _servers_delete_user_data._get_kwargs,
-            {
-                "server_id": server_id,
-                "key": key,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_user_data"],
+                _servers_delete_user_data._get_kwargs,
+                {
+                    "server_id": server_id,
+                    "key": key,
+                },
+                options,
+            ),
         )
 
     async def set(
@@ -13680,15 +13884,18 @@ class AsyncServersResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_servers"],
-            _servers_list_servers._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Server.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Server]]",
+            await self._client.page(
+                OPERATIONS["list_servers"],
+                _servers_list_servers._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Server.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -13963,13 +14170,16 @@ class AsyncServersResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_server"],
-            _servers_delete_server._get_kwargs,
-            {
-                "server_id": server_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_server"],
+                _servers_delete_server._get_kwargs,
+                {
+                    "server_id": server_id,
+                },
+                options,
+            ),
         )
 
     @overload
@@ -14239,15 +14449,18 @@ class AsyncTasksResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_tasks"],
-            _tasks_list_tasks._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Task.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Task]]",
+            await self._client.page(
+                OPERATIONS["list_tasks"],
+                _tasks_list_tasks._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Task.from_dict,
+                options,
+            ),
         )
 
     async def get(
@@ -14320,13 +14533,16 @@ class AsyncTasksResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_task"],
-            _tasks_delete_task._get_kwargs,
-            {
-                "task_id": task_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_task"],
+                _tasks_delete_task._get_kwargs,
+                {
+                    "task_id": task_id,
+                },
+                options,
+            ),
         )
 
 
@@ -14365,15 +14581,18 @@ class AsyncVolumesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_volumes"],
-            _volumes_list_volumes._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Volume.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Volume]]",
+            await self._client.page(
+                OPERATIONS["list_volumes"],
+                _volumes_list_volumes._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Volume.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -14606,13 +14825,16 @@ class AsyncVolumesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_volume"],
-            _volumes_delete_volume._get_kwargs,
-            {
-                "volume_id": volume_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_volume"],
+                _volumes_delete_volume._get_kwargs,
+                {
+                    "volume_id": volume_id,
+                },
+                options,
+            ),
         )
 
 
@@ -14651,15 +14873,18 @@ class AsyncImagesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_images"],
-            _images_list_images._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Image.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Image]]",
+            await self._client.page(
+                OPERATIONS["list_images"],
+                _images_list_images._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Image.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -14896,13 +15121,16 @@ class AsyncImagesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_image"],
-            _images_delete_image._get_kwargs,
-            {
-                "image_id": image_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_image"],
+                _images_delete_image._get_kwargs,
+                {
+                    "image_id": image_id,
+                },
+                options,
+            ),
         )
 
 
@@ -14941,15 +15169,18 @@ class AsyncSnapshotsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_snapshots"],
-            _snapshots_list_snapshots._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Snapshot.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Snapshot]]",
+            await self._client.page(
+                OPERATIONS["list_snapshots"],
+                _snapshots_list_snapshots._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Snapshot.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -15174,13 +15405,16 @@ class AsyncSnapshotsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_snapshot"],
-            _snapshots_delete_snapshot._get_kwargs,
-            {
-                "snapshot_id": snapshot_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_snapshot"],
+                _snapshots_delete_snapshot._get_kwargs,
+                {
+                    "snapshot_id": snapshot_id,
+                },
+                options,
+            ),
         )
 
 
@@ -15219,15 +15453,18 @@ class AsyncIpsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_ips"],
-            _ips_list_ips._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            Ip.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Ip]]",
+            await self._client.page(
+                OPERATIONS["list_ips"],
+                _ips_list_ips._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Ip.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -15463,13 +15700,16 @@ class AsyncIpsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_ip"],
-            _ips_delete_ip._get_kwargs,
-            {
-                "ip_id": ip_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_ip"],
+                _ips_delete_ip._get_kwargs,
+                {
+                    "ip_id": ip_id,
+                },
+                options,
+            ),
         )
 
     @overload
@@ -15592,16 +15832,19 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_rules"],
-            _security_groups_list_rules._get_kwargs,
-            {
-                "group_id": group_id,
-                "page": page,
-                "per_page": per_page,
-            },
-            Rule.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[Rule]]",
+            await self._client.page(
+                OPERATIONS["list_rules"],
+                _security_groups_list_rules._get_kwargs,
+                {
+                    "group_id": group_id,
+                    "page": page,
+                    "per_page": per_page,
+                },
+                Rule.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -15870,14 +16113,17 @@ class AsyncSecurityGroupsRulesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_rule"],
-            _security_groups_delete_rule._get_kwargs,
-            {
-                "group_id": group_id,
-                "rule_id": rule_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_rule"],
+                _security_groups_delete_rule._get_kwargs,
+                {
+                    "group_id": group_id,
+                    "rule_id": rule_id,
+                },
+                options,
+            ),
         )
 
 
@@ -15917,15 +16163,18 @@ class AsyncSecurityGroupsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_security_groups"],
-            _security_groups_list_security_groups._get_kwargs,
-            {
-                "page": page,
-                "per_page": per_page,
-            },
-            SecurityGroup.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncLinkPage[SecurityGroup]]",
+            await self._client.page(
+                OPERATIONS["list_security_groups"],
+                _security_groups_list_security_groups._get_kwargs,
+                {
+                    "page": page,
+                    "per_page": per_page,
+                },
+                SecurityGroup.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -16155,13 +16404,16 @@ class AsyncSecurityGroupsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["delete_security_group"],
-            _security_groups_delete_security_group._get_kwargs,
-            {
-                "group_id": group_id,
-            },
-            options,
+        return cast(
+            "RawResponse[None]",
+            await self._client.content(
+                OPERATIONS["delete_security_group"],
+                _security_groups_delete_security_group._get_kwargs,
+                {
+                    "group_id": group_id,
+                },
+                options,
+            ),
         )
 
 

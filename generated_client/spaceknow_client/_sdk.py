@@ -9,7 +9,7 @@ import builtins
 import datetime  # noqa: F401
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 import httpx
 from space_sdk._async_pager import AsyncPager
@@ -1109,37 +1109,40 @@ class ImagerySearchResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.job_pages(
-            OPERATIONS["imagery_search_initiate"],
-            _imagery_imagery_search_initiate._get_kwargs,
-            {
-                "body": _build_body(
-                    OPERATIONS["imagery_search_initiate"],
-                    ImagerySearchRequest,
-                    body,
-                    {
-                        "provider": provider,
-                        "dataset": dataset,
-                        "extent": extent,
-                        "start_datetime": start_datetime,
-                        "end_datetime": end_datetime,
-                        "min_intersection": min_intersection,
-                        "only_downloadable": only_downloadable,
-                        "only_ingested": only_ingested,
-                        "cursor": cursor,
-                    },
-                    UNSET,
+        return cast(
+            "RawResponse[SyncBodyCursorPage[Scene]]",
+            self._client.job_pages(
+                OPERATIONS["imagery_search_initiate"],
+                _imagery_imagery_search_initiate._get_kwargs,
+                {
+                    "body": _build_body(
+                        OPERATIONS["imagery_search_initiate"],
+                        ImagerySearchRequest,
+                        body,
+                        {
+                            "provider": provider,
+                            "dataset": dataset,
+                            "extent": extent,
+                            "start_datetime": start_datetime,
+                            "end_datetime": end_datetime,
+                            "min_intersection": min_intersection,
+                            "only_downloadable": only_downloadable,
+                            "only_ingested": only_ingested,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
+                },
+                (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                (
+                    OPERATIONS["imagery_search_retrieve"],
+                    _imagery_imagery_search_retrieve._get_kwargs,
+                    Scene.from_dict,
                 ),
-            },
-            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
-            (
-                OPERATIONS["imagery_search_retrieve"],
-                _imagery_imagery_search_retrieve._get_kwargs,
-                Scene.from_dict,
+                max_wait=max_wait,
+                on_progress=on_progress,
+                options=options,
             ),
-            max_wait=max_wait,
-            on_progress=on_progress,
-            options=options,
         ).parsed
 
     def resume(self, pipeline_id: str) -> Job[ImagerySearchResult]:
@@ -1685,17 +1688,20 @@ class KrakenResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["kraken_tile"],
-            _kraken_kraken_tile._get_kwargs,
-            {
-                "map_id": map_id,
-                "z": z,
-                "x": x,
-                "y": y,
-                "file": file,
-            },
-            options,
+        return cast(
+            "RawResponse[bytes | dict[str, object] | list[object] | None]",
+            self._client.content(
+                OPERATIONS["kraken_tile"],
+                _kraken_kraken_tile._get_kwargs,
+                {
+                    "map_id": map_id,
+                    "z": z,
+                    "x": x,
+                    "y": y,
+                    "file": file,
+                },
+                options,
+            ),
         ).parsed
 
 
@@ -1974,23 +1980,26 @@ class CreditsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["credits_transactions"],
-            _credits__credits_transactions._get_kwargs,
-            {
-                "body": _build_body(
-                    OPERATIONS["credits_transactions"],
-                    TransactionsRequest,
-                    body,
-                    {
-                        "group_id": group_id,
-                        "cursor": cursor,
-                    },
-                    UNSET,
-                ),
-            },
-            Transaction.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncBodyCursorPage[Transaction]]",
+            self._client.page(
+                OPERATIONS["credits_transactions"],
+                _credits__credits_transactions._get_kwargs,
+                {
+                    "body": _build_body(
+                        OPERATIONS["credits_transactions"],
+                        TransactionsRequest,
+                        body,
+                        {
+                            "group_id": group_id,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
+                },
+                Transaction.from_dict,
+                options,
+            ),
         ).parsed
 
 
@@ -2322,37 +2331,40 @@ class AsyncImagerySearchResource:
 
         async def first() -> AsyncBodyCursorPage[Scene]:
             return (
-                await self._client.job_pages(
-                    OPERATIONS["imagery_search_initiate"],
-                    _imagery_imagery_search_initiate._get_kwargs,
-                    {
-                        "body": _build_body(
-                            OPERATIONS["imagery_search_initiate"],
-                            ImagerySearchRequest,
-                            body,
-                            {
-                                "provider": provider,
-                                "dataset": dataset,
-                                "extent": extent,
-                                "start_datetime": start_datetime,
-                                "end_datetime": end_datetime,
-                                "min_intersection": min_intersection,
-                                "only_downloadable": only_downloadable,
-                                "only_ingested": only_ingested,
-                                "cursor": cursor,
-                            },
-                            UNSET,
+                cast(
+                    "RawResponse[AsyncBodyCursorPage[Scene]]",
+                    await self._client.job_pages(
+                        OPERATIONS["imagery_search_initiate"],
+                        _imagery_imagery_search_initiate._get_kwargs,
+                        {
+                            "body": _build_body(
+                                OPERATIONS["imagery_search_initiate"],
+                                ImagerySearchRequest,
+                                body,
+                                {
+                                    "provider": provider,
+                                    "dataset": dataset,
+                                    "extent": extent,
+                                    "start_datetime": start_datetime,
+                                    "end_datetime": end_datetime,
+                                    "min_intersection": min_intersection,
+                                    "only_downloadable": only_downloadable,
+                                    "only_ingested": only_ingested,
+                                    "cursor": cursor,
+                                },
+                                UNSET,
+                            ),
+                        },
+                        (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                        (
+                            OPERATIONS["imagery_search_retrieve"],
+                            _imagery_imagery_search_retrieve._get_kwargs,
+                            Scene.from_dict,
                         ),
-                    },
-                    (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
-                    (
-                        OPERATIONS["imagery_search_retrieve"],
-                        _imagery_imagery_search_retrieve._get_kwargs,
-                        Scene.from_dict,
+                        max_wait=max_wait,
+                        on_progress=on_progress,
+                        options=options,
                     ),
-                    max_wait=max_wait,
-                    on_progress=on_progress,
-                    options=options,
                 )
             ).parsed
 
@@ -2912,17 +2924,20 @@ class AsyncKrakenResource:
             )
 
         return (
-            await self._client.content(
-                OPERATIONS["kraken_tile"],
-                _kraken_kraken_tile._get_kwargs,
-                {
-                    "map_id": map_id,
-                    "z": z,
-                    "x": x,
-                    "y": y,
-                    "file": file,
-                },
-                options,
+            cast(
+                "RawResponse[bytes | dict[str, object] | list[object] | None]",
+                await self._client.content(
+                    OPERATIONS["kraken_tile"],
+                    _kraken_kraken_tile._get_kwargs,
+                    {
+                        "map_id": map_id,
+                        "z": z,
+                        "x": x,
+                        "y": y,
+                        "file": file,
+                    },
+                    options,
+                ),
             )
         ).parsed
 
@@ -3210,23 +3225,26 @@ class AsyncCreditsResource:
 
         async def first() -> AsyncBodyCursorPage[Transaction]:
             return (
-                await self._client.page(
-                    OPERATIONS["credits_transactions"],
-                    _credits__credits_transactions._get_kwargs,
-                    {
-                        "body": _build_body(
-                            OPERATIONS["credits_transactions"],
-                            TransactionsRequest,
-                            body,
-                            {
-                                "group_id": group_id,
-                                "cursor": cursor,
-                            },
-                            UNSET,
-                        ),
-                    },
-                    Transaction.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncBodyCursorPage[Transaction]]",
+                    await self._client.page(
+                        OPERATIONS["credits_transactions"],
+                        _credits__credits_transactions._get_kwargs,
+                        {
+                            "body": _build_body(
+                                OPERATIONS["credits_transactions"],
+                                TransactionsRequest,
+                                body,
+                                {
+                                    "group_id": group_id,
+                                    "cursor": cursor,
+                                },
+                                UNSET,
+                            ),
+                        },
+                        Transaction.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -3561,37 +3579,40 @@ class ImagerySearchResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.job_pages(
-            OPERATIONS["imagery_search_initiate"],
-            _imagery_imagery_search_initiate._get_kwargs,
-            {
-                "body": _build_body(
-                    OPERATIONS["imagery_search_initiate"],
-                    ImagerySearchRequest,
-                    body,
-                    {
-                        "provider": provider,
-                        "dataset": dataset,
-                        "extent": extent,
-                        "start_datetime": start_datetime,
-                        "end_datetime": end_datetime,
-                        "min_intersection": min_intersection,
-                        "only_downloadable": only_downloadable,
-                        "only_ingested": only_ingested,
-                        "cursor": cursor,
-                    },
-                    UNSET,
+        return cast(
+            "RawResponse[SyncBodyCursorPage[Scene]]",
+            self._client.job_pages(
+                OPERATIONS["imagery_search_initiate"],
+                _imagery_imagery_search_initiate._get_kwargs,
+                {
+                    "body": _build_body(
+                        OPERATIONS["imagery_search_initiate"],
+                        ImagerySearchRequest,
+                        body,
+                        {
+                            "provider": provider,
+                            "dataset": dataset,
+                            "extent": extent,
+                            "start_datetime": start_datetime,
+                            "end_datetime": end_datetime,
+                            "min_intersection": min_intersection,
+                            "only_downloadable": only_downloadable,
+                            "only_ingested": only_ingested,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
+                },
+                (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                (
+                    OPERATIONS["imagery_search_retrieve"],
+                    _imagery_imagery_search_retrieve._get_kwargs,
+                    Scene.from_dict,
                 ),
-            },
-            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
-            (
-                OPERATIONS["imagery_search_retrieve"],
-                _imagery_imagery_search_retrieve._get_kwargs,
-                Scene.from_dict,
+                max_wait=max_wait,
+                on_progress=on_progress,
+                options=options,
             ),
-            max_wait=max_wait,
-            on_progress=on_progress,
-            options=options,
         )
 
     @overload
@@ -4111,17 +4132,20 @@ class KrakenResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.content(
-            OPERATIONS["kraken_tile"],
-            _kraken_kraken_tile._get_kwargs,
-            {
-                "map_id": map_id,
-                "z": z,
-                "x": x,
-                "y": y,
-                "file": file,
-            },
-            options,
+        return cast(
+            "RawResponse[bytes | dict[str, object] | list[object] | None]",
+            self._client.content(
+                OPERATIONS["kraken_tile"],
+                _kraken_kraken_tile._get_kwargs,
+                {
+                    "map_id": map_id,
+                    "z": z,
+                    "x": x,
+                    "y": y,
+                    "file": file,
+                },
+                options,
+            ),
         )
 
 
@@ -4400,23 +4424,26 @@ class CreditsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["credits_transactions"],
-            _credits__credits_transactions._get_kwargs,
-            {
-                "body": _build_body(
-                    OPERATIONS["credits_transactions"],
-                    TransactionsRequest,
-                    body,
-                    {
-                        "group_id": group_id,
-                        "cursor": cursor,
-                    },
-                    UNSET,
-                ),
-            },
-            Transaction.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncBodyCursorPage[Transaction]]",
+            self._client.page(
+                OPERATIONS["credits_transactions"],
+                _credits__credits_transactions._get_kwargs,
+                {
+                    "body": _build_body(
+                        OPERATIONS["credits_transactions"],
+                        TransactionsRequest,
+                        body,
+                        {
+                            "group_id": group_id,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
+                },
+                Transaction.from_dict,
+                options,
+            ),
         )
 
 
@@ -4739,37 +4766,40 @@ class AsyncImagerySearchResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.job_pages(
-            OPERATIONS["imagery_search_initiate"],
-            _imagery_imagery_search_initiate._get_kwargs,
-            {
-                "body": _build_body(
-                    OPERATIONS["imagery_search_initiate"],
-                    ImagerySearchRequest,
-                    body,
-                    {
-                        "provider": provider,
-                        "dataset": dataset,
-                        "extent": extent,
-                        "start_datetime": start_datetime,
-                        "end_datetime": end_datetime,
-                        "min_intersection": min_intersection,
-                        "only_downloadable": only_downloadable,
-                        "only_ingested": only_ingested,
-                        "cursor": cursor,
-                    },
-                    UNSET,
+        return cast(
+            "RawResponse[AsyncBodyCursorPage[Scene]]",
+            await self._client.job_pages(
+                OPERATIONS["imagery_search_initiate"],
+                _imagery_imagery_search_initiate._get_kwargs,
+                {
+                    "body": _build_body(
+                        OPERATIONS["imagery_search_initiate"],
+                        ImagerySearchRequest,
+                        body,
+                        {
+                            "provider": provider,
+                            "dataset": dataset,
+                            "extent": extent,
+                            "start_datetime": start_datetime,
+                            "end_datetime": end_datetime,
+                            "min_intersection": min_intersection,
+                            "only_downloadable": only_downloadable,
+                            "only_ingested": only_ingested,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
+                },
+                (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
+                (
+                    OPERATIONS["imagery_search_retrieve"],
+                    _imagery_imagery_search_retrieve._get_kwargs,
+                    Scene.from_dict,
                 ),
-            },
-            (OPERATIONS["get_status"], _tasking_get_status._get_kwargs),
-            (
-                OPERATIONS["imagery_search_retrieve"],
-                _imagery_imagery_search_retrieve._get_kwargs,
-                Scene.from_dict,
+                max_wait=max_wait,
+                on_progress=on_progress,
+                options=options,
             ),
-            max_wait=max_wait,
-            on_progress=on_progress,
-            options=options,
         )
 
     @overload
@@ -5289,17 +5319,20 @@ class AsyncKrakenResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.content(
-            OPERATIONS["kraken_tile"],
-            _kraken_kraken_tile._get_kwargs,
-            {
-                "map_id": map_id,
-                "z": z,
-                "x": x,
-                "y": y,
-                "file": file,
-            },
-            options,
+        return cast(
+            "RawResponse[bytes | dict[str, object] | list[object] | None]",
+            await self._client.content(
+                OPERATIONS["kraken_tile"],
+                _kraken_kraken_tile._get_kwargs,
+                {
+                    "map_id": map_id,
+                    "z": z,
+                    "x": x,
+                    "y": y,
+                    "file": file,
+                },
+                options,
+            ),
         )
 
 
@@ -5578,23 +5611,26 @@ class AsyncCreditsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["credits_transactions"],
-            _credits__credits_transactions._get_kwargs,
-            {
-                "body": _build_body(
-                    OPERATIONS["credits_transactions"],
-                    TransactionsRequest,
-                    body,
-                    {
-                        "group_id": group_id,
-                        "cursor": cursor,
-                    },
-                    UNSET,
-                ),
-            },
-            Transaction.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncBodyCursorPage[Transaction]]",
+            await self._client.page(
+                OPERATIONS["credits_transactions"],
+                _credits__credits_transactions._get_kwargs,
+                {
+                    "body": _build_body(
+                        OPERATIONS["credits_transactions"],
+                        TransactionsRequest,
+                        body,
+                        {
+                            "group_id": group_id,
+                            "cursor": cursor,
+                        },
+                        UNSET,
+                    ),
+                },
+                Transaction.from_dict,
+                options,
+            ),
         )
 
 

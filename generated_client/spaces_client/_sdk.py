@@ -9,7 +9,7 @@ import builtins  # noqa: F401
 import datetime  # noqa: F401
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 import httpx
 from space_sdk._async_pager import AsyncPager
@@ -879,16 +879,19 @@ class SpacesResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_spaces"],
-            _spaces_list_spaces._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Space.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Space]]",
+            self._client.page(
+                OPERATIONS["list_spaces"],
+                _spaces_list_spaces._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Space.from_dict,
+                options,
+            ),
         ).parsed
 
     def retrieve(
@@ -972,16 +975,19 @@ class CustomersResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_customers"],
-            _customers_list_customers._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Customer.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Customer]]",
+            self._client.page(
+                OPERATIONS["list_customers"],
+                _customers_list_customers._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Customer.from_dict,
+                options,
+            ),
         ).parsed
 
     def retrieve(
@@ -1113,16 +1119,19 @@ class SubscriptionsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_subscriptions"],
-            _subscriptions_list_subscriptions._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Subscription.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Subscription]]",
+            self._client.page(
+                OPERATIONS["list_subscriptions"],
+                _subscriptions_list_subscriptions._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Subscription.from_dict,
+                options,
+            ),
         ).parsed
 
 
@@ -1171,16 +1180,19 @@ class InvoicesResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_invoices"],
-            _invoices_list_invoices._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Invoice.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Invoice]]",
+            self._client.page(
+                OPERATIONS["list_invoices"],
+                _invoices_list_invoices._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Invoice.from_dict,
+                options,
+            ),
         ).parsed
 
     def retrieve(
@@ -1265,16 +1277,19 @@ class CapturedEmailsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_captured_emails"],
-            _captured_emails_list_captured_emails._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            CapturedEmail.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[CapturedEmail]]",
+            self._client.page(
+                OPERATIONS["list_captured_emails"],
+                _captured_emails_list_captured_emails._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                CapturedEmail.from_dict,
+                options,
+            ),
         ).parsed
 
 
@@ -1321,16 +1336,19 @@ class EventsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_events"],
-            _events_list_events._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Event.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Event]]",
+            self._client.page(
+                OPERATIONS["list_events"],
+                _events_list_events._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Event.from_dict,
+                options,
+            ),
         ).parsed
 
 
@@ -1377,16 +1395,19 @@ class WebhooksResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_webhooks"],
-            _webhooks_list_webhooks._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Webhook.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Webhook]]",
+            self._client.page(
+                OPERATIONS["list_webhooks"],
+                _webhooks_list_webhooks._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Webhook.from_dict,
+                options,
+            ),
         ).parsed
 
 
@@ -1431,16 +1452,19 @@ class ResourceSubscriptionsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_resource_subscriptions"],
-            _resource_subscriptions_list_resource_subscriptions._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            ResourceSubscription.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[ResourceSubscription]]",
+            self._client.page(
+                OPERATIONS["list_resource_subscriptions"],
+                _resource_subscriptions_list_resource_subscriptions._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                ResourceSubscription.from_dict,
+                options,
+            ),
         ).parsed
 
     @overload
@@ -1645,16 +1669,19 @@ class AsyncSpacesResource:
 
         async def first() -> AsyncCursorPage[Space]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_spaces"],
-                    _spaces_list_spaces._get_kwargs,
-                    {
-                        "limit": limit,
-                        "starting_after": starting_after,
-                        "starting_before": starting_before,
-                    },
-                    Space.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncCursorPage[Space]]",
+                    await self._client.page(
+                        OPERATIONS["list_spaces"],
+                        _spaces_list_spaces._get_kwargs,
+                        {
+                            "limit": limit,
+                            "starting_after": starting_after,
+                            "starting_before": starting_before,
+                        },
+                        Space.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -1745,16 +1772,19 @@ class AsyncCustomersResource:
 
         async def first() -> AsyncCursorPage[Customer]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_customers"],
-                    _customers_list_customers._get_kwargs,
-                    {
-                        "limit": limit,
-                        "starting_after": starting_after,
-                        "starting_before": starting_before,
-                    },
-                    Customer.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncCursorPage[Customer]]",
+                    await self._client.page(
+                        OPERATIONS["list_customers"],
+                        _customers_list_customers._get_kwargs,
+                        {
+                            "limit": limit,
+                            "starting_after": starting_after,
+                            "starting_before": starting_before,
+                        },
+                        Customer.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -1895,16 +1925,19 @@ class AsyncSubscriptionsResource:
 
         async def first() -> AsyncCursorPage[Subscription]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_subscriptions"],
-                    _subscriptions_list_subscriptions._get_kwargs,
-                    {
-                        "limit": limit,
-                        "starting_after": starting_after,
-                        "starting_before": starting_before,
-                    },
-                    Subscription.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncCursorPage[Subscription]]",
+                    await self._client.page(
+                        OPERATIONS["list_subscriptions"],
+                        _subscriptions_list_subscriptions._get_kwargs,
+                        {
+                            "limit": limit,
+                            "starting_after": starting_after,
+                            "starting_before": starting_before,
+                        },
+                        Subscription.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -1958,16 +1991,19 @@ class AsyncInvoicesResource:
 
         async def first() -> AsyncCursorPage[Invoice]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_invoices"],
-                    _invoices_list_invoices._get_kwargs,
-                    {
-                        "limit": limit,
-                        "starting_after": starting_after,
-                        "starting_before": starting_before,
-                    },
-                    Invoice.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncCursorPage[Invoice]]",
+                    await self._client.page(
+                        OPERATIONS["list_invoices"],
+                        _invoices_list_invoices._get_kwargs,
+                        {
+                            "limit": limit,
+                            "starting_after": starting_after,
+                            "starting_before": starting_before,
+                        },
+                        Invoice.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -2059,16 +2095,19 @@ class AsyncCapturedEmailsResource:
 
         async def first() -> AsyncCursorPage[CapturedEmail]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_captured_emails"],
-                    _captured_emails_list_captured_emails._get_kwargs,
-                    {
-                        "limit": limit,
-                        "starting_after": starting_after,
-                        "starting_before": starting_before,
-                    },
-                    CapturedEmail.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncCursorPage[CapturedEmail]]",
+                    await self._client.page(
+                        OPERATIONS["list_captured_emails"],
+                        _captured_emails_list_captured_emails._get_kwargs,
+                        {
+                            "limit": limit,
+                            "starting_after": starting_after,
+                            "starting_before": starting_before,
+                        },
+                        CapturedEmail.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -2120,16 +2159,19 @@ class AsyncEventsResource:
 
         async def first() -> AsyncCursorPage[Event]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_events"],
-                    _events_list_events._get_kwargs,
-                    {
-                        "limit": limit,
-                        "starting_after": starting_after,
-                        "starting_before": starting_before,
-                    },
-                    Event.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncCursorPage[Event]]",
+                    await self._client.page(
+                        OPERATIONS["list_events"],
+                        _events_list_events._get_kwargs,
+                        {
+                            "limit": limit,
+                            "starting_after": starting_after,
+                            "starting_before": starting_before,
+                        },
+                        Event.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -2181,16 +2223,19 @@ class AsyncWebhooksResource:
 
         async def first() -> AsyncCursorPage[Webhook]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_webhooks"],
-                    _webhooks_list_webhooks._get_kwargs,
-                    {
-                        "limit": limit,
-                        "starting_after": starting_after,
-                        "starting_before": starting_before,
-                    },
-                    Webhook.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncCursorPage[Webhook]]",
+                    await self._client.page(
+                        OPERATIONS["list_webhooks"],
+                        _webhooks_list_webhooks._get_kwargs,
+                        {
+                            "limit": limit,
+                            "starting_after": starting_after,
+                            "starting_before": starting_before,
+                        },
+                        Webhook.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -2240,16 +2285,19 @@ class AsyncResourceSubscriptionsResource:
 
         async def first() -> AsyncCursorPage[ResourceSubscription]:
             return (
-                await self._client.page(
-                    OPERATIONS["list_resource_subscriptions"],
-                    _resource_subscriptions_list_resource_subscriptions._get_kwargs,
-                    {
-                        "limit": limit,
-                        "starting_after": starting_after,
-                        "starting_before": starting_before,
-                    },
-                    ResourceSubscription.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncCursorPage[ResourceSubscription]]",
+                    await self._client.page(
+                        OPERATIONS["list_resource_subscriptions"],
+                        _resource_subscriptions_list_resource_subscriptions._get_kwargs,
+                        {
+                            "limit": limit,
+                            "starting_after": starting_after,
+                            "starting_before": starting_before,
+                        },
+                        ResourceSubscription.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -2455,16 +2503,19 @@ class SpacesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_spaces"],
-            _spaces_list_spaces._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Space.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Space]]",
+            self._client.page(
+                OPERATIONS["list_spaces"],
+                _spaces_list_spaces._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Space.from_dict,
+                options,
+            ),
         )
 
     def retrieve(
@@ -2548,16 +2599,19 @@ class CustomersResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_customers"],
-            _customers_list_customers._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Customer.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Customer]]",
+            self._client.page(
+                OPERATIONS["list_customers"],
+                _customers_list_customers._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Customer.from_dict,
+                options,
+            ),
         )
 
     def retrieve(
@@ -2689,16 +2743,19 @@ class SubscriptionsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_subscriptions"],
-            _subscriptions_list_subscriptions._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Subscription.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Subscription]]",
+            self._client.page(
+                OPERATIONS["list_subscriptions"],
+                _subscriptions_list_subscriptions._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Subscription.from_dict,
+                options,
+            ),
         )
 
 
@@ -2747,16 +2804,19 @@ class InvoicesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_invoices"],
-            _invoices_list_invoices._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Invoice.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Invoice]]",
+            self._client.page(
+                OPERATIONS["list_invoices"],
+                _invoices_list_invoices._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Invoice.from_dict,
+                options,
+            ),
         )
 
     def retrieve(
@@ -2841,16 +2901,19 @@ class CapturedEmailsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_captured_emails"],
-            _captured_emails_list_captured_emails._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            CapturedEmail.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[CapturedEmail]]",
+            self._client.page(
+                OPERATIONS["list_captured_emails"],
+                _captured_emails_list_captured_emails._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                CapturedEmail.from_dict,
+                options,
+            ),
         )
 
 
@@ -2897,16 +2960,19 @@ class EventsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_events"],
-            _events_list_events._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Event.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Event]]",
+            self._client.page(
+                OPERATIONS["list_events"],
+                _events_list_events._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Event.from_dict,
+                options,
+            ),
         )
 
 
@@ -2953,16 +3019,19 @@ class WebhooksResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_webhooks"],
-            _webhooks_list_webhooks._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Webhook.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[Webhook]]",
+            self._client.page(
+                OPERATIONS["list_webhooks"],
+                _webhooks_list_webhooks._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Webhook.from_dict,
+                options,
+            ),
         )
 
 
@@ -3007,16 +3076,19 @@ class ResourceSubscriptionsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["list_resource_subscriptions"],
-            _resource_subscriptions_list_resource_subscriptions._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            ResourceSubscription.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncCursorPage[ResourceSubscription]]",
+            self._client.page(
+                OPERATIONS["list_resource_subscriptions"],
+                _resource_subscriptions_list_resource_subscriptions._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                ResourceSubscription.from_dict,
+                options,
+            ),
         )
 
     @overload
@@ -3214,16 +3286,19 @@ class AsyncSpacesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_spaces"],
-            _spaces_list_spaces._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Space.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncCursorPage[Space]]",
+            await self._client.page(
+                OPERATIONS["list_spaces"],
+                _spaces_list_spaces._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Space.from_dict,
+                options,
+            ),
         )
 
     async def retrieve(
@@ -3307,16 +3382,19 @@ class AsyncCustomersResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_customers"],
-            _customers_list_customers._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Customer.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncCursorPage[Customer]]",
+            await self._client.page(
+                OPERATIONS["list_customers"],
+                _customers_list_customers._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Customer.from_dict,
+                options,
+            ),
         )
 
     async def retrieve(
@@ -3448,16 +3526,19 @@ class AsyncSubscriptionsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_subscriptions"],
-            _subscriptions_list_subscriptions._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Subscription.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncCursorPage[Subscription]]",
+            await self._client.page(
+                OPERATIONS["list_subscriptions"],
+                _subscriptions_list_subscriptions._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Subscription.from_dict,
+                options,
+            ),
         )
 
 
@@ -3506,16 +3587,19 @@ class AsyncInvoicesResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_invoices"],
-            _invoices_list_invoices._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Invoice.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncCursorPage[Invoice]]",
+            await self._client.page(
+                OPERATIONS["list_invoices"],
+                _invoices_list_invoices._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Invoice.from_dict,
+                options,
+            ),
         )
 
     async def retrieve(
@@ -3600,16 +3684,19 @@ class AsyncCapturedEmailsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_captured_emails"],
-            _captured_emails_list_captured_emails._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            CapturedEmail.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncCursorPage[CapturedEmail]]",
+            await self._client.page(
+                OPERATIONS["list_captured_emails"],
+                _captured_emails_list_captured_emails._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                CapturedEmail.from_dict,
+                options,
+            ),
         )
 
 
@@ -3656,16 +3743,19 @@ class AsyncEventsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_events"],
-            _events_list_events._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Event.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncCursorPage[Event]]",
+            await self._client.page(
+                OPERATIONS["list_events"],
+                _events_list_events._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Event.from_dict,
+                options,
+            ),
         )
 
 
@@ -3712,16 +3802,19 @@ class AsyncWebhooksResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_webhooks"],
-            _webhooks_list_webhooks._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            Webhook.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncCursorPage[Webhook]]",
+            await self._client.page(
+                OPERATIONS["list_webhooks"],
+                _webhooks_list_webhooks._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                Webhook.from_dict,
+                options,
+            ),
         )
 
 
@@ -3766,16 +3859,19 @@ class AsyncResourceSubscriptionsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["list_resource_subscriptions"],
-            _resource_subscriptions_list_resource_subscriptions._get_kwargs,
-            {
-                "limit": limit,
-                "starting_after": starting_after,
-                "starting_before": starting_before,
-            },
-            ResourceSubscription.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncCursorPage[ResourceSubscription]]",
+            await self._client.page(
+                OPERATIONS["list_resource_subscriptions"],
+                _resource_subscriptions_list_resource_subscriptions._get_kwargs,
+                {
+                    "limit": limit,
+                    "starting_after": starting_after,
+                    "starting_before": starting_before,
+                },
+                ResourceSubscription.from_dict,
+                options,
+            ),
         )
 
     @overload

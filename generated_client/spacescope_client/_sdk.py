@@ -9,7 +9,7 @@ import builtins  # noqa: F401
 import datetime
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload  # noqa: F401
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload  # noqa: F401
 
 import httpx
 from space_sdk._async_pager import AsyncPager
@@ -3239,21 +3239,24 @@ class DealsResource:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["deal_snapshot"],
-            _deals_deal_snapshot._get_kwargs,
-            {
-                "page_size": page_size,
-                "page": page,
-                "deal_id": deal_id,
-                "piece_cid": piece_cid,
-                "client_id": client_id,
-                "client_address": client_address,
-                "provider_id": provider_id,
-                "provider_address": provider_address,
-            },
-            DealSnapshot.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncPageNumberPage[DealSnapshot]]",
+            self._client.page(
+                OPERATIONS["deal_snapshot"],
+                _deals_deal_snapshot._get_kwargs,
+                {
+                    "page_size": page_size,
+                    "page": page,
+                    "deal_id": deal_id,
+                    "piece_cid": piece_cid,
+                    "client_id": client_id,
+                    "client_address": client_address,
+                    "provider_id": provider_id,
+                    "provider_address": provider_address,
+                },
+                DealSnapshot.from_dict,
+                options,
+            ),
         ).parsed
 
 
@@ -5606,21 +5609,24 @@ class AsyncDealsResource:
 
         async def first() -> AsyncPageNumberPage[DealSnapshot]:
             return (
-                await self._client.page(
-                    OPERATIONS["deal_snapshot"],
-                    _deals_deal_snapshot._get_kwargs,
-                    {
-                        "page_size": page_size,
-                        "page": page,
-                        "deal_id": deal_id,
-                        "piece_cid": piece_cid,
-                        "client_id": client_id,
-                        "client_address": client_address,
-                        "provider_id": provider_id,
-                        "provider_address": provider_address,
-                    },
-                    DealSnapshot.from_dict,
-                    options,
+                cast(
+                    "RawResponse[AsyncPageNumberPage[DealSnapshot]]",
+                    await self._client.page(
+                        OPERATIONS["deal_snapshot"],
+                        _deals_deal_snapshot._get_kwargs,
+                        {
+                            "page_size": page_size,
+                            "page": page,
+                            "deal_id": deal_id,
+                            "piece_cid": piece_cid,
+                            "client_id": client_id,
+                            "client_address": client_address,
+                            "provider_id": provider_id,
+                            "provider_address": provider_address,
+                        },
+                        DealSnapshot.from_dict,
+                        options,
+                    ),
                 )
             ).parsed
 
@@ -8026,21 +8032,24 @@ class DealsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return self._client.page(
-            OPERATIONS["deal_snapshot"],
-            _deals_deal_snapshot._get_kwargs,
-            {
-                "page_size": page_size,
-                "page": page,
-                "deal_id": deal_id,
-                "piece_cid": piece_cid,
-                "client_id": client_id,
-                "client_address": client_address,
-                "provider_id": provider_id,
-                "provider_address": provider_address,
-            },
-            DealSnapshot.from_dict,
-            options,
+        return cast(
+            "RawResponse[SyncPageNumberPage[DealSnapshot]]",
+            self._client.page(
+                OPERATIONS["deal_snapshot"],
+                _deals_deal_snapshot._get_kwargs,
+                {
+                    "page_size": page_size,
+                    "page": page,
+                    "deal_id": deal_id,
+                    "piece_cid": piece_cid,
+                    "client_id": client_id,
+                    "client_address": client_address,
+                    "provider_id": provider_id,
+                    "provider_address": provider_address,
+                },
+                DealSnapshot.from_dict,
+                options,
+            ),
         )
 
 
@@ -10366,21 +10375,24 @@ class AsyncDealsResourceWithRawResponse:
                 options, timeout, max_retries, extra_headers, extra_query
             )
 
-        return await self._client.page(
-            OPERATIONS["deal_snapshot"],
-            _deals_deal_snapshot._get_kwargs,
-            {
-                "page_size": page_size,
-                "page": page,
-                "deal_id": deal_id,
-                "piece_cid": piece_cid,
-                "client_id": client_id,
-                "client_address": client_address,
-                "provider_id": provider_id,
-                "provider_address": provider_address,
-            },
-            DealSnapshot.from_dict,
-            options,
+        return cast(
+            "RawResponse[AsyncPageNumberPage[DealSnapshot]]",
+            await self._client.page(
+                OPERATIONS["deal_snapshot"],
+                _deals_deal_snapshot._get_kwargs,
+                {
+                    "page_size": page_size,
+                    "page": page,
+                    "deal_id": deal_id,
+                    "piece_cid": piece_cid,
+                    "client_id": client_id,
+                    "client_address": client_address,
+                    "provider_id": provider_id,
+                    "provider_address": provider_address,
+                },
+                DealSnapshot.from_dict,
+                options,
+            ),
         )
 
 

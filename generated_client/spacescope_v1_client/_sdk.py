@@ -9,7 +9,7 @@ import builtins  # noqa: F401
 import datetime
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload  # noqa: F401
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload  # noqa: F401
 
 import httpx
 from space_sdk._async_pager import AsyncPager  # noqa: F401
