@@ -332,15 +332,20 @@ def _send(
 
 
 def _probe(
-    case: Case[Any], *, query: dict[str, Any] | None = None, headers: dict[str, Any] | None = None
+    case: Case[Any],
+    *,
+    query: dict[str, Any] | None = None,
+    headers: dict[str, Any] | None = None,
+    body: dict[str, Any] | None = None,
 ) -> Case[Any]:
+    """`case` again (a new case, its own id), with `query`, `headers` or the JSON `body` replaced."""
     kwargs: dict[str, Any] = {
         "path_parameters": dict(case.path_parameters or {}),
         "headers": dict(case.headers or {}) if headers is None else headers,
         "query": dict(case.query or {}) if query is None else query,
     }
-    if not _body_unset(case):
-        kwargs["body"] = copy.deepcopy(case.body)
+    if body is not None or not _body_unset(case):
+        kwargs["body"] = copy.deepcopy(case.body if body is None else body)
         kwargs["media_type"] = case.media_type
     probe: Case[Any] = case.operation.Case(**kwargs)
     return probe
@@ -637,7 +642,7 @@ def auth_scheme_strictness(ctx: CheckContext, response: Response, case: Case[Any
     op = operation_for(spec, case)
     if op is None or not 200 <= response.status_code < 300 or not _succeeded(spec, response):
         return None
-    if not (op.method in ("get", "head") or op.raw.get("x-read-only") is True):
+    if not _read_only(op):
         return None  # the probe repeats the request: never one that could create or change something
     schemes = _declared(spec, op)
     if len(schemes) != 1 or on_another_host(spec, case):
@@ -712,7 +717,9 @@ def _items(body: JSON, field: str) -> list[Any] | None:
 def pagination_conformance(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """What ``x-pagination`` documents, by style: ``link`` -- the documented total header is present and an
     integer, ``Link`` parses per RFC 8288 and its ``next`` leads to the next page; ``cursor`` -- a page with
-    ``has_more`` and items, asked for what comes after its last item, answers other items."""
+    ``has_more`` and items, asked for what comes after its last item, answers other items; ``body_cursor``
+    -- a page with items and a cursor, asked for again with that cursor in the body, answers another cursor
+    and other items."""
     spec = spec_for(case)
     op = operation_for(spec, case)
     pagination = op.pagination if op is not None else None
@@ -723,6 +730,8 @@ def pagination_conformance(ctx: CheckContext, response: Response, case: Case[Any
         _check_link_pages(ctx, response, case, pagination)
     elif style == "cursor":
         _check_cursor_moves(ctx, response, case, spec, pagination)
+    elif style == "body_cursor":
+        _check_body_cursor_moves(ctx, response, case, pagination, read_only=_read_only(op))
     return None
 
 
@@ -797,4 +806,60 @@ def _check_cursor_moves(
         raise PaginationDrift(
             f"{after}={last} answered items of the page it follows ({', '.join(repeated[:3])})",
             f"the items after {last} (`{pagination.get('has_more', 'has_more')}` was true)",
+        )
+
+
+def _read_only(op: Operation | None) -> bool:
+    """A request that may be sent again by a probe: one that cannot create or change anything."""
+    return op is not None and (op.method in ("get", "head") or op.raw.get("x-read-only") is True)
+
+
+def _check_body_cursor_moves(
+    ctx: CheckContext, response: Response, case: Case[Any], pagination: dict[str, Any], *, read_only: bool
+) -> None:
+    """A page with items and a non-null cursor: the same request with that cursor in the JSON body must
+    answer another cursor (the same one again is a cycle: the list never ends) and, when the spec names an
+    `id_field`, none of this page's items. The probe repeats the request (a POST, as body cursors travel in
+    a body), so only for a read-only operation; the cursor sent answered again is judged without one."""
+    if _body_unset(case) or not isinstance(case.body, dict):
+        return
+    body = _json(response)
+    items_field = str(pagination.get("items", "results"))
+    name = str(pagination.get("cursor_field", "cursor"))
+    items = _items(body, items_field)
+    cursor = body.get(name) if isinstance(body, dict) else None
+    if not items or cursor is None or cursor == "":
+        return  # the last page (or nothing to page past)
+    sent = case.body.get(name)
+    if sent is not None and sent == cursor:
+        raise PaginationDrift(
+            f"`{name}` = {cursor!r} answered for the `{name}` {sent!r} it was sent",
+            f"the next page's `{name}` (null on the last page)",
+        )
+    if not read_only or _probed(case, "body-cursor-moves"):
+        return
+    answer = _send(ctx, case, _probe(case, body={**case.body, name: cursor}))
+    if not 200 <= answer.status_code < 300:
+        return  # judged by the other checks (the probe is recorded with the run)
+    following = _json(answer)
+    again = following.get(name) if isinstance(following, dict) else None
+    if again is not None and again == cursor:
+        raise PaginationDrift(
+            f"`{name}` = {cursor!r} sent in the body answered `{name}` = {again!r} again",
+            f"the `{name}` of the page after it (null on the last page): the list ends",
+        )
+    id_field = pagination.get("id_field")
+    if not id_field:
+        return
+    seen = {str(item.get(id_field)) for item in items if isinstance(item, dict) and id_field in item}
+    repeated = [
+        str(item.get(id_field))
+        for item in _items(following, items_field) or []
+        if isinstance(item, dict) and id_field in item and str(item.get(id_field)) in seen
+    ]
+    if repeated:
+        raise PaginationDrift(
+            f"`{name}` = {cursor!r} sent in the body answered items of the page it follows "
+            f"({', '.join(repeated[:3])})",
+            f"the items after that page (`{id_field}` not seen on it)",
         )

@@ -347,6 +347,33 @@ def _cursor_ignored(exchange: Exchange) -> Exchange | None:
     return exchange.with_params({k: v for k, v in params.items() if k != "starting_after"})
 
 
+def _body_cursor_ignored(exchange: Exchange) -> Exchange | None:
+    """The `cursor` of the JSON body ignored: every page is the first, with the first page's cursor again."""
+    body = exchange.json()
+    if not isinstance(body, dict) or not isinstance(body.get("cursor"), str):
+        return None  # a cursor of another type is still refused: only the paging drifts
+    return replace(exchange, body=json.dumps({k: v for k, v in body.items() if k != "cursor"}).encode())
+
+
+def _body_cursor_rows_repeated(mock: MockApp) -> Mutated:
+    """The body cursor moves on (the next page's cursor is answered), but the rows are the first page's
+    again: the server pages its cursor, not its rows."""
+    first: list[Any] = []
+
+    def response(exchange: Exchange, reply: Reply) -> Reply | None:
+        request, answer = exchange.json(), reply.json()
+        if not reply.is_json_success or not isinstance(request, dict) or not isinstance(answer, dict):
+            return None
+        if request.get("cursor") is None:
+            first[:] = copy.deepcopy(answer.get("results") or [])
+            return None
+        if not first or not answer.get("results"):
+            return None
+        return reply.with_json({**answer, "results": copy.deepcopy(first)})
+
+    return Mutated(mock, response=response)
+
+
 def _link_not_rfc8288(exchange: Exchange, reply: Reply) -> Reply | None:
     """`Link` without angle brackets and with a space in the URI."""
     link = reply.header("link")
@@ -525,6 +552,7 @@ def _extra_field(*keys: str) -> ResponseRewrite:
 SCOPE_OP = "network_storage_capacity"
 SPACES_LIST = "list_customers"
 SCALEWAY_LIST = "list_servers"
+SPACEKNOW_LIST = "credits_transactions"
 
 MUTANTS: tuple[Mutant, ...] = (
     # -- kinds caught before this catalogue existed ------------------------------------------------------
@@ -873,6 +901,22 @@ MUTANTS: tuple[Mutant, ...] = (
         request=_cursor_ignored,
     ),
     Mutant(
+        "spaceknow-body-cursor-ignored",
+        "spaceknow",
+        "pagination: the body cursor ignored, the same page and cursor again",
+        "pagination_conformance",
+        (SPACEKNOW_LIST,),
+        request=_body_cursor_ignored,
+    ),
+    Mutant(
+        "spaceknow-body-cursor-rows-repeated",
+        "spaceknow",
+        "pagination: the body cursor moves on, the rows are the first page's again",
+        "pagination_conformance",
+        (SPACEKNOW_LIST,),
+        factory=_body_cursor_rows_repeated,
+    ),
+    Mutant(
         "scaleway-link-not-rfc8288",
         "scaleway",
         "pagination: a Link header that is not RFC 8288",
@@ -910,6 +954,7 @@ CONTROLS: tuple[Mutant, ...] = (
     ),
     Mutant("spacescope-unchanged", "spacescope", "control: the mock unchanged", None, (SCOPE_OP,)),
     Mutant("spaces-unchanged", "spaces", "control: the mock unchanged", None, (SPACES_LIST,)),
+    Mutant("spaceknow-unchanged", "spaceknow", "control: the mock unchanged", None, (SPACEKNOW_LIST,)),
     Mutant(
         "scaleway-unchanged",
         "scaleway",

@@ -206,3 +206,171 @@ def test_failures_carry_titles() -> None:
         text = str(cls("got", "want"))
         assert text.startswith(cls.title)
         assert "Received: got\nDocumented: want" in text
+
+
+# -- pagination: body cursors ------------------------------------------------------------------------------
+BODY_CURSOR = {"style": "body_cursor", "items": "results", "cursor_field": "cursor", "id_field": "id"}
+
+
+def _body_cursor_spec(plain_spec: dict[str, Any], pagination: dict[str, Any]) -> dict[str, Any]:
+    """`plain_spec` with a SpaceKnow-style list: POST, the cursor in the JSON body and in the answer."""
+    plain_spec["paths"]["/transactions"] = {
+        "post": {
+            "operationId": "transactions",
+            "tags": ["i"],
+            "summary": "Transactions",
+            "x-pagination": pagination,
+            "x-read-only": True,
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "groupId": {"type": "string"},
+                                "cursor": {"type": ["string", "null"]},
+                            },
+                        }
+                    }
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                }
+            },
+        }
+    }
+    return plain_spec
+
+
+def _page(ids: list[str], cursor: str | None) -> dict[str, Any]:
+    return {"results": [{"id": i} for i in ids], "cursor": cursor}
+
+
+class _Sent:
+    """Stands in for `checks._send`: records each probe's body and answers the next prepared page."""
+
+    def __init__(self, *answers: Response) -> None:
+        self.answers = list(answers)
+        self.bodies: list[Any] = []
+
+    def __call__(self, ctx: Any, parent: Case[Any], probe: Case[Any], **kwargs: Any) -> Response:
+        assert probe.id != parent.id
+        self.bodies.append(probe.body)
+        return self.answers.pop(0)
+
+
+def _check_body_cursor(
+    monkeypatch: pytest.MonkeyPatch,
+    plain_spec: dict[str, Any],
+    page: Response,
+    *answers: Response,
+    body: dict[str, Any] | None = None,
+    pagination: dict[str, Any] = BODY_CURSOR,
+) -> _Sent:
+    sent = _Sent(*answers)
+    monkeypatch.setattr(checks, "_send", sent)
+    case = _case(
+        _body_cursor_spec(plain_spec, pagination),
+        "transactions",
+        body={"groupId": "g"} if body is None else body,
+        media_type="application/json",
+    )
+    assert checks.pagination_conformance(None, page, case) is None  # type: ignore[arg-type]
+    return sent
+
+
+def test_body_cursor_that_moves_on_passes_with_one_probe(
+    monkeypatch: pytest.MonkeyPatch, plain_spec: dict[str, Any]
+) -> None:
+    sent = _check_body_cursor(
+        monkeypatch, plain_spec, _response(200, _page(["a", "b"], "MQ==")), _response(200, _page(["c"], None))
+    )
+    assert sent.bodies == [{"groupId": "g", "cursor": "MQ=="}]  # the same request, the cursor in its body
+
+
+@pytest.mark.parametrize(
+    ("following", "message"),
+    [
+        (_page(["c"], "MQ=="), r"answered `cursor` = 'MQ==' again"),  # a cycle: the list never ends
+        (_page(["a", "b"], "Mg=="), r"answered items of the page it follows \(a, b\)"),  # the same page
+        (_page(["b", "c"], None), r"answered items of the page it follows \(b\)"),  # an overlap
+    ],
+)
+def test_body_cursor_that_does_not_move_on_fails(
+    monkeypatch: pytest.MonkeyPatch, plain_spec: dict[str, Any], following: Any, message: str
+) -> None:
+    with pytest.raises(checks.PaginationDrift, match=message + r"\nDocumented: "):
+        _check_body_cursor(
+            monkeypatch, plain_spec, _response(200, _page(["a", "b"], "MQ==")), _response(200, following)
+        )
+
+
+def test_body_cursor_answered_for_itself_fails_without_a_probe(
+    monkeypatch: pytest.MonkeyPatch, plain_spec: dict[str, Any]
+) -> None:
+    """The cursor sent answered again is a cycle already: no probe is needed (none is prepared, so one sent
+    would fail with IndexError, not PaginationDrift)."""
+    with pytest.raises(checks.PaginationDrift, match=r"`cursor` = 'MQ==' answered for the `cursor` 'MQ=='"):
+        _check_body_cursor(
+            monkeypatch,
+            plain_spec,
+            _response(200, _page(["d"], "MQ==")),
+            body={"groupId": "g", "cursor": "MQ=="},
+        )
+
+
+@pytest.mark.parametrize(
+    ("status", "page"),
+    [
+        (200, _page(["a"], None)),  # the last page
+        (200, _page(["a"], "")),
+        (200, _page([], "MQ==")),  # no items: nothing to compare
+        (200, {"results": "nope", "cursor": "MQ=="}),
+        (400, {"message": "bad"}),  # not a page
+    ],
+)
+def test_body_cursor_not_probed_without_a_page_to_follow(
+    monkeypatch: pytest.MonkeyPatch, plain_spec: dict[str, Any], status: int, page: Any
+) -> None:
+    assert _check_body_cursor(monkeypatch, plain_spec, _response(status, page)).bodies == []
+
+
+def test_body_cursor_probed_once_per_operation_and_rows_judged_only_by_an_id_field(
+    monkeypatch: pytest.MonkeyPatch, plain_spec: dict[str, Any]
+) -> None:
+    without_ids = {k: v for k, v in BODY_CURSOR.items() if k != "id_field"}
+    sent = _Sent(_response(200, _page(["a"], "Mg==")))
+    monkeypatch.setattr(checks, "_send", sent)
+    case = _case(
+        _body_cursor_spec(plain_spec, without_ids),
+        "transactions",
+        body={"groupId": "g"},
+        media_type="application/json",
+    )
+    page = _response(200, _page(["a"], "MQ=="))
+    assert checks.pagination_conformance(None, page, case) is None  # type: ignore[arg-type]
+    assert checks.pagination_conformance(None, page, case) is None  # type: ignore[arg-type]
+    assert len(sent.bodies) == 1
+
+
+def test_body_cursor_of_an_operation_that_may_change_something_is_not_probed(
+    monkeypatch: pytest.MonkeyPatch, plain_spec: dict[str, Any]
+) -> None:
+    """A probe repeats the request, so a POST not marked `x-read-only` is never sent again; the cursor it was
+    sent answered again is still reported (no probe needed)."""
+    spec = _body_cursor_spec(plain_spec, BODY_CURSOR)
+    del spec["paths"]["/transactions"]["post"]["x-read-only"]
+    sent = _Sent()
+    monkeypatch.setattr(checks, "_send", sent)
+    fresh = _case(spec, "transactions", body={"groupId": "g"}, media_type="application/json")
+    assert checks.pagination_conformance(None, _response(200, _page(["a"], "MQ==")), fresh) is None  # type: ignore[arg-type]
+    assert sent.bodies == []
+    again = _case(
+        spec, "transactions", body={"groupId": "g", "cursor": "MQ=="}, media_type="application/json"
+    )
+    with pytest.raises(checks.PaginationDrift):
+        checks.pagination_conformance(None, _response(200, _page(["a"], "MQ==")), again)  # type: ignore[arg-type]

@@ -25,7 +25,7 @@ def test_control_is_not_reported(control: Mutant, tmp_path: Path) -> None:
 
 def test_catalogue_covers_every_api_and_kind() -> None:
     kinds = {m.drift for m in MUTANTS}
-    assert {m.api for m in MUTANTS} >= {"spacescope", "spaces", "scaleway"}
+    assert {m.api for m in MUTANTS} >= {"spacescope", "spaces", "scaleway", "spaceknow"}
     assert len(kinds) >= 12
     assert all(m.check for m in MUTANTS)
     assert not any(c.check for c in CONTROLS)
