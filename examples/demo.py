@@ -10,18 +10,17 @@ import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
 from space_sdk import ParameterError, RequestOptions, Spaces, Spacescope
 from space_sdk.contract.mock.app import create_app
 from space_sdk.contract.runner import ServedMock
+from space_sdk.spec import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "mock-token"  # the mock's documented default (MOCK_TOKENS)
 
 
 def _server_path(spec: Path) -> str:
-    servers = yaml.safe_load(spec.read_text(encoding="utf-8")).get("servers") or [{}]
+    servers = load_document(spec).get("servers") or [{}]
     return urlsplit(str(servers[0].get("url", ""))).path.rstrip("/")
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from space_sdk.spec import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "generator" / "apis.toml"
@@ -135,7 +135,7 @@ def generate_one(entry: ApiEntry, out_dir: Path) -> Path:
     """Write ``out_dir/<package>/`` for one API and return that folder."""
     check_forks()
     spec_text = entry.spec.read_text(encoding="utf-8")
-    spec = yaml.safe_load(spec_text)
+    spec = parse_document(spec_text, str(entry.spec))
     target = out_dir / entry.package
     with tempfile.TemporaryDirectory(prefix="opc-") as tmp:
         opc_config = Path(tmp) / "config.json"

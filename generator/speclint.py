@@ -43,6 +43,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError as RuamelYAMLError
 
 from space_sdk._refs import deref
+from space_sdk.spec import load_document, parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -572,7 +573,10 @@ def lint_spec(path: Path, spec: dict[str, Any] | None = None) -> list[Problem]:
         text_problems = yaml_problems(linter_file, text)
         if any(p.message.startswith("not YAML") for p in text_problems):
             return text_problems
-        spec = yaml.safe_load(text)
+        try:
+            spec = parse_document(text, str(path))
+        except ValueError:
+            spec = None
     if not isinstance(spec, dict):
         return [Problem(str(path), "<document>", "spec-valid", "not a YAML mapping")]
     return text_problems + Linter(path, spec).run()
@@ -588,7 +592,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     problems = [p for path in paths for p in lint_spec(path)]
     for problem in problems:
         print(problem, file=sys.stderr)
-    ops = sum(len(list(iter_operations(yaml.safe_load(p.read_text(encoding="utf-8"))))) for p in paths)
+    ops = sum(len(list(iter_operations(load_document(p)))) for p in paths)
     print(f"speclint: {len(paths)} spec(s), {ops} operation(s), {len(problems)} problem(s)")
     return 1 if problems else 0
 

@@ -44,12 +44,18 @@ def _loader() -> Any:
 
 def load_document(path: Path) -> dict[str, JSON]:
     """Parse a YAML/JSON spec file; dates stay strings and big integers stay Python ints."""
+    return parse_document(path.read_text(encoding="utf-8"), str(path))
+
+
+def parse_document(text: str, source: str = "<spec>") -> dict[str, JSON]:
+    """Parse a spec's YAML/JSON text as :func:`load_document` does (the one way every part of the project reads
+    a spec: the SDK, the mock, the checks, the generator, its linter and the change report). A YAML error is
+    raised as PyYAML's ``yaml.YAMLError``; a document that is not a mapping as ``ValueError``."""
     import yaml
 
-    with path.open(encoding="utf-8") as fd:
-        data = yaml.load(fd, Loader=_loader())
+    data = yaml.load(text, Loader=_loader())
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: not an OpenAPI document")
+        raise ValueError(f"{source}: not an OpenAPI document")
     return data
 
 

@@ -390,10 +390,11 @@ def _not_patched(edit: Edit, note: str) -> None:
 def _parses(text: str) -> bool:
     import yaml
 
-    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from space_sdk.spec import parse_document
+
     try:
-        yaml.load(text, Loader=loader)
-    except yaml.YAMLError:
+        parse_document(text)
+    except (yaml.YAMLError, ValueError):
         return False
     return True
 
