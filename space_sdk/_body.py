@@ -285,7 +285,7 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "number": (int, float),
     "string": (str,),
     "boolean": (bool,),
-    "array": (list,),
+    "array": (list, tuple),  # a parameter's list may be a tuple; a JSON body's is a list
     "object": (dict,),
     "null": (type(None),),
 }
@@ -300,8 +300,16 @@ def check_json(path: str, value: Any, schema: Mapping[str, Any]) -> None:
     _check(path.rstrip("."), value, schema)
 
 
+def check_value(name: str, value: Any, schema: Mapping[str, Any]) -> None:
+    """:func:`check_json` for one named value: a body field or a parameter (whose enum member counts as its
+    value, and whose list may be a tuple); ``name`` is the field named in the error."""
+    _check(name, value, schema)
+
+
 def _check(name: str, value: Any, schema: Mapping[str, Any]) -> None:
     shown = name or "body"
+    if isinstance(value, enum.Enum):
+        value = value.value
     for sub in schema.get("allOf") or ():
         _check(name, value, sub)
     for key in ("oneOf", "anyOf"):
@@ -336,10 +344,8 @@ def _check(name: str, value: Any, schema: Mapping[str, Any]) -> None:
     if isinstance(value, str):
         _check_string(shown, value, schema)
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        from ._operation import _check_bounds
-
-        _check_bounds(shown, value, schema)
-    elif isinstance(value, list):
+        check_number_bounds(shown, value, schema)
+    elif isinstance(value, list | tuple):
         if "minItems" in schema and len(value) < schema["minItems"]:
             raise ParameterError(shown, f"must have at least {schema['minItems']} items", value)
         if "maxItems" in schema and len(value) > schema["maxItems"]:
@@ -362,6 +368,22 @@ def _check(name: str, value: Any, schema: Mapping[str, Any]) -> None:
                 raise ParameterError(f"{prefix}{key}", "is not a field of this body: " + ", ".join(props))
             elif isinstance(extra, Mapping):
                 _check(f"{prefix}{key}", item, extra)
+
+
+def check_number_bounds(name: str, value: float, schema: Mapping[str, Any]) -> None:
+    """``minimum``, ``maximum`` and their exclusive forms -- for body fields and parameters alike."""
+    lo, hi = schema.get("minimum"), schema.get("maximum")
+    xlo, xhi = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        if lo is not None and hi is not None:
+            raise ParameterError(name, f"must be between {lo} and {hi}", value)
+        if lo is not None:
+            raise ParameterError(name, f"must be at least {lo}", value)
+        raise ParameterError(name, f"must be at most {hi}", value)
+    if xlo is not None and value <= xlo:
+        raise ParameterError(name, f"must be greater than {xlo}", value)
+    if xhi is not None and value >= xhi:
+        raise ParameterError(name, f"must be less than {xhi}", value)
 
 
 def check_string_bounds(name: str, value: str, schema: Mapping[str, Any]) -> None:

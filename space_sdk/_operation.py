@@ -8,12 +8,11 @@ The checks come from the spec only: each parameter's JSON schema (type, format, 
 from __future__ import annotations
 
 import datetime
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._body import check_string_bounds
+from ._body import check_value
 from ._exceptions import ParameterError
 from ._retry import IDEMPOTENT_METHODS
 
@@ -214,59 +213,18 @@ class Operation:
 
 _PAGE_STYLES = frozenset({"page", "cursor", "body_cursor", "link"})
 
-_JSON_TYPES: dict[str, tuple[type, ...]] = {
-    "integer": (int,),
-    "number": (int, float),
-    "string": (str,),
-    "boolean": (bool,),
-    "array": (list, tuple),
-    "object": (dict,),
-}
-
 
 def _check_value(name: str, value: Any, schema: Mapping[str, Any]) -> None:
-    if isinstance(value, enum.Enum):
-        value = value.value
+    """A parameter against its schema: a date or date-time is a Python ``date``/``datetime`` here (the
+    generated ``_get_kwargs`` formats it); anything else is checked as a body field is (``_body.check_value``)."""
     types = schema.get("type")
-    if isinstance(types, str):
-        types = [types]
     fmt = schema.get("format")
-    if types and "string" in types and fmt in ("date", "date-time"):
+    if fmt in ("date", "date-time") and (
+        types == "string" or (isinstance(types, list) and "string" in types)
+    ):
         _check_temporal(name, value, fmt)
         return
-    if types and "null" not in types:
-        allowed = tuple(t for ty in types for t in _JSON_TYPES.get(ty, ()))
-        is_bool = isinstance(value, bool)
-        if allowed and (not isinstance(value, allowed) or (is_bool and "boolean" not in types)):
-            raise ParameterError(name, f"must be of type {' or '.join(types)}", value)
-    if "enum" in schema and value not in schema["enum"]:
-        raise ParameterError(name, "must be one of " + ", ".join(repr(v) for v in schema["enum"]), value)
-    if "const" in schema and value != schema["const"]:
-        raise ParameterError(name, f"must be {schema['const']!r}", value)
-    if isinstance(value, str):
-        check_string_bounds(name, value, schema)
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        _check_bounds(name, value, schema)
-    elif isinstance(value, list | tuple):
-        items = schema.get("items")
-        if isinstance(items, Mapping):
-            for i, item in enumerate(value):
-                _check_value(f"{name}[{i}]", item, items)
-
-
-def _check_bounds(name: str, value: float, schema: Mapping[str, Any]) -> None:
-    lo, hi = schema.get("minimum"), schema.get("maximum")
-    xlo, xhi = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
-    if (lo is not None and value < lo) or (hi is not None and value > hi):
-        if lo is not None and hi is not None:
-            raise ParameterError(name, f"must be between {lo} and {hi}", value)
-        if lo is not None:
-            raise ParameterError(name, f"must be at least {lo}", value)
-        raise ParameterError(name, f"must be at most {hi}", value)
-    if xlo is not None and value <= xlo:
-        raise ParameterError(name, f"must be greater than {xlo}", value)
-    if xhi is not None and value >= xhi:
-        raise ParameterError(name, f"must be less than {xhi}", value)
+    check_value(name, value, schema)
 
 
 def _check_temporal(name: str, value: Any, fmt: str) -> None:
