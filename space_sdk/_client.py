@@ -331,11 +331,7 @@ class BaseAPIClient:
         if wire is not None and 200 <= status < 300 and response.content:
             typed = wire.decode(response.content)
             if typed is not None and self._is_success(typed):
-                if isinstance(typed, WireBody):
-                    rid_field = errors.request_id_field or (self._envelope or {}).get("request_id")
-                    if rid_field and isinstance(typed.get(rid_field), str):
-                        request_id = typed[rid_field]
-                return typed, request_id
+                return typed, self._request_id_in(typed, request_id)
         if op.raw_content and 200 <= status < 300:
             kind = response.headers.get("content-type", "")
             if status == 204 or not response.content:
@@ -357,15 +353,12 @@ class BaseAPIClient:
                 request_id=request_id,
                 response=response,
             ) from None
-        if isinstance(body, dict):
-            rid_field = errors.request_id_field or (self._envelope or {}).get("request_id")
-            if rid_field and isinstance(body.get(rid_field), str):
-                request_id = body[rid_field]
+        request_id = self._request_id_in(body, request_id)
         env = self._envelope
         if env is not None:
             code_field = env.get("code", "code")
-            code = body.get(code_field) if isinstance(body, dict) else None
-            if not isinstance(code, int | str) or isinstance(code, bool):
+            code = _envelope_code(body, code_field)
+            if code is None:
                 if status >= 400:
                     raise self._error(
                         op,
@@ -422,10 +415,15 @@ class BaseAPIClient:
         env = self._envelope
         if env is None or not isinstance(typed, WireBody):
             return env is None and isinstance(typed, WireList)
-        code = typed.get(env.get("code", "code"))
-        return (
-            isinstance(code, int | str) and not isinstance(code, bool) and code == env.get("success_code", 0)
-        )
+        code = _envelope_code(typed, env.get("code", "code"))
+        return code is not None and code == env.get("success_code", 0)
+
+    def _request_id_in(self, body: Any, request_id: str | None) -> str | None:
+        """The request id a body carries (the error table's field, else the envelope's), else ``request_id``."""
+        field = self._errors.request_id_field or (self._envelope or {}).get("request_id")
+        if field and isinstance(body, dict) and isinstance(body.get(field), str):
+            return str(body[field])
+        return request_id
 
     def _error(
         self,
@@ -842,6 +840,12 @@ class BaseAPIClient:
 def as_is(body: Any) -> Any:
     """A parse that keeps the decoded JSON as it is."""
     return body
+
+
+def _envelope_code(body: Any, field: str) -> int | str | None:
+    """The envelope's code when it is one (an integer or a string, not a boolean), else ``None``."""
+    code = body.get(field) if isinstance(body, dict) else None
+    return code if isinstance(code, int | str) and not isinstance(code, bool) else None
 
 
 def _many(parse: Parser[T]) -> Callable[[list[Any]], list[T]] | None:
