@@ -54,8 +54,8 @@ def _wire_models() -> list[Any]:
 MODELS = _wire_models()
 
 
-def test_there_are_typed_rows_in_every_package_with_lists_of_plain_rows() -> None:
-    # Spacescope's rows are all plain (dates and numbers); the count follows the specs
+def test_the_plain_row_models_of_both_spacescope_packages_are_described_on_the_wire() -> None:
+    # Spacescope's rows are all plain (dates and numbers): the template must find them (which ones follows the specs)
     assert {m.values[0].__module__.split(".")[0] for m in MODELS} >= {
         "spacescope_client",
         "spacescope_v1_client",
